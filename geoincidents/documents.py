@@ -1,0 +1,494 @@
+"""Read text, bytes, HTML and files into :class:`Document` objects.
+
+Every later stage keeps character offsets into ``Document.text``, so this is
+the one place where the text is decided: bytes are decoded (UTF-8, else a
+small Arabic-vs-Latin heuristic), HTML is reduced to its visible text, and
+nothing else is touched (no whitespace normalisation of plain text).
+
+>>> doc = as_document("Shelling hit Idlib.", published="2019-03-02", source="X")
+>>> doc.published, doc.is_empty, len(doc.doc_id)
+(datetime.date(2019, 3, 2), False, 12)
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Literal
+
+__all__ = ["Document", "DocumentError", "DocumentList", "Problem", "as_document",
+           "decode_bytes", "html_to_text", "iter_documents", "parse_date", "read_documents"]
+
+MAX_BYTES = 50_000_000
+TEXT_EXTS = {".txt", ".text"}
+HTML_EXTS = {".html", ".htm", ".xhtml"}
+TABLE_EXTS = {".jsonl", ".ndjson", ".csv", ".tsv"}
+SUPPORTED_EXTS = TEXT_EXTS | HTML_EXTS | TABLE_EXTS
+# Row/sidecar keys that map onto Document fields; everything else goes to meta.
+_KEY_ALIASES = {"published": "published", "date": "published", "source": "source", "outlet": "source",
+                "title": "title", "url": "url", "id": "doc_id", "doc_id": "doc_id"}
+
+
+class DocumentError(ValueError):
+    """Input that cannot become a Document; ``path`` and ``line`` say where."""
+
+    def __init__(self, reason: str, path: str | None = None, line: int | None = None):
+        self.reason, self.path, self.line = reason, path, line
+        where = f"{path}:{line}: " if path and line else f"{path}: " if path else ""
+        super().__init__(where + reason)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One item that was not read (``kind="error"``) or deliberately skipped (``"skipped"``)."""
+
+    path: str
+    line: int | None
+    reason: str
+    kind: Literal["error", "skipped"] = "error"
+
+
+class DocumentList(list):
+    """A ``list[Document]`` that also carries the :class:`Problem` s met while reading."""
+
+    def __init__(self, docs: Iterable["Document"] = (), problems: list[Problem] | None = None):
+        super().__init__(docs)
+        self.problems: list[Problem] = problems if problems is not None else []
+
+
+def parse_date(value: Any, what: str = "published") -> date | None:
+    """Read a date from a date, datetime, ISO string, RFC 2822 or '26 September 2017' string.
+
+    >>> parse_date("2017-09-26T08:00:00Z"), parse_date("Sep 26, 2017")
+    (datetime.date(2017, 9, 26), datetime.date(2017, 9, 26))
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise DocumentError(f"{what} must be a date, datetime or ISO string, not {type(value).__name__}")
+    s = value.strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", s):
+        try:
+            return datetime.fromisoformat(s.replace("Z", "+00:00")).date() if len(s) > 10 else date.fromisoformat(s)
+        except ValueError:
+            pass
+    else:
+        for fmt in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y"):
+            try:
+                return datetime.strptime(s, fmt).date()
+            except ValueError:
+                continue
+        try:  # RSS / HTTP style: "Tue, 26 Sep 2017 10:00:00 GMT"
+            return parsedate_to_datetime(s).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    raise DocumentError(f"{what}: cannot read {value!r} as a date; use ISO format YYYY-MM-DD")
+
+
+@dataclass
+class Document:
+    """One article: its text (all offsets refer to it) and what is known about it.
+
+    ``doc_id`` may be left empty: it is then the file stem when ``path`` is set,
+    else the first 12 hex digits of the SHA-1 of the text (same text, same id).
+    For HTML input ``text`` is the visible text and ``meta["raw_html"]`` the markup.
+
+    >>> Document("Two killed in Qardaha.").doc_id == Document("Two killed in Qardaha.").doc_id
+    True
+    """
+
+    text: str
+    doc_id: str = ""
+    published: date | None = None
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"Document.text must be str, not {type(self.text).__name__}")
+        self.published = parse_date(self.published)
+        if not self.doc_id:
+            self.doc_id = (Path(self.path).stem if self.path else
+                           hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:12])
+        self.doc_id = str(self.doc_id)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the text is empty or whitespace only (extraction returns nothing)."""
+        return not self.text.strip()
+
+
+# ---------------------------------------------------------------- decoding
+_LATIN_LETTER = re.compile(rb"[A-Za-z]")
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode article bytes: BOM/UTF-8 first, else cp1256 (Arabic) or cp1252/latin-1.
+
+    A hand-written heuristic rather than a detector library: the only real
+    question for this corpus is Arabic Windows-1256 versus Western Windows-1252,
+    and detectors guess poorly on short snippets. Arabic words are *runs* of
+    high bytes between ASCII spaces; Latin accents sit singly inside ASCII words.
+
+    >>> decode_bytes("خان شيخون".encode("cp1256")), decode_bytes("Alep, café".encode("latin-1"))
+    ('خان شيخون', 'Alep, café')
+    """
+    if encoding:
+        return data.decode(encoding)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    arabic = latin = 0
+    for token in re.findall(rb"[^\x00-\x40\x5b-\x60\x7b-\x7f]+", data[:200_000]):
+        if not any(b >= 0x80 for b in token):
+            continue
+        if _LATIN_LETTER.search(token):
+            latin += 1  # e.g. b"caf\xe9": an accent inside an ASCII word
+        elif len(token) >= 2:
+            arabic += 1  # a whole word of high bytes
+    if arabic > latin:
+        return data.decode("cp1256", errors="replace")
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined: plain ISO-8859-1
+        return data.decode("latin-1")
+
+
+# ---------------------------------------------------------------- HTML
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
+              "form", "button", "iframe", "select", "figcaption"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+               "table", "section", "article", "main", "blockquote", "pre", "hr", "dd", "dt", "figure",
+               "title", "body", "time"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+              "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+_TITLE_META = ("og:title", "twitter:title", "dc.title")
+_SOURCE_META = ("og:site_name", "application-name")
+
+
+class _Stripper(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0  # depth inside dropped elements
+        self.in_title = False
+        self.title_parts: list[str] = []
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and "content" in a:
+                self.meta.setdefault(key, a["content"])
+        elif tag == "time" and a.get("datetime"):
+            self.meta.setdefault("time", a["datetime"])
+        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self.skip:
+            self.skip -= 1
+        elif tag == "title":
+            self.in_title = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
+    """Visible text of an HTML page (one block per line) and its title/date/site metadata.
+
+    >>> html_to_text("<p>Two&nbsp;killed</p><script>x()</script><p>in Idlib</p>")[0]
+    'Two killed\\nin Idlib'
+    """
+    p = _Stripper()
+    p.feed(html)
+    p.close()
+    lines = (" ".join(line.split()) for line in "".join(p.parts).split("\n"))
+    text = "\n".join(line for line in lines if line)
+    info: dict[str, Any] = {}
+    title = next((p.meta[k] for k in _TITLE_META if p.meta.get(k)), None) or " ".join("".join(p.title_parts).split())
+    if title:
+        info["title"] = unescape(title).strip()
+    site = next((p.meta[k] for k in _SOURCE_META if p.meta.get(k)), None)
+    if site:
+        info["source"] = site.strip()
+    if p.meta.get("og:url"):
+        info["url"] = p.meta["og:url"]
+    for key in _DATE_META + ("time",):
+        if p.meta.get(key):
+            try:
+                info["published"] = parse_date(p.meta[key])
+                break
+            except DocumentError:
+                info.setdefault("meta_date_unreadable", p.meta[key])
+    return text, info
+
+
+_TAG = re.compile(r"<(?:p|div|br|span|a|li|h[1-6]|td|script|meta|img)\b", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a string that starts like an HTML page or carries many tags."""
+    head = text[:1000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:5000].lower():
+        return True
+    return len(_TAG.findall(text, 0, 100_000)) >= 5
+
+
+# ---------------------------------------------------------------- records
+def _from_record(rec: dict[str, Any], text_key: str = "text", **extra: Any) -> Document:
+    """A Document from a dict (JSONL row, CSV row, sidecar): known keys to fields, rest to meta."""
+    if text_key not in rec:
+        raise DocumentError(f"no {text_key!r} field (keys: {', '.join(map(str, rec)) or 'none'})")
+    text = rec[text_key]
+    if not isinstance(text, str):
+        raise DocumentError(f"{text_key!r} must be a string, not {type(text).__name__}")
+    kw: dict[str, Any] = {"meta": {}}
+    for k, v in rec.items():
+        if k == text_key:
+            continue
+        target = _KEY_ALIASES.get(str(k).lower())
+        if target and v not in (None, "") and target not in kw:
+            kw[target] = str(v) if target != "published" else v
+        elif not target:
+            kw["meta"][k] = v
+    for k, v in extra.items():
+        if v is not None and kw.get(k) in (None, ""):
+            kw[k] = v
+    return Document(text, **kw)
+
+
+def as_document(obj: Any, *, published: Any = None, source: str | None = None, title: str | None = None,
+                url: str | None = None, doc_id: str | None = None, encoding: str | None = None,
+                max_bytes: int | None = MAX_BYTES) -> Document:
+    """Turn text, bytes, a dict, a Document or a file path into a :class:`Document`.
+
+    A ``str`` is always article text (HTML markup is detected and stripped); to
+    read a file pass a :class:`pathlib.Path`. Keyword arguments override what
+    the input carries.
+
+    >>> as_document(b"Two killed", source="SANA").text
+    'Two killed'
+    >>> as_document(Document("x", source="A"), source="B").source
+    'B'
+    """
+    over = {k: v for k, v in dict(published=published, source=source, title=title, url=url,
+                                   doc_id=doc_id).items() if v is not None}
+    if isinstance(obj, Document):
+        return replace(obj, **over) if over else obj
+    if isinstance(obj, os.PathLike):
+        docs = DocumentList(iter_documents([obj], encoding=encoding, max_bytes=max_bytes))
+        if len(docs) != 1:
+            raise DocumentError(f"holds {len(docs)} documents; use read_documents()", path=os.fspath(obj))
+        return replace(docs[0], **over) if over else docs[0]
+    if isinstance(obj, (bytes, bytearray, memoryview)):
+        obj = decode_bytes(bytes(obj), encoding)
+    if isinstance(obj, dict):
+        return replace(_from_record(obj), **over) if over else _from_record(obj)
+    if not isinstance(obj, str):
+        raise TypeError(f"cannot make a Document from {type(obj).__name__}; "
+                        "pass str, bytes, dict with 'text', Document or pathlib.Path")
+    if looks_like_html(obj):
+        text, info = html_to_text(obj)
+        info["meta"] = {"raw_html": obj, "format": "html"}
+        return Document(text, **{**info, **over})
+    return Document(obj, **over)
+
+
+# ---------------------------------------------------------------- files
+def _walk(paths: Any) -> Iterator[tuple[Path, bool]]:
+    """(file, found_in_a_folder) pairs; folders are walked recursively and sorted."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p).parts
+                if f.is_file() and not any(part.startswith(".") for part in rel):
+                    yield f, True
+        else:
+            yield p, False
+
+
+def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise DocumentError(f"file is {size:,} bytes, over max_bytes={max_bytes:,}; raise max_bytes to read it")
+    return path.read_bytes()
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    side = path.with_suffix(".json")
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_bytes().decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise DocumentError(f"sidecar is not valid JSON: {e}", path=str(side)) from None
+    if not isinstance(data, dict):
+        raise DocumentError("sidecar must hold a JSON object", path=str(side))
+    return data
+
+
+def _read_file(path: Path, text_column: str, encoding: str | None, max_bytes: int | None,
+               problems: list[Problem], errors: str) -> Iterator[Document]:
+    ext = path.suffix.lower()
+    if ext in TEXT_EXTS | HTML_EXTS:
+        raw = decode_bytes(_read_bytes(path, max_bytes), encoding)
+        side = _sidecar(path)
+        if ext in HTML_EXTS or looks_like_html(raw):
+            text, info = html_to_text(raw)
+            meta = {"raw_html": raw, "format": "html"}
+        else:
+            text, info, meta = raw, {}, {"format": "text"}
+        rec = {**info, **{k: v for k, v in side.items() if k != "text"}, "text": text}
+        doc = _from_record(rec, path=str(path))
+        doc.meta = {**meta, **doc.meta}
+        yield doc
+        return
+    stem = path.stem
+    if ext in {".jsonl", ".ndjson"}:
+        with path.open("rb") as fh:
+            rows = ((n, line) for n, line in enumerate(fh, 1))
+            for n, line in rows:
+                if not line.strip():
+                    continue
+                try:
+                    if max_bytes is not None and len(line) > max_bytes:
+                        raise DocumentError(f"line is {len(line):,} bytes, over max_bytes={max_bytes:,}")
+                    try:
+                        rec = json.loads(decode_bytes(line, encoding))
+                    except ValueError as e:
+                        raise DocumentError(f"malformed JSON ({e})") from None
+                    if not isinstance(rec, dict):
+                        raise DocumentError(f"expected a JSON object, got {type(rec).__name__}")
+                    yield _from_record(rec, text_column, path=str(path), doc_id=f"{stem}:{n}")
+                except DocumentError as e:
+                    _problem(problems, errors, str(path), n, e.reason)
+        return
+    # CSV/TSV: decoded whole (csv needs text), so max_bytes guards the file.
+    text = decode_bytes(_read_bytes(path, max_bytes), encoding)
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes or 2**31 - 1))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if ext == ".tsv" else ",")
+    if reader.fieldnames is None or text_column not in reader.fieldnames:
+        raise DocumentError(f"no {text_column!r} column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
+    for n, row in enumerate(reader, 1):
+        try:
+            if None in row:
+                raise DocumentError(f"row has {len(row[None])} more field(s) than the header")
+            yield _from_record(row, text_column, path=str(path), doc_id=f"{stem}:{n}")
+        except DocumentError as e:
+            _problem(problems, errors, str(path), reader.line_num, e.reason)
+
+
+def _problem(problems: list[Problem], errors: str, path: str, line: int | None, reason: str,
+             kind: Literal["error", "skipped"] = "error") -> None:
+    if errors == "raise" and kind == "error":
+        raise DocumentError(reason, path=path, line=line)
+    problems.append(Problem(path, line, reason, kind))
+
+
+def iter_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, text_column: str = "text",
+                   published: Any = None, encoding: str | None = None, max_bytes: int | None = MAX_BYTES,
+                   errors: Literal["raise", "collect"] = "raise",
+                   problems: list[Problem] | None = None) -> Iterator[Document]:
+    """Yield Documents from files and folders; see :func:`read_documents`."""
+    if errors not in ("raise", "collect"):
+        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    problems = problems if problems is not None else []
+    default_date = parse_date(published)
+    for path, in_folder in _walk(paths):
+        ext = path.suffix.lower()
+        if ext == ".json":  # sidecars are read with their document
+            if not any(path.with_suffix(e).exists() for e in TEXT_EXTS | HTML_EXTS):
+                _problem(problems, errors, str(path), None, "skipped: .json file is no document's sidecar", "skipped")
+            continue
+        if ext not in SUPPORTED_EXTS:
+            reason = f"unsupported file type {ext or '(none)'!r}; expected one of {', '.join(sorted(SUPPORTED_EXTS))}"
+            # In a folder an unrelated file (README, image) is skipped and listed, not fatal.
+            _problem(problems, errors, str(path), None, reason, "skipped" if in_folder else "error")
+            continue
+        try:
+            for doc in _read_file(path, text_column, encoding, max_bytes, problems, errors):
+                if doc.published is None and default_date is not None:
+                    doc.published = default_date
+                yield doc
+        except DocumentError as e:
+            if e.path:
+                _problem(problems, errors, e.path, e.line, e.reason)
+            else:
+                _problem(problems, errors, str(path), e.line, e.reason)
+        except (OSError, UnicodeDecodeError, csv.Error) as e:
+            _problem(problems, errors, str(path), None, f"cannot read: {e}")
+
+
+def read_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, text_column: str = "text",
+                   published: Any = None, encoding: str | None = None, max_bytes: int | None = MAX_BYTES,
+                   errors: Literal["raise", "collect"] = "raise") -> DocumentList:
+    """Read .txt/.html/.jsonl/.csv/.tsv files and folders (recursively, sorted) into Documents.
+
+    Parameters
+    ----------
+    paths : path or list of paths
+        Files or folders. Hidden files are skipped; ``name.json`` beside ``name.txt``
+        is a sidecar with ``published``, ``source``/``outlet``, ``title``, ``url``, ``id``.
+    text_column : str
+        JSONL key / CSV column holding the text; ``published``, ``source``/``outlet``,
+        ``title``, ``url``, ``id``/``doc_id`` fill the fields, other columns go to ``meta``.
+    published : date or str, optional
+        Default publication date for documents that carry none.
+    encoding : str, optional
+        Force an encoding instead of detecting it.
+    max_bytes : int or None
+        Refuse files (or JSONL lines) larger than this; ``None`` disables the guard.
+    errors : {"raise", "collect"}
+        ``"raise"``: the first bad file/row raises :class:`DocumentError` naming file and line.
+        ``"collect"``: bad items become :class:`Problem` s in the result's ``.problems``.
+        Files skipped on purpose (unsupported types found inside a folder, orphan .json)
+        are listed there in both modes with ``kind="skipped"``: nothing is dropped silently.
+
+    Returns
+    -------
+    DocumentList
+        A list of Documents with a ``.problems`` attribute.
+
+    Examples
+    --------
+    >>> docs = read_documents("seeds", errors="collect")  # doctest: +SKIP
+    >>> [d.published for d in docs], docs.problems  # doctest: +SKIP
+    """
+    problems: list[Problem] = []
+    docs = iter_documents(paths, text_column=text_column, published=published, encoding=encoding,
+                          max_bytes=max_bytes, errors=errors, problems=problems)
+    return DocumentList(docs, problems)
