@@ -1,0 +1,1 @@
+"""Per-sentence event-field extractors (dates, counts, events, actors, attribution)."""
