@@ -321,8 +321,9 @@ def as_document(obj: Any, *, published: Any = None, source: str | None = None, t
                         "pass str, bytes, dict with 'text', Document or pathlib.Path")
     if looks_like_html(obj):
         text, info = html_to_text(obj)
-        info["meta"] = {"raw_html": obj, "format": "html"}
-        return Document(text, **{**info, **over})
+        doc = _from_record({**info, "text": text}, **over)  # unknown keys -> meta
+        doc.meta = {"raw_html": obj, "format": "html", **doc.meta}
+        return replace(doc, **over) if over else doc
     return Document(obj, **over)
 
 
