@@ -39,6 +39,7 @@ TENS: dict[str, int] = {
 VAGUE: dict[str, tuple[int | None, int]] = {
     "dozens": (12, 12), "tens": (10, 10), "hundreds": (100, 100),
     "thousands": (1000, 1000), "scores": (20, 20),
+    "hundreds of thousands": (100000, 100000), "tens of thousands": (10000, 10000),
     "several": (None, 2), "a number of": (None, 2), "a few": (None, 2),
     "a couple of": (2, 2), "a dozen": (12, 12), "a score of": (20, 20),
     "a hundred": (100, 100), "a thousand": (1000, 1000),
