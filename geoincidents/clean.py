@@ -70,7 +70,7 @@ _EVIDENCE = re.compile(
     r"|clash|attack|fighter|civilian|massacre|explosion|blast|drone)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LINE = re.compile(r"[^\r\n]+")
-_CONTINUES = re.compile(r"[^.!?:;\"'”’)\]]\s*$")
+_ENDS = frozenset(".!?:;\"'”’)]")  # a line ending in one of these is not a hard wrap
 
 
 @dataclass
@@ -118,23 +118,44 @@ def line_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple
     >>> line_blocks("A headline\\n\\nfirst line of\\na wrapped paragraph.\\n")
     [(0, 10), (12, 46)]
     """
-    out: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
     for m in _LINE.finditer(text, start, len(text) if end is None else end):
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s == e:
-            continue
-        # Join a hard-wrapped line: the previous block is on the line just before
-        # (no blank line between), ends mid-sentence, and this line starts in lower case.
-        if out and text[s].islower() and _CONTINUES.search(text, out[-1][0], out[-1][1]) \
-                and text.count("\n", out[-1][1], s) == 1:
+        if s < e:
+            lines.append((s, e))
+    width = _wrap_width(text, lines)
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        # Join a hard-wrapped line: the previous block is on the line just before (no
+        # blank line), ends mid-sentence, and this line starts in lower case, or the
+        # text is wrapped at a fixed width and the previous line reached it.
+        if out and text[out[-1][1] - 1] not in _ENDS and text.count("\n", out[-1][1], s) == 1 and (
+                text[s].islower() or (width and out[-1][1] - _line_start(text, out[-1][1]) >= width)):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+def _line_start(text: str, end: int) -> int:
+    return text.rfind("\n", 0, end) + 1
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """For fixed-width wrapped text (most lines 50-100 chars, many ending mid-sentence),
+    the length a line must reach to be treated as wrapped; else 0."""
+    if len(lines) < 5:
+        return 0
+    lengths = sorted(e - s for s, e in lines)
+    longest = lengths[int(len(lengths) * 0.9)]
+    open_ended = sum(text[e - 1] not in _ENDS for s, e in lines)
+    if 50 <= longest <= 100 and open_ended * 2 >= len(lines):
+        return int(longest * 0.75)
+    return 0
 
 
 def _furniture(line: str, rules: list[tuple[re.Pattern, str, bool]]) -> str | None:
