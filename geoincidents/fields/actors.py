@@ -1,0 +1,133 @@
+"""Conflict actors named in a sentence, normalised to ACLED-style names.
+
+Rules (what a user can rely on)
+-------------------------------
+* Aliases come from ``actors.json`` (data, not code).  Longest alias wins:
+  "Russian Defense Ministry" and "Syrian regime forces" are one actor each.
+* "Syrian government" covers the regime, its army, air force and "Assad forces".
+  Named or generic pro-regime militias ("pro-regime militias", NDF,
+  "regime-affiliated forces") are kept apart as "Pro-government militias"
+  (``attrs["side"]="Syrian government"``), as ACLED keeps militias apart from
+  state forces.  Russia, Iran and Hezbollah are their own actors.
+* HTS and its earlier names (Jabhat al-Nusra, Jabhat Fatah al-Sham) map to
+  "Hay'at Tahrir al-Sham"; Faylaq al-Sham to "Sham Legion"; generic rebels,
+  the opposition and the FSA to "Opposition rebels"; Turkey-backed factions
+  (SNA, "Turkey-backed FSA") to "Turkey-backed rebels" (``side="Turkey"``).
+* Sources and humanitarian bodies (Syrian Civil Defence, White Helmets, SOHR)
+  and adjectives of territory ("rebel-held") or of media ("opposition news
+  feeds", "rebel accounts") are never actors: they are consumed first.
+  Offices of people ("Russian President", "Turkish Foreign Minister") are not
+  actors of violence either.
+* ``attrs["role"]`` is "perpetrator" when the actor is followed by a violent
+  verb or preceded by "by"; "victim" when preceded by a killing verb or
+  "against/targeting" or followed by "were killed"; otherwise absent.
+
+Examples
+--------
+>>> [s.value for s in find_actors("At least 42 killed by Russian and Syrian airstrikes")]
+['Russia', 'Syrian government']
+>>> [s.value for s in find_actors("the Syrian Civil Defence said, according to opposition news feeds")]
+[]
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from geoincidents.spans import Span
+
+_DATA = json.loads(Path(__file__).with_name("actors.json").read_text(encoding="utf-8"))
+ACTORS: dict[str, dict] = _DATA["actors"]
+NON_ACTORS: list[str] = _DATA["non_actors"]
+ALIASES: dict[str, str] = {a.lower(): canon for canon, d in ACTORS.items() for a in d["aliases"]}
+ARMED_TYPES = frozenset({"state", "rebel", "militia", "external"})
+
+
+def _pattern(names: list[str]) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+
+
+def _is_acronym(a: str) -> bool:
+    return a.isupper() and len(a) <= 5
+
+
+_ALL = [a for d in ACTORS.values() for a in d["aliases"]]
+_ACTOR_RE = re.compile(
+    r"(?<![\w-])(?:(?P<non>(?i:" + _pattern(NON_ACTORS) + r"))|(?P<cs>" + _pattern([a for a in _ALL if _is_acronym(a)])
+    + r")|(?P<ci>(?i:" + _pattern([a for a in _ALL if not _is_acronym(a)]) + r")))(?![\w])(?!-(?:held|controlled|run|linked|affiliated|led|backed))"
+)
+_VIOLENT_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
+    r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
+    r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes)\b", re.I)
+_VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\s+)?(?:killed|wounded|injured|executed)\b", re.I)
+
+
+def find_actors(sentence: str, offset: int = 0) -> list[Span]:
+    """Find actor mentions; ``value`` is the canonical actor name.
+
+    Parameters
+    ----------
+    sentence : str
+    offset : int
+        Start of ``sentence`` in the document; spans carry document offsets.
+
+    Returns
+    -------
+    list of Span
+        ``label="actor"``; attrs ``type``, ``side`` and, when obvious, ``role``.
+
+    Examples
+    --------
+    >>> sp = find_actors("rebels shelled pro-regime militias near Qardaha", offset=100)
+    >>> [(s.start, s.value, s.attrs.get("role")) for s in sp]
+    [(100, 'Opposition rebels', 'perpetrator'), (115, 'Pro-government militias', 'victim')]
+    """
+    out: list[Span] = []
+    for m in _ACTOR_RE.finditer(sentence):
+        if m.group("non"):
+            continue
+        text = m.group(0)
+        canon = ALIASES.get(re.sub(r"\s+", " ", text.lower()))
+        if canon is None:
+            continue
+        info = ACTORS[canon]
+        attrs: dict = {"type": info["type"], "side": info["side"]}
+        before = sentence[max(0, m.start() - 30):m.start()]
+        after = sentence[m.end():m.end() + 40]
+        if _BY_BEFORE.search(before) or (info["type"] != "civilians" and _VIOLENT_AFTER.match(after)):
+            attrs["role"] = "perpetrator"
+        elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
+            attrs["role"] = "victim"
+        out.append(Span(m.start() + offset, m.end() + offset, text, "actor", canon, attrs))
+    return out
+
+
+def primary_actors(spans: list[Span]) -> tuple[str | None, str | None]:
+    """ACLED actor1/actor2 from actor spans: perpetrators first, then other armed actors, then victims.
+
+    No direction is implied beyond ordering; civilians are only ever actor2.
+
+    >>> primary_actors(find_actors("rebels shelled pro-regime militias"))
+    ('Opposition rebels', 'Pro-government militias')
+    >>> primary_actors(find_actors("Russian airstrikes killed civilians"))
+    ('Russia', 'Civilians')
+    >>> primary_actors([])
+    (None, None)
+    """
+    def rank(s: Span) -> tuple[int, int]:
+        role = s.attrs.get("role")
+        armed = s.attrs.get("type") in ARMED_TYPES
+        return (0 if role == "perpetrator" and armed else 1 if armed and role != "victim" else 2 if armed else 3, s.start)
+
+    names: list[str] = []
+    for s in sorted(spans, key=rank):
+        if s.value not in names:
+            names.append(s.value)
+    names = [n for n in names if n != "Civilians"] + (["Civilians"] if "Civilians" in names else [])
+    a1 = names[0] if names and names[0] != "Civilians" else None
+    rest = [n for n in names if n != a1]
+    return a1, (rest[0] if rest else None)
