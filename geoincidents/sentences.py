@@ -90,8 +90,9 @@ def split_sentences(text: str, blocks: Iterable[Span] | None = None) -> list[Spa
     """
     out: list[Span] = []
     ranges = line_blocks(text) if blocks is None else [(b.start, b.end) for b in blocks]
+    n = len(text)
     for start, end in ranges:
-        _split_block(text, start, end, out)
+        _split_block(text, max(0, start), min(end, n), out)
     return out
 
 

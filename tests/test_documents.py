@@ -195,3 +195,11 @@ def test_fixture_files():
     by_id = {d.doc_id: d for d in docs}
     assert "خان شيخون" in by_id["arabic_cp1256"].text
     assert by_id["article"].title == "Shelling kills two in Qardaha" and "tracker" not in by_id["article"].text
+
+
+@pytest.mark.parametrize("module", ["geoincidents.documents", "geoincidents.clean", "geoincidents.sentences"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted and not result.failed
