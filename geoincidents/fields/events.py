@@ -1,0 +1,183 @@
+"""ACLED event type, sub-event type and weapons of a sentence.
+
+Rules (what a user can rely on)
+-------------------------------
+* Cue words live in the module-level tables :data:`EVENT_CUES` and
+  :data:`WEAPON_CUES`; each entry is (regex, ACLED event type, sub-event type).
+* Air: air strikes, airstrikes, air raids, bare "raids" and "strikes" (but not
+  "security raids" or "missile strikes"), warplanes, jets, helicopters, barrel
+  bombs, drones, "aerial bombing" -> Explosions/Remote violence, Air/drone strike.
+* Shelling, artillery, mortars, missiles, rockets -> Shelling/artillery/missile attack.
+* Unspecified "bombing"/"bombardment": ACLED codes it as shelling unless an
+  air platform is said.  We code Air/drone strike when the sentence names an air
+  cue or an actor that in Syria only bombs from the air (Russia, the
+  international coalition, Israel); otherwise Shelling/artillery/missile attack
+  with ``attrs["air_unspecified"]=True`` so assembly can upgrade it with
+  document context (e.g. "regime bombardment" in a report that counts air strikes).
+* IED, landmines, car bombs, booby traps, unexplained explosions ->
+  Remote explosive/landmine/IED; suicide attacks -> Suicide bomb; chemical
+  agents -> Chemical weapon.
+* Capture verbs (captured, seized, took control, overran, "control a village")
+  -> Battles, Non-state actor overtakes territory; Government regains territory
+  when the nearest actor before the verb is on the Syrian government side.
+* Clashes, fighting, battles, offensives, "attack on ... positions" -> Battles, Armed clash.
+* Executions, beheadings, assassinations, massacres, sniper fire, killing a
+  civilian -> Violence against civilians, Attack; abductions -> Abduction/forced
+  disappearance; arrests and detentions -> Strategic developments, Arrests.
+* Mixed sentences: the first matching cue in this priority order wins:
+  chemical > suicide > specific explosive (IED/mine/car bomb) > air > shelling >
+  generic explosion > territory > armed clash > attack on civilians >
+  abduction > arrests.  All other types found are in ``alternatives`` so that
+  assembly can split multi-event headlines.
+
+Examples
+--------
+>>> e = classify("42 Killed in Airstrikes on Idleb Province Since Sunday")
+>>> e.event_type, e.sub_event_type, e.triggers[0].text
+('Explosions/Remote violence', 'Air/drone strike', 'Airstrikes')
+>>> classify("rebels shelled pro-regime militias near Qardaha").sub_event_type
+'Shelling/artillery/missile attack'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from geoincidents.spans import Span
+
+from .actors import find_actors
+
+ERV, BAT, VAC, SD = "Explosions/Remote violence", "Battles", "Violence against civilians", "Strategic developments"
+AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
+NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
+
+#: (name, regex, event_type, sub_event_type) in priority order (first match wins).
+EVENT_CUES: list[tuple[str, str, str, str]] = [
+    ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
+    ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
+    ("explosive", r"IEDs?|improvised\s+explosive\w*|land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
+    ("air", r"air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force|bombers|planes?", ERV, AIR),
+    ("shelling", r"shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
+    ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
+    ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
+    ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?)\s+(?:full\s+|complete\s+)?control)", BAT, NSO),
+    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?)|ambush\w*|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
+    ("attack", r"execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
+    ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
+    ("arrest", r"arrest\w*|detain\w*|detention\s+campaign|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
+]
+#: (regex, weapon tags) normalised weapon vocabulary.
+WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
+    (r"cluster\s+(?:bombs?|munitions?|rockets?|shells?|submunitions?|missiles?)", ("cluster munitions",)),
+    (r"(?<!cluster\s)missiles?|surface-to-surface|ballistic", ("missiles",)),
+    (r"(?<!cluster\s)rockets?|Grad|rocket\s+launchers?", ("rockets",)),
+    (r"barrel\s+bombs?|explosive\s+barrels", ("barrel bombs",)),
+    (r"artillery|howitzers?|cannon\w*|tank\s+(?:fire|shells?)", ("artillery",)),
+    (r"mortars?", ("mortars",)),
+    (r"IEDs?|improvised\s+explosive\w*|explosive\s+devices?|roadside\s+bomb\w*|sticky\s+bomb", ("IED",)),
+    (r"car\s+bomb\w*|VBIED|booby[- ]trapped\s+(?:car|vehicle|truck|motorcycle)s?|suicide\s+car|motorcycle\s+bomb\w*", ("car bomb",)),
+    (r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion", ("landmine",)),
+    (r"drones?|UAVs?", ("drone",)),
+    (r"chemical\s+(?:attacks?|weapons?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ("chemical weapons",)),
+    (r"incendiary|napalm|white\s+phosphorus|thermite", ("incendiary weapons",)),
+    (r"vacuum\s+(?:bombs?|missiles?)|thermobaric", ("thermobaric weapons",)),
+    (r"suicide\s+(?:vest|belt)s?|explosive\s+belts?", ("suicide vest",)),
+    (r"snipers?|gunfire|machine\s*guns?|small\s+arms|shot\s+dead|gunned\s+down", ("small arms",)),
+]
+KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
+_AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
+_ALL_RE = re.compile("|".join(f"(?P<{n}>\\b(?:{rx}))" for n, rx, _, _ in EVENT_CUES), re.I)
+_WEAPON_RE = [(re.compile(r"\b(?:" + rx + r")\b", re.I), tags) for rx, tags in WEAPON_CUES]
+_PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
+_TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
+_CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad)$")
+
+
+@dataclass
+class EventInfo:
+    """ACLED event classification of one sentence with its evidence."""
+
+    event_type: str
+    sub_event_type: str
+    kind: str
+    weapons: list[str] = field(default_factory=list)
+    triggers: list[Span] = field(default_factory=list)
+    alternatives: list[tuple[str, str]] = field(default_factory=list)
+    attrs: dict = field(default_factory=dict)
+
+
+def find_weapons(sentence: str) -> list[str]:
+    """Normalised weapon tags said in ``sentence`` (in table order, no duplicates).
+
+    >>> find_weapons("targeted with at least 1681 missiles, 67 air strikes and 116 cluster rockets")
+    ['cluster munitions', 'missiles']
+    """
+    out: list[str] = []
+    for rx, tags in _WEAPON_RE:
+        m = rx.search(sentence)
+        if m and not (_CASE_SENSITIVE.match(m.group(0)) is None and m.group(0).isupper() and len(m.group(0)) <= 5):
+            out.extend(t for t in tags if t not in out)
+    return out
+
+
+def classify(sentence: str, offset: int = 0) -> EventInfo | None:
+    """Classify ``sentence`` into an ACLED event type; None when no event cue is found.
+
+    Parameters
+    ----------
+    sentence : str
+    offset : int
+        Start of ``sentence`` in the document; trigger spans carry document offsets.
+
+    Examples
+    --------
+    >>> e = classify("HTS captured all of Idlib province from rebel groups in January", offset=7)
+    >>> e.sub_event_type, (e.triggers[0].start, e.triggers[0].text)
+    ('Non-state actor overtakes territory', (11, 'captured'))
+    >>> classify("regime forces took control of the village").sub_event_type
+    'Government regains territory'
+    >>> classify("Helpful keywords") is None
+    True
+    """
+    hits: dict[str, list[re.Match[str]]] = {}
+    for m in _ALL_RE.finditer(sentence):
+        name = m.lastgroup
+        text = m.group(0)
+        if name in ("explosive", "air", "shelling") and text.isupper() and not _CASE_SENSITIVE.match(text) and len(text) <= 5:
+            continue
+        if _CASE_SENSITIVE.match(text) and not text[0].isupper():
+            continue
+        hits.setdefault(name, []).append(m)
+    if not hits:
+        return None
+    real = {n: [m for m in ms if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 30), m.start())] for n, ms in hits.items()}
+    real = {n: ms for n, ms in real.items() if ms}
+    if real:  # hypothetical mentions ("bombardments would resume") only count when nothing else is said
+        hits = real
+    attrs: dict = {}
+    actors: list[Span] | None = None
+    if "bombing" in hits and "air" not in hits:
+        actors = find_actors(sentence)
+        if any(a.value in _AIR_ACTORS for a in actors):
+            hits["air"] = hits.pop("bombing")
+            attrs["air_from_actor"] = True
+        else:
+            attrs["air_unspecified"] = True
+    ordered = sorted(hits, key=_PRIORITY.__getitem__)
+    best = ordered[0]
+    et, st = _TYPES[best]
+    if best == "territory":
+        actors = actors if actors is not None else find_actors(sentence)
+        trig = hits[best][0].start()
+        before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
+        if before and before[-1].attrs.get("side") == "Syrian government":
+            st = GRT
+        if before:
+            attrs["subject"] = before[-1].value
+    triggers = [Span(m.start() + offset, m.end() + offset, m.group(0), "event_trigger", best) for m in hits[best]]
+    alts = []
+    for n in ordered[1:]:
+        if _TYPES[n] != (et, st) and _TYPES[n] not in alts:
+            alts.append(_TYPES[n])
+    return EventInfo(et, st, KIND[best], find_weapons(sentence), triggers, alts, attrs)
