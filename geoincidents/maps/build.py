@@ -1,0 +1,173 @@
+"""``incident_map``: incidents on an interactive folium map of Idlib."""
+from __future__ import annotations
+
+from typing import Literal
+
+import folium
+import folium.plugins
+import geopandas as gpd
+
+from geoincidents.maps.basemaps import (
+    IDLIB_BOUNDS,
+    IDLIB_PCODE,
+    Boundaries,
+    boundaries_overlay,
+    focus_bounds,
+    load_boundaries,
+    offline_basemap,
+    tile_layers,
+)
+from geoincidents.maps.elements import CssElement, HtmlControl, IncidentMap, PlaceSearch, TimeSlider
+from geoincidents.maps.layers import (
+    choropleth_layer,
+    heat_layer,
+    incident_data,
+    incident_layer,
+    legend_html,
+    search_index,
+)
+from geoincidents.maps.styles import MAP_CSS
+from geoincidents.schema import CRS, empty_incidents
+
+
+def incident_map(
+    incidents: gpd.GeoDataFrame | None,
+    *,
+    boundaries: Boundaries | None = None,
+    focus: str | None = IDLIB_PCODE,
+    title: str | None = None,
+    cluster: bool | None = None,
+    cluster_threshold: int = 300,
+    heatmap: bool = True,
+    heat_weight: Literal["incidents", "fatalities"] = "incidents",
+    choropleth: Literal["admin2", "admin3"] | None = "admin2",
+    time_slider: bool | None = None,
+    search: bool = True,
+    fullscreen: bool = True,
+    offline: bool = False,
+    simplify: float = 0.0005,
+    width: str | int = "100%",
+    height: str | int = "100%",
+    layer_control_collapsed: bool = False,
+) -> folium.Map:
+    """Draw incidents on an interactive map that opens on Idlib governorate.
+
+    Parameters
+    ----------
+    incidents : GeoDataFrame
+        Incidents in the :mod:`geoincidents.schema` layout (EPSG:4326); ``None`` or empty draws
+        the boundaries only.
+    boundaries : mapping or GeoDataFrame, optional
+        Admin areas ``{1: governorates, 2: districts, 3: sub-districts}`` (or one frame with a
+        ``level`` column). Default: the bundled gazetteer's ``admin_areas``.
+    focus : str or None
+        P-code of the area the map opens on (``"SY07"``, Idlib); ``None`` fits the incidents.
+    title : str, optional
+        Legend heading (escaped).
+    cluster : bool or None
+        Cluster incident markers; ``None`` clusters above ``cluster_threshold`` points.
+    heatmap : bool
+        Add a heat map layer (off until chosen in the layer control).
+    heat_weight : {"incidents", "fatalities"}
+        What the heat map sums.
+    choropleth : {"admin2", "admin3"} or None
+        Fatalities by district or sub-district (P-code join), off until chosen.
+    time_slider : bool or None
+        Add a date slider that filters the incident layer; ``None`` adds it when any incident
+        has a date.
+    search, fullscreen : bool
+        Place search (admin areas and incident places) and a fullscreen button.
+    offline : bool
+        Open on the no-tile boundaries basemap (tiles remain selectable when online). Use
+        ``save_map(..., offline=True)`` for a self-contained file.
+    simplify : float
+        Boundary simplification tolerance in degrees (0 keeps the geometry as given).
+    width, height : str or int
+        Map size (CSS or pixels).
+    layer_control_collapsed : bool
+        Collapse the layer control into an icon.
+
+    Returns
+    -------
+    folium.Map
+        Displays inline in Jupyter; save with :func:`geoincidents.save_map`.
+
+    Examples
+    --------
+    >>> import shapely, geopandas as gpd
+    >>> from geoincidents.schema import incidents_frame
+    >>> gov = gpd.GeoDataFrame({"pcode": ["SY07"], "name": ["Idleb"]},
+    ...                        geometry=[shapely.box(35.95, 35.47, 37.14, 36.41)], crs="EPSG:4326")
+    >>> df = incidents_frame([{"location": "Mardikh", "sub_event_type": "Air/drone strike",
+    ...                        "fatalities": 12, "geo_precision": 1,
+    ...                        "geometry": shapely.Point(36.79071, 35.8111)}])
+    >>> m = incident_map(df, boundaries={1: gov})
+    >>> "Mardikh" in m.get_root().render()
+    True
+    """
+    if incidents is None:
+        incidents = empty_incidents()
+    if not isinstance(incidents, gpd.GeoDataFrame):
+        raise TypeError(f"incidents must be a GeoDataFrame, not {type(incidents).__name__}")
+    if incidents.crs is not None and incidents.crs != CRS:
+        incidents = incidents.to_crs(CRS)
+    if choropleth not in (None, "admin2", "admin3"):
+        raise ValueError("choropleth must be 'admin2', 'admin3' or None")
+    levels = (1, 2, 3) if choropleth == "admin3" else (1, 2)
+    bounds = load_boundaries(boundaries, levels=levels)
+
+    m = IncidentMap(location=None, tiles=None, width=width, height=height, control_scale=True,
+                    prefer_canvas=False, zoom_start=9)
+    m.add_child(CssElement(MAP_CSS))
+
+    # Base layers: exactly one is shown. Offline maps open on the boundaries (no requests).
+    basemap = offline_basemap(bounds, focus, show=offline, tolerance=simplify)
+    tiles = tile_layers(show_default=not offline or basemap is None)
+    for layer in tiles:
+        m.add_child(layer)
+    if basemap is not None:
+        m.add_child(basemap)
+    m._geoincidents_basemaps = {"tiles": tiles, "offline": basemap}  # used by save_map
+
+    overlay = boundaries_overlay(bounds, focus, tolerance=simplify)
+
+    data = incident_data(incidents, bounds, tolerance=simplify)
+    choro = None
+    if choropleth:
+        choro = choropleth_layer(incidents, bounds, 2 if choropleth == "admin2" else 3, focus, simplify)
+        if choro is not None:
+            m.add_child(choro.layer)
+    if heatmap:
+        heat = heat_layer(incidents, weight=heat_weight)
+        if heat is not None:
+            m.add_child(heat)
+    if overlay is not None:
+        m.add_child(overlay)
+    layer = incident_layer(data, cluster=cluster, cluster_threshold=cluster_threshold)
+    m.add_child(layer)
+    m._geoincidents_layer = layer
+
+    m.add_child(HtmlControl(legend_html(data, title), position="bottomright"))
+    if choro is not None:
+        m.add_child(HtmlControl(choro.legend, position="bottomright", layer=choro.layer))
+    if time_slider or (time_slider is None and data.days):
+        if data.days:
+            m.add_child(TimeSlider(layer, min(data.days), max(data.days)))
+    if fullscreen:
+        folium.plugins.Fullscreen(position="topleft", title="Full screen", title_cancel="Exit full screen").add_to(m)
+    if search:
+        index = search_index(bounds, incidents)
+        if index["features"]:
+            m.add_child(PlaceSearch(index, placeholder="Search places"))
+    # Leaflet's layer control sets layer names as HTML: ours are fixed strings with no data text.
+    folium.LayerControl(collapsed=layer_control_collapsed, position="topright").add_to(m)
+
+    bounds_box = focus_bounds(bounds, focus)
+    if bounds_box is None:
+        if len(data.points) or len(data.regions):
+            w, s, e, n = incidents.total_bounds
+            bounds_box = [[float(s), float(w)], [float(n), float(e)]]
+        else:
+            bounds_box = IDLIB_BOUNDS
+    m.fit_bounds(bounds_box)
+    return m
