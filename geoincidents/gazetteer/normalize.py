@@ -1,0 +1,210 @@
+"""Match keys for Syrian place names as they are actually written.
+
+Arabic place names reach English text through many romanisation habits
+(English, French, academic, journalistic), so "Khan Shaykhoun", "Khan
+Sheikhoun", "Khan Shaykhun" and "خان شيخون" must meet on one key. No
+maintained library does Arabic-romanisation folding (``unidecode`` only strips
+accents), so the rules are written here, as tables where they can be.
+
+Three keys are derived from a name:
+
+``fold(name)``
+    Lower-case ASCII words with diacritics, ʿayn/hamza marks and
+    punctuation removed, and the Arabic article dropped: a display-neutral
+    form used for exact comparison and for fuzzy scoring.
+``loose_key(name)``
+    ``fold`` plus digraph folding (sh/ch, kh, gh, dh/th, dj), vowel classes
+    (a/e/i and ay/ei/ai, o/u and ou/oo/aw), doubled letters and final taa
+    marbuta, with spaces removed.  Most spelling variants become identical.
+``skeleton_key(name)``
+    The consonants of ``loose_key`` only: a blocking key that also unites
+    vowel-shifted spellings such as "Kafranbel", "Kafr Nabl" and "Kafr Nobol".
+    Collisions are expected; candidates are re-ranked by fuzzy similarity.
+
+Arabic script is folded separately by :func:`arabic_key`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic"]
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
+
+# Characters that NFKD does not decompose to ASCII.
+_CHAR_MAP = str.maketrans(
+    {
+        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+        # ʿayn, hamza and their stand-ins carry no letter in English spelling.
+        "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "'": "", "´": "", "ʼ": "", "ʻ": "",
+        "-": " ", "_": " ", ".": " ", ",": " ", "/": " ", "(": " ", ")": " ", "\u2010": " ",
+        "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ", "\u00a0": " ",
+    }
+)
+
+# The Arabic article in its romanised forms, including sun-letter assimilation
+# (ash-Sham, ad-Dana, ar-Raqqa, az-Zabadani, as-Sukhnah, an-Nabk, at-Tall ...).
+_ARTICLES = frozenset(
+    "al el il ul l ad ed an en ar er as es ash esh ath eth at et az ez adh edh ats".split()
+)
+
+# Generic words of place names that are spelled many ways; folded to one form.
+_WORD_MAP = {
+    "tell": "tal", "tall": "tal", "tel": "tal", "tl": "tal",
+    "kfar": "kafr", "kafar": "kafr", "kafer": "kafr", "kfr": "kafr", "kefr": "kafr",
+    "kufr": "kafr", "kfer": "kafr", "kefer": "kafr", "kufer": "kafr",
+    "dayr": "deir", "dair": "deir", "der": "deir", "dier": "deir", "deyr": "deir",
+    "jabal": "jabal", "jebel": "jabal", "jabel": "jabal", "jbel": "jabal", "djebel": "jabal",
+    "ain": "ain", "ein": "ain", "ayn": "ain", "aein": "ain", "ayin": "ain",
+    "sheikh": "shaykh", "shaikh": "shaykh", "sheik": "shaykh", "cheikh": "shaykh",
+    "sheykh": "shaykh", "shekh": "shaykh", "shaykh": "shaykh", "shiekh": "shaykh",
+    "khirbet": "khirbat", "khirbeh": "khirbat", "khirba": "khirbat", "kherbet": "khirbat",
+    "khirbit": "khirbat",
+    "qasr": "qasr", "kasr": "qasr",
+    "abou": "abu", "abo": "abu",
+    "um": "umm", "om": "umm", "oum": "umm", "omm": "umm",
+    "beit": "bayt", "bait": "bayt", "bet": "bayt",
+    "hay": "hayy", "hai": "hayy",
+    "wadi": "wadi", "wady": "wadi", "ouadi": "wadi",
+    "ras": "ras", "raas": "ras",
+    "saint": "st",
+}
+
+# Latin digraphs first (longest first), then vowel classes.  Upper-case
+# letters are internal placeholders for single sounds.
+_DIGRAPHS = [
+    ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "G"),
+    ("dh", "d"), ("th", "t"), ("dj", "j"), ("dz", "z"), ("ph", "f"), ("ck", "k"),
+    ("q", "k"), ("c", "k"), ("x", "ks"),
+]
+_VOWEL_RUNS = re.compile(r"[aeiouyw]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_SPACE = re.compile(r"\s+")
+
+
+def is_arabic(text: str) -> bool:
+    """True if ``text`` contains Arabic-script letters."""
+    return bool(_ARABIC_RE.search(text))
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case ASCII words, marks and the Arabic article removed.
+
+    Examples
+    --------
+    >>> fold("Ma'arrat an-Nu'man")
+    'maarrat numan'
+    >>> fold("Jisr ash-Shughūr")
+    'jisr shughur'
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_CHAR_MAP))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    words = text.split()
+    # Keep an article only when it is the whole name ("Al" alone is not a place).
+    kept = [w for w in words if w not in _ARTICLES] or words
+    # Glued articles: "Al-Bab" is handled above; "Albab" is too ambiguous to split.
+    return " ".join(_WORD_MAP.get(w, w) for w in kept)
+
+
+def _vowel_class(run: str, at_start: bool, at_end: bool) -> str:
+    # w/y inside a vowel run are diphthong glides (Shaykh, Douma/Dwma, Hawija).
+    if at_start and run[0] in "wy" and len(run) > 1:
+        return run[0] + _vowel_class(run[1:], False, at_end)
+    if at_start and run in ("w", "y"):
+        return run
+    if any(c in run for c in "ou") or (run in ("w", "aw", "ow")):
+        return "u"
+    if run == "a" and at_end:
+        return ""  # taa marbuta: Raqqa / Raqqah / Raqqeh
+    return "a"
+
+
+def _loose_word(word: str) -> str:
+    for src, dst in _DIGRAPHS:
+        word = word.replace(src, dst)
+    # Final -ah/-eh/-a/-e (taa marbuta) is written every way; drop it.
+    word = re.sub(r"([aeiy])h$", r"\1", word)
+    out: list[str] = []
+    pos = 0
+    for m in _VOWEL_RUNS.finditer(word):
+        out.append(word[pos : m.start()])
+        out.append(_vowel_class(m.group(), m.start() == 0, m.end() == len(word)))
+        pos = m.end()
+    out.append(word[pos:])
+    return _DOUBLE.sub(r"\1", "".join(out)).lower()
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """Spelling-insensitive key: digraphs, vowel classes and doubles folded.
+
+    Examples
+    --------
+    >>> loose_key("Khan Sheikhoun") == loose_key("Khan Shaykhun") == loose_key("Khan-Shaykhoun")
+    True
+    >>> loose_key("Deir-ez-Zor") == loose_key("Dayr az Zawr")
+    True
+    """
+    return "".join(_loose_word(w) for w in fold(name).split())
+
+
+@lru_cache(maxsize=65536)
+def skeleton_key(name: str) -> str:
+    """Consonant skeleton of :func:`loose_key`, for blocking.
+
+    Examples
+    --------
+    >>> skeleton_key("Kafranbel") == skeleton_key("Kafr Nabl") == skeleton_key("Kafr Nobol")
+    True
+    """
+    key = loose_key(name)
+    return _DOUBLE.sub(r"\1", re.sub(r"[aeiouyw]", "", key)) or key
+
+
+# Arabic script: alef and hamza forms, taa marbuta, alef maqsura, tatweel, harakat.
+_AR_MAP = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+        "ء": "", "ـ": "", "\u0670": "", "-": " ", "(": " ", ")": " ", "،": " ",
+    }
+)
+_HARAKAT = re.compile(r"[\u064B-\u065F\u06D6-\u06ED]")
+
+
+@lru_cache(maxsize=16384)
+def arabic_key(name: str) -> str:
+    """Key for Arabic-script names: letter forms folded, article and spaces removed.
+
+    Examples
+    --------
+    >>> arabic_key("خان شيخون") == arabic_key("خانْ شَيخون")
+    True
+    >>> arabic_key("إدلب") == arabic_key("ادلب")
+    True
+    """
+    text = _HARAKAT.sub("", unicodedata.normalize("NFC", name)).translate(_AR_MAP)
+    words = []
+    for w in text.split():
+        # The article ال (and و+ال "and the"); keep short words intact.
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        words.append(w)
+    return "".join(words)
+
+
+def name_keys(name: str) -> tuple[str, str, str]:
+    """All keys of one name as ``(fold, loose, skeleton)``; Arabic gets its own key thrice.
+
+    Examples
+    --------
+    >>> name_keys("Saraqeb")[2] == name_keys("Saraqib")[2]
+    True
+    """
+    if is_arabic(name):
+        key = arabic_key(name)
+        return key, key, key
+    return fold(name), loose_key(name), skeleton_key(name)

@@ -1,0 +1,151 @@
+"""Candidate search and ranking over the gazetteer's name keys.
+
+A query is reduced to the keys of :mod:`.normalize` and looked up in hash
+indexes (exact fold, loose spelling key, consonant skeleton, Arabic key).
+Only when none of them hits does a bounded fuzzy pass (rapidfuzz) run, and
+it returns nothing rather than an unrelated place when nothing is close.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from .normalize import arabic_key, fold, is_arabic, loose_key, skeleton_key
+
+#: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
+MAX_NAME_LENGTH = 120
+
+# Feature words a user may add to a name; they select a kind instead of being matched.
+_KIND_WORDS = [
+    (re.compile(r"\s+(?:province|governorate|muhafaza|muhafazat|gov\.?)$", re.I), ("governorate",)),
+    (re.compile(r"^(?:the\s+)?(?:province|governorate)\s+of\s+", re.I), ("governorate",)),
+    (re.compile(r"\s+(?:sub-?district|nahiya|nahia)$", re.I), ("subdistrict",)),
+    (re.compile(r"\s+(?:district|mantiqa|area)$", re.I), ("district", "subdistrict", "region")),
+    (re.compile(r"\s+(?:city|town)$", re.I), ("city", "town", "village")),
+    (re.compile(r"^(?:the\s+)?(?:city|town)\s+of\s+", re.I), ("city", "town", "village")),
+    (re.compile(r"\s+(?:village|camp)$", re.I), ("village", "town")),
+    (re.compile(r"^(?:the\s+)?village\s+of\s+", re.I), ("village", "town")),
+]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A candidate row with how well the query matched it (0-1) and the variant matched."""
+
+    row: int
+    quality: float
+    matched: str
+
+
+class NameIndex:
+    """Hash indexes from name keys to gazetteer rows.
+
+    Parameters
+    ----------
+    names : pandas.DataFrame
+        The ``names`` table (``place_id, name, script, fold, loose, skeleton``).
+    place_rows : dict
+        ``place_id`` -> row number in the places table.
+    """
+
+    def __init__(self, names: pd.DataFrame, place_rows: dict[str, int]) -> None:
+        rows = names["place_id"].map(place_rows).to_numpy()
+        self.fold: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+        self.loose: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+        self.skeleton: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+        for row, name, primary, f, lo, sk in zip(rows, names["name"], names["primary"], names["fold"],
+                                                 names["loose"], names["skeleton"]):
+            entry = (int(row), name, bool(primary))
+            self.fold[f].append(entry)
+            self.loose[lo].append(entry)
+            self.skeleton[sk].append(entry)
+        # For the fuzzy fallback: unique loose keys (Latin only) as one list.
+        self._fuzzy_keys = sorted(k for k in self.loose if k and k.isascii())
+
+    def candidates(self, query: str) -> list[Hit]:
+        """Every row whose names match ``query``, best quality per row."""
+        best: dict[int, Hit] = {}
+
+        def add(entries, quality_of) -> None:
+            for row, name, primary in entries:
+                # Secondary names (GeoNames alternates, alias lists) are noisier.
+                q = quality_of(name) * (1.0 if primary else 0.97)
+                if q > 0 and (row not in best or q > best[row].quality):
+                    best[row] = Hit(row, q, name)
+
+        if is_arabic(query):
+            add(self.loose.get(arabic_key(query), ()), lambda n: 1.0)
+            return list(best.values())
+        f, lo, sk = fold(query), loose_key(query), skeleton_key(query)
+        if not lo:
+            return []
+        add(self.fold.get(f, ()), lambda n: 1.0)
+        # Same loose key: spelled differently; the closer the written form, the better.
+        # Same loose key or consonants: spelled differently; the closer the written
+        # form, the better ("Tabaqa" is near "Tabqa", "Darayya" far from "Daraa").
+        add(self.loose.get(lo, ()), lambda n: 0.6 + 0.4 * fuzz.ratio(f, fold(n)) / 100)
+        if len(sk) >= 2:
+            def skel_quality(name: str) -> float:
+                if fuzz.ratio(lo, loose_key(name)) < 60:
+                    return 0.0
+                return 0.55 + 0.4 * fuzz.ratio(f, fold(name)) / 100
+            add(self.skeleton.get(sk, ()), skel_quality)
+        if not best and len(lo) >= 5:
+            # Bounded fuzzy pass: a cutoff that rises for short names, so that a
+            # typo finds its place but an unknown name finds nothing.
+            cutoff = 88 if len(lo) < 8 else 84
+            for key, score, _ in process.extract(lo, self._fuzzy_keys, scorer=fuzz.ratio,
+                                                 score_cutoff=cutoff, limit=8):
+                q = 0.45 + 0.15 * (score - cutoff) / (100 - cutoff)
+                add(self.loose[key], lambda n, q=q: q)
+        return list(best.values())
+
+
+def split_kind_words(name: str) -> tuple[str, tuple[str, ...] | None]:
+    """Strip a feature word ("province", "city", "village of") and return the kinds it implies.
+
+    Examples
+    --------
+    >>> split_kind_words("Idlib province")
+    ('Idlib', ('governorate',))
+    >>> split_kind_words("Saraqeb")
+    ('Saraqeb', None)
+    """
+    for pattern, kinds in _KIND_WORDS:
+        stripped = pattern.sub("", name)
+        if stripped != name and stripped.strip():
+            return stripped.strip(), kinds
+    return name, None
+
+
+def rank(
+    hits: list[Hit],
+    importance: np.ndarray,
+    *,
+    kinds_hint: tuple[str, ...] | None,
+    kind: np.ndarray,
+    focus_rows: np.ndarray | None,
+) -> list[tuple[int, float, str]]:
+    """Order hits by match quality, feature importance and focus; returns ``(row, score, matched)``.
+
+    Quality dominates (a 1.0 exact match of a village beats a 0.7 fuzzy match
+    of a city); importance (kind and population, 0.2-1.3) orders equally good
+    matches; a focus (admin1 or bounding box) adds a bonus big enough to prefer
+    the local one of several same-named villages.
+    """
+    out = []
+    for h in hits:
+        imp = min(importance[h.row] / 1.3, 1.0)
+        score = h.quality * (0.8 + 0.2 * imp)
+        if kinds_hint is not None and kind[h.row] in kinds_hint:
+            score += 0.10
+        if focus_rows is not None and focus_rows[h.row]:
+            score += 0.08
+        out.append((h.row, round(min(score, 1.0), 4), h.matched))
+    out.sort(key=lambda t: (-t[1], -importance[t[0]], t[0]))
+    return out

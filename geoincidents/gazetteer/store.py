@@ -1,0 +1,309 @@
+"""The bundled Syria gazetteer: loading, places, admin areas, lookup and reverse.
+
+Examples
+--------
+>>> from geoincidents import Gazetteer
+>>> gaz = Gazetteer.default()
+>>> gaz.lookup("Khan Sheikhoun")[0].name
+'Khan Shaykun'
+>>> [p.kind for p in gaz.lookup("Idlib")[:2]]
+['city', 'governorate']
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .search import MAX_NAME_LENGTH, NameIndex, rank, split_kind_words
+
+__all__ = ["Gazetteer", "Place", "lookup", "data_dir"]
+
+ADMIN_LEVELS = {0: "region", 1: "governorate", 2: "district", 3: "subdistrict"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry, as returned by :meth:`Gazetteer.lookup`.
+
+    ``score`` (0-1) says how well the looked-up name matched, with importance
+    and focus; ``matched`` is the variant name that matched.
+    """
+
+    place_id: str
+    name: str
+    name_ar: str | None
+    kind: str
+    lat: float
+    lon: float
+    pcode: str | None
+    admin1: str | None
+    admin1_pcode: str | None
+    admin2: str | None
+    admin2_pcode: str | None
+    admin3: str | None
+    admin3_pcode: str | None
+    population: int | None
+    score: float = 1.0
+    matched: str | None = None
+    names: tuple[str, ...] = field(default=(), repr=False)
+    source_ids: tuple[str, ...] = field(default=(), repr=False)
+
+    def to_dict(self) -> dict:
+        """Plain JSON-able dict (names and source ids as lists)."""
+        d = asdict(self)
+        d["names"], d["source_ids"] = list(self.names), list(self.source_ids)
+        return d
+
+    @property
+    def point(self) -> shapely.Point:
+        return shapely.Point(self.lon, self.lat)
+
+
+def data_dir() -> Path:
+    """Folder of the built gazetteer: inside the installed package, or ``data/gazetteer`` in a checkout."""
+    try:
+        pkg = Path(str(resources.files("geoincidents.data")))
+        if (pkg / "places.parquet").exists():
+            return pkg
+    except (ModuleNotFoundError, TypeError):
+        pass
+    checkout = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+    if (checkout / "places.parquet").exists():
+        return checkout
+    raise FileNotFoundError(
+        "The bundled gazetteer is missing: expected places.parquet in the installed package "
+        f"'geoincidents.data' or in {checkout}. Rebuild it with `make gazetteer`."
+    )
+
+
+def _none(v):
+    return None if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA else v
+
+
+class Gazetteer:
+    """Offline gazetteer of Syrian places: communities, cities, admin units and named regions.
+
+    Parameters
+    ----------
+    places : geopandas.GeoDataFrame
+        One point per place (see ``data/gazetteer/CREDITS.md`` for columns and sources).
+    names : pandas.DataFrame
+        Variant names with precomputed match keys.
+    areas : geopandas.GeoDataFrame
+        Polygons of governorates (level 1), districts (2), sub-districts (3) and regions (0).
+
+    Use :meth:`default` for the bundled data; it is loaded once per process.
+    """
+
+    def __init__(self, places: gpd.GeoDataFrame, names: pd.DataFrame, areas: gpd.GeoDataFrame) -> None:
+        self._places = places.reset_index(drop=True)
+        self._areas = areas.reset_index(drop=True)
+        self._row_of = {pid: i for i, pid in enumerate(self._places["place_id"])}
+        self._index = NameIndex(names, self._row_of)
+        self._importance = self._places["importance"].to_numpy(dtype=float)
+        self._kind = self._places["kind"].to_numpy(dtype=object)
+        self._admin1_pcode = self._places["admin1_pcode"].to_numpy(dtype=object)
+        self._lat = self._places["lat"].to_numpy(dtype=float)
+        self._lon = self._places["lon"].to_numpy(dtype=float)
+        self._area_tree: shapely.STRtree | None = None
+        self._cache: dict[int, Place] = {}
+
+    # -- loading ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+        """Load a built gazetteer from ``path`` (default: the bundled one)."""
+        folder = Path(path) if path is not None else data_dir()
+        places = gpd.read_parquet(folder / "places.parquet")
+        names = pd.read_parquet(folder / "names.parquet")
+        areas = gpd.read_parquet(folder / "areas.parquet")
+        return cls(places, names, areas)
+
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        """The bundled gazetteer, loaded once and cached."""
+        return _default()
+
+    # -- tables ------------------------------------------------------------------------------
+    @property
+    def places(self) -> gpd.GeoDataFrame:
+        """All places as a GeoDataFrame of points (EPSG:4326); ``names`` is ``|``-separated."""
+        return self._places
+
+    def admin_areas(self, level: int | str) -> gpd.GeoDataFrame:
+        """Polygons of one admin level: 1/"governorate", 2/"district", 3/"subdistrict", 0/"region".
+
+        Examples
+        --------
+        >>> len(Gazetteer.default().admin_areas(1))
+        14
+        """
+        if isinstance(level, str):
+            by_name = {v: k for k, v in ADMIN_LEVELS.items()}
+            if level not in by_name:
+                raise ValueError(f"unknown admin level {level!r}; use one of {sorted(by_name)}")
+            level = by_name[level]
+        if level not in ADMIN_LEVELS:
+            raise ValueError(f"unknown admin level {level!r}; use 0 (regions), 1, 2 or 3")
+        return self._areas[self._areas["level"] == level].reset_index(drop=True)
+
+    def area(self, place_id: str) -> shapely.Geometry | None:
+        """The polygon of an admin unit or region, or None for point places."""
+        hit = self._areas[self._areas["place_id"] == place_id]
+        return None if hit.empty else hit.geometry.iloc[0]
+
+    # -- access --------------------------------------------------------------------------------
+    def _place(self, row: int, score: float = 1.0, matched: str | None = None) -> Place:
+        base = self._base_place(row)
+        return base if score == 1.0 and matched is None else replace(base, score=float(score), matched=matched)
+
+    def _base_place(self, row: int) -> Place:
+        cached = self._cache.get(row)
+        if cached is not None:
+            return cached
+        r = self._places.iloc[row]
+        pop = _none(r["population"])
+        place = Place(
+            place_id=r["place_id"], name=r["name"], name_ar=_none(r["name_ar"]), kind=r["kind"],
+            lat=float(r["lat"]), lon=float(r["lon"]), pcode=_none(r["pcode"]),
+            admin1=_none(r["admin1"]), admin1_pcode=_none(r["admin1_pcode"]),
+            admin2=_none(r["admin2"]), admin2_pcode=_none(r["admin2_pcode"]),
+            admin3=_none(r["admin3"]), admin3_pcode=_none(r["admin3_pcode"]),
+            population=int(pop) if pop is not None else None,
+            names=tuple(r["names"].split("|")), source_ids=tuple(r["source_ids"].split("|")),
+        )
+        self._cache[row] = place
+        return place
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id (``ocha:C3930``, ``ocha:SY07``, ``region:eastern-ghouta`` ...)."""
+        row = self._row_of.get(place_id)
+        if row is None:
+            raise KeyError(f"no place with id {place_id!r} in the gazetteer")
+        return self._place(row)
+
+    def _focus_rows(self, admin1: str | None, bbox: tuple[float, float, float, float] | None) -> np.ndarray | None:
+        if admin1 is None and bbox is None:
+            return None
+        mask = np.zeros(len(self._places), dtype=bool)
+        if admin1 is not None:
+            pcodes = self.admin1_pcodes(admin1)
+            mask |= np.isin(self._admin1_pcode, list(pcodes))
+        if bbox is not None:
+            minx, miny, maxx, maxy = bbox
+            mask |= (self._lon >= minx) & (self._lon <= maxx) & (self._lat >= miny) & (self._lat <= maxy)
+        return mask
+
+    def admin1_pcodes(self, admin1: str) -> set[str]:
+        """P-codes of the governorate(s) a name or P-code refers to ("Idlib", "SY07")."""
+        if admin1.upper().startswith("SY") and admin1.upper() in set(self._admin1_pcode):
+            return {admin1.upper()}
+        return {p.pcode for p in self.lookup(admin1, kinds=("governorate",), limit=3) if p.score >= 0.8}
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        admin1: str | None = None,
+        kinds: Iterable[str] | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        limit: int = 10,
+    ) -> list[Place]:
+        """Places whose names match ``name`` however it is spelled, best first.
+
+        Parameters
+        ----------
+        name : str
+            A place name in Latin romanisation or Arabic script ("Khan Sheikhoun",
+            "خان شيخون"). A feature word ("Idlib province", "the village of X")
+            prefers that kind of feature.
+        admin1 : str, optional
+            Governorate name or P-code to focus on: its places rank higher
+            (a bias, not a filter, so a place elsewhere is still found).
+        kinds : iterable of str, optional
+            Keep only these kinds (``city``, ``town``, ``village``, ``governorate``,
+            ``district``, ``subdistrict``, ``region``).
+        bbox : (min_lon, min_lat, max_lon, max_lat), optional
+            Bounding box to focus on, like ``admin1``.
+        limit : int
+            Most results to return.
+
+        Returns
+        -------
+        list of Place
+            Empty for an empty name or when nothing is close enough.
+
+        Raises
+        ------
+        TypeError
+            If ``name`` is not a string.
+        ValueError
+            If ``name`` is longer than 120 characters (not a place name).
+
+        Examples
+        --------
+        >>> Gazetteer.default().lookup("Jisr ash-Shughur")[0].pcode
+        'C4199'
+        >>> Gazetteer.default().lookup("Xyzzyqwerty")
+        []
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"place name must be a str, not {type(name).__name__}")
+        name = " ".join(name.split())
+        if not name:
+            return []
+        if len(name) > MAX_NAME_LENGTH:
+            raise ValueError(
+                f"place name is {len(name)} characters long; names longer than {MAX_NAME_LENGTH} "
+                "are not looked up (pass a place name, not a text: use geoincidents.extract for texts)"
+            )
+        bare, kinds_hint = split_kind_words(name)
+        hits = self._index.candidates(bare)
+        if not hits and bare != name:
+            hits, kinds_hint = self._index.candidates(name), None
+        if kinds is not None:
+            wanted = set([kinds] if isinstance(kinds, str) else kinds)
+            hits = [h for h in hits if self._kind[h.row] in wanted]
+        ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
+                      focus_rows=self._focus_rows(admin1, bbox))
+        return [self._place(row, score, matched) for row, score, matched in ranked[: max(int(limit), 0)]]
+
+    def reverse(self, lat: float, lon: float) -> list[Place]:
+        """Admin units (finest first: sub-district, district, governorate) and regions containing a point.
+
+        Examples
+        --------
+        >>> [p.kind for p in Gazetteer.default().reverse(35.8111, 36.7907)][:3]
+        ['subdistrict', 'district', 'governorate']
+        """
+        if self._area_tree is None:
+            self._area_tree = shapely.STRtree(self._areas.geometry.values)
+        idx = self._area_tree.query(shapely.Point(float(lon), float(lat)), predicate="intersects")
+        found = self._areas.iloc[sorted(idx)]
+        order = {3: 0, 2: 1, 1: 2, 0: 3}
+        found = found.sort_values("level", key=lambda s: s.map(order), kind="stable")
+        return [self.get(pid) for pid in found["place_id"] if pid in self._row_of]
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def lookup(name: str, **kwargs) -> list[Place]:
+    """Shortcut for ``Gazetteer.default().lookup(name, **kwargs)``.
+
+    Examples
+    --------
+    >>> import geoincidents
+    >>> geoincidents.lookup("Saraqeb")[0].pcode
+    'C3916'
+    """
+    return Gazetteer.default().lookup(name, **kwargs)
