@@ -2,7 +2,9 @@
 
 Rules (what a user can rely on)
 -------------------------------
-* Aliases come from ``actors.json`` (data, not code).  Longest alias wins:
+* Aliases come from ``actors.json`` (data, not code), looked up as token
+  n-grams (fast, case-insensitive; acronyms such as IS/HTS/SDF must match
+  case exactly).  Longest alias wins:
   "Russian Defense Ministry" and "Syrian regime forces" are one actor each.
 * "Syrian government" covers the regime, its army, air force and "Assad forces".
   Named or generic pro-regime militias ("pro-regime militias", NDF,
@@ -44,19 +46,30 @@ ALIASES: dict[str, str] = {a.lower(): canon for canon, d in ACTORS.items() for a
 ARMED_TYPES = frozenset({"state", "rebel", "militia", "external"})
 
 
-def _pattern(names: list[str]) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def _norm(text: str) -> str:
+    """Lowercase, straight quotes, no possessive 's: "Russia’s" -> "russia"."""
+    t = text.replace("’", "'").replace("“", "").replace("”", "").replace('"', "").lower()
+    return " ".join(_POSSESSIVE.sub("", t).split())
 
 
 def _is_acronym(a: str) -> bool:
     return a.isupper() and len(a) <= 5
 
 
-_ALL = [a for d in ACTORS.values() for a in d["aliases"]]
-_ACTOR_RE = re.compile(
-    r"(?<![\w-])(?:(?P<non>(?i:" + _pattern(NON_ACTORS) + r"))|(?P<cs>" + _pattern([a for a in _ALL if _is_acronym(a)])
-    + r")|(?P<ci>(?i:" + _pattern([a for a in _ALL if not _is_acronym(a)]) + r")))(?![\w])(?!-(?:held|controlled|run|linked|affiliated|led|backed))"
-)
+#: normalised alias -> (canonical name or None for non-actors, exact-case form for acronyms or None).
+_LOOKUP: dict[str, tuple[str | None, str | None]] = {}
+for _n in NON_ACTORS:
+    _LOOKUP[_norm(_n)] = (None, None)
+for _canon, _d in ACTORS.items():
+    for _a in _d["aliases"]:
+        _k = _norm(_a)
+        if _k and _k not in _LOOKUP:
+            _LOOKUP[_k] = (_canon, _a if _is_acronym(_a) else None)
+_MAX_TOKENS = max(len(k.split()) for k in _LOOKUP)
+_TOKEN_RE = re.compile(r"\w[\w'’.\-]*")
 _VIOLENT_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
@@ -87,22 +100,42 @@ def find_actors(sentence: str, offset: int = 0) -> list[Span]:
     [(100, 'Opposition rebels', 'perpetrator'), (115, 'Pro-government militias', 'victim')]
     """
     out: list[Span] = []
-    for m in _ACTOR_RE.finditer(sentence):
-        if m.group("non"):
+    toks = []
+    for m in _TOKEN_RE.finditer(sentence):
+        a, b = m.span()
+        while b > a + 1 and sentence[b - 1] in ".-'’":
+            b -= 1
+        toks.append((a, b, sentence[a:b]))
+    low = [_norm(t) for _, _, t in toks]
+    i, n = 0, len(toks)
+    while i < n:
+        hit = None
+        for j in range(min(n, i + _MAX_TOKENS), i, -1):
+            entry = _LOOKUP.get(" ".join(low[i:j]))
+            if entry is None:
+                continue
+            if entry[1] is not None and toks[i][2] != entry[1]:
+                continue  # acronyms are case-sensitive: "IS" but not "is"
+            hit = (j, entry[0])
+            break
+        if hit is None:
+            i += 1
             continue
-        text = m.group(0)
-        canon = ALIASES.get(re.sub(r"\s+", " ", text.lower()))
-        if canon is None:
-            continue
+        j, canon = hit
+        s0, e0 = toks[i][0], toks[j - 1][1]
+        i = j
+        if canon is None or sentence[e0:e0 + 1] == "-":
+            continue  # a non-actor, or a compound such as "HTS-held"
+        text = sentence[s0:e0]
         info = ACTORS[canon]
         attrs: dict = {"type": info["type"], "side": info["side"]}
-        before = sentence[max(0, m.start() - 30):m.start()]
-        after = sentence[m.end():m.end() + 40]
+        before = sentence[max(0, s0 - 30):s0]
+        after = sentence[e0:e0 + 40]
         if _BY_BEFORE.search(before) or (info["type"] != "civilians" and _VIOLENT_AFTER.match(after)):
             attrs["role"] = "perpetrator"
         elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
             attrs["role"] = "victim"
-        out.append(Span(m.start() + offset, m.end() + offset, text, "actor", canon, attrs))
+        out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
     return out
 
 

@@ -106,6 +106,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fixed", re.compile(r"\b(?P<fx>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FIXED, key=len, reverse=True)) + r")\b", re.I)),
     ("duration", re.compile(r"\b(?P<rel>for|over|in|during|within)\s+(?:the\s+)?(?:(?P<q>past|last|more\s+than|over|nearly|almost|about|around)\s+)?(?:(?P<n>" + NUMBER_PATTERN + r")\s+)?(?P<unit>days?|weeks?|months?)\b", re.I)),
 ]
+_WORD_RE = re.compile(r"[a-z]+")
+_FIXED_WORDS = frozenset({"today", "tonight", "morning", "evening", "afternoon", "yesterday", "night", "overnight", "recent", "hours"})
+_DUR_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
+
+
+def _gates(sentence: str) -> set[str]:
+    """Names of the patterns worth running on ``sentence`` (cheap word-set checks)."""
+    words = set(_WORD_RE.findall(sentence.lower()))
+    digit = any(c.isdigit() for c in sentence)
+    on: set[str] = set()
+    if digit and ("-" in sentence or "/" in sentence or "." in sentence):
+        on.update(("iso", "numeric"))
+    if words & _MONTH_WORDS:
+        on.update(("dmy", "mdy", "my"))
+    if words & _WEEKDAY_WORDS:
+        on.add("weekday")
+    if "week" in words or "weekend" in words:
+        on.add("week")
+    if "month" in words:
+        on.add("month_rel")
+    if "year" in words:
+        on.add("year_rel")
+    if digit:
+        on.add("year")
+    if words & _FIXED_WORDS:
+        on.add("fixed")
+    if words & _DUR_WORDS:
+        on.add("duration")
+    return on
+
+
 _REPORT_RE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told|documented|claimed|denied|confirmed)\b[^.;]{0,25}$", re.I)
 _UNRESOLVED_REL = "relative date needs a publication date"
 
@@ -231,7 +264,10 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
     """
     taken: list[tuple[int, int]] = []
     out: list[Span] = []
+    gates = _gates(sentence)
     for kind, rx in _PATTERNS:
+        if kind not in gates:
+            continue
         for m in rx.finditer(sentence):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

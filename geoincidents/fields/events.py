@@ -84,13 +84,37 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"suicide\s+(?:vest|belt)s?|explosive\s+belts?", ("suicide vest",)),
     (r"snipers?|gunfire|machine\s*guns?|small\s+arms|shot\s+dead|gunned\s+down", ("small arms",)),
 ]
+#: Cheap substring gates (lowercase) per cue: the cue's regex runs only if one is present.
+EVENT_GATES: dict[str, tuple[str, ...]] = {
+    "chemical": ("chemical", "chlorine", "sarin", "gas"),
+    "suicide": ("suicide", "blew"),
+    "explosive": ("ied", "explosive", "mine", "car bomb", "booby", "roadside", "motorcycle", "sticky"),
+    "air": ("air", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
+    "shelling": ("shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
+    "bombing": ("bomb",),
+    "blast": ("explo", "blast", "detonat"),
+    "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat"),
+    "clash": ("clash", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance"),
+    "attack": ("execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stabbed"),
+    "abduction": ("abduct", "kidnap", "disappear"),
+    "arrest": ("arrest", "detain", "detention", "security raid"),
+}
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
-_ALL_RE = re.compile("|".join(f"(?P<{n}>\\b(?:{rx}))" for n, rx, _, _ in EVENT_CUES), re.I)
-_WEAPON_RE = [(re.compile(r"\b(?:" + rx + r")\b", re.I), tags) for rx, tags in WEAPON_CUES]
+_CUE_RE = [(n, EVENT_GATES[n], re.compile(r"\b(?:" + rx + r")", re.I)) for n, rx, _, _ in EVENT_CUES]
+_WEAPON_RE = [(tuple(g.lower() for g in re.findall(r"[A-Za-z]{3,}", rx)[:1]) or ("",), re.compile(r"\b(?:" + rx + r")\b", re.I), tags)
+              for rx, tags in WEAPON_CUES]
+WEAPON_GATES: list[tuple[str, ...]] = [
+    ("cluster",), ("missile", "surface-to", "ballistic"), ("rocket", "grad"), ("barrel",), ("artillery", "howitzer", "cannon", "tank"),
+    ("mortar",), ("ied", "improvised", "explosive", "roadside", "sticky"), ("car", "vbied", "booby", "motorcycle"), ("mine",), ("drone", "uav"),
+    ("chemical", "chlorine", "sarin", "gas"), ("incendiary", "napalm", "phosphorus", "thermite"), ("vacuum", "thermobaric"),
+    ("suicide", "explosive belt"), ("sniper", "gunfire", "gun", "arms", "shot", "gunned"),
+]
+_WEAPON_RE = [(gate, rx, tags) for gate, (_, rx, tags) in zip(WEAPON_GATES, _WEAPON_RE)]
 _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
 _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
+_MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad)$")
 
 
@@ -114,7 +138,10 @@ def find_weapons(sentence: str) -> list[str]:
     ['cluster munitions', 'missiles']
     """
     out: list[str] = []
-    for rx, tags in _WEAPON_RE:
+    low = sentence.lower()
+    for gate, rx, tags in _WEAPON_RE:
+        if not any(g in low for g in gate):
+            continue
         m = rx.search(sentence)
         if m and not (_CASE_SENSITIVE.match(m.group(0)) is None and m.group(0).isupper() and len(m.group(0)) <= 5):
             out.extend(t for t in tags if t not in out)
@@ -141,17 +168,23 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
     True
     """
     hits: dict[str, list[re.Match[str]]] = {}
-    for m in _ALL_RE.finditer(sentence):
-        name = m.lastgroup
-        text = m.group(0)
-        if name in ("explosive", "air", "shelling") and text.isupper() and not _CASE_SENSITIVE.match(text) and len(text) <= 5:
+    low = sentence.lower()
+    taken: list[tuple[int, int]] = []
+    for name, gate, rx in _CUE_RE:
+        if not any(g in low for g in gate):
             continue
-        if _CASE_SENSITIVE.match(text) and not text[0].isupper():
-            continue
-        hits.setdefault(name, []).append(m)
+        for m in rx.finditer(sentence):
+            text = m.group(0)
+            if _CASE_SENSITIVE.match(text) and not text[0].isupper():
+                continue
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue  # one word, one cue (the higher-priority one)
+            taken.append(m.span())
+            hits.setdefault(name, []).append(m)
     if not hits:
         return None
-    real = {n: [m for m in ms if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 30), m.start())] for n, ms in hits.items()}
+    real = {n: [m for m in ms if not (_HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start())
+                                      or _MODAL_AFTER.match(sentence, m.end()))] for n, ms in hits.items()}
     real = {n: ms for n, ms in real.items() if ms}
     if real:  # hypothetical mentions ("bombardments would resume") only count when nothing else is said
         hits = real
