@@ -190,12 +190,16 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     for i, (s, e, g) in enumerate(raw):
         noun = (g.get("noun") or "").lower()
         noun = re.sub(r"\s+", " ", noun)
+        head_group = None
         if noun:  # "rebel fighters", "Syrian Civil Defence volunteers": the head is the last noun of the run
             while True:
                 nx = _NEXT_NOUN_RE.match(sentence, e)
                 if not nx:
                     break
-                noun, e = re.sub(r"\s+", " ", nx.group(1).lower()), nx.end()
+                nxt = re.sub(r"\s+", " ", nx.group(1).lower())
+                if nxt in IMPLICIT and PEOPLE.get(noun):
+                    head_group = PEOPLE[noun]  # "two civilians dead": group civilians, kind from "dead"
+                noun, e = nxt, nx.end()
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(sentence)
         right = sentence[e:min(next_start, e + _RIGHT_WINDOW)]
         right = re.split(r"[;:.]\s", right, maxsplit=1)[0]
@@ -220,7 +224,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             if kind_cue is None and part and re.search(_KILL, sentence, re.I):
                 kind_cue = "kill"
             kind = {"both": "killed_or_injured", "kill": "killed", "toll": "killed", "inj": "injured"}.get(kind_cue, "other")
-            group = PEOPLE.get(noun) if noun else None
+            group = (PEOPLE.get(noun) or head_group) if noun else None
             mods = (g.get("mods") or "").strip(" “”\"")
             if noun and group is None and mods[:1].isupper():
                 group = mods  # "7 Hezbollah killed": the named group

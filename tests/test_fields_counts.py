@@ -1,0 +1,70 @@
+import pytest
+
+from geoincidents.fields.counts import casualties, find_counts
+
+
+def test_seed_000_counts():
+    c = casualties("At least 42 people have been killed by Russian and Syrian airstrikes in the province of Idleb since Sunday")
+    assert (c.fatalities, c.fatalities_low, c.fatalities_high, c.fatalities_text) == (42, 42, None, "At least 42")
+    c = casualties("Dozens of rebel fighters from the Sham Legion group were among those killed in strikes on the village of Mardikh")
+    assert (c.fatalities, c.fatalities_text, c.part_of_previous) == (12, "Dozens", True)
+    assert c.victims == {"fighters": 12}
+    assert casualties("On Monday, rebels shelled pro-regime militias near Qardaha, killing two fighters, media outlets said").fatalities == 2
+    c = casualties("heavy aerial bombing on the Idleb town of Jisr al-Shugour, which left two civilians dead, rebel accounts said.")
+    assert c.fatalities == 2 and c.victims == {"civilians": 2}
+
+
+def test_seed_004_counts():
+    assert casualties("Over 70 people were killed in Idlib last month").fatalities == 70
+    c = casualties("documented the killing of 72 civilians in Idlib during February")
+    assert c.fatalities == 72 and c.victims == {"civilians": 72}
+    c = casualties("Among the dead were 28 children and 22 women, as well as a number of civil defence volunteers")
+    assert c.fatalities is None and c.victims == {"children": 28, "women": 22} and c.part_of_previous
+
+
+def test_munitions_are_other():
+    spans = find_counts("The province was targeted with at least 1681 missiles, in addition to 67 air strikes and 116 cluster rockets.")
+    assert [(s.value, s.attrs["kind"], s.attrs["noun"]) for s in spans] == [
+        (1681, "other", "missiles"), (67, "other", "air strikes"), (116, "other", "cluster rockets")]
+    assert casualties("conducting more than 150 raids").fatalities is None
+    c = casualties("packed with hundreds of thousands of Syrian refugees living in camps")
+    assert c.fatalities is None and c.spans[0].attrs["kind"] == "other"
+
+
+@pytest.mark.parametrize("text,n", [
+    ("2 civilians were killed", 2), ("the death of a man in a mine explosion", 1), ("a martyr in Daraa", 1),
+    ("42 Killed in Airstrikes on Idleb", 42), ("7 Hezbollah killed by explosions", 7), ("forty-two people were killed", 42),
+    ("twelve soldiers died", 12), ("a dozen civilians were killed", 12), ("tens of people killed", 10),
+    ("hundreds of people were killed", 100), ("The Islamic State behead a man in Al-Raqqah", 1),
+    ("10 casualties at least in raids by warplanes on Arbin", 10),
+])
+def test_fatality_shapes(text, n):
+    assert casualties(text).fatalities == n
+
+
+def test_killed_and_injured_is_not_a_fatality_figure():
+    c = casualties("15 civilians were killed and injured")
+    assert c.fatalities is None and c.fatalities_high == 15
+    c = casualties("airstrikes killed and injured 20")
+    assert c.fatalities is None and c.fatalities_high == 20
+
+
+def test_several_has_no_figure():
+    c = casualties("several civilians were killed")
+    assert c.fatalities is None and c.fatalities_low == 2
+
+
+def test_injured_and_parts():
+    c = casualties("At least 12 casualties and dozens of wounded in airstrikes on al-Bab")
+    assert c.fatalities == 12 and c.injured == 12
+    c = casualties("Five children among the 15 people killed in the airstrikes on al-Bab")
+    assert c.fatalities == 15 and c.victims == {"children": 5} and not c.part_of_previous
+
+
+def test_offsets_round_trip():
+    doc = "Intro. Over 70 people were killed and 28 children among them."
+    off = doc.index("Over")
+    c = casualties(doc[off:], off)
+    assert c.spans
+    for s in c.spans:
+        assert doc[s.start:s.end] == s.text
