@@ -1,0 +1,50 @@
+import pytest
+
+from geoincidents.fields.events import classify, find_weapons
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("42 Killed in Airstrikes on Idleb Province Since Sunday: Civil Defense", "Air/drone strike"),
+    ("Dozens of rebel fighters were among those killed in strikes on the village of Mardikh", "Air/drone strike"),
+    ("heavy aerial bombing on the Idleb town of Jisr al-Shugour", "Air/drone strike"),
+    ("On Monday, rebels shelled pro-regime militias near Qardaha", "Shelling/artillery/missile attack"),
+    ("rebel factions launched a major attack on regime strongholds in Hama", "Armed clash"),
+    ("HTS captured all of Idlib province from rebel groups in January, sparking fears that regime and Russian bombardments would resume.",
+     "Non-state actor overtakes territory"),
+    ("regime forces took control of the village", "Government regains territory"),
+    ("At least 7 people killed and injured by a booby trapped car in Qameshly", "Remote explosive/landmine/IED"),
+    ("46 killed by suicide attacks in the city of Homs", "Suicide bomb"),
+    ("The Islamic State execute four people in a town", "Attack"),
+    ("Helicopters drop more than 30 barrel bombs on Darayya", "Air/drone strike"),
+    ("12 raid in conjunction with clashes in the town of Sheikh Meskin", "Air/drone strike"),
+    ("Clashes in Hama and Homs countrysides", "Armed clash"),
+    ("gunmen kidnapped a doctor", "Abduction/forced disappearance"),
+    ("security forces arrested 20 people", "Arrests"),
+])
+def test_sub_event_types(text, sub):
+    assert classify(text).sub_event_type == sub
+
+
+def test_unspecified_bombardment_is_shelling_and_flagged():
+    e = classify("Over 70 people were killed in Idlib last month as regime bombardment continues")
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and e.attrs["air_unspecified"]
+    assert classify("Russian bombing in Idleb had killed civilians").sub_event_type == "Air/drone strike"
+
+
+def test_weapons():
+    assert find_weapons("targeted with at least 1681 missiles, in addition to 67 air strikes and 116 cluster rockets") == [
+        "cluster munitions", "missiles"]
+    assert "barrel bombs" in find_weapons("Helicopters drop 36 barrel bombs")
+    assert find_weapons("Clashes in Hama") == []
+
+
+def test_no_event():
+    assert classify("This article was edited by The Syrian Observer.") is None
+
+
+def test_trigger_offsets():
+    doc = "Intro. Russian airstrikes hit Mardikh."
+    off = doc.index("Russian")
+    e = classify(doc[off:], off)
+    for t in e.triggers:
+        assert doc[t.start:t.end] == t.text
