@@ -118,6 +118,9 @@ def incident_map(
 
     m = IncidentMap(location=None, tiles=None, width=width, height=height, control_scale=True,
                     prefer_canvas=False, zoom_start=9)
+    # The map itself needs zoom limits: with the no-tile basemap no tile layer sets them, and
+    # Leaflet.markercluster refuses to start without a maxZoom.
+    m.options.update(max_zoom=18, min_zoom=5)
     m.add_child(CssElement(MAP_CSS))
 
     # Base layers: exactly one is shown. Offline maps open on the boundaries (no requests).

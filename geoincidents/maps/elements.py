@@ -278,7 +278,18 @@ class PlaceSearch(JSCSSMixin, MacroElement):
         """
         {% macro script(this, kwargs) %}
         (function (map) {
-            var index = L.geoJSON({{ this.index|tojson }});
+            // Invisible index entries: leaflet-search adds its layer to the map, and default
+            // markers for hundreds of place names would cover the incidents.
+            var Entry = L.Layer.extend({
+                initialize: function (f) {
+                    this.feature = f;
+                    this._latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+                },
+                getLatLng: function () { return this._latlng; },
+                onAdd: function () { return this; },
+                onRemove: function () { return this; }
+            });
+            var index = L.layerGroup({{ this.index|tojson }}.features.map(function (f) { return new Entry(f); }));
             var ctl = new L.Control.Search({
                 layer: index, propertyName: 'search', initial: false, collapsed: true,
                 position: 'topleft', textPlaceholder: {{ this.placeholder|tojson }},

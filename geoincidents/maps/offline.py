@@ -85,7 +85,13 @@ def _safe_js(code: str) -> str:
     return re.sub(r"</(script)", r"<\\/\1", code, flags=re.I).replace("<!--", "<\\!--")
 
 
+_CSS_URL = re.compile(r"url\(\s*(['\"]?)(?!data:|#)[^)'\"]*\1\s*\)", re.I)
+
+
 def _safe_css(code: str) -> str:
+    # Relative url(...) references (e.g. leaflet-search's images/loader.gif) would resolve
+    # next to the HTML file and fail; folium-offline embeds none of them, so drop them.
+    code = _CSS_URL.sub("none", code)
     return re.sub(r"</(style)", r"<\\/\1", code, flags=re.I)
 
 

@@ -91,7 +91,10 @@ def link(url: Any, text: Any = None) -> str:
     good = safe_url(url)
     label = esc(text if not is_missing(text) else url)
     if good is None:
-        return label
+        if is_missing(text) or is_missing(url):
+            return label
+        # Keep the address visible (users judge sources) but never clickable.
+        return f'{label} <span class="gi-muted">(not a web link: {esc(url)})</span>'
     return f'<a href="{esc(good)}" target="_blank" rel="noopener noreferrer nofollow">{label}</a>'
 
 

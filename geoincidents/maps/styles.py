@@ -147,6 +147,7 @@ def choropleth_color(value: float, bins: list[float]) -> str | None:
 #: CSS for markers, halos, popups, legends and labels (added once per map).
 MAP_CSS = """
 .gi-incident { background: none; border: none; }
+.leaflet-control-layers { font-size: 12px; line-height: 1.4; }
 .gi-mk { position: relative; width: 100%; height: 100%; }
 .gi-dot, .gi-halo { position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%);
   border-radius: 50%; box-sizing: border-box; }

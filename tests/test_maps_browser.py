@@ -1,0 +1,198 @@
+"""Offline maps in a real browser: headless Chromium with every non-file request blocked.
+
+Proves: the self-contained file needs no network, nothing in hostile text executes and it shows
+literally, the expected number of incident features is drawn, popups, layer control, time slider
+and place search work. Screenshots go to ``artifacts/maps/``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+import shapely
+
+from browser import ARTIFACTS, CHROMIUM_ARGS, HOSTILE, chromium_or_skip, ocha_boundaries, sample_incidents
+from geoincidents.maps import incident_map, save_map
+from geoincidents.schema import incidents_frame
+
+pytestmark = pytest.mark.browser
+OUT = ARTIFACTS / "maps"
+
+
+class Page:
+    """A Playwright page that records blocked/failed requests, console errors and dialogs."""
+
+    def __init__(self, pw, executable: str) -> None:
+        self.browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        self.page = self.browser.new_page(viewport={"width": 1280, "height": 860})
+        self.blocked: list[str] = []
+        self.failed: list[str] = []
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.dialogs: list[str] = []
+
+        def route(r):
+            if r.request.url.startswith("file:"):
+                r.continue_()
+            else:
+                self.blocked.append(r.request.url)
+                r.abort()
+
+        self.page.route("**/*", route)
+        self.page.on("requestfailed", lambda req: self.failed.append(f"{req.url} {req.failure}"))
+        self.page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        self.page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
+
+        def dialog(d):
+            self.dialogs.append(d.message)
+            d.dismiss()
+
+        self.page.on("dialog", dialog)
+
+    def problems(self) -> dict:
+        return {k: v for k, v in {"blocked": self.blocked, "failed": self.failed, "console": self.console_errors,
+                                  "pageerror": self.page_errors, "dialogs": self.dialogs}.items() if v}
+
+
+@pytest.fixture(scope="module")
+def pw():
+    exe = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p, exe
+
+
+def _open(pw, path, ready: str = ".gi-incident") -> Page:
+    p = Page(*pw)
+    p.page.goto(path.resolve().as_uri(), wait_until="load")
+    p.page.wait_for_selector(ready, state="attached", timeout=20000)
+    p.page.wait_for_timeout(300)
+    return p
+
+
+def close_popup(page) -> None:
+    """Click an empty spot of the map (west of Syria): Leaflet closes the open popup."""
+    page.mouse.click(120, 420)
+    page.wait_for_selector(".leaflet-popup", state="detached", timeout=5000)
+
+
+def _count(page, selector: str) -> int:
+    return page.eval_on_selector_all(selector, "els => els.length")
+
+
+def test_offline_map_in_browser(pw):
+    path = save_map(sample_incidents(), OUT / "idlib_offline.html", offline=True,
+                    boundaries=ocha_boundaries(), title="Idlib, February 2020")
+    p = _open(pw, path)
+    page = p.page
+    try:
+        # 4 point incidents (precision 1, 1, 2 and the hostile row) + 1 shaded governorate.
+        assert _count(page, ".leaflet-marker-pane .gi-incident") == 4
+        assert _count(page, ".leaflet-marker-pane .gi-prec2 .gi-halo") == 1
+        assert _count(page, "path.gi-region") == 1
+        legend = page.inner_text(".gi-legend")
+        assert "5 incidents drawn" in legend
+        assert "1 region only" in legend
+        # The offline basemap (boundaries) is the active base layer and draws labels.
+        assert _count(page, ".leaflet-tile") == 0
+        assert "Idleb" in page.inner_text(".leaflet-tooltip-pane")
+
+        # Popup of the hostile incident: text literal, nothing injected, no javascript: link.
+        page.click('[data-incident="inc-hostile"]')
+        popup = page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+        text = popup.inner_text()
+        assert HOSTILE.replace("&amp;", "&amp;") in text  # shown exactly as written
+        assert "javascript:alert(5)" in text
+        assert popup.eval_on_selector_all("img, script, iframe", "els => els.length") == 0
+        assert popup.eval_on_selector_all("a", "els => els.length") == 0
+        page.wait_for_timeout(200)
+        page.screenshot(path=str(OUT / "idlib_offline_popup.png"))
+        close_popup(page)
+
+        # A normal popup: evidence, words of the count, source link (http only).
+        page.click('[data-incident="inc-mardikh"]')
+        popup = page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+        text = popup.inner_text()
+        assert "Russian warplanes struck Mardikh" in text and "12 people" in text and "C4047" in text
+        assert popup.eval_on_selector_all('a[href="https://example.org/news/mardikh"]', "els => els.length") == 1
+        close_popup(page)
+
+        # Tooltip of the hostile marker shows the text literally.
+        page.hover('[data-incident="inc-hostile"]')
+        tip = page.wait_for_selector(".leaflet-tooltip:not(.gi-label)", timeout=5000)
+        assert "<img src=x onerror=alert(1)>" in tip.inner_text()
+        page.mouse.move(5, 5)
+
+        # Layer control: incidents off/on, heat map on, choropleth on (with its legend).
+        def toggle(label_part: str) -> None:
+            page.locator(".leaflet-control-layers-overlays label", has_text=label_part).locator("input").click()
+            page.wait_for_timeout(200)
+
+        toggle("Incidents (5)")
+        assert _count(page, ".gi-incident") == 0
+        toggle("Incidents (5)")
+        assert _count(page, ".gi-incident") == 5
+        toggle("Heat map")
+        assert _count(page, "canvas.leaflet-heatmap-layer") == 1
+        toggle("Heat map")
+        assert _count(page, "canvas.leaflet-heatmap-layer") == 0
+        toggle("Fatalities by district")
+        assert "Fatalities by district" in page.inner_text(".leaflet-control-container")
+        toggle("Boundaries")
+
+        # Time slider: one day, 2020-02-27 -> Mardikh and the month-long governorate report.
+        page.select_option(".gi-window", "1")
+        day = (dt.date(2020, 2, 27) - dt.date(1970, 1, 1)).days
+        page.eval_on_selector(".gi-range", f"(el) => {{ el.value = {day}; el.dispatchEvent(new Event('input')); }}")
+        page.wait_for_timeout(200)
+        assert _count(page, ".gi-incident") == 2
+        assert "2 of 5 incidents" in page.inner_text(".gi-timelabel")
+        page.select_option(".gi-window", "all")
+        page.wait_for_timeout(200)
+        assert _count(page, ".gi-incident") == 5
+
+        # Place search: suggestions are text, hostile names included.
+        page.click(".leaflet-control-search .search-button")
+        page.locator(".leaflet-control-search input").press_sequentially("<img", delay=30)
+        page.wait_for_selector(".search-tip", timeout=5000)
+        assert "<img src=x onerror=alert(1)>" in page.inner_text(".search-tooltip")
+        assert _count(page, ".search-tooltip img") == 0
+        page.fill(".leaflet-control-search input", "")
+        page.locator(".leaflet-control-search input").press_sequentially("Mardi", delay=30)
+        page.wait_for_selector(".search-tip", timeout=5000)
+        page.click(".search-tip")
+        page.wait_for_timeout(600)
+        page.screenshot(path=str(OUT / "idlib_offline.png"))
+
+        assert p.problems() == {}
+        assert p.dialogs == []
+    finally:
+        p.browser.close()
+
+
+def test_clustered_map_counts_every_incident(pw):
+    rng = random.Random(7)
+    n = 2000
+    rows = [
+        {"incident_id": f"s{i}", "sub_event_type": rng.choice(["Air/drone strike", "Armed clash", "Attack"]),
+         "fatalities": rng.choice([None, 0, 1, 3, 12]), "geo_precision": rng.choice([1, 1, 2]),
+         "location": f"Place {i}", "evidence": f"Sentence {i} <b>not bold</b>",
+         "date_start": dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(60)),
+         "geometry": shapely.Point(rng.uniform(36.2, 37.0), rng.uniform(35.5, 36.3))}
+        for i in range(n)
+    ]
+    m = incident_map(incidents_frame(rows), boundaries=ocha_boundaries(), offline=True)
+    path = save_map(m, OUT / "idlib_clustered_offline.html", offline=True)
+    p = _open(pw, path, ready=".marker-cluster")
+    try:
+        page = p.page
+        clustered = page.eval_on_selector_all(".marker-cluster span", "els => els.reduce((s, e) => s + parseInt(e.textContent, 10), 0)")
+        single = _count(page, ".leaflet-marker-pane .gi-incident")
+        assert clustered + single == n
+        assert "2,000 incidents drawn" in page.inner_text(".gi-legend")
+        page.screenshot(path=str(OUT / "idlib_clustered_offline.png"))
+        assert p.problems() == {}
+    finally:
+        p.browser.close()
