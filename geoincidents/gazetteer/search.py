@@ -67,6 +67,19 @@ class NameIndex:
         # For the fuzzy fallback: unique loose keys (Latin only) as one list.
         self._fuzzy_keys = sorted(k for k in self.loose if k and k.isascii())
 
+    def is_name(self, text: str) -> bool:
+        """Fast check used while scanning text: is ``text`` a known name (exact or loose key)?
+
+        Loose matches must be at least 4 letters long: shorter keys ("Tal", "Ain")
+        collide with too many words.
+        """
+        if is_arabic(text):
+            return arabic_key(text) in self.loose
+        if fold(text) in self.fold:
+            return True
+        lo = loose_key(text)
+        return len(lo) >= 4 and lo in self.loose
+
     def candidates(self, query: str) -> list[Hit]:
         """Every row whose names match ``query``, best quality per row."""
         best: dict[int, Hit] = {}

@@ -131,6 +131,10 @@ class Gazetteer:
         """The bundled gazetteer, loaded once and cached."""
         return _default()
 
+    def is_name(self, text: str) -> bool:
+        """True if ``text`` is, as written, one of the gazetteer's names (any spelling key)."""
+        return self._index.is_name(text)
+
     # -- tables ------------------------------------------------------------------------------
     @property
     def places(self) -> gpd.GeoDataFrame:

@@ -227,7 +227,7 @@ def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataF
     if unplaced:
         notes.append(f'<div class="gi-muted">{int(unplaced):,} killed in incidents not placed in any {unit} (e.g. governorate only) are not shaded.</div>')
     if n_nocount:
-        notes.append(f'<div class="gi-muted">{n_nocount:,} incidents gave no count.</div>')
+        notes.append(f'<div class="gi-muted">{n_nocount:,} incident{"s" if n_nocount != 1 else ""} gave no count.</div>')
     legend = f"<h4>Fatalities by {unit}</h4>{''.join(rows)}{''.join(notes)}"
     return ChoroplethResult(layer, legend)
 

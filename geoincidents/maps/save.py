@@ -16,9 +16,11 @@ from geoincidents.maps.offline import inline_assets
 
 def _set_show(layer: Any, show: bool) -> None:
     layer.show = show
-    # Layer.render adds "<name>_add" when shown; a previous render (e.g. in Jupyter) may have
-    # left one behind that would still add the layer.
-    layer._children.pop(layer.get_name() + "_add", None)
+    # Layer.render adds a "<name>_add" child when shown, and rendering copies its script into the
+    # figure; a previous render (e.g. in Jupyter) leaves both behind, which would still add it.
+    stale = layer._children.pop(layer.get_name() + "_add", None)
+    if stale is not None:
+        layer.get_root().script._children.pop(stale.get_name(), None)
 
 
 @contextlib.contextmanager

@@ -1,0 +1,252 @@
+"""The public pipeline: article text in, incidents (a GeoDataFrame) out.
+
+text -> :mod:`documents` -> :mod:`clean` -> :mod:`sentences` -> :mod:`fields`
+-> :mod:`mentions` -> :mod:`resolve` -> :mod:`incidents` -> GeoDataFrame.
+
+Examples
+--------
+>>> import geoincidents
+>>> gdf = geoincidents.extract(
+...     "At least 12 civilians were killed in Russian airstrikes on the town of Saraqeb on Monday.",
+...     published="2019-05-14")
+>>> gdf[["location", "fatalities", "sub_event_type", "date_start"]].values.tolist()
+[['Saraqab', 12, 'Air/drone strike', datetime.date(2019, 5, 13)]]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from .clean import clean
+from .documents import Document, DocumentError, as_document, read_documents
+from .gazetteer.store import Gazetteer
+from .incidents import assemble, merge_incidents, sentence_fields
+from .mentions import Mention, find_mentions
+from .resolve import resolve_mentions
+from .schema import CRS, incidents_frame
+from .sentences import split_sentences
+
+__all__ = ["extract", "extract_many", "mentions", "process", "Result", "MAX_CHARS"]
+
+#: Longest document processed in one piece (characters); longer input is refused with a clear error.
+MAX_CHARS = 12_000_000
+
+_ENGLISH = frozenset("the of in and to a was were by on at for from with is are has have been killed said".split())
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+
+
+@dataclass
+class Result:
+    """What one document gave: its incidents, every place mention, and any problem."""
+
+    document: Document
+    incidents: list[dict] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    problem: str | None = None
+
+
+def _language_problem(text: str) -> str | None:
+    words = _LATIN_WORD.findall(text[:20000])
+    arabic = len(_ARABIC_LETTER.findall(text[:20000]))
+    if arabic > 2 * sum(len(w) for w in words):
+        return "not English: the text is mostly Arabic script (only English articles are read)"
+    if len(words) >= 8 and not any(w.lower() in _ENGLISH for w in words):
+        return "not English: no English function words found (only English articles are read)"
+    return None
+
+
+def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -> Result:
+    """Run the whole pipeline on one :class:`Document`; never raises for bad text."""
+    result = Result(doc)
+    if doc.is_empty:
+        result.problem = "empty document: no text to read"
+        return result
+    if len(doc.text) > MAX_CHARS:
+        result.problem = (f"document too large: {len(doc.text):,} characters (limit {MAX_CHARS:,}); "
+                          "split it into articles (one per line of a .jsonl file)")
+        return result
+    problem = _language_problem(doc.text)
+    if problem:
+        result.problem = problem
+        return result
+    gaz = gazetteer or Gazetteer.default()
+    cleaned = clean(doc.text, title=doc.title)
+    sentences = split_sentences(doc.text, cleaned.blocks)
+    fields = [sentence_fields(s, doc.published) for s in sentences]
+    exclude = [span for f in fields for span in f.exclusions]
+    found = find_mentions(doc.text, sentences, gaz, exclude=exclude)
+    resolve_mentions(found, gaz, focus=focus)
+    result.mentions = found
+    title = cleaned.title
+    result.incidents = assemble(doc, fields, found, headline_end=title.end if title is not None else 0)
+    if not found:
+        result.problem = "no place found in the text"
+    elif not result.incidents:
+        result.problem = "no incident: places are named but no event at them is reported"
+    return result
+
+
+def _to_frame(records: list[dict], problems: list[dict], n_docs: int) -> gpd.GeoDataFrame:
+    for r in records:
+        r["geometry"] = shapely.Point(r.pop("lon"), r.pop("lat"))
+        r["n_sources"] = len(r["sources"])
+    gdf = incidents_frame(records)
+    gdf.attrs["problems"] = problems
+    gdf.attrs["documents"] = n_docs
+    return gdf
+
+
+def extract(
+    text_or_document: Any,
+    *,
+    published: Any = None,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    focus: str | tuple[float, float, float, float] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> gpd.GeoDataFrame:
+    """Incidents reported in one English news article.
+
+    Parameters
+    ----------
+    text_or_document : str, bytes, Document, dict or os.PathLike
+        The article (bytes are decoded: UTF-8, Arabic cp1256 or latin-1; HTML is stripped).
+    published : date, datetime or ISO string, optional
+        Publication date; relative dates ("since Sunday") are resolved against it.
+    source, title, url : str, optional
+        Document metadata carried into every incident.
+    focus : str or (min_lon, min_lat, max_lon, max_lat), optional
+        Governorate (name or P-code) or bounding box that biases place resolution;
+        inferred from the article when None.
+    gazetteer : Gazetteer, optional
+        Default: the bundled one.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per incident with the schema columns (see ``geoincidents.schema``), EPSG:4326.
+        ``.attrs["problems"]`` explains an empty result (empty text, not English, no place).
+
+    Raises
+    ------
+    TypeError
+        If the input is not text (e.g. a number or None).
+    """
+    doc = as_document(text_or_document, published=published, source=source, title=title, url=url)
+    res = process(doc, focus=focus, gazetteer=gazetteer)
+    problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
+    return _to_frame(res.incidents, problems, 1)
+
+
+def _documents(documents: Any, published: Any, problems: list[dict]) -> Iterable[Document]:
+    if isinstance(documents, (str, bytes)) or hasattr(documents, "__fspath__"):
+        documents = [documents]
+    for item in documents:
+        if hasattr(item, "__fspath__"):
+            docs = read_documents(item, published=published, errors="collect")
+            problems.extend({"doc_id": p.path, "line": p.line, "reason": p.reason} for p in docs.problems)
+            yield from docs
+        else:
+            try:
+                yield as_document(item, published=published)
+            except (TypeError, DocumentError) as exc:
+                problems.append({"doc_id": None, "reason": str(exc)})
+
+
+def extract_many(
+    documents: Any,
+    *,
+    published: Any = None,
+    focus: str | tuple[float, float, float, float] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> gpd.GeoDataFrame:
+    """Incidents from many documents, with duplicates across documents merged.
+
+    Parameters
+    ----------
+    documents : iterable of str, Document, dict or path; or one path
+        Texts, :class:`Document` objects, or files/folders (.txt, .html, .jsonl, .csv).
+    published : optional
+        Default publication date for documents that carry none.
+    focus, gazetteer
+        As for :func:`extract`.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``.attrs["problems"]`` lists every document or row that gave nothing, with the reason;
+        ``.attrs["documents"]`` counts the documents read.
+    """
+    problems: list[dict] = []
+    records: list[dict] = []
+    n = 0
+    for doc in _documents(documents, published, problems):
+        n += 1
+        res = process(doc, focus=focus, gazetteer=gazetteer)
+        records.extend(res.incidents)
+        if res.problem:
+            problems.append({"doc_id": doc.doc_id, "reason": res.problem})
+    return _to_frame(merge_incidents(records), problems, n)
+
+
+def mentions(
+    text_or_document: Any,
+    *,
+    published: Any = None,
+    focus: str | tuple[float, float, float, float] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> gpd.GeoDataFrame:
+    """Every place mention of a document, resolved or not, incident location or only context.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per mention: ``mention``, ``start``/``end`` (offsets into the text),
+        ``sentence``, ``status`` (``resolved``/``unresolved``/``foreign``),
+        ``is_incident_location``, the chosen place's columns, ``confidence``,
+        precision codes, ``candidates`` (best alternatives) and ``reason``.
+
+    Examples
+    --------
+    >>> m = mentions("Moscow claimed that rebels attacked the village of Mardikh.")
+    >>> m[["mention", "status", "is_incident_location"]].values.tolist()
+    [['Moscow', 'foreign', False], ['Mardikh', 'resolved', False]]
+    """
+    doc = as_document(text_or_document, published=published)
+    res = process(doc, focus=focus, gazetteer=gazetteer)
+    incident_mentions = {(i["mention_start"]) for i in res.incidents}
+    text = doc.text
+    rows = []
+    for m in res.mentions:
+        p = m.place
+        lat, lon = (p.lat, p.lon) if p else (m.foreign[2], m.foreign[3]) if m.foreign else (None, None)
+        rows.append({
+            "doc_id": doc.doc_id, "mention": m.text, "start": m.start, "end": m.end,
+            "sentence": text[m.sentence_start:m.sentence_end], "sentence_start": m.sentence_start,
+            "sentence_end": m.sentence_end, "status": m.status,
+            "is_incident_location": m.start in incident_mentions,
+            "place_id": p.place_id if p else None,
+            "location": p.name if p else (m.foreign[0] if m.foreign else None),
+            "feature_type": p.kind if p else (m.foreign[1] if m.foreign else None),
+            "pcode": p.pcode if p else None, "admin1": p.admin1 if p else None,
+            "admin1_pcode": p.admin1_pcode if p else None, "admin2": p.admin2 if p else None,
+            "admin2_pcode": p.admin2_pcode if p else None, "admin3": p.admin3 if p else None,
+            "admin3_pcode": p.admin3_pcode if p else None,
+            "geo_precision": m.geo_precision, "where_prec": m.where_prec, "confidence": m.confidence,
+            "cue": m.cue, "reason": m.not_incident or m.reason,
+            "candidates": [{"place_id": c.place_id, "name": c.name, "kind": c.kind, "admin1": c.admin1,
+                            "score": c.score} for c in m.candidates[:5]],
+            "geometry": shapely.Point(lon, lat) if lat is not None else None,
+        })
+    frame = pd.DataFrame(rows, columns=None if rows else ["doc_id", "mention", "start", "end", "status",
+                                                          "is_incident_location", "geometry"])
+    gdf = gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
+    gdf.attrs["problems"] = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
+    return gdf

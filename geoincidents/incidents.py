@@ -1,0 +1,288 @@
+"""Assemble incidents from sentences: one per place, date span and event.
+
+Per sentence the field extractors give event type, counts, dates, actors and
+attribution; resolved place mentions give the where.  Then:
+
+* sentences that report no event of their own (denials, claims, criticism;
+  ceasefire background without a count or date) make no incident;
+* sentences without a place but with "the province"/"the town" refer back to
+  the last incident place; sentences with only victim groups ("Among the dead
+  were 28 children") or only weapons add to the last incident;
+* "were among those killed" marks a sub-incident ``part_of`` the last counted one;
+* incidents at the same place with overlapping dates merge, keeping every
+  source and the most conservative count (exact figures beat lower bounds:
+  "Over 70" and "72" are the same 72 deaths).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
+                     find_dates, primary_actors)
+from .fields.dates import DateSpan
+from .mentions import Mention
+from .spans import Span
+
+__all__ = ["SentenceFields", "sentence_fields", "assemble", "merge_incidents"]
+
+# A sentence whose main verb reports speech about events, not an event.
+_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claimed|claims that|allegations?|criticized|criticised|"
+                         r"accused|condemned|warned that|threatened to|called for|vowed)\b", re.I)
+# Background that only counts as an event with a count or a date of its own.
+_BACKGROUND = re.compile(r"\b(?:cease-?fire|truce|de-escalation|agreement|agreed|threats?|fears?|would|could|"
+                         r"might|plans? to|expected to|has seen|have seen)\b", re.I)
+_PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
+                      r"the majority of the (?:deaths|dead|victims))\b", re.I)
+_ANAPHORA = {
+    "governorate": re.compile(r"\bthe (?:rebel-held |opposition-held |northwestern |north-western |northern )?"
+                              r"(?:province|governorate)\b", re.I),
+    "town": re.compile(r"\bthe (?:town|city|village)\b", re.I),
+}
+
+
+@dataclass
+class SentenceFields:
+    """Everything the field extractors read from one sentence."""
+
+    span: Span
+    event: EventInfo | None
+    casualties: Casualties
+    date: Span | None
+    actors: list[Span]
+    attribution: Span | None
+    reportable: bool
+    part_of: bool
+
+    @property
+    def exclusions(self) -> list[Span]:
+        return self.actors + ([self.attribution] if self.attribution else [])
+
+
+def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
+    """Run every field extractor over one sentence (offsets stay document offsets)."""
+    text, off = sent.text, sent.start
+    event = classify(text, off)
+    cas = casualties(text, off)
+    dates = [d for d in find_dates(text, published, off) if d.value is not None]
+    when = best_date(dates)
+    has_count = cas.fatalities is not None or cas.fatalities_low is not None
+    reportable = not _NOT_REPORT.search(text)
+    if reportable and _BACKGROUND.search(text) and not has_count and when is None:
+        reportable = False
+    return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
+                          reportable, bool(cas.part_of_previous or _PART_OF.search(text)))
+
+
+def _incident_id(*parts: Any) -> str:
+    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def _place_columns(m: Mention) -> dict:
+    p = m.place
+    return {
+        "location": p.name, "location_mention": m.text, "place_id": p.place_id, "pcode": p.pcode,
+        "admin1": p.admin1, "admin1_pcode": p.admin1_pcode, "admin2": p.admin2, "admin2_pcode": p.admin2_pcode,
+        "admin3": p.admin3, "admin3_pcode": p.admin3_pcode, "feature_type": p.kind,
+        "geo_precision": m.geo_precision, "where_prec": m.where_prec, "location_confidence": m.confidence,
+        "lat": p.lat, "lon": p.lon, "mention_start": m.start, "mention_end": m.end,
+    }
+
+
+def _date_columns(when: DateSpan | None, text: str | None) -> dict:
+    if when is None:
+        return {"date_start": None, "date_end": None, "time_precision": None, "date_text": None}
+    return {"date_start": when.start, "date_end": when.end, "time_precision": when.precision, "date_text": text}
+
+
+def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headline_end: int = 0) -> list[dict]:
+    """Incident records (dicts with schema columns plus ``lat``/``lon``) for one document.
+
+    ``headline_end`` is where the title ends: headline sentences are summaries, so
+    their records yield to body sentences reporting the same incident.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.status == "resolved" and not m.not_incident and m.place is not None:
+            by_sentence.setdefault(m.sentence_start, []).append(m)
+    incidents: list[dict] = []
+    last_place: dict[str, Mention] = {}
+    last_counted: dict | None = None
+    for sf in fields:
+        places = by_sentence.get(sf.span.start, [])
+        cas = sf.casualties
+        has_count = cas.fatalities is not None or cas.fatalities_low is not None
+        for m in places:
+            last_place["governorate" if m.place.kind == "governorate" else "town"] = m
+        if not sf.reportable:
+            continue
+        if not places:
+            for kind, rx in _ANAPHORA.items():
+                if rx.search(sf.span.text) and kind in last_place:
+                    places = [last_place[kind]]
+                    break
+        if not places:
+            _elaborate(incidents, last_counted, sf)
+            continue
+        if sf.event is None and not has_count and not sf.part_of:
+            continue
+        count_at = cas.spans[0].start if cas.spans else sf.span.start
+        counted = min(places, key=lambda m: abs(m.start - count_at)) if has_count else None
+        parent = last_counted if sf.part_of and last_counted is not None else None
+        for m in places:
+            inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
+            inc["_headline"] = sf.span.start < headline_end
+            if parent is not None and parent["place_id"] != inc["place_id"]:
+                inc["part_of"] = parent["incident_id"]
+            if inc["date_start"] is None and not inc["_headline"]:
+                _inherit_date(inc, parent or (incidents[-1] if incidents else None))
+            incidents.append(inc)
+            if inc["fatalities"] is not None and inc["part_of"] is None:
+                last_counted = inc
+    merged = merge_incidents(incidents)
+    for inc in merged:
+        if inc["date_start"] is None and doc.published is not None:
+            # No date anywhere: the publication date, as a span-of-days precision (ACLED 2).
+            inc.update(date_start=doc.published, date_end=doc.published, time_precision=2, date_text=None)
+        inc.pop("_headline", None)
+    return merged
+
+
+def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:
+    cas, ev = sf.casualties, sf.event
+    actor1, actor2 = primary_actors(sf.actors)
+    inc = {
+        "doc_id": doc.doc_id,
+        "event_type": ev.event_type if ev else None, "sub_event_type": ev.sub_event_type if ev else None,
+        "weapons": list(ev.weapons) if ev else [],
+        "actor1": actor1, "actor2": actor2, "actors": list(dict.fromkeys(a.value for a in sf.actors)),
+        "fatalities": cas.fatalities if with_count else None,
+        "fatalities_low": cas.fatalities_low if with_count else None,
+        "fatalities_high": cas.fatalities_high if with_count else None,
+        "fatalities_text": cas.fatalities_text if with_count else None,
+        "victims": dict(cas.victims) if with_count else {}, "victims_text": cas.victims_text if with_count else None,
+        "injured": cas.injured if with_count else None, "part_of": None,
+        **_date_columns(sf.date.value if sf.date else None, sf.date.text if sf.date else None),
+        **_place_columns(m),
+        "source": doc.source, "source_title": doc.title, "source_url": doc.url, "published": doc.published,
+        # As written ("Civil Defense"), so a user can find it in the text; canonical names vary by outlet.
+        "attribution": sf.attribution.value if sf.attribution else None,
+        "evidence": sf.span.text, "evidence_start": sf.span.start, "evidence_end": sf.span.end,
+        "sources": [doc.doc_id], "evidence_spans": [(sf.span.start, sf.span.end)],
+    }
+    inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
+    return inc
+
+
+def _inherit_date(inc: dict, src: dict | None) -> None:
+    """No date in the sentence: take the date of the incident it continues."""
+    if src is not None and src.get("date_start") is not None:
+        for k in ("date_start", "date_end", "time_precision", "date_text"):
+            inc[k] = src[k]
+
+
+def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFields) -> None:
+    """A sentence with no place adds victim groups, weapons and actors to the incident it continues."""
+    target = last_counted if last_counted is not None else (incidents[-1] if incidents else None)
+    if target is None:
+        return
+    cas = sf.casualties
+    if cas.fatalities is None and cas.victims:
+        for group, n in cas.victims.items():
+            target["victims"][group] = max(n, target["victims"].get(group, 0))
+        target["victims_text"] = "; ".join(t for t in (target["victims_text"], cas.victims_text) if t)
+    elif not (sf.event and sf.event.weapons) and not cas.victims:
+        return
+    if sf.event:
+        target["weapons"] = list(dict.fromkeys(target["weapons"] + sf.event.weapons))
+    target["actors"] = list(dict.fromkeys(target["actors"] + [a.value for a in sf.actors]))
+    target["evidence_spans"].append((sf.span.start, sf.span.end))
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    """Date spans overlap by at least half of the longer one (unknown dates overlap anything)."""
+    if a["date_start"] is None or b["date_start"] is None:
+        return True
+    lo, hi = max(a["date_start"], b["date_start"]), min(a["date_end"], b["date_end"])
+    if hi < lo:
+        return False
+    longer = max((a["date_end"] - a["date_start"]).days, (b["date_end"] - b["date_start"]).days) + 1
+    return ((hi - lo).days + 1) / longer >= 0.5
+
+
+def _exact(inc: dict) -> bool:
+    return inc["fatalities"] is not None and inc["fatalities_high"] == inc["fatalities"]
+
+
+def _combine(keep: dict, other: dict) -> None:
+    """Merge ``other`` into ``keep``: all sources, the most conservative count, the union of details."""
+    counted = [i for i in (keep, other) if i["fatalities"] is not None]
+    if counted:
+        exact = [i["fatalities"] for i in counted if _exact(i)]
+        value = min(exact) if exact else min(i["fatalities"] for i in counted)
+        # On a tie, the leading record's words ("At least 42" over a headline's "42").
+        best = min((i for i in counted if i["fatalities"] == value), key=lambda i: i is not keep, default=None) \
+            or min(counted, key=lambda i: i["fatalities"])
+        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text"):
+            keep[k] = best[k]
+    if keep["sub_event_type"] is None or (keep["fatalities"] is None and other["fatalities"] is not None):
+        for k in ("event_type", "sub_event_type"):
+            keep[k] = other[k] or keep[k]
+    for group, n in other["victims"].items():
+        keep["victims"][group] = max(n, keep["victims"].get(group, 0))
+    keep["weapons"] = list(dict.fromkeys(keep["weapons"] + other["weapons"]))
+    keep["actors"] = list(dict.fromkeys(keep["actors"] + other["actors"]))
+    keep["actor1"] = keep["actor1"] or other["actor1"]
+    keep["actor2"] = keep["actor2"] or (other["actor1"] if other["actor1"] != keep["actor1"] else other["actor2"])
+    for k in ("attribution", "victims_text", "injured", "source_url", "source_title"):
+        keep[k] = keep.get(k) or other.get(k)
+    if keep["date_start"] is None and other["date_start"] is not None:
+        for k in ("date_start", "date_end", "time_precision", "date_text"):
+            keep[k] = other[k]
+    keep["sources"] = list(dict.fromkeys(keep["sources"] + other["sources"]))
+    keep["evidence_spans"] = keep["evidence_spans"] + other["evidence_spans"]
+
+
+def _primacy(inc: dict) -> tuple:
+    """Which record of a duplicate pair leads: counted, from the body, dated, earliest."""
+    return (inc["fatalities"] is not None, not inc.get("_headline", False), inc["date_start"] is not None,
+            -inc["evidence_start"])
+
+
+def merge_incidents(incidents: list[dict]) -> list[dict]:
+    """Merge duplicates: same place, overlapping dates, compatible event type.
+
+    Within a document a detail without a count (weapons, a repeated headline)
+    merges into the counted incident; across documents the event types must agree.
+    """
+    out: list[dict] = []
+    renamed: dict[str, str] = {}
+    for inc in incidents:
+        for prev in out:
+            if prev["place_id"] != inc["place_id"] or not _overlap(prev, inc) or \
+                    (prev["part_of"] is None) != (inc["part_of"] is None):
+                continue
+            same_doc = prev["doc_id"] == inc["doc_id"]
+            types_agree = prev["sub_event_type"] == inc["sub_event_type"] or None in (
+                prev["sub_event_type"], inc["sub_event_type"])
+            if types_agree or (same_doc and None in (prev["fatalities"], inc["fatalities"])):
+                keep = max((prev, inc), key=_primacy)
+                if keep is inc:  # keep the counted record's date span and evidence, under prev's id
+                    _combine(inc, prev)
+                    renamed[inc["incident_id"]] = prev["incident_id"]
+                    inc["incident_id"] = prev["incident_id"]
+                    prev.clear()
+                    prev.update(inc)
+                else:
+                    _combine(prev, inc)
+                    renamed[inc["incident_id"]] = prev["incident_id"]
+                break
+        else:
+            out.append(inc)
+    for inc in out:
+        if inc["part_of"] in renamed:
+            inc["part_of"] = renamed[inc["part_of"]]
+    return out

@@ -1,0 +1,129 @@
+"""Word tables for place-mention detection: cue words, stopwords, foreign places.
+
+Kept apart from the code that uses them (the spaCy habit): extend a table,
+not an if-chain.
+"""
+from __future__ import annotations
+
+import re
+
+#: Lower-case words that may sit inside a multi-word place name.
+CONNECTORS = frozenset(
+    "al el il ul ad ed an en ar er as es ash esh at et az ez ath adh bin ibn bani beni abu umm um "
+    "wadi ras tal tell deir dayr ain ein kafr jabal jebel khirbet".split()
+)
+
+#: Capitalised words that are not place names even when a gazetteer variant
+#: spells the same (title-case headlines capitalise everything).
+STOPWORDS = frozenset(
+    """
+    a an the and or of in on at to by for from with without as is are was were be been has have had
+    it its this that these those there here who whom which what when where while since until after
+    before during over under about above below between among against into onto upon via per than
+    not no nor but if so yet also only more most many much some any all each both few several other
+    one two three four five six seven eight nine ten dozens dozen tens hundreds thousands
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    killed kill kills killing dead death deaths died die wounded injured injuring martyr martyrs
+    attack attacks attacked strike strikes airstrike airstrikes air raid raids shelling shelled
+    bombing bombed bombs bomb bombardment missile missiles rocket rockets mortar mortars clash
+    clashes fighting battle battles offensive advance advances control capture captured seized
+    regime government forces force army troops militia militias rebels rebel factions faction
+    opposition fighters fighter civilians civilian children women men people members member
+    soldiers soldier officer officers commander leader group groups organisation organization
+    state islamic syrian syria syrians russian russia russians turkish turkey iranian iran
+    iraqi iraq lebanese lebanon israeli israel american kurdish kurds arab arabs
+    president minister ministry foreign defense defence interior council committee office
+    observatory observer human rights news agency media reuters afp sana network coalition
+    international united nations un city town village province governorate district region area
+    countryside rural northern southern eastern western north south east west central
+    new old great big small upper lower first second third last next
+    camp camps airport base dam bridge road highway crossing border front line lines
+    mountain mountains hill hills plain valley river lake sea
+    civil helmets white salvation free democratic national liberation front legion brigade brigades
+    battalion division corps army's regime's party mr mrs dr gen general colonel sheikh
+    god allah jihad mosque church school hospital market bakery assad putin erdogan trump obama
+    said says say reported reports report according claimed denied told added
+    week month year day days weeks months years morning evening night hours
+    english arabic local residents activists sources source
+    """.split()
+)
+
+# Cue phrases before a name: (regex matched at the end of the preceding text, cue, kinds hint, precision).
+# Precision follows ACLED geo_precision: 1 the named place, 2 near it / part of a region, 3 a region.
+CUES_BEFORE: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
+    (re.compile(r"\bprovinces? of (?:the )?$|\bgovernorates? of (?:the )?$", re.I), "province", ("governorate",), 3),
+    (re.compile(r"\bprovinces of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $"), "province", ("governorate",), 3),
+    (re.compile(r"\b(?:countryside|suburbs?|outskirts|vicinity|environs|surroundings|periphery|"
+                r"countrysides) of (?:the )?(?:city of |town of )?$", re.I), "vicinity", None, 2),
+    (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?(?: city of| town of| village of)? $", re.I),
+     "near", None, 2),
+    (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|village|area|"
+                r"stronghold|bastion) of $", re.I), "near", None, 2),
+    (re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of (?:the )?"
+                r"(?:city of |town of |village of )?$", re.I), "direction of", None, 2),
+    (re.compile(r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                r"south-?western|central|northeastern|northwestern|southeastern|southwestern|rural) $", re.I),
+     "part of", None, 2),
+    (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "village", ("village", "town"), 1),
+    (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "town",
+     ("city", "town", "village"), 1),
+    (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|hit|hitting|struck|shelled|bombed) (?:the )?$",
+                re.I), "in", None, 1),
+]
+
+# "the Idleb town of X": an admin context for X.
+ADMIN_CONTEXT = re.compile(
+    r"\b(?:the |an? )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:'s)? (?:town|village|city|countryside|province|"
+    r"governorate|district|area)(?: of)? $"
+)
+
+# Cue words after a name: (regex matched at the start of the following text, cue, kinds hint, precision).
+CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
+    (re.compile(r"^(?:'s|’s)? (?:province|governorate|provinces|governorates)\b", re.I), "province", ("governorate",), 3),
+    (re.compile(r"^(?:'s|’s)? (?:rural )?(?:countryside|countrysides|rural areas?|suburbs?|outskirts|environs|"
+                r"surroundings)\b", re.I), "countryside", None, 2),
+    (re.compile(r"^ (?:city|town)\b", re.I), "city", ("city", "town"), 1),
+    (re.compile(r"^ (?:village|camp|neighbou?rhood)\b", re.I), "village", ("village", "town", "city"), 1),
+    (re.compile(r"^ (?:district|sub-?district|area)\b", re.I), "district", ("district", "subdistrict", "region"), 2),
+    (re.compile(r"^(?:'s)? (?:military )?(?:air ?port|air ?base|airfield|dam|border crossing|crossing|"
+                r"prison|base|checkpoint|bridge|road|highway|hospital|plain|mountains?|valley)\b", re.I),
+     "facility", None, 2),
+]
+
+# Mentions in these frames are context, not where something happened.
+NOT_INCIDENT_BEFORE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)? to|trip to|talks? in|summit in|meeting in|based in|fled to|flee to|"
+    r"refugees? (?:in|from)|border (?:of|with)|borders? of the|hinder the regime's advances in|"
+    r"advances? in|envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
+    r"moved to|citizens of)(?: the)?(?: coastal| northern| southern| eastern| western)? $",
+    re.I,
+)
+
+# A name followed by these qualifies the next place ("the Idleb town of X"): context only.
+QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of ", re.I)
+
+#: Foreign places that Syria reporting names constantly; resolved so the
+#: mentions API can show them, but never incident locations of this gazetteer.
+#: Coordinates: capitals and country centroids, rounded (public knowledge, Natural Earth).
+FOREIGN_PLACES: dict[str, tuple[str, str, float, float]] = {
+    "moscow": ("Moscow", "foreign city", 55.76, 37.62), "russia": ("Russia", "country", 61.5, 105.3),
+    "turkey": ("Turkey", "country", 39.0, 35.2), "turkiye": ("Turkey", "country", 39.0, 35.2),
+    "ankara": ("Ankara", "foreign city", 39.93, 32.86), "istanbul": ("Istanbul", "foreign city", 41.01, 28.98),
+    "iran": ("Iran", "country", 32.4, 53.7), "tehran": ("Tehran", "foreign city", 35.69, 51.39),
+    "iraq": ("Iraq", "country", 33.2, 43.7), "baghdad": ("Baghdad", "foreign city", 33.31, 44.37),
+    "lebanon": ("Lebanon", "country", 33.9, 35.9), "beirut": ("Beirut", "foreign city", 33.89, 35.50),
+    "jordan": ("Jordan", "country", 31.3, 36.5), "amman": ("Amman", "foreign city", 31.95, 35.93),
+    "israel": ("Israel", "country", 31.4, 35.0), "washington": ("Washington", "foreign city", 38.90, -77.04),
+    "geneva": ("Geneva", "foreign city", 46.20, 6.14), "astana": ("Astana", "foreign city", 51.17, 71.45),
+    "sochi": ("Sochi", "foreign city", 43.60, 39.73), "saudi arabia": ("Saudi Arabia", "country", 23.9, 45.1),
+    "riyadh": ("Riyadh", "foreign city", 24.71, 46.68), "qatar": ("Qatar", "country", 25.3, 51.2),
+    "doha": ("Doha", "foreign city", 25.29, 51.53), "egypt": ("Egypt", "country", 26.8, 30.8),
+    "cairo": ("Cairo", "foreign city", 30.04, 31.24), "united states": ("United States", "country", 39.8, -98.6),
+    "europe": ("Europe", "region", 50.0, 10.0), "germany": ("Germany", "country", 51.2, 10.4),
+    "france": ("France", "country", 46.2, 2.2), "britain": ("United Kingdom", "country", 54.0, -2.0),
+    "london": ("London", "foreign city", 51.51, -0.13), "paris": ("Paris", "foreign city", 48.86, 2.35),
+    "gaziantep": ("Gaziantep", "foreign city", 37.07, 37.38), "hatay": ("Hatay", "foreign region", 36.4, 36.2),
+    "syria": ("Syria", "country", 35.0, 38.5),
+}

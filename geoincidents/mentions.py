@@ -1,0 +1,201 @@
+"""Find place mentions in text, driven by the gazetteer's names and cue words.
+
+A mention is a run of capitalised words (with article connectors such as
+"al-" or "ash") that is, however it is spelled, one of the gazetteer's names,
+or that a strong cue ("the village of X", "X countryside") marks as a place
+even though the gazetteer does not know it (kept as an unresolved mention,
+never dropped).  Actor and source names found by :mod:`geoincidents.fields`
+are masked first, so "Hay'at Tahrir al-Sham" never yields Damascus ("al-Sham").
+
+Statistical NER (spaCy) was measured too slow for the throughput target and
+misses transliterated village names, so detection is a gazetteer scan.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .gazetteer.normalize import fold, is_arabic
+from .gazetteer.store import Gazetteer, Place
+from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
+                      NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS)
+from .spans import Span
+
+__all__ = ["Mention", "find_mentions"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʿ`]|-(?=\w))*", re.UNICODE)
+_ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ash|as|ad|an|ar|az|at|ath|ad|ed|es|esh|ez|et)[-'’](?=[A-Z])")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_GAP = re.compile(r"[ \-]{1,2}$")
+_MAX_TOKENS = 5
+# Strong cues after which an unknown capitalised name is still reported (unresolved).
+_STRONG_CUES = {"village", "town", "province"}
+
+
+@dataclass
+class Mention:
+    """One place mention with its evidence and, after resolution, its place.
+
+    Offsets (``start``, ``end``, ``sentence_start``, ``sentence_end``) point into
+    the original document text.
+    """
+
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    cue: str | None = None
+    kinds_hint: tuple[str, ...] | None = None
+    precision_hint: int = 1
+    admin_context: str | None = None
+    not_incident: str | None = None
+    known: bool = True
+    foreign: tuple[str, str, float, float] | None = None
+    # Filled in by geoincidents.resolve:
+    place: Place | None = None
+    candidates: list[Place] = field(default_factory=list)
+    confidence: float = 0.0
+    geo_precision: int | None = None
+    where_prec: int | None = None
+    status: str = "unresolved"
+    reason: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text, "place", self.place.place_id if self.place else None)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        tok = m.group()
+        poss = _POSSESSIVE.search(tok)
+        if poss and len(tok) > 3:
+            e -= len(poss.group())
+            tok = tok[: len(tok) - len(poss.group())]
+        out.append((s, e, tok))
+    return out
+
+
+def _can_start(tok: str) -> bool:
+    return tok[:1].isupper() or is_arabic(tok) or bool(_ARTICLE_PREFIX.match(tok))
+
+
+def _can_continue(tok: str) -> bool:
+    return _can_start(tok) or tok.lower() in CONNECTORS
+
+
+def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
+    """Cue words around a mention: (cue, kinds hint, precision, admin context, not-incident reason)."""
+    before = text[max(sent_start, start - 60):start]
+    after = text[end:min(sent_end, end + 40)]
+    cue, kinds, prec = None, None, 1
+    for rx, name, k, p in CUES_AFTER:
+        if rx.search(after):
+            cue, kinds, prec = name, k, p
+            break
+    for rx, name, k, p in CUES_BEFORE:
+        if rx.search(before):
+            # A "near"/direction cue before outranks a neutral one after; "province" wins always.
+            if cue is None or name in ("near", "direction of", "vicinity") and cue not in ("province",) \
+                    or (name == "part of" and cue in (None, "province", "countryside")):
+                if name == "part of" and cue == "province":
+                    cue, prec = "part of province", 3
+                elif name == "part of" and cue == "countryside":
+                    cue, prec = "part of countryside", 3
+                elif name != "in" or cue is None:
+                    cue, kinds, prec = name, k or kinds, p
+            break
+    ctx = ADMIN_CONTEXT.search(before)
+    admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
+    blocked = NOT_INCIDENT_BEFORE.search(before)
+    reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
+    if QUALIFIER_AFTER.match(after):
+        cue, kinds, prec, reason = "qualifier", None, 3, "qualifies the place that follows"
+    return cue, kinds, prec, admin_context, reason
+
+
+def find_mentions(
+    text: str,
+    sentences: Iterable[Span],
+    gazetteer: Gazetteer | None = None,
+    *,
+    exclude: Iterable[Span] = (),
+) -> list[Mention]:
+    """Place mentions in ``text``, sentence by sentence, longest match first.
+
+    Parameters
+    ----------
+    text : str
+        The original document text (offsets refer to it).
+    sentences : iterable of Span
+        Sentence spans to scan (from :func:`geoincidents.sentences.split_sentences`).
+    gazetteer : Gazetteer, optional
+        Default: the bundled one.
+    exclude : iterable of Span
+        Spans that are not places (actor and source names).
+
+    Examples
+    --------
+    >>> from geoincidents.spans import Span
+    >>> t = "Strikes on the village of Mardikh near Hay'at Tahrir al-Sham positions."
+    >>> [(m.text, m.cue) for m in find_mentions(t, [Span(0, len(t), t)])]
+    [('Mardikh', 'village')]
+    """
+    gaz = gazetteer or Gazetteer.default()
+    masked = sorted((s.start, s.end) for s in exclude)
+    found: list[Mention] = []
+    for sent in sentences:
+        toks = _tokens(text, sent.start, sent.end)
+        i = 0
+        while i < len(toks):
+            s0, _, tok0 = toks[i]
+            if not _can_start(tok0) or any(a <= s0 < b for a, b in masked):
+                i += 1
+                continue
+            # Extend over capitalised words and connectors joined by a space or hyphen.
+            j = i
+            while (j + 1 < len(toks) and j - i + 1 < _MAX_TOKENS and _can_continue(toks[j + 1][2])
+                   and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not any(a <= toks[j + 1][0] < b for a, b in masked)):
+                j += 1
+            hit = None
+            for k in range(j, i - 1, -1):
+                if toks[k][2].lower() in CONNECTORS and k > i:
+                    continue  # never end on a connector
+                start, end = s0, toks[k][1]
+                phrase = text[start:end]
+                key = fold(phrase)
+                if key in FOREIGN_PLACES:
+                    hit = (k, start, end, FOREIGN_PLACES[key], True)
+                    break
+                if k == i and (key in STOPWORDS or len(key) < 3):
+                    continue
+                if key.split()[0] in STOPWORDS and k > i and fold(toks[i][2]) in STOPWORDS:
+                    continue  # "Syrian Arab ..." is not a name
+                if gaz.is_name(phrase):
+                    hit = (k, start, end, None, True)
+                    break
+            if hit is None:
+                # Unknown name after a strong cue: report it, unresolved.
+                start, end = s0, toks[j][1]
+                cue = _cue(text, sent.start, start, end, sent.end)
+                if cue[0] in _STRONG_CUES and fold(text[start:end]) not in STOPWORDS:
+                    hit = (j, start, end, None, False)
+            if hit is None:
+                i += 1
+                continue
+            k, start, end, foreign, known = hit
+            cue, kinds, prec, admin_ctx, blocked = _cue(text, sent.start, start, end, sent.end)
+            found.append(Mention(
+                start=start, end=end, text=text[start:end], sentence_start=sent.start, sentence_end=sent.end,
+                cue=cue, kinds_hint=kinds, precision_hint=prec, admin_context=admin_ctx,
+                # Foreign places and the country as a whole are context, never incident points.
+                not_incident=blocked or (("country as a whole" if foreign[0] == "Syria" else "outside Syria")
+                                         if foreign else None),
+                known=known, foreign=foreign,
+            ))
+            i = k + 1
+    return found

@@ -1,0 +1,177 @@
+"""Choose a place for every mention, in the context of its document.
+
+Context used, strongest first: the mention's own cue words ("the province
+of Idleb", "Idleb city", "the Idleb town of X"), the document's focus
+governorate (given, or inferred from its unambiguous mentions), the
+governorates the document calls provinces, and match quality and feature
+importance from the gazetteer.  Precision codes follow ACLED
+(``geo_precision``) and UCDP (``where_prec``).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+from .gazetteer.store import Gazetteer, Place
+from .mentions import Mention
+
+__all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
+
+#: Below this confidence a mention stays unresolved (its candidates are kept).
+MIN_CONFIDENCE = 0.45
+SETTLEMENTS = ("city", "town", "village")
+
+Focus = "str | tuple[float, float, float, float] | None"
+
+
+def _km(a: Place, b: Place) -> float:
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
+    """ACLED ``geo_precision`` and UCDP ``where_prec`` for a place named with a cue.
+
+    Examples
+    --------
+    >>> from geoincidents import Gazetteer
+    >>> gaz = Gazetteer.default()
+    >>> precision_codes(gaz.get("ocha:C3930"), "village")
+    (1, 1)
+    >>> precision_codes(gaz.get("ocha:C3809"), "near")
+    (2, 2)
+    >>> precision_codes(gaz.get("ocha:SY07"), "province")
+    (3, 4)
+    """
+    near = cue in ("near", "direction of", "vicinity", "countryside", "facility", "part of")
+    if place.kind in SETTLEMENTS:
+        return (2, 2) if near else (1, 1)
+    if place.kind == "subdistrict":
+        return 2, 3
+    if place.kind == "district":
+        return 3, 3
+    if place.kind == "governorate":
+        return 3, 4
+    if place.kind == "region":
+        # Governorate countrysides are as coarse as the governorate; named regions are parts of one.
+        return (3, 4) if place.place_id.endswith("-countryside") else (2, 5)
+    return 3, 6
+
+
+@lru_cache(maxsize=50_000)
+def _lookup(gaz_id: int, name: str, admin1: str | None, bbox, kinds: tuple[str, ...] | None) -> tuple[Place, ...]:
+    # Documents repeat names and corpora repeat documents' names: cache lookups.
+    gaz = _GAZ[gaz_id]
+    return tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6))
+
+
+_GAZ: dict[int, Gazetteer] = {}
+
+
+def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
+    _GAZ[id(gaz)] = gaz
+    return list(_lookup(id(gaz), name, admin1, bbox, tuple(kinds) if kinds else None))
+
+
+def infer_focus(mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
+    """The governorate P-code a document is about: the one its clear mentions point to most."""
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        if m.foreign or not m.known:
+            continue
+        cands = _candidates(gaz, m.text, kinds=m.kinds_hint)
+        if not cands or not cands[0].admin1_pcode:
+            continue
+        top = cands[0]
+        same = [c for c in cands if c.score >= top.score - 0.05]
+        if len({c.admin1_pcode for c in same}) == 1:
+            votes[top.admin1_pcode] += 2 if top.kind == "governorate" else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _province_pcodes(mentions: list[Mention], gaz: Gazetteer) -> set[str]:
+    """Governorates the document names as provinces ("the province of Idleb", "Hama province")."""
+    out = set()
+    for m in mentions:
+        if m.cue in ("province", "part of province", "part of") and m.known and not m.foreign:
+            out |= {c.pcode for c in _candidates(gaz, m.text, kinds=("governorate",))[:1] if c.score >= 0.75}
+    return out
+
+
+def _choose(m: Mention, cands: list[Place], provinces: set[str]) -> list[Place]:
+    """City or governorate of the same name: decided by cue words and the document's usage."""
+    if len(cands) < 2:
+        return cands
+    govs = [c for c in cands if c.kind == "governorate" and c.score >= cands[0].score - 0.1]
+    if not govs:
+        return cands
+    gov = govs[0]
+    wants_gov = (m.cue in ("province", "part of province", "part of", "qualifier", "countryside", "part of countryside")
+                 or (gov.pcode in provinces and m.cue not in ("city", "town", "near", "direction of", "vicinity")))
+    if wants_gov:
+        return [gov] + [c for c in cands if c is not gov]
+    return cands
+
+
+def resolve_mentions(
+    mentions: list[Mention],
+    gazetteer: Gazetteer | None = None,
+    *,
+    focus: str | tuple[float, float, float, float] | None = None,
+) -> list[Mention]:
+    """Resolve ``mentions`` in place (and return them): place, candidates, confidence, precision.
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        From :func:`geoincidents.mentions.find_mentions`, all of one document.
+    gazetteer : Gazetteer, optional
+    focus : str or (min_lon, min_lat, max_lon, max_lat), optional
+        Governorate name/P-code or bounding box that biases resolution; inferred
+        from the document when None.
+    """
+    gaz = gazetteer or Gazetteer.default()
+    bbox = focus if isinstance(focus, tuple) else None
+    admin1 = focus if isinstance(focus, str) else None
+    if focus is None:
+        admin1 = infer_focus(mentions, gaz)
+    provinces = _province_pcodes(mentions, gaz)
+    for m in mentions:
+        if m.foreign:
+            m.status, m.reason, m.confidence = "foreign", m.not_incident, 1.0
+            continue
+        local = admin1
+        if m.admin_context:
+            ctx = gaz.admin1_pcodes(m.admin_context)
+            local = next(iter(ctx)) if len(ctx) == 1 else admin1
+        name = m.text
+        cands = _candidates(gaz, name, admin1=local, bbox=bbox, kinds=m.kinds_hint) if m.kinds_hint else []
+        if not cands:
+            cands = _candidates(gaz, name, admin1=local, bbox=bbox)
+        if m.cue in ("countryside", "part of countryside") and cands and cands[0].kind in ("city", "governorate"):
+            # "Idleb countryside": the governorate outside its capital.
+            region = _candidates(gaz, f"{name} countryside", kinds=("region",))
+            if region and region[0].admin1_pcode == cands[0].admin1_pcode:
+                cands = region[:1] + cands
+        cands = _choose(m, cands, provinces)
+        m.candidates = cands
+        if not cands:
+            m.status, m.reason = "unresolved", "no gazetteer entry is close to this name"
+            continue
+        top = cands[0]
+        # Confidence: the top score, reduced when a different place (>10 km away) scores close.
+        rival = next((c for c in cands[1:] if _km(c, top) > 10 and c.kind != "governorate"), None)
+        margin = (top.score - rival.score) if rival else 0.3
+        m.confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
+        if m.confidence < MIN_CONFIDENCE:
+            m.status, m.reason = "unresolved", f"ambiguous: best {top.name} ({top.score:.2f}) not clear enough"
+            continue
+        m.place = top
+        m.geo_precision, m.where_prec = precision_codes(top, m.cue)
+        if m.cue in ("part of province", "part of countryside"):
+            m.geo_precision, m.where_prec = 3, 4
+        m.status = "resolved"
+    return mentions
