@@ -152,6 +152,8 @@ def test_offline_map_in_browser(pw):
         page.select_option(".gi-window", "all")
         page.wait_for_timeout(200)
         assert _count(page, ".gi-incident") == 5
+        page.screenshot(path=str(OUT / "idlib_offline.png"))
+        toggle("Fatalities by district")
 
         # Place search: suggestions are text, hostile names included.
         page.click(".leaflet-control-search .search-button")
@@ -161,10 +163,11 @@ def test_offline_map_in_browser(pw):
         assert _count(page, ".search-tooltip img") == 0
         page.fill(".leaflet-control-search input", "")
         page.locator(".leaflet-control-search input").press_sequentially("Mardi", delay=30)
-        page.wait_for_selector(".search-tip", timeout=5000)
-        page.click(".search-tip")
-        page.wait_for_timeout(600)
-        page.screenshot(path=str(OUT / "idlib_offline.png"))
+        page.locator(".search-tip", has_text="Mardikh").first.click()
+        page.wait_for_timeout(800)
+        center = page.evaluate("() => { for (const k in window) { if (k.startsWith('map_') && window[k] && window[k].getCenter) return window[k].getCenter(); } }")
+        assert abs(center["lat"] - 35.8111) < 0.01 and abs(center["lng"] - 36.79071) < 0.01
+        page.screenshot(path=str(OUT / "idlib_offline_search.png"))
 
         assert p.problems() == {}
         assert p.dialogs == []
