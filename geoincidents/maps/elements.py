@@ -7,6 +7,7 @@ search suggestions are inserted with ``textContent``.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import folium
@@ -15,6 +16,23 @@ from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
+
+
+def script_json(obj: Any) -> str:
+    """JSON for inside a ``<script>`` block, compact enough for 50,000 popups.
+
+    Only two sequences can change how HTML parses script data: ``</`` (ends the block) and
+    ``<!`` (starts an escaped section). Breaking both is sufficient; escaping every ``<``, ``>``
+    and ``&`` as ``\\u003c`` etc. (what ``tojson`` does) made pages ~40% larger.
+
+    Examples
+    --------
+    >>> script_json({"h": "</script><!-- x"})
+    '{"h":"<\\\\/script><\\\\!-- x"}'
+    """
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return text.replace("</", "<\\/").replace("<!", "<\\!")
 
 
 class IncidentMap(folium.Map):
@@ -106,10 +124,10 @@ class IncidentLayer(JSCSSMixin, Layer):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
-            var palette = {{ this.palette|tojson }};
-            var points = {{ this.points|tojson }};
-            var regions = {{ this.regions|tojson }};
-            var geoms = {{ this.geoms|tojson }};
+            var palette = {{ this.js(this.palette) }};
+            var points = {{ this.js(this.points) }};
+            var regions = {{ this.js(this.regions) }};
+            var geoms = {{ this.js(this.geoms) }};
             var group = L.layerGroup();
             var target = {% if this.cluster %}L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 50, spiderfyOnMaxZoom: true}){% else %}L.layerGroup(){% endif %};
             var regionGroup = L.layerGroup();
@@ -201,6 +219,7 @@ class IncidentLayer(JSCSSMixin, Layer):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
         self.points, self.regions, self.geoms, self.palette = points, regions, geoms, palette
+        self.js = script_json
         self.cluster = cluster
         self.canvas_regions = canvas_regions
         self.halo_px = int(halo_px)
