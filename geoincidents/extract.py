@@ -37,6 +37,9 @@ __all__ = ["extract", "extract_many", "mentions", "process", "Result", "MAX_CHAR
 MAX_CHARS = 12_000_000
 
 _ENGLISH = frozenset("the of in and to a was were by on at for from with is are has have been killed said".split())
+# Function words of the other languages Syria news arrives in (French, Spanish, German, Italian, Turkish, Portuguese).
+_OTHER = frozenset("le la les des du est et dans une sur par qui que el los las del en y por con der die das und ist "
+                   "nicht mit von ein eine il di che della nel ve bir bu ile için da os as um uma não".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
@@ -56,8 +59,10 @@ def _language_problem(text: str) -> str | None:
     arabic = len(_ARABIC_LETTER.findall(text[:20000]))
     if arabic > 2 * sum(len(w) for w in words):
         return "not English: the text is mostly Arabic script (only English articles are read)"
-    if len(words) >= 8 and not any(w.lower() in _ENGLISH for w in words):
-        return "not English: no English function words found (only English articles are read)"
+    english = sum(w.lower() in _ENGLISH for w in words)
+    other = sum(w.lower() in _OTHER for w in words)
+    if other >= 3 and other > 2 * english:
+        return "not English: the text reads as another language (only English articles are read)"
     return None
 
 

@@ -118,6 +118,26 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     return cue, kinds, prec, admin_context, reason
 
 
+def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
+    """Longest known name starting at token ``i`` and ending at or before ``j``."""
+    s0 = toks[i][0]
+    for k in range(j, i - 1, -1):
+        if k > i and toks[k][2].lower() in CONNECTORS:
+            continue  # never end on a connector
+        phrase = text[s0:toks[k][1]]
+        key = fold(phrase)
+        if key in FOREIGN_PLACES:
+            return k, s0, toks[k][1], FOREIGN_PLACES[key], True
+        if not is_arabic(phrase):
+            if k == i and (key in STOPWORDS or len(key) < 3):
+                continue
+            if k > i and fold(toks[i][2]) in STOPWORDS:
+                continue  # "Syrian Arab ...", "The Ghouta": a name does not start with a common word
+        if gaz.is_name(phrase):
+            return k, s0, toks[k][1], None, True
+    return None
+
+
 def find_mentions(
     text: str,
     sentences: Iterable[Span],
@@ -161,29 +181,20 @@ def find_mentions(
             while (j + 1 < len(toks) and j - i + 1 < _MAX_TOKENS and _can_continue(toks[j + 1][2])
                    and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not any(a <= toks[j + 1][0] < b for a, b in masked)):
                 j += 1
-            hit = None
-            for k in range(j, i - 1, -1):
-                if toks[k][2].lower() in CONNECTORS and k > i:
-                    continue  # never end on a connector
-                start, end = s0, toks[k][1]
-                phrase = text[start:end]
-                key = fold(phrase)
-                if key in FOREIGN_PLACES:
-                    hit = (k, start, end, FOREIGN_PLACES[key], True)
-                    break
-                if k == i and (key in STOPWORDS or len(key) < 3):
-                    continue
-                if key.split()[0] in STOPWORDS and k > i and fold(toks[i][2]) in STOPWORDS:
-                    continue  # "Syrian Arab ..." is not a name
-                if gaz.is_name(phrase):
-                    hit = (k, start, end, None, True)
-                    break
+            hit = _known_hit(text, toks, i, j, gaz)
+            later = None if hit else next((t for t in range(i + 1, j + 1) if _known_hit(text, toks, t, j, gaz)), None)
+            if later is not None:
+                i = later  # a known name starts further on ("المنصورة Al Mansoura")
+                continue
             if hit is None:
-                # Unknown name after a strong cue: report it, unresolved.
-                start, end = s0, toks[j][1]
-                cue = _cue(text, sent.start, start, end, sent.end)
-                if cue[0] in _STRONG_CUES and fold(text[start:end]) not in STOPWORDS:
-                    hit = (j, start, end, None, False)
+                # Unknown name after a strong cue ("the village of X"): report it, unresolved.
+                # Only the Latin words right before the cue: a mixed Arabic-Latin run is two names.
+                first = next((t for t in range(j, i - 1, -1) if is_arabic(toks[t][2])), i - 1) + 1
+                if first <= j:
+                    start, end = toks[first][0], toks[j][1]
+                    cue = _cue(text, sent.start, start, end, sent.end)
+                    if cue[0] in _STRONG_CUES and fold(text[start:end]) not in STOPWORDS:
+                        hit = (j, start, end, None, False)
             if hit is None:
                 i += 1
                 continue

@@ -174,4 +174,34 @@ def resolve_mentions(
         if m.cue in ("part of province", "part of countryside"):
             m.geo_precision, m.where_prec = 3, 4
         m.status = "resolved"
+    _rerank_by_neighbours(mentions)
     return mentions
+
+
+def _rerank_by_neighbours(mentions: list[Mention]) -> None:
+    """Same-named places: prefer the one near the document's other places.
+
+    "Hatla east of Deir Ezzor": of the villages called Hatla, the one within
+    reach of Deir ez-Zor; a second pass over mentions whose top candidates tie.
+    """
+    anchors = [m for m in mentions if m.status == "resolved" and m.confidence >= 0.75]
+    for m in mentions:
+        if m.status == "foreign" or len(m.candidates) < 2:
+            continue
+        others = [a.place for a in anchors if a is not m and a.place.name != m.candidates[0].name]
+        if not others:
+            continue
+        top = m.candidates[0].score
+
+        def near_bonus(c: Place) -> float:
+            d = min(_km(c, o) for o in others)
+            return 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
+
+        pool = [c for c in m.candidates if c.score >= top - 0.12]
+        best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
+        if best is not m.candidates[0]:
+            m.candidates = [best] + [c for c in m.candidates if c is not best]
+            m.place = best
+            m.geo_precision, m.where_prec = precision_codes(best, m.cue)
+            m.confidence = round(min(1.0, best.score + near_bonus(best) - 0.1), 3)
+            m.status = "resolved" if m.confidence >= MIN_CONFIDENCE else m.status

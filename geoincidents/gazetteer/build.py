@@ -27,6 +27,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+import shapely.ops
 from rapidfuzz import fuzz
 
 from .normalize import is_arabic, loose_key, name_keys, skeleton_key
@@ -50,6 +51,11 @@ MISSING_CITIES = {
     "C5710": ("Ar-Raqqa", "SY110100"), "C5993": ("Dar'a", "SY120000"),
     "C6147": ("As-Sweida", "SY130000"),
 }
+# Governorate -> its capital (OCHA community); precision-3 points sit at the capital,
+# as ACLED places them, not at a polygon's representative point in the desert.
+CAPITALS = {"SY01": "C1001", "SY02": "C1007", "SY04": "C2528", "SY05": "C2987", "SY06": "C3480",
+            "SY07": "C3871", "SY08": "C4360", "SY09": "C5086", "SY10": "C5221", "SY11": "C5710",
+            "SY12": "C5993", "SY13": "C6147"}
 # Yarmuk camp is not a GeoNames city; its point is OCHA's well-known location.
 YARMUK_POINT = (36.3050, 33.4730)
 
@@ -201,7 +207,8 @@ def _merge_geonames(places: list[dict], adm3: gpd.GeoDataFrame) -> list[dict]:
                         and _name_similarity(gnames, p["names"]) >= 78:
                     best = p
         gid = f"geonames:{g['geonameid']}"
-        arabic = [n for n in gnames if is_arabic(n)]
+        # Arabic script, but not Persian/Urdu spellings (گ پ چ ژ ی ک) that GeoNames also lists.
+        arabic = [n for n in gnames if is_arabic(n) and not re.search("[گپچژیک]", n)]
         if best is not None:
             best["names"].append(g["name"])
             best["alt_names"] += g["alternatenames"]
@@ -227,7 +234,7 @@ def _missing_city_rows(adm3: gpd.GeoDataFrame) -> list[dict]:
         pt = sub.geometry.representative_point()
         lon, lat = YARMUK_POINT if pcode == "C1002" else (pt.x, pt.y)
         rows.append({
-            "place_id": f"ocha:{pcode}", "name": name, "name_ar": sub.ADM3_AR if pcode != "C1002" else None,
+            "place_id": f"ocha:{pcode}", "name": name, "name_ar": None,  # the centre sub-district's Arabic name is not the city's
             "kind": "city", "lat": lat, "lon": lon, "pcode": pcode,
             "admin1": sub.ADM1_EN, "admin1_pcode": sub.ADM1_PCODE, "admin2": sub.ADM2_EN,
             "admin2_pcode": sub.ADM2_PCODE, "admin3": sub.ADM3_EN, "admin3_pcode": sub.ADM3_PCODE,
@@ -235,6 +242,25 @@ def _missing_city_rows(adm3: gpd.GeoDataFrame) -> list[dict]:
             "_needs_point": pcode != "C1002",
         })
     return rows
+
+
+def _place_cities_and_capitals(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
+    """Keep the 13 cities' GeoNames points inside their sub-district (Tartous' lies
+    offshore) and put governorates and their countrysides at the capital."""
+    by_pcode = {r["pcode"]: r for r in rows if r["pcode"]}
+    for pcode, (_, adm3_pcode) in MISSING_CITIES.items():
+        r = by_pcode[pcode]
+        poly = adm3.loc[adm3.ADM3_PCODE == adm3_pcode].geometry.iloc[0]
+        pt = shapely.Point(r["lon"], r["lat"])
+        if not poly.contains(pt):
+            inside = shapely.ops.nearest_points(poly.buffer(-0.002), pt)[0]
+            r["lon"], r["lat"] = inside.x, inside.y
+    for r in rows:
+        gov = r["pcode"] if r["kind"] == "governorate" else (
+            r["admin1_pcode"] if r["place_id"].endswith("-countryside") else None)
+        if gov in CAPITALS:
+            cap = by_pcode[CAPITALS[gov]]
+            r["lat"], r["lon"] = cap["lat"], cap["lon"]
 
 
 def _regions(spec_path: Path, adm1, adm2, adm3, places: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -256,7 +282,8 @@ def _regions(spec_path: Path, adm1, adm2, adm3, places: list[dict]) -> tuple[lis
             hull = shapely.MultiPoint([(p["lon"], p["lat"]) for p in pts]).convex_hull
             parts.append(hull.buffer(reg.get("buffer_km", 2.0) / 111.0))
         geom = shapely.make_valid(shapely.union_all(parts))
-        rows.append(_region_row(reg["id"], reg["name"], reg.get("name_ar"), [reg["name"], *reg["aliases"]],
+        names = [reg["name"], *reg["aliases"], *([reg["name_ar"]] if reg.get("name_ar") else [])]
+        rows.append(_region_row(reg["id"], reg["name"], reg.get("name_ar"), names,
                                 geom, adm3, ["regions.json:" + reg["id"]]))
         polys.append({"place_id": rows[-1]["place_id"], "geometry": geom, "source": reg["source"]})
     osy_names = {p["pcode"]: p["names"] for p in places if p["kind"] == "governorate"}
@@ -277,11 +304,14 @@ def _regions(spec_path: Path, adm1, adm2, adm3, places: list[dict]) -> tuple[lis
 def _region_row(rid, name, name_ar, names, geom, adm3, source_ids) -> dict:
     pt = geom.representative_point()
     admin = _admin_of(pt.x, pt.y, adm3)
-    covered = adm3[adm3.intersects(geom)]
-    single = covered.ADM1_PCODE.nunique() == 1
+    # The governorate holding most of the region (neighbours that only touch it do not count).
+    inter = shapely.area(shapely.intersection(adm3.geometry.values, geom))  # planar degrees: a ratio only
+    share = pd.Series(inter, index=adm3.ADM1_PCODE.values).groupby(level=0).sum() / geom.area
+    single = share.max() >= 0.9
     return {"place_id": f"region:{rid}", "name": name, "name_ar": name_ar, "kind": "region",
             "lat": pt.y, "lon": pt.x, "pcode": None,
-            "admin1": admin["admin1"] if single else None, "admin1_pcode": admin["admin1_pcode"] if single else None,
+            "admin1": adm3.loc[adm3.ADM1_PCODE == share.idxmax(), "ADM1_EN"].iloc[0] if single else None,
+            "admin1_pcode": share.idxmax() if single else None,
             "admin2": None, "admin2_pcode": None, "admin3": None, "admin3_pcode": None,
             "population": None, "names": names, "alt_names": [], "source_ids": source_ids}
 
@@ -350,6 +380,7 @@ def build(sources: Path, out: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
     places = _admin_places(adm1, adm2, adm3, osy) + _communities(sources, adm3) + _missing_city_rows(adm3)
     places = _merge_geonames(places, adm3)
     region_rows, region_polys = _regions(out / "regions.json", adm1, adm2, adm3, places)
+    _place_cities_and_capitals(places + region_rows, adm3)
     places_gdf = _finalise(places + region_rows)
 
     areas = []

@@ -78,6 +78,8 @@ _DIGRAPHS = [
     ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "G"),
     ("dh", "d"), ("th", "t"), ("dj", "j"), ("dz", "z"), ("ph", "f"), ("ck", "k"),
     ("q", "k"), ("c", "k"), ("x", "ks"),
+    # Egyptian-style g for jim (Golan/Jolan, Gisr/Jisr); "gh" is already G.
+    ("g", "j"),
 ]
 _VOWEL_RUNS = re.compile(r"[aeiouyw]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -118,8 +120,8 @@ def _vowel_class(run: str, at_start: bool, at_end: bool) -> str:
         return run
     if any(c in run for c in "ou") or (run in ("w", "aw", "ow")):
         return "u"
-    if run == "a" and at_end:
-        return ""  # taa marbuta: Raqqa / Raqqah / Raqqeh
+    if run in ("a", "e") and at_end:
+        return ""  # taa marbuta and final alef: Raqqa / Raqqah / Raqqeh, Tishrin / Tishrine
     return "a"
 
 

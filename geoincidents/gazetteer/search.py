@@ -98,6 +98,8 @@ class NameIndex:
         if not lo:
             return []
         add(self.fold.get(f, ()), lambda n: 1.0)
+        if len(lo) < 3:
+            return list(best.values())  # very short words: exact names only ("the" is not Tawi)
         # Same loose key: spelled differently; the closer the written form, the better.
         # Same loose key or consonants: spelled differently; the closer the written
         # form, the better ("Tabaqa" is near "Tabqa", "Darayya" far from "Daraa").

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -69,12 +68,11 @@ class Place:
 
 def data_dir() -> Path:
     """Folder of the built gazetteer: inside the installed package, or ``data/gazetteer`` in a checkout."""
-    try:
-        pkg = Path(str(resources.files("geoincidents.data")))
-        if (pkg / "places.parquet").exists():
-            return pkg
-    except (ModuleNotFoundError, TypeError):
-        pass
+    # Installed: the wheel maps data/gazetteer/ to geoincidents/data/ (a namespace
+    # package, so importlib.resources would give a MultiplexedPath, not a folder).
+    installed = Path(__file__).resolve().parents[1] / "data"
+    if (installed / "places.parquet").exists():
+        return installed
     checkout = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
     if (checkout / "places.parquet").exists():
         return checkout
