@@ -116,7 +116,18 @@ def incident_map(
     levels = (1, 2, 3) if choropleth == "admin3" else (1, 2)
     bounds = load_boundaries(boundaries, levels=levels)
 
-    m = IncidentMap(location=None, tiles=None, width=width, height=height, control_scale=True,
+    bounds_box = focus_bounds(bounds, focus)
+    if bounds_box is None:
+        valid = incidents.geometry.notna() & ~incidents.geometry.is_empty if len(incidents) else None
+        if valid is not None and valid.any():
+            w, s, e, n = incidents[valid].total_bounds
+            bounds_box = [[float(s), float(w)], [float(n), float(e)]]
+        else:
+            bounds_box = IDLIB_BOUNDS
+    # An initial view before fit_bounds: canvas renderers (thousands of region polygons) need a
+    # map centre when their layer is added, which happens before the fit in the page script.
+    center = [(bounds_box[0][0] + bounds_box[1][0]) / 2, (bounds_box[0][1] + bounds_box[1][1]) / 2]
+    m = IncidentMap(location=center, tiles=None, width=width, height=height, control_scale=True,
                     prefer_canvas=False, zoom_start=9)
     # The map itself needs zoom limits: with the no-tile basemap no tile layer sets them, and
     # Leaflet.markercluster refuses to start without a maxZoom.
@@ -165,12 +176,5 @@ def incident_map(
     # Leaflet's layer control sets layer names as HTML: ours are fixed strings with no data text.
     folium.LayerControl(collapsed=layer_control_collapsed, position="topright").add_to(m)
 
-    bounds_box = focus_bounds(bounds, focus)
-    if bounds_box is None:
-        if len(data.points) or len(data.regions):
-            w, s, e, n = incidents.total_bounds
-            bounds_box = [[float(s), float(w)], [float(n), float(e)]]
-        else:
-            bounds_box = IDLIB_BOUNDS
     m.fit_bounds(bounds_box)
     return m

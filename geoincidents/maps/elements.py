@@ -129,7 +129,7 @@ class IncidentLayer(JSCSSMixin, Layer):
             var regions = {{ this.js(this.regions) }};
             var geoms = {{ this.js(this.geoms) }};
             var group = L.layerGroup();
-            var target = {% if this.cluster %}L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 50, spiderfyOnMaxZoom: true}){% else %}L.layerGroup(){% endif %};
+            var target = {% if this.cluster %}L.markerClusterGroup({chunkedLoading: false, maxClusterRadius: 50, spiderfyOnMaxZoom: true}){% else %}L.layerGroup(){% endif %};
             var regionGroup = L.layerGroup();
             var renderer = {% if this.canvas_regions %}L.canvas({padding: 0.5}){% else %}L.svg(){% endif %};
             var popupOptions = {maxWidth: 380, minWidth: 240, className: 'gi-popup', autoPanPadding: [20, 20]};
