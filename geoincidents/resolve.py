@@ -197,7 +197,10 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
             d = min(_km(c, o) for o in others)
             return 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
 
-        pool = [c for c in m.candidates if c.score >= top - 0.12]
+        # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
+        first = m.candidates[0]
+        same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
+        pool = [c for c in m.candidates if c.score >= top - 0.12 and same_sort(c) and (c is first or _km(c, first) > 10)]
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
         if best is not m.candidates[0]:
             m.candidates = [best] + [c for c in m.candidates if c is not best]

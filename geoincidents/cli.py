@@ -1,0 +1,156 @@
+"""Command line: ``geoincidents geocode | extract | map``.
+
+Thin by design: it parses arguments, calls the public API and formats output.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["main"]
+
+
+def _geocode(args: argparse.Namespace) -> int:
+    from .gazetteer.store import Gazetteer
+
+    gaz = Gazetteer.default()
+    status = 0
+    for name in args.names:
+        try:
+            places = gaz.lookup(name, admin1=args.admin1, limit=args.limit)
+        except (TypeError, ValueError) as exc:
+            print(f"geoincidents geocode: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if args.json:
+            keys = ("place_id", "name", "name_ar", "kind", "lat", "lon", "pcode", "admin1", "admin1_pcode",
+                    "admin2", "admin2_pcode", "admin3", "admin3_pcode", "population", "score", "matched")
+            print(json.dumps([{k: getattr(p, k) for k in keys} for p in places], ensure_ascii=False))
+            continue
+        print(f"{name}:")
+        if not places:
+            print("  (no match)")
+            status = status or 1
+        for p in places:
+            admin = " / ".join(a for a in (p.admin3, p.admin2, p.admin1) if a)
+            print(f"  {p.score:5.2f}  {p.name:<28} {p.kind:<11} {p.pcode or p.place_id:<10} "
+                  f"{p.lat:9.5f} {p.lon:9.5f}  {admin}")
+    return status
+
+
+def _read(args: argparse.Namespace):
+    from .extract import extract_many
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise SystemExit(f"geoincidents: no such file or folder: {', '.join(missing)}")
+    return extract_many([Path(p) for p in args.paths], published=args.published, focus=args.focus)
+
+
+def _summary(gdf, extra: str = "") -> None:
+    problems = gdf.attrs.get("problems", [])
+    print(f"documents read: {gdf.attrs.get('documents', 0)}; incidents: {len(gdf)}{extra}", file=sys.stderr)
+    for p in problems:
+        where = p.get("doc_id") or "?"
+        line = f":{p['line']}" if p.get("line") else ""
+        print(f"  {where}{line}: {p['reason']}", file=sys.stderr)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .export import to_geojson, write
+
+    if args.mentions:
+        return _mentions(args)
+    gdf = _read(args)
+    if args.output:
+        write(gdf, args.output)
+    else:
+        sys.stdout.write(to_geojson(gdf) + "\n")
+    _summary(gdf, f"{'; written to ' + args.output if args.output else ''}")
+    return 0
+
+
+def _mentions(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .documents import read_documents
+    from .export import to_geojson, write
+    from .extract import mentions
+
+    frames, problems = [], []
+    docs = read_documents([Path(p) for p in args.paths], published=args.published, errors="collect")
+    problems += [{"doc_id": p.path, "line": p.line, "reason": p.reason} for p in docs.problems]
+    for doc in docs:
+        m = mentions(doc, focus=args.focus)
+        problems += m.attrs.get("problems", [])
+        frames.append(m)
+    import geopandas as gpd
+
+    gdf = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326") \
+        if frames else gpd.GeoDataFrame({"geometry": []}, crs="EPSG:4326")
+    if args.output:
+        write(gdf, args.output)
+    else:
+        sys.stdout.write(to_geojson(gdf) + "\n")
+    unresolved = int((gdf["status"] == "unresolved").sum()) if len(gdf) else 0
+    print(f"documents read: {len(docs)}; mentions: {len(gdf)}; unresolved mentions: {unresolved}", file=sys.stderr)
+    for p in problems:
+        print(f"  {p.get('doc_id') or '?'}: {p['reason']}", file=sys.stderr)
+    return 0
+
+
+def _map(args: argparse.Namespace) -> int:
+    from .maps import incident_map, save_map
+
+    gdf = _read(args)
+    m = incident_map(gdf, title=args.title, offline=args.offline)
+    out = save_map(m, args.output, offline=args.offline)
+    _summary(gdf, f"; map written to {out}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="geoincidents", description="Conflict news about Syria to mapped incidents.")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    g = sub.add_parser("geocode", help="look place names up in the bundled gazetteer")
+    g.add_argument("names", nargs="+", metavar="NAME")
+    g.add_argument("--json", action="store_true", help="one JSON array per name")
+    g.add_argument("--limit", type=int, default=5)
+    g.add_argument("--admin1", help="governorate to focus on (name or P-code)")
+    g.set_defaults(func=_geocode)
+
+    def add_inputs(p: argparse.ArgumentParser) -> None:
+        p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html/.jsonl/.csv files or folders")
+        p.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that carry none")
+        p.add_argument("--focus", help="governorate (name or P-code) to bias place resolution")
+
+    e = sub.add_parser("extract", help="extract incidents (GeoJSON on stdout, or -o file)")
+    add_inputs(e)
+    e.add_argument("-o", "--output", help="output file: .geojson, .gpkg, .parquet or .csv")
+    e.add_argument("--mentions", action="store_true", help="write every place mention instead of incidents")
+    e.set_defaults(func=_extract)
+
+    m = sub.add_parser("map", help="extract incidents and write an interactive HTML map")
+    add_inputs(m)
+    m.add_argument("-o", "--output", required=True, help="HTML file to write")
+    m.add_argument("--offline", action="store_true", help="one self-contained file: no CDN, no tiles")
+    m.add_argument("--title", help="map title")
+    m.set_defaults(func=_map)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (ValueError, TypeError, OSError) as exc:
+        print(f"geoincidents {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
