@@ -154,9 +154,6 @@ def test_region_polygon_covers_its_towns(gaz):
     assert ghouta.contains(first(gaz, "Douma").point)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG build.py _regions: a region's name_ar (regions.json) is stored but not indexed as a name "
-    "([reg['name'], *reg['aliases']] omits it), so Arabic region names do not resolve"))
 def test_region_arabic_name_resolves(gaz):
     assert first(gaz, "الغوطة الشرقية").place_id == "region:eastern-ghouta"
 
@@ -327,21 +324,12 @@ def test_places_table(gaz):
     assert {"city", "town", "village", "governorate", "district", "subdistrict", "region"} <= set(places["kind"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG build.py _region_row: admin1 is set only when adm3.intersects(geom) hits one governorate; "
-    "polygons touching a neighbour along a shared border count, so even 'Idleb countryside' (the "
-    "Idleb governorate polygon) and single-sub-district regions (Houla, Jabal al-Turkman) get admin1=None, "
-    "and admin1= focus never boosts regions"))
 @pytest.mark.parametrize("name, admin1", [("Idlib countryside", "SY07"), ("Houla", "SY04"),
                                           ("Jabal al-Turkman", "SY06")])
 def test_region_admin1(gaz, name, admin1):
     assert first(gaz, name).admin1_pcode == admin1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "GAP: OCHA names the village 'Mardikh' and GeoNames cities500 lacks it, so the common form "
-    "'Tall/Tell Mardikh' (SOURCES.md test table) has no name to match and the generic word "
-    "'tal' is not optional in the keys"))
 @pytest.mark.parametrize("name", ["Tall Mardikh", "Tell Mardikh"])
 def test_tall_mardikh(gaz, name):
     assert first(gaz, name).pcode == "C3930"

@@ -163,10 +163,6 @@ def test_missing_city_points_come_from_geonames(committed):
     assert int(from_gn.sum()) >= 12
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG build.py _missing_city_rows: name_ar of 12 cities is the ADM3_AR of their centre sub-district "
-    "('مركز جبل سمعان' = 'Jebel Saman centre' for Aleppo) and _merge_geonames keeps it; C1002 Yarmuk "
-    "gets GeoNames' first Arabic-script alternate, which is Persian ('اردوگاه یرموک')"))
 def test_city_names_ar_are_arabic_city_names(committed):
     """name_ar of the 13 cities should be the city's own Arabic name."""
     places = committed["places"]

@@ -76,10 +76,6 @@ def test_taa_marbuta_romanised():
     assert loose_key("Raqqa") == loose_key("Raqqah") == loose_key("Ar-Raqqa")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG normalize.py _vowel_class: only a final 'a' is dropped as taa marbuta, so the "
-    "final -e left after stripping -eh stays: loose_key('Raqqeh') == 'raka' != 'rak'; "
-    "the comment in _loose_word promises -ah/-eh/-a/-e are all dropped"))
 def test_taa_marbuta_eh():
     assert loose_key("Raqqa") == loose_key("Raqqeh")
     assert loose_key("Jdideh") == loose_key("Jdida")

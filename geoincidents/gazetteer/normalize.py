@@ -78,8 +78,9 @@ _DIGRAPHS = [
     ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "G"),
     ("dh", "d"), ("th", "t"), ("dj", "j"), ("dz", "z"), ("ph", "f"), ("ck", "k"),
     ("q", "k"), ("c", "k"), ("x", "ks"),
-    # Egyptian-style g for jim (Golan/Jolan, Gisr/Jisr); "gh" is already G.
-    ("g", "j"),
+    # A lone g is ghayn as often as "gh" (Shugour/Shughur); Egyptian-style jim (Golan/Jolan)
+    # meets j in the skeleton key only.
+    ("g", "G"),
 ]
 _VOWEL_RUNS = re.compile(r"[aeiouyw]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -164,7 +165,7 @@ def skeleton_key(name: str) -> str:
     True
     """
     key = loose_key(name)
-    return _DOUBLE.sub(r"\1", re.sub(r"[aeiouyw]", "", key)) or key
+    return _DOUBLE.sub(r"\1", re.sub(r"[aeiouyw]", "", key).replace("g", "j")) or key
 
 
 # Arabic script: alef and hamza forms, taa marbuta, alef maqsura, tatweel, harakat.

@@ -270,6 +270,9 @@ class Gazetteer:
         hits = self._index.candidates(bare)
         if not hits and bare != name:
             hits, kinds_hint = self._index.candidates(name), None
+        if not hits and bare.split()[0].lower() in ("tal", "tall", "tell", "tel"):
+            # "Tell Mardikh": the mound's name for a village the sources list without "Tell".
+            hits = self._index.candidates(bare.split(" ", 1)[1]) if " " in bare else []
         if kinds is not None:
             wanted = set([kinds] if isinstance(kinds, str) else kinds)
             hits = [h for h in hits if self._kind[h.row] in wanted]
