@@ -2,8 +2,9 @@
 
 Every later stage keeps character offsets into ``Document.text``, so this is
 the one place where the text is decided: bytes are decoded (UTF-8, else a
-small Arabic-vs-Latin heuristic), HTML is reduced to its visible text, and
-nothing else is touched (no whitespace normalisation of plain text).
+small Arabic-vs-Latin heuristic), HTML is reduced to its visible text by
+:mod:`geoincidents.html_text`, and nothing else is touched (no whitespace
+normalisation of plain text).
 
 >>> doc = as_document("Shelling hit Idlib.", published="2019-03-02", source="X")
 >>> doc.published, doc.is_empty, len(doc.doc_id)
@@ -20,10 +21,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from html import unescape
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
+
+from .html_text import html_to_text, looks_like_html
 
 __all__ = ["Document", "DocumentError", "DocumentList", "Problem", "as_document",
            "decode_bytes", "html_to_text", "iter_documents", "parse_date", "read_documents"]
@@ -171,99 +172,6 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError:  # bytes cp1252 leaves undefined: plain ISO-8859-1
         return data.decode("latin-1")
-
-
-# ---------------------------------------------------------------- HTML
-_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
-              "form", "button", "iframe", "select", "figcaption"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-               "table", "section", "article", "main", "blockquote", "pre", "hr", "dd", "dt", "figure",
-               "title", "body", "time"}
-_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
-_DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-              "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
-_TITLE_META = ("og:title", "twitter:title", "dc.title")
-_SOURCE_META = ("og:site_name", "application-name")
-
-
-class _Stripper(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0  # depth inside dropped elements
-        self.in_title = False
-        self.title_parts: list[str] = []
-        self.meta: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and "content" in a:
-                self.meta.setdefault(key, a["content"])
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
-            self.skip += 1
-        elif tag == "title":
-            self.in_title = True
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
-        elif tag == "title":
-            self.in_title = False
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
-    """Visible text of an HTML page (one block per line) and its title/date/site metadata.
-
-    >>> html_to_text("<p>Two&nbsp;killed</p><script>x()</script><p>in Idlib</p>")[0]
-    'Two killed\\nin Idlib'
-    """
-    p = _Stripper()
-    p.feed(html)
-    p.close()
-    lines = (" ".join(line.split()) for line in "".join(p.parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    info: dict[str, Any] = {}
-    title = next((p.meta[k] for k in _TITLE_META if p.meta.get(k)), None) or " ".join("".join(p.title_parts).split())
-    if title:
-        info["title"] = unescape(title).strip()
-    site = next((p.meta[k] for k in _SOURCE_META if p.meta.get(k)), None)
-    if site:
-        info["source"] = site.strip()
-    if p.meta.get("og:url"):
-        info["url"] = p.meta["og:url"]
-    for key in _DATE_META + ("time",):
-        if p.meta.get(key):
-            try:
-                info["published"] = parse_date(p.meta[key])
-                break
-            except DocumentError:
-                info.setdefault("meta_date_unreadable", p.meta[key])
-    return text, info
-
-
-_TAG = re.compile(r"<(?:p|div|br|span|a|li|h[1-6]|td|script|meta|img)\b", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """True for a string that starts like an HTML page or carries many tags."""
-    head = text[:1000].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:5000].lower():
-        return True
-    return len(_TAG.findall(text, 0, 100_000)) >= 5
 
 
 # ---------------------------------------------------------------- records
