@@ -259,10 +259,11 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
     merges into the counted incident; across documents the event types must agree.
     """
     out: list[dict] = []
+    by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
     renamed: dict[str, str] = {}
     for inc in incidents:
-        for prev in out:
-            if prev["place_id"] != inc["place_id"] or not _overlap(prev, inc) or \
+        for prev in by_place.get(inc["place_id"], ()):
+            if not _overlap(prev, inc) or \
                     (prev["part_of"] is None) != (inc["part_of"] is None):
                 continue
             same_doc = prev["doc_id"] == inc["doc_id"]
@@ -282,6 +283,7 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
                 break
         else:
             out.append(inc)
+            by_place.setdefault(inc["place_id"], []).append(inc)
     for inc in out:
         if inc["part_of"] in renamed:
             inc["part_of"] = renamed[inc["part_of"]]

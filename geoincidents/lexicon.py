@@ -86,7 +86,8 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
                 r"surroundings)\b", re.I), "countryside", None, 2),
     (re.compile(r"^ (?:city|town)\b", re.I), "city", ("city", "town"), 1),
     (re.compile(r"^ (?:village|camp|neighbou?rhood)\b", re.I), "village", ("village", "town", "city"), 1),
-    (re.compile(r"^ (?:district|sub-?district|area)\b", re.I), "district", ("district", "subdistrict", "region"), 2),
+    (re.compile(r"^ (?:district|sub-?district)\b", re.I), "district", ("district", "subdistrict", "region"), 2),
+    (re.compile(r"^ (?:area|region|vicinity|surroundings|outskirts|environs)\b", re.I), "vicinity", None, 2),
     (re.compile(r"^(?:'s)? (?:military )?(?:air ?port|air ?base|airfield|dam|border crossing|crossing|"
                 r"prison|base|checkpoint|bridge|road|highway|hospital|plain|mountains?|valley)\b", re.I),
      "facility", None, 2),

@@ -29,8 +29,9 @@ _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ash|as|ad|an|ar|az|at|ath|ad|ed|es|
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _GAP = re.compile(r"[ \-]{1,2}$")
 _MAX_TOKENS = 5
-# Strong cues after which an unknown capitalised name is still reported (unresolved).
-_STRONG_CUES = {"village", "town", "province"}
+# Cues after (or before) which an unknown capitalised name is still reported: resolution
+# then tries the spelling-tolerant lookup ("Aqirabat town" -> Oqeirbat) or keeps it unresolved.
+_STRONG_CUES = {"village", "town", "province", "city", "vicinity", "near", "direction of", "in"}
 
 
 @dataclass
@@ -193,7 +194,9 @@ def find_mentions(
                 if first <= j:
                     start, end = toks[first][0], toks[j][1]
                     cue = _cue(text, sent.start, start, end, sent.end)
-                    if cue[0] in _STRONG_CUES and fold(text[start:end]) not in STOPWORDS:
+                    key = fold(text[start:end])
+                    if (cue[0] in _STRONG_CUES and start > sent.start and len(key) >= 4
+                            and not any(w in STOPWORDS for w in key.split())):
                         hit = (j, start, end, None, False)
             if hit is None:
                 i += 1

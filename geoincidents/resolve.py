@@ -166,7 +166,8 @@ def resolve_mentions(
         rival = next((c for c in cands[1:] if _km(c, top) > 10 and c.kind != "governorate"), None)
         margin = (top.score - rival.score) if rival else 0.3
         m.confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
-        if m.confidence < MIN_CONFIDENCE:
+        # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
+        if m.confidence < MIN_CONFIDENCE or (not m.known and top.score < 0.7):
             m.status, m.reason = "unresolved", f"ambiguous: best {top.name} ({top.score:.2f}) not clear enough"
             continue
         m.place = top
@@ -200,7 +201,7 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
         # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
         first = m.candidates[0]
         same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
-        pool = [c for c in m.candidates if c.score >= top - 0.12 and same_sort(c) and (c is first or _km(c, first) > 10)]
+        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or _km(c, first) > 10)]
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
         if best is not m.candidates[0]:
             m.candidates = [best] + [c for c in m.candidates if c is not best]

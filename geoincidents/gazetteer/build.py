@@ -255,6 +255,18 @@ def _place_cities_and_capitals(rows: list[dict], adm3: gpd.GeoDataFrame) -> None
         if not poly.contains(pt):
             inside = shapely.ops.nearest_points(poly.buffer(-0.002), pt)[0]
             r["lon"], r["lat"] = inside.x, inside.y
+    # Districts and sub-districts at their centre town (the community named like the unit).
+    centres: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        if r["place_id"].startswith("ocha:C"):
+            base = loose_key(re.sub(r"\s*\([^)]*\)\s*$", "", r["name"]))
+            for level in ("admin2_pcode", "admin3_pcode"):
+                centres.setdefault((r[level], base), r)
+    for r in rows:
+        if r["kind"] in ("district", "subdistrict"):
+            centre = centres.get((r["pcode"], loose_key(r["name"])))
+            if centre is not None:
+                r["lat"], r["lon"] = centre["lat"], centre["lon"]
     for r in rows:
         gov = r["pcode"] if r["kind"] == "governorate" else (
             r["admin1_pcode"] if r["place_id"].endswith("-countryside") else None)

@@ -154,12 +154,15 @@ def rank(
     the local one of several same-named villages.
     """
     out = []
+    best_quality = max((h.quality for h in hits), default=0.0)
     for h in hits:
         imp = min(importance[h.row] / 1.3, 1.0)
         score = h.quality * (0.8 + 0.2 * imp)
         if kinds_hint is not None and kind[h.row] in kinds_hint:
             score += 0.10
-        if focus_rows is not None and focus_rows[h.row]:
+        # The focus breaks ties between equally good spellings; it never lifts a loose
+        # match over an exact one elsewhere ("al-Mayadin" is not Raqqa's "Maadan").
+        if focus_rows is not None and focus_rows[h.row] and h.quality >= best_quality - 0.06:
             score += 0.08
         out.append((h.row, round(min(score, 1.0), 4), h.matched))
     out.sort(key=lambda t: (-t[1], -importance[t[0]], t[0]))
