@@ -19,7 +19,7 @@ from pathlib import Path
 from common import ROOT, dev_path, km, load_dev, machine, tolerance_km
 
 from geoincidents import Document, Gazetteer
-from geoincidents.extract import extract_many, process
+from geoincidents.pipeline import extract_many, process
 
 import re
 

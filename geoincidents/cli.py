@@ -42,7 +42,7 @@ def _geocode(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace):
-    from .extract import extract_many
+    from .pipeline import extract_many
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -78,7 +78,7 @@ def _mentions(args: argparse.Namespace) -> int:
 
     from .documents import read_documents
     from .export import to_geojson, write
-    from .extract import mentions
+    from .pipeline import mentions
 
     frames, problems = [], []
     docs = read_documents([Path(p) for p in args.paths], published=args.published, errors="collect")

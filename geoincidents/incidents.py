@@ -24,7 +24,7 @@ from typing import Any
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates, primary_actors)
 from .fields.dates import DateSpan
-from .mentions import Mention
+from .place_mentions import Mention
 from .spans import Span
 
 __all__ = ["SentenceFields", "sentence_fields", "assemble", "merge_incidents"]

@@ -1,7 +1,7 @@
 """The public pipeline: article text in, incidents (a GeoDataFrame) out.
 
 text -> :mod:`documents` -> :mod:`clean` -> :mod:`sentences` -> :mod:`fields`
--> :mod:`mentions` -> :mod:`resolve` -> :mod:`incidents` -> GeoDataFrame.
+-> :mod:`place_mentions` -> :mod:`resolve` -> :mod:`incidents` -> GeoDataFrame.
 
 Examples
 --------
@@ -26,7 +26,7 @@ from .clean import clean
 from .documents import Document, DocumentError, as_document, read_documents
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_fields
-from .mentions import Mention, find_mentions
+from .place_mentions import Mention, find_mentions
 from .resolve import resolve_mentions
 from .schema import CRS, incidents_frame
 from .sentences import split_sentences

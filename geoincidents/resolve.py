@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .gazetteer.store import Gazetteer, Place
-from .mentions import Mention
+from .place_mentions import Mention
 
 __all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
 
@@ -127,7 +127,7 @@ def resolve_mentions(
     Parameters
     ----------
     mentions : list of Mention
-        From :func:`geoincidents.mentions.find_mentions`, all of one document.
+        From :func:`geoincidents.place_mentions.find_mentions`, all of one document.
     gazetteer : Gazetteer, optional
     focus : str or (min_lon, min_lat, max_lon, max_lat), optional
         Governorate name/P-code or bounding box that biases resolution; inferred

@@ -30,7 +30,7 @@ def seeds_gold() -> dict:
 def seed_incidents():
     """Incidents of both seed articles, read from the repository's seeds/ with their sidecars."""
     from geoincidents import read_documents
-    from geoincidents.extract import extract
+    from geoincidents.pipeline import extract
 
     out = {}
     for doc in read_documents(ROOT / "seeds"):
