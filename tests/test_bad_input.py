@@ -7,7 +7,6 @@ names and hostile article text, all through the public API: a precise message
 """
 from __future__ import annotations
 
-import importlib
 import shutil
 import subprocess
 import sys
@@ -16,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.extract import extract, extract_many, mentions
+import geoincidents
+from geoincidents import pipeline
 from geoincidents.schema import ALL_COLUMNS
 
-# ``import geoincidents.extract as m`` can hand back the *function* (see
-# test_top_level_extract_stays_callable), so take the module from sys.modules.
-extract_module = importlib.import_module("geoincidents.extract")
+extract, extract_many, mentions = geoincidents.extract, geoincidents.extract_many, geoincidents.mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -52,7 +50,7 @@ def test_empty_text_gives_empty_frame_with_reason(text):
     assert len(m) == 0 and reasons(m) == ["empty document: no text to read"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG extract.py mentions(): an empty result has only 7 columns "
+@pytest.mark.xfail(strict=True, reason="BUG pipeline.py mentions(): an empty result has only 7 columns "
                    "(no sentence, candidates, reason, place columns...), unlike a non-empty one")
 def test_empty_mentions_frame_has_the_same_columns_as_a_full_one():
     full = mentions(SARAQEB)
@@ -82,15 +80,15 @@ def test_extract_many_records_bad_items_and_keeps_good_ones():
     assert gdf.attrs["documents"] == 2  # "" and ARIHA became documents; None and 42 could not
 
 
-@pytest.mark.xfail(strict=True, reason="BUG geoincidents/__init__.py: the lazy export 'extract' shares its name "
-                   "with the submodule geoincidents.extract; once the submodule is imported (e.g. by "
-                   "geoincidents.extract_many or `from geoincidents.extract import ...`), geoincidents.extract "
-                   "is the module and calling it raises TypeError: 'module' object is not callable")
 def test_top_level_extract_stays_callable():
-    """``geoincidents.extract`` must stay the function whatever was used first (fresh interpreter)."""
-    code = ("import geoincidents\n"
-            "geoincidents.extract_many([])\n"
-            "print(len(geoincidents.extract('Two killed in Idlib.')))\n")
+    """``geoincidents.extract``/``mentions`` stay the functions whatever was imported first.
+
+    Regression: they were once shadowed by same-named submodules once those were imported.
+    """
+    code = ("import geoincidents, geoincidents.pipeline, geoincidents.cli\n"
+            "from geoincidents import extract_many\n"
+            "extract_many([])\n"
+            "print(len(geoincidents.extract('Two killed in Idlib.')), len(geoincidents.mentions('Idlib')))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-500:]
 
@@ -200,7 +198,7 @@ def _ten_megabytes() -> str:
 
 def test_ten_megabytes_is_processed_below_max_chars():
     big = _ten_megabytes()
-    assert 10_000_000 <= len(big) < extract_module.MAX_CHARS  # so the documented behaviour is: processed
+    assert 10_000_000 <= len(big) < pipeline.MAX_CHARS  # so the documented behaviour is: processed
     t = time.perf_counter()
     gdf = extract(big, published="2019-03-02")
     elapsed = time.perf_counter() - t
@@ -214,7 +212,7 @@ def test_ten_megabytes_is_processed_below_max_chars():
 
 def test_document_over_max_chars_is_refused_with_reason(monkeypatch):
     big = _ten_megabytes()
-    monkeypatch.setattr(extract_module, "MAX_CHARS", len(big) - 1)
+    monkeypatch.setattr(pipeline, "MAX_CHARS", len(big) - 1)
     gdf = extract(big)
     assert len(gdf) == 0
     assert_schema(gdf)
@@ -226,7 +224,7 @@ def test_document_over_max_chars_is_refused_with_reason(monkeypatch):
 
 
 def test_real_max_chars_refusal_is_cheap():
-    big = "Shelling hit Idlib. " * (extract_module.MAX_CHARS // 20 + 1)
+    big = "Shelling hit Idlib. " * (pipeline.MAX_CHARS // 20 + 1)
     t = time.perf_counter()
     gdf = extract(big)
     assert time.perf_counter() - t < 30
@@ -257,7 +255,7 @@ def test_unresolved_near_miss_lists_candidates():
     assert any(c["place_id"] == "ocha:C3987" for c in cands)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG extract.py process(): a killing at an unresolved place gives the "
+@pytest.mark.xfail(strict=True, reason="BUG pipeline.py process(): a killing at an unresolved place gives the "
                    "reason 'no incident: places are named but no event at them is reported', which is false; "
                    "the reason should name the unresolved place (Qzxwvabad)")
 def test_extract_reason_names_the_unresolved_place():
@@ -302,7 +300,7 @@ def test_extract_many_folder_records_every_bad_item(messy_folder):
     assert "Ariha" in set(gdf["location"])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG extract.py/documents.py: binary data (NUL bytes, PNG header) is "
+@pytest.mark.xfail(strict=True, reason="BUG pipeline.py/documents.py: binary data (NUL bytes, PNG header) is "
                    "decoded as cp1252 text and reported as 'no place found in the text' or 'not English' "
                    "instead of 'binary'")
 def test_binary_input_says_binary(messy_folder):
