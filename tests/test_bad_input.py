@@ -135,6 +135,16 @@ def test_cp1256_bytes_english_article_with_arabic_place_name():
     assert arabic["location"].iloc[0] == "Saraqab"
 
 
+@pytest.mark.xfail(strict=True, reason="BUG resolve/incidents: an Arabic gloss of the incident place, "
+                   "'Ariha (أريحا)', resolves the Arabic mention to the district (SY0705) and the Latin one to the "
+                   "town (C4278), giving two incidents for one event (the second without fatalities)")
+def test_arabic_gloss_of_the_place_is_one_incident():
+    text = "Two civilians were killed in regime shelling on Ariha (أريحا) on Monday, the Civil Defence said."
+    for data in (text, text.encode("cp1256")):
+        gdf = extract(data, published="2019-03-05")
+        assert gdf[["location", "fatalities"]].values.tolist() == [["Ariha", 2]]
+
+
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
 def test_latin_bytes(encoding):
     text = "Two civilians were killed in shelling on Ariha on Monday, said the café owner Zoé."
