@@ -14,7 +14,6 @@ import statistics
 import sys
 import time
 import tracemalloc
-from pathlib import Path
 
 from common import ROOT, dev_path, km, load_dev, machine, tolerance_km
 
