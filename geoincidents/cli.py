@@ -19,6 +19,10 @@ def _geocode(args: argparse.Namespace) -> int:
     gaz = Gazetteer.default()
     status = 0
     for name in args.names:
+        if not name.strip():
+            print("geoincidents geocode: empty place name (give a name such as 'Idlib')", file=sys.stderr)
+            status = 2
+            continue
         try:
             places = gaz.lookup(name, admin1=args.admin1, limit=args.limit)
         except (TypeError, ValueError) as exc:
@@ -41,12 +45,16 @@ def _geocode(args: argparse.Namespace) -> int:
     return status
 
 
+def _check_paths(paths: list[str]) -> None:
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise SystemExit(f"geoincidents: no such file or folder: {', '.join(missing)}")
+
+
 def _read(args: argparse.Namespace):
     from .pipeline import extract_many
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if missing:
-        raise SystemExit(f"geoincidents: no such file or folder: {', '.join(missing)}")
+    _check_paths(args.paths)
     return extract_many([Path(p) for p in args.paths], published=args.published, focus=args.focus)
 
 
@@ -80,6 +88,7 @@ def _mentions(args: argparse.Namespace) -> int:
     from .export import to_geojson, write
     from .pipeline import mentions
 
+    _check_paths(args.paths)
     frames, problems = [], []
     docs = read_documents([Path(p) for p in args.paths], published=args.published, errors="collect")
     problems += [{"doc_id": p.path, "line": p.line, "reason": p.reason} for p in docs.problems]

@@ -33,6 +33,14 @@ from .sentences import split_sentences
 
 __all__ = ["extract", "extract_many", "mentions", "process", "Result", "MAX_CHARS"]
 
+#: Columns of :func:`mentions`, in order (also for an empty result).
+MENTION_COLUMNS = [
+    "doc_id", "mention", "start", "end", "sentence", "sentence_start", "sentence_end", "status",
+    "is_incident_location", "place_id", "location", "feature_type", "pcode", "admin1", "admin1_pcode",
+    "admin2", "admin2_pcode", "admin3", "admin3_pcode", "geo_precision", "where_prec", "confidence",
+    "cue", "reason", "candidates", "geometry",
+]
+
 #: Longest document processed in one piece (characters); longer input is refused with a clear error.
 MAX_CHARS = 12_000_000
 
@@ -52,6 +60,16 @@ class Result:
     incidents: list[dict] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     problem: str | None = None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _binary_problem(text: str) -> str | None:
+    head = text[:8192]
+    if "\x00" in head or len(_CONTROL.findall(head)) > 0.05 * len(head):
+        return "binary data, not text (NUL or control bytes): is this an image, PDF or archive?"
+    return None
 
 
 def _language_problem(text: str) -> str | None:
@@ -76,7 +94,7 @@ def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) ->
         result.problem = (f"document too large: {len(doc.text):,} characters (limit {MAX_CHARS:,}); "
                           "split it into articles (one per line of a .jsonl file)")
         return result
-    problem = _language_problem(doc.text)
+    problem = _binary_problem(doc.text) or _language_problem(doc.text)
     if problem:
         result.problem = problem
         return result
@@ -90,8 +108,12 @@ def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) ->
     result.mentions = found
     title = cleaned.title
     result.incidents = assemble(doc, fields, found, headline_end=title.end if title is not None else 0)
+    unresolved = [m.text for m in found if m.status == "unresolved"]
     if not found:
         result.problem = "no place found in the text"
+    elif not result.incidents and unresolved:
+        names = ", ".join(dict.fromkeys(unresolved))
+        result.problem = f"no incident: place names not found in the gazetteer: {names} (see mentions())"
     elif not result.incidents:
         result.problem = "no incident: places are named but no event at them is reported"
     return result
@@ -250,8 +272,7 @@ def mentions(
                             "score": c.score} for c in m.candidates[:5]],
             "geometry": shapely.Point(lon, lat) if lat is not None else None,
         })
-    frame = pd.DataFrame(rows, columns=None if rows else ["doc_id", "mention", "start", "end", "status",
-                                                          "is_incident_location", "geometry"])
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     gdf = gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
     gdf.attrs["problems"] = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
     return gdf

@@ -54,6 +54,7 @@ class Mention:
     not_incident: str | None = None
     known: bool = True
     foreign: tuple[str, str, float, float] | None = None
+    gloss_of: int | None = None  # index of the mention this one glosses: "Ariha (أريحا)"
     # Filled in by geoincidents.resolve:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
@@ -119,9 +120,23 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     return cue, kinds, prec, admin_context, reason
 
 
+# Generic first words of names ("Kafr Nubbal"): never a place on their own inside a longer run.
+_GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr hayy shaykh bir tell".split())
+_GLOSS_BEFORE = re.compile(r"\s*[(\[]\s*$")
+
+
 def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
     """Longest known name starting at token ``i`` and ending at or before ``j``."""
     s0 = toks[i][0]
+    if j > i:
+        # A run of capitalised words not spelled like any name ("Kafr Nubbal"): the
+        # spelling-tolerant lookup, bounded, before falling back to shorter pieces.
+        phrase = text[s0:toks[j][1]]
+        words = fold(phrase).split()
+        if len(words) >= 2 and not any(w in STOPWORDS for w in words) and not gaz.is_name(phrase):
+            best = gaz.lookup(phrase, limit=1)
+            if best and best[0].score >= 0.8:
+                return j, s0, toks[j][1], None, True
     for k in range(j, i - 1, -1):
         if k > i and toks[k][2].lower() in CONNECTORS:
             continue  # never end on a connector
@@ -130,7 +145,7 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         if key in FOREIGN_PLACES:
             return k, s0, toks[k][1], FOREIGN_PLACES[key], True
         if not is_arabic(phrase):
-            if k == i and (key in STOPWORDS or len(key) < 3):
+            if k == i and (key in STOPWORDS or len(key) < 3 or (j > i and key in _GENERIC)):
                 continue
             if k > i and fold(toks[i][2]) in STOPWORDS:
                 continue  # "Syrian Arab ...", "The Ghouta": a name does not start with a common word
@@ -203,13 +218,16 @@ def find_mentions(
                 continue
             k, start, end, foreign, known = hit
             cue, kinds, prec, admin_ctx, blocked = _cue(text, sent.start, start, end, sent.end)
+            gloss = None
+            if found and found[-1].sentence_start == sent.start and _GLOSS_BEFORE.fullmatch(text[found[-1].end:start]):
+                gloss, blocked = len(found) - 1, f"gloss of '{found[-1].text}'"
             found.append(Mention(
                 start=start, end=end, text=text[start:end], sentence_start=sent.start, sentence_end=sent.end,
                 cue=cue, kinds_hint=kinds, precision_hint=prec, admin_context=admin_ctx,
                 # Foreign places and the country as a whole are context, never incident points.
                 not_incident=blocked or (("country as a whole" if foreign[0] == "Syria" else "outside Syria")
                                          if foreign else None),
-                known=known, foreign=foreign,
+                known=known, foreign=foreign, gloss_of=gloss,
             ))
             i = k + 1
     return found

@@ -176,6 +176,12 @@ def resolve_mentions(
             m.geo_precision, m.where_prec = 3, 4
         m.status = "resolved"
     _rerank_by_neighbours(mentions)
+    for m in mentions:
+        head = mentions[m.gloss_of] if m.gloss_of is not None else None
+        if head is not None and head.place is not None:
+            # "Ariha (أريحا)": the gloss names the same place as its head.
+            m.place, m.candidates, m.status = head.place, [head.place] + m.candidates, "resolved"
+            m.geo_precision, m.where_prec, m.confidence = head.geo_precision, head.where_prec, head.confidence
     return mentions
 
 

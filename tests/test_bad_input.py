@@ -50,8 +50,6 @@ def test_empty_text_gives_empty_frame_with_reason(text):
     assert len(m) == 0 and reasons(m) == ["empty document: no text to read"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG pipeline.py mentions(): an empty result has only 7 columns "
-                   "(no sentence, candidates, reason, place columns...), unlike a non-empty one")
 def test_empty_mentions_frame_has_the_same_columns_as_a_full_one():
     full = mentions(SARAQEB)
     assert len(full) > 0
@@ -135,9 +133,6 @@ def test_cp1256_bytes_english_article_with_arabic_place_name():
     assert arabic["location"].iloc[0] == "Saraqab"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG resolve/incidents: an Arabic gloss of the incident place, "
-                   "'Ariha (أريحا)', resolves the Arabic mention to the district (SY0705) and the Latin one to the "
-                   "town (C4278), giving two incidents for one event (the second without fatalities)")
 def test_arabic_gloss_of_the_place_is_one_incident():
     text = "Two civilians were killed in regime shelling on Ariha (أريحا) on Monday, the Civil Defence said."
     for data in (text, text.encode("cp1256")):
@@ -265,9 +260,6 @@ def test_unresolved_near_miss_lists_candidates():
     assert any(c["place_id"] == "ocha:C3987" for c in cands)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG pipeline.py process(): a killing at an unresolved place gives the "
-                   "reason 'no incident: places are named but no event at them is reported', which is false; "
-                   "the reason should name the unresolved place (Qzxwvabad)")
 def test_extract_reason_names_the_unresolved_place():
     gdf = extract(UNKNOWN, published="2019-05-14")
     assert len(gdf) == 0
@@ -310,9 +302,6 @@ def test_extract_many_folder_records_every_bad_item(messy_folder):
     assert "Ariha" in set(gdf["location"])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG pipeline.py/documents.py: binary data (NUL bytes, PNG header) is "
-                   "decoded as cp1252 text and reported as 'no place found in the text' or 'not English' "
-                   "instead of 'binary'")
 def test_binary_input_says_binary(messy_folder):
     assert "binary" in reasons(extract(BINARY))[0]
     gdf = extract_many(messy_folder / "image.txt")

@@ -100,16 +100,12 @@ def test_geocode_empty_name_no_traceback(scratch, name):
     assert out.returncode != 0 and "Traceback" not in out.stderr + out.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="BUG cli.py _geocode: an empty name prints ':' and '(no match)' "
-                   "(and with --json prints [] with exit 0) instead of saying the name is empty")
 @pytest.mark.parametrize("json_flag", [(), ("--json",)])
 def test_geocode_empty_name_says_empty(scratch, json_flag):
     out = cli("geocode", *json_flag, "", cwd=scratch)
     assert_clean_failure(out, "empty")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG gazetteer/store.py Gazetteer._focus_rows/admin1_pcodes: an unknown "
-                   "--admin1 (e.g. 'Narnia') matches no governorate and is silently ignored; should be an error")
 def test_geocode_unknown_admin1_is_an_error(scratch):
     out = cli("geocode", "--admin1", "Narnia", "Ariha", cwd=scratch)
     assert_clean_failure(out, "Narnia")
@@ -229,8 +225,6 @@ def test_nonexistent_path_is_a_clean_error(scratch, command):
     assert_clean_failure(out, "no such file or folder: /nonexistent/articles")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG cli.py _mentions: a nonexistent path exits 0 and reports "
-                   "\"unsupported file type '(none)'\" (it skips the existence check _read does)")
 def test_mentions_nonexistent_path_is_a_clean_error(scratch):
     out = cli("extract", "--mentions", "/nonexistent/articles", cwd=scratch)
     assert_clean_failure(out, "no such file or folder")

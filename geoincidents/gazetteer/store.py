@@ -197,6 +197,9 @@ class Gazetteer:
         mask = np.zeros(len(self._places), dtype=bool)
         if admin1 is not None:
             pcodes = self.admin1_pcodes(admin1)
+            if not pcodes:
+                raise ValueError(f"unknown governorate {admin1!r} for admin1: use a name such as 'Idleb' "
+                                 "or a P-code SY01..SY14")
             mask |= np.isin(self._admin1_pcode, list(pcodes))
         if bbox is not None:
             minx, miny, maxx, maxy = bbox
