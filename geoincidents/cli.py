@@ -60,7 +60,11 @@ def _read(args: argparse.Namespace):
 
 def _summary(gdf, extra: str = "") -> None:
     problems = gdf.attrs.get("problems", [])
-    print(f"documents read: {gdf.attrs.get('documents', 0)}; incidents: {len(gdf)}{extra}", file=sys.stderr)
+    unresolved = gdf.attrs.get("unresolved", [])
+    print(f"documents read: {gdf.attrs.get('documents', 0)}; incidents: {len(gdf)}; "
+          f"unresolved mentions: {len(unresolved)}{extra}", file=sys.stderr)
+    for u in unresolved:
+        print(f"  unresolved: {u['mention']!r} in {u['doc_id']} at {u['start']}", file=sys.stderr)
     for p in problems:
         where = p.get("doc_id") or "?"
         line = f":{p['line']}" if p.get("line") else ""

@@ -119,13 +119,22 @@ def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) ->
     return result
 
 
-def _to_frame(records: list[dict], problems: list[dict], n_docs: int) -> gpd.GeoDataFrame:
+def _unresolved(res: Result) -> list[dict]:
+    """Place names the gazetteer could not resolve: reported, never dropped."""
+    return [{"doc_id": res.document.doc_id, "mention": m.text, "start": m.start, "end": m.end,
+             "reason": m.reason, "candidates": [c.name for c in m.candidates[:3]]}
+            for m in res.mentions if m.status == "unresolved"]
+
+
+def _to_frame(records: list[dict], problems: list[dict], n_docs: int,
+              unresolved: list[dict] | None = None) -> gpd.GeoDataFrame:
     for r in records:
         r["geometry"] = shapely.Point(r.pop("lon"), r.pop("lat"))
         r["n_sources"] = len(r["sources"])
     gdf = incidents_frame(records)
     gdf.attrs["problems"] = problems
     gdf.attrs["documents"] = n_docs
+    gdf.attrs["unresolved"] = unresolved or []
     return gdf
 
 
@@ -159,7 +168,8 @@ def extract(
     -------
     geopandas.GeoDataFrame
         One row per incident with the schema columns (see ``geoincidents.schema``), EPSG:4326.
-        ``.attrs["problems"]`` explains an empty result (empty text, not English, no place).
+        ``.attrs["problems"]`` explains an empty result (empty text, not English, no place);
+        ``.attrs["unresolved"]`` lists place names the gazetteer could not resolve.
 
     Raises
     ------
@@ -169,7 +179,7 @@ def extract(
     doc = as_document(text_or_document, published=published, source=source, title=title, url=url)
     res = process(doc, focus=focus, gazetteer=gazetteer)
     problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
-    return _to_frame(res.incidents, problems, 1)
+    return _to_frame(res.incidents, problems, 1, _unresolved(res))
 
 
 def _documents(documents: Any, published: Any, problems: list[dict]) -> Iterable[Document]:
@@ -213,14 +223,16 @@ def extract_many(
     """
     problems: list[dict] = []
     records: list[dict] = []
+    unresolved: list[dict] = []
     n = 0
     for doc in _documents(documents, published, problems):
         n += 1
         res = process(doc, focus=focus, gazetteer=gazetteer)
         records.extend(res.incidents)
+        unresolved.extend(_unresolved(res))
         if res.problem:
             problems.append({"doc_id": doc.doc_id, "reason": res.problem})
-    return _to_frame(merge_incidents(records), problems, n)
+    return _to_frame(merge_incidents(records), problems, n, unresolved)
 
 
 def mentions(

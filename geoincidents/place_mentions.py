@@ -134,7 +134,7 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         phrase = text[s0:toks[j][1]]
         words = fold(phrase).split()
         if len(words) >= 2 and not any(w in STOPWORDS for w in words) and not gaz.is_name(phrase):
-            best = gaz.lookup(phrase, limit=1)
+            best = gaz.lookup(phrase, limit=1, fuzzy=False)  # spelling keys only: cheap
             if best and best[0].score >= 0.8:
                 return j, s0, toks[j][1], None, True
     for k in range(j, i - 1, -1):
@@ -208,10 +208,10 @@ def find_mentions(
                 first = next((t for t in range(j, i - 1, -1) if is_arabic(toks[t][2])), i - 1) + 1
                 if first <= j:
                     start, end = toks[first][0], toks[j][1]
-                    cue = _cue(text, sent.start, start, end, sent.end)
                     key = fold(text[start:end])
-                    if (cue[0] in _STRONG_CUES and start > sent.start and len(key) >= 4
-                            and not any(w in STOPWORDS for w in key.split())):
+                    # Cheap tests first: the cue check runs a dozen patterns.
+                    if (start > sent.start and len(key) >= 4 and not any(w in STOPWORDS for w in key.split())
+                            and _cue(text, sent.start, start, end, sent.end)[0] in _STRONG_CUES):
                         hit = (j, start, end, None, False)
             if hit is None:
                 i += 1

@@ -80,8 +80,8 @@ class NameIndex:
         lo = loose_key(text)
         return len(lo) >= 4 and lo in self.loose
 
-    def candidates(self, query: str) -> list[Hit]:
-        """Every row whose names match ``query``, best quality per row."""
+    def candidates(self, query: str, fuzzy: bool = True) -> list[Hit]:
+        """Every row whose names match ``query``, best quality per row (``fuzzy``: allow the typo pass)."""
         best: dict[int, Hit] = {}
 
         def add(entries, quality_of) -> None:
@@ -110,7 +110,7 @@ class NameIndex:
                     return 0.0
                 return 0.55 + 0.4 * fuzz.ratio(f, fold(name)) / 100
             add(self.skeleton.get(sk, ()), skel_quality)
-        if not best and len(lo) >= 5:
+        if fuzzy and not best and len(lo) >= 5:
             # Bounded fuzzy pass: a cutoff that rises for short names, so that a
             # typo finds its place but an unknown name finds nothing.
             cutoff = 88 if len(lo) < 8 else 84
