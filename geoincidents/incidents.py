@@ -129,8 +129,10 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             continue
         if sf.event is None and not has_count and not sf.part_of:
             continue
+        places = _drop_containers(places)
         count_at = cas.spans[0].start if cas.spans else sf.span.start
-        counted = min(places, key=lambda m: abs(m.start - count_at)) if has_count else None
+        # Counts (dead and wounded) belong to the place written nearest to them.
+        counted = min(places, key=lambda m: abs(m.start - count_at)) if (has_count or cas.injured) else None
         parent = last_counted if sf.part_of and last_counted is not None else None
         for m in places:
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
@@ -149,6 +151,30 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             inc.update(date_start=doc.published, date_end=doc.published, time_precision=2, date_text=None)
         inc.pop("_headline", None)
     return merged
+
+
+_CONTAINER_KINDS = ("governorate", "district", "subdistrict")
+
+
+def _contains(outer: Mention, inner: Mention) -> bool:
+    """Does ``outer``'s place contain ``inner``'s (by admin P-codes)?"""
+    o, i = outer.place, inner.place
+    if o.place_id == i.place_id:
+        return False
+    if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
+        level = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
+        key = level.get(o.kind, "admin1_pcode")
+        code = o.pcode if o.kind in level else o.admin1_pcode
+        return code is not None and getattr(i, key) == code
+    # "In Deir ez-Zor, ... near al-Busayrah": a capital named like its governorate, without
+    # "city", stands for the governorate when a place inside it is named too.
+    return (o.kind == "city" and outer.cue not in ("city", "town") and o.admin1 is not None
+            and outer.text.lower().startswith(o.admin1.lower()[:4]) and i.admin1_pcode == o.admin1_pcode)
+
+
+def _drop_containers(places: list[Mention]) -> list[Mention]:
+    """"Ariha in Idlib province": the province only locates Ariha; it is not a second incident."""
+    return [m for m in places if not any(_contains(m, other) for other in places if other is not m)] or places
 
 
 def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:
