@@ -29,7 +29,7 @@ import shapely
 import shapely.ops
 from rapidfuzz import fuzz
 
-from .normalize import is_arabic, loose_key, name_keys, skeleton_key
+from .normalize import arabic_key, is_arabic, loose_key, name_keys, skeleton_key
 from .sources import CRS, admin_places, read_communities, geonames_cities, read_open_syria, read_admin
 
 #: Coverage simplification tolerance in degrees (~200 m): small files, shared edges kept.
@@ -157,6 +157,17 @@ def _missing_city_rows(adm3: gpd.GeoDataFrame) -> list[dict]:
     return rows
 
 
+_FORMAL = re.compile(r"(?i)\b(?:district|sub-?district|nahiya|nahiyat|mantiqat|markaz|centre|center)\b|"
+                     r"(?:منطقة|ناحية|مركز|محافظة)")
+
+
+def _spells(alias: str, unit: dict) -> bool:
+    """Is ``alias`` a spelling of the unit's own name (not another place's, like a region's)?"""
+    if is_arabic(alias):
+        return bool(unit["name_ar"]) and fuzz.ratio(arabic_key(alias), arabic_key(unit["name_ar"])) >= 70
+    return fuzz.ratio(loose_key(alias), loose_key(unit["name"])) >= 70
+
+
 def _place_cities_and_capitals(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
     """Keep the 13 cities' GeoNames points inside their sub-district (Tartous' lies
     offshore) and put governorates and their countrysides at the capital."""
@@ -180,6 +191,10 @@ def _place_cities_and_capitals(rows: list[dict], adm3: gpd.GeoDataFrame) -> None
             centre = centres.get((r["pcode"], loose_key(r["name"])))
             if centre is not None:
                 r["lat"], r["lon"] = centre["lat"], centre["lon"]
+                # The unit's spellings ("Maarat al-Numan") are spellings of its centre town too;
+                # formal unit names ("... District", "ناحية ...") are not.
+                centre["alt_names"] += [n for n in r["names"] + r["alt_names"]
+                                        if not _FORMAL.search(n) and _spells(n, r)]
     for r in rows:
         gov = r["pcode"] if r["kind"] == "governorate" else (
             r["admin1_pcode"] if r["place_id"].endswith("-countryside") else None)
