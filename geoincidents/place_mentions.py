@@ -176,9 +176,10 @@ def find_mentions(
 
     Examples
     --------
+    >>> from geoincidents.fields import find_actors
     >>> from geoincidents.spans import Span
     >>> t = "Strikes on the village of Mardikh near Hay'at Tahrir al-Sham positions."
-    >>> [(m.text, m.cue) for m in find_mentions(t, [Span(0, len(t), t)])]
+    >>> [(m.text, m.cue) for m in find_mentions(t, [Span(0, len(t), t)], exclude=find_actors(t))]
     [('Mardikh', 'village')]
     """
     gaz = gazetteer or Gazetteer.default()
@@ -188,8 +189,17 @@ def find_mentions(
         toks = _tokens(text, sent.start, sent.end)
         i = 0
         while i < len(toks):
-            s0, _, tok0 = toks[i]
-            if not _can_start(tok0) or any(a <= s0 < b for a, b in masked):
+            s0, e0, tok0 = toks[i]
+            if not _can_start(tok0):
+                i += 1
+                continue
+            if any(a <= s0 < b for a, b in masked):
+                # Actor and source names are not places, but "Moscow claimed" still names Moscow:
+                # report foreign places as context mentions.
+                foreign = FOREIGN_PLACES.get(fold(tok0))
+                if foreign is not None:
+                    found.append(Mention(s0, e0, tok0, sent.start, sent.end, known=True, foreign=foreign,
+                                         not_incident="outside Syria" if foreign[0] != "Syria" else "country as a whole"))
                 i += 1
                 continue
             # Extend over capitalised words and connectors joined by a space or hyphen.

@@ -65,7 +65,7 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
 def _lookup(gaz_id: int, name: str, admin1: str | None, bbox, kinds: tuple[str, ...] | None) -> tuple[Place, ...]:
     # Documents repeat names and corpora repeat documents' names: cache lookups.
     gaz = _GAZ[gaz_id]
-    return tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6))
+    return tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6, focus_ties_only=True))
 
 
 _GAZ: dict[int, Gazetteer] = {}

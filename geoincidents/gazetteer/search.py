@@ -151,6 +151,7 @@ def rank(
     kinds_hint: tuple[str, ...] | None,
     kind: np.ndarray,
     focus_rows: np.ndarray | None,
+    focus_ties_only: bool = False,
 ) -> list[tuple[int, float, str]]:
     """Order hits by match quality, feature importance and focus; returns ``(row, score, matched)``.
 
@@ -166,10 +167,13 @@ def rank(
         score = h.quality * (0.8 + 0.2 * imp)
         if kinds_hint is not None and kind[h.row] in kinds_hint:
             score += 0.10
-        # The focus breaks ties between equally good spellings; it never lifts a loose
-        # match over an exact one elsewhere ("al-Mayadin" is not Raqqa's "Maadan").
-        if focus_rows is not None and focus_rows[h.row] and h.quality >= best_quality - 0.06:
-            score += 0.08
+        # An inferred focus only breaks ties between equally good spellings: it never lifts a
+        # loose match over an exact one elsewhere ("al-Mayadin" is not Raqqa's "Maadan").
+        if focus_rows is not None and focus_rows[h.row]:
+            if not focus_ties_only:
+                score += 0.15  # a focus the user chose: prefer its places clearly
+            elif h.quality >= best_quality - 0.06:
+                score += 0.08
         out.append((h.row, round(min(score, 1.0), 4), h.matched))
     out.sort(key=lambda t: (-t[1], -importance[t[0]], t[0]))
     return out

@@ -236,6 +236,7 @@ class Gazetteer:
         bbox: tuple[float, float, float, float] | None = None,
         limit: int = 10,
         fuzzy: bool = True,
+        focus_ties_only: bool = False,
     ) -> list[Place]:
         """Places whose names match ``name`` however it is spelled, best first.
 
@@ -257,6 +258,9 @@ class Gazetteer:
             Most results to return.
         fuzzy : bool
             Allow the bounded typo pass when no spelling key matches (slower; on by default).
+        focus_ties_only : bool
+            Let ``admin1``/``bbox`` only break ties between equally good spellings, instead of
+            biasing every candidate (for a focus guessed from context rather than chosen).
 
         Returns
         -------
@@ -298,7 +302,7 @@ class Gazetteer:
             wanted = set([kinds] if isinstance(kinds, str) else kinds)
             hits = [h for h in hits if self._kind[h.row] in wanted]
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
-                      focus_rows=self._focus_rows(admin1, bbox))
+                      focus_rows=self._focus_rows(admin1, bbox), focus_ties_only=focus_ties_only)
         return [self._place(row, score, matched) for row, score, matched in ranked[: max(int(limit), 0)]]
 
     def _hits(self, name: str, fuzzy: bool) -> list:
