@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
 from typing import Iterable
 
 from .gazetteer.store import Gazetteer, Place
@@ -61,19 +60,11 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
     return 3, 6
 
 
-@lru_cache(maxsize=50_000)
-def _lookup(gaz_id: int, name: str, admin1: str | None, bbox, kinds: tuple[str, ...] | None) -> tuple[Place, ...]:
-    # Documents repeat names and corpora repeat documents' names: cache lookups.
-    gaz = _GAZ[gaz_id]
-    return tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6, focus_ties_only=True))
-
-
-_GAZ: dict[int, Gazetteer] = {}
-
-
 def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
-    _GAZ[id(gaz)] = gaz
-    return list(_lookup(id(gaz), name, admin1, bbox, tuple(kinds) if kinds else None))
+    # The gazetteer caches candidate search per name; a focus guessed from the document
+    # only breaks ties (it must not pull a loose spelling over an exact one elsewhere).
+    return gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=tuple(kinds) if kinds else None, limit=6,
+                      focus_ties_only=True)
 
 
 def infer_focus(mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:

@@ -115,6 +115,7 @@ class Gazetteer:
         self._cache: dict[int, Place] = {}
         self._focus_cache: dict[tuple, np.ndarray] = {}
         self._hits_cache: dict[tuple[str, bool], list] = {}
+        self._lookup_cache: dict[tuple, tuple[Place, ...]] = {}
         self._admin1_cache: dict[str, frozenset[str]] = {}
         self._admin1_set = frozenset(p for p in self._admin1_pcode if isinstance(p, str))
         # Plain column arrays: building a Place from them is ~20x faster than a pandas row.
@@ -291,6 +292,13 @@ class Gazetteer:
                 f"place name is {len(name)} characters long; names longer than {MAX_NAME_LENGTH} "
                 "are not looked up (pass a place name, not a text: use geoincidents.extract for texts)"
             )
+        wanted = None if kinds is None else frozenset([kinds] if isinstance(kinds, str) else kinds)
+        key = (name, admin1, bbox, wanted, int(limit), fuzzy, focus_ties_only)
+        cached = self._lookup_cache.get(key)
+        if cached is not None:
+            return list(cached)  # texts and corpora repeat names: same question, same answer
+        if len(self._lookup_cache) > 200_000:
+            self._lookup_cache.clear()
         bare, kinds_hint = split_kind_words(name)
         hits = self._hits(bare, fuzzy)
         if not hits and bare != name:
@@ -298,12 +306,20 @@ class Gazetteer:
         if not hits and bare.split()[0].lower() in ("tal", "tall", "tell", "tel"):
             # "Tell Mardikh": the mound's name for a village the sources list without "Tell".
             hits = self._hits(bare.split(" ", 1)[1], fuzzy) if " " in bare else []
-        if kinds is not None:
-            wanted = set([kinds] if isinstance(kinds, str) else kinds)
+        if wanted is not None:
             hits = [h for h in hits if self._kind[h.row] in wanted]
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
                       focus_rows=self._focus_rows(admin1, bbox), focus_ties_only=focus_ties_only)
-        return [self._place(row, score, matched) for row, score, matched in ranked[: max(int(limit), 0)]]
+        places = tuple(self._place(row, score, matched) for row, score, matched in ranked[: max(int(limit), 0)])
+        self._lookup_cache[key] = places
+        return list(places)
+
+    def clear_cache(self) -> None:
+        """Forget cached candidate searches and focus masks (e.g. before timing a cold run)."""
+        self._hits_cache.clear()
+        self._lookup_cache.clear()
+        self._focus_cache.clear()
+        self._admin1_cache.clear()
 
     def _hits(self, name: str, fuzzy: bool) -> list:
         # Candidate search is the costly part of a lookup and does not depend on focus or
