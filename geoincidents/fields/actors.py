@@ -69,6 +69,11 @@ for _canon, _d in ACTORS.items():
         if _k and _k not in _LOOKUP:
             _LOOKUP[_k] = (_canon, _a if _is_acronym(_a) else None)
 _MAX_TOKENS = max(len(k.split()) for k in _LOOKUP)
+# First word of every alias -> longest alias starting with it: most words start none, skip them cheaply.
+_FIRST: dict[str, int] = {}
+for _k in _LOOKUP:
+    _w = _k.split()
+    _FIRST[_w[0]] = max(_FIRST.get(_w[0], 0), len(_w))
 _TOKEN_RE = re.compile(r"\w[\w'’.\-]*")
 _VIOLENT_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
@@ -109,8 +114,12 @@ def find_actors(sentence: str, offset: int = 0) -> list[Span]:
     low = [_norm(t) for _, _, t in toks]
     i, n = 0, len(toks)
     while i < n:
+        longest = _FIRST.get(low[i])
+        if longest is None:
+            i += 1
+            continue
         hit = None
-        for j in range(min(n, i + _MAX_TOKENS), i, -1):
+        for j in range(min(n, i + longest), i, -1):
             entry = _LOOKUP.get(" ".join(low[i:j]))
             if entry is None:
                 continue
