@@ -69,7 +69,9 @@ CUES_BEFORE: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
     (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "village", ("village", "town"), 1),
     (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "town",
      ("city", "town", "village"), 1),
-    (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|hit|hitting|struck|shelled|bombed) (?:the )?$",
+    (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|targets?|hit|hits|hitting|struck|strikes?|"
+                r"shelled|shells?|shelling|bombed|bombs?|bombing|attacked|attacks?|stormed|storms?|captured|captures?|"
+                r"seized|seizes?|controls?|controlled|entered|enters?|reached|reaches?|around|inside|over) (?:the )?$",
                 re.I), "in", None, 1),
 ]
 

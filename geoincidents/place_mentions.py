@@ -135,7 +135,7 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         words = fold(phrase).split()
         if len(words) >= 2 and not any(w in STOPWORDS for w in words) and not gaz.is_name(phrase):
             best = gaz.lookup(phrase, limit=1, fuzzy=False)  # spelling keys only: cheap
-            if best and best[0].score >= 0.8:
+            if best and best[0].score >= 0.7:
                 return j, s0, toks[j][1], None, True
     for k in range(j, i - 1, -1):
         if k > i and toks[k][2].lower() in CONNECTORS:
