@@ -55,12 +55,21 @@ def main() -> None:
             for m in Counter(res["misses"]).most_common(40):
                 print("   miss", m)
     names = [r["location_mention_in_text"] for r in rows]
+    # Raw search speed: the memo cleared before every lookup.
+    t = time.perf_counter()
+    for q in names:
+        gaz.clear_cache()
+        gaz.lookup(q)
+    dt = time.perf_counter() - t
+    print(f"lookups per second, uncached: {len(names) / dt:,.0f} ({dt / len(names) * 1e6:.0f} us each)")
+    # As used on a corpus: names repeat and the gazetteer memoises answers.
+    gaz.clear_cache()
     t = time.perf_counter()
     for q in names:
         gaz.lookup(q)
     dt = time.perf_counter() - t
-    print(f"lookups per second: {len(names) / dt:,.0f} ({dt / len(names) * 1e6:.0f} us each, warm cache off: first pass)")
-
+    print(f"lookups per second, memoised, dev-set name stream ({len(set(names))} distinct of {len(names)}): "
+          f"{len(names) / dt:,.0f}")
 
 if __name__ == "__main__":
     main()
