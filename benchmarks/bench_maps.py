@@ -51,17 +51,8 @@ def synthetic(n: int, seed: int = 1) -> "incidents_frame":
 
 
 def boundaries():
-    """Gazetteer boundaries if available, else the OCHA files via the test helper."""
-    try:
-        from geoincidents import Gazetteer
-
-        Gazetteer.default().admin_areas(1)
-        return None
-    except Exception:
-        sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-        from browser import ocha_boundaries
-
-        return ocha_boundaries()
+    """The bundled gazetteer's boundaries (``incident_map`` loads them when given None)."""
+    return None
 
 
 def browser_load_seconds(path: Path) -> float | None:

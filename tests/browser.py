@@ -1,6 +1,6 @@
 """Shared test helpers for the map tests: boundary fixtures, sample incidents, headless Chromium.
 
-Boundaries are read from the raw OCHA files here (tests only); library code uses the gazetteer.
+Boundaries come from the bundled gazetteer, as in the library.
 """
 from __future__ import annotations
 
@@ -11,13 +11,11 @@ import shutil
 from pathlib import Path
 
 import geopandas as gpd
-import pandas as pd
 import pytest
 import shapely
 
 from geoincidents.schema import incidents_frame
 
-OCHA = Path("/work/shared/data/ocha-cod-syria")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -27,30 +25,13 @@ HOSTILE = ("<img src=x onerror=alert(1)> <script>alert(2)</script> \"dq\" 'sq' `
            "</script><script>alert(3)</script> ${alert(4)} &amp; done")
 
 
-def _gaz_layout(gdf: gpd.GeoDataFrame, level: int) -> gpd.GeoDataFrame:
-    """Rename OCHA columns to the gazetteer's ``admin_areas`` layout."""
-    cols = {
-        "pcode": f"ADM{level}_PCODE", "name": f"ADM{level}_EN", "name_ar": f"ADM{level}_AR",
-        "admin1": "ADM1_EN", "admin1_pcode": "ADM1_PCODE",
-        "admin2": "ADM2_EN" if level >= 2 else None, "admin2_pcode": "ADM2_PCODE" if level >= 2 else None,
-    }
-    data = {k: (gdf[v].values if v else [None] * len(gdf)) for k, v in cols.items()}
-    data["level"] = level
-    out = gpd.GeoDataFrame(data, geometry=shapely.simplify(gdf.geometry.values, 0.002, preserve_topology=True), crs=4326)
-    return out
-
-
 @functools.lru_cache(maxsize=1)
 def ocha_boundaries() -> dict[int, gpd.GeoDataFrame]:
-    """Levels 1-3 in the gazetteer layout, from the raw OCHA COD files (skip if absent)."""
-    adm1 = OCHA / "adm1-adm0" / "syr_admbnda_adm1_uncs_unocha_4.geojson"
-    adm3 = OCHA / "adm3" / "syr_admbnda_adm3_uncs_unocha_20201217-polygon.shp"
-    if not adm1.exists() or not adm3.exists():
-        pytest.skip("OCHA boundary files not available")
-    g1 = gpd.read_file(adm1).to_crs(4326)
-    g3 = gpd.read_file(adm3).to_crs(4326)
-    g2 = g3.dissolve(by="ADM2_PCODE", as_index=False, aggfunc="first")
-    return {1: _gaz_layout(g1, 1), 2: _gaz_layout(g2, 2), 3: _gaz_layout(g3, 3)}
+    """Levels 1-3 of the bundled gazetteer (OCHA COD-AB, simplified): what users' maps draw."""
+    from geoincidents import Gazetteer
+
+    gaz = Gazetteer.default()
+    return {level: gaz.admin_areas(level) for level in (1, 2, 3)}
 
 
 def sample_incidents() -> gpd.GeoDataFrame:

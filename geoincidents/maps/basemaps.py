@@ -145,6 +145,10 @@ def _name_of(row: Any) -> str:
     return "" if not isinstance(name, str) else name
 
 
+#: Leaflet pane of the no-tile basemap (created by ``incident_map``), below every overlay.
+BASEMAP_PANE = "gi-basemap"
+
+
 def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show: bool, tolerance: float) -> folium.FeatureGroup | None:
     """A base layer with no tiles: governorates filled, district lines, labels for the focus area."""
     gov = bounds.get(1)
@@ -155,7 +159,7 @@ def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show
     folium.GeoJson(
         to_geojson(gov, fill, tolerance),
         style_function=lambda f: {"fillColor": f["properties"]["f"], "fillOpacity": 1, "color": "#9a9a9a", "weight": 1},
-        interactive=False, control=False, name="offline-fill",
+        interactive=False, control=False, name="offline-fill", pane=BASEMAP_PANE,
     ).add_to(group)
     # Permanent labels so the map is readable without tiles: every governorate, and the
     # districts of the focus governorate. Names are escaped: Leaflet sets tooltips as HTML.

@@ -8,6 +8,7 @@ import folium.plugins
 import geopandas as gpd
 
 from geoincidents.maps.basemaps import (
+    BASEMAP_PANE,
     IDLIB_BOUNDS,
     IDLIB_PCODE,
     Boundaries,
@@ -135,6 +136,9 @@ def incident_map(
     m.add_child(CssElement(MAP_CSS))
 
     # Base layers: exactly one is shown. Offline maps open on the boundaries (no requests).
+    # The no-tile basemap is filled, so it lives in its own pane between the tiles (200) and the
+    # overlays (400): canvas-drawn incident regions sit in a separate element above it.
+    folium.map.CustomPane(BASEMAP_PANE, z_index=250, pointer_events=False).add_to(m)
     basemap = offline_basemap(bounds, focus, show=offline, tolerance=simplify)
     tiles = tile_layers(show_default=not offline or basemap is None)
     for layer in tiles:
