@@ -38,6 +38,8 @@ def test_a_province_that_only_locates_a_town_is_not_a_second_incident(wire):
     assert (ariha.fatalities, ariha.geo_precision, ariha.feature_type) == (9, 1, "town")
     assert ariha.victims == {"civilians": 9, "children": 4}
     assert ariha.date_start == date(2019, 5, 15) and ariha.time_precision == 1
+    # Who reported it is the monitor, not the wire service of the dateline.
+    assert ariha.attribution == "Syrian Observatory for Human Rights"
 
 
 def test_counts_go_to_the_place_they_are_written_with(wire):

@@ -8,7 +8,8 @@ Rules (what a user can rely on)
   "Syrian Civil Defence"); ``attrs["canonical"]`` holds a normalised name for
   known sources (table :data:`KNOWN_SOURCES`), ``attrs["how"]`` the pattern used.
 * Priority: "according to X", then a known source in a sentence with a
-  reporting verb, then "<noun phrase> said/reported/documented ...", then a
+  reporting verb (a dateline credit such as "BEIRUT (Reuters) -" only when
+  nobody else is said to report), then "<noun phrase> said/reported/documented ...", then a
   headline's trailing ": Source".  One span per sentence (the strongest).
 * Reporting verbs: said, says, reported, reports, documented, stated,
   confirmed, announced, told, claimed, according to.
@@ -98,11 +99,19 @@ def find_attribution(sentence: str, offset: int = 0) -> Span | None:
         m = _ACCORDING_RE.search(sentence)
         if m:
             return _span(sentence, m.start("name"), m.end("name"), offset, "according to")
+        dateline = None
         for m in _KNOWN_RE.finditer(sentence):
             name = m.group("name")
             if _CASE_SENSITIVE.match(name) and not name.isupper():
                 continue
+            # "BEIRUT (Reuters) -": the wire that carried the story, not who reports the facts,
+            # unless nobody else is named.
+            if sentence[m.start() - 1:m.start()] == "(" and sentence[m.end():m.end() + 1] == ")":
+                dateline = dateline or m
+                continue
             return _span(sentence, m.start("name"), m.end(), offset, "known")
+        if dateline is not None and not _NP_VERB_RE.search(sentence, dateline.end() + 1):
+            return _span(sentence, dateline.start("name"), dateline.end(), offset, "dateline")
         for m in _NP_VERB_RE.finditer(sentence):
             name = m.group("name")
             if _BAD_NP.match(name) or name.split()[-1].lower() in ("it", "he", "she", "they", "also", "was", "were", "has", "have", "had"):
