@@ -118,6 +118,13 @@ def test_committed_geopackage_matches_parquet(committed):
     areas = committed["areas"]
     assert counts == {"places": len(committed["places"]), "governorates": 14, "districts": 62,
                       "subdistricts": 272, "regions": int((areas.level == 0).sum())}
+    # Same content, not only the same counts: a rebuilt parquet with a stale GeoPackage would
+    # give QGIS users other names and points than the library.
+    gp = pyogrio.read_dataframe(gpkg, layer="places")
+    places = committed["places"]
+    assert gp["place_id"].tolist() == places["place_id"].tolist()
+    assert gp["names"].tolist() == places["names"].tolist()
+    assert (abs(gp["lat"].to_numpy() - places["lat"].to_numpy()) < 1e-9).all()
 
 
 # ------------------------------------------------------------------------- counts
