@@ -1,7 +1,8 @@
 """Write incidents (or mentions) to the files GIS users open: GeoJSON, GeoPackage, GeoParquet, CSV.
 
-Lists and dicts (``weapons``, ``victims`` ...) stay native in GeoJSON and
-GeoParquet; GeoPackage and CSV have no such types, so they hold JSON text.
+Lists (``weapons``, ``actors`` ...) stay native in GeoJSON and GeoParquet; dicts
+(``victims``, ``munitions``) stay native in GeoJSON and are JSON text in GeoParquet
+(their keys vary by row). GeoPackage and CSV have neither type: both are JSON text there.
 """
 from __future__ import annotations
 
@@ -87,8 +88,8 @@ def write(gdf: gpd.GeoDataFrame, path: str | Path) -> Path:
         path.write_text(to_geojson(gdf), encoding="utf-8")
     elif suffix == ".parquet":
         out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
-        for col in ("victims",):  # pyarrow cannot store dicts with varying keys: JSON text
-            if col in out.columns:
+        for col in out.columns:  # pyarrow cannot store dicts with varying keys: JSON text
+            if out[col].dtype == object and any(isinstance(v, dict) for v in out[col]):
                 out[col] = [json.dumps(_plain(v), ensure_ascii=False) if v is not None else None for v in out[col]]
         for col in out.columns:
             if out[col].dtype == object and col != out.geometry.name:

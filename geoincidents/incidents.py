@@ -23,6 +23,7 @@ from typing import Any
 
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates, primary_actors)
+from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
 from .place_mentions import Mention
 from .spans import Span
@@ -75,6 +76,24 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(cas.part_of_previous or _PART_OF.search(text)))
+
+
+# Categories of counted things that are strikes or munitions (the rest: places, time, money ...).
+_MUNITIONS = frozenset({
+    "missiles", "rockets", "cluster rockets", "cluster bombs", "cluster munitions", "air strikes", "strikes",
+    "air raids", "raids", "sorties", "barrel bombs", "bombs", "shells", "mortars", "mortar shells",
+    "projectiles", "munitions", "mines", "explosions", "attacks",
+})
+
+
+def _munitions(cas: Casualties) -> dict[str, int]:
+    """Strikes and munitions counted in the sentence ("1681 missiles", "more than 150 raids")."""
+    out: dict[str, int] = {}
+    for c in cas.spans:
+        category = _COUNTED_NOUNS.get((c.attrs.get("noun") or "").lower())
+        if c.attrs.get("kind") == "other" and category in _MUNITIONS and c.value is not None:
+            out[category] = max(out.get(category, 0), c.value)
+    return out
 
 
 def _incident_id(*parts: Any) -> str:
@@ -190,7 +209,7 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         "fatalities_high": cas.fatalities_high if with_count else None,
         "fatalities_text": cas.fatalities_text if with_count else None,
         "victims": dict(cas.victims) if with_count else {}, "victims_text": cas.victims_text if with_count else None,
-        "injured": cas.injured if with_count else None, "part_of": None,
+        "injured": cas.injured if with_count else None, "part_of": None, "munitions": _munitions(cas),
         **_date_columns(sf.date.value if sf.date else None, sf.date.text if sf.date else None),
         **_place_columns(m),
         "source": doc.source, "source_title": doc.title, "source_url": doc.url, "published": doc.published,
@@ -222,6 +241,8 @@ def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFie
         target["victims_text"] = "; ".join(t for t in (target["victims_text"], cas.victims_text) if t)
     elif not (sf.event and sf.event.weapons) and not cas.victims:
         return
+    for noun, n in _munitions(cas).items():
+        target["munitions"][noun] = max(n, target["munitions"].get(noun, 0))
     if sf.event:
         target["weapons"] = list(dict.fromkeys(target["weapons"] + sf.event.weapons))
     target["actors"] = list(dict.fromkeys(target["actors"] + [a.value for a in sf.actors]))
@@ -259,6 +280,8 @@ def _combine(keep: dict, other: dict) -> None:
             keep[k] = other[k] or keep[k]
     for group, n in other["victims"].items():
         keep["victims"][group] = max(n, keep["victims"].get(group, 0))
+    for noun, n in other["munitions"].items():
+        keep["munitions"][noun] = max(n, keep["munitions"].get(noun, 0))
     keep["weapons"] = list(dict.fromkeys(keep["weapons"] + other["weapons"]))
     keep["actors"] = list(dict.fromkeys(keep["actors"] + other["actors"]))
     keep["actor1"] = keep["actor1"] or other["actor1"]

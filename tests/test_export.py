@@ -19,7 +19,7 @@ from geoincidents.schema import ALL_COLUMNS
 ROOT = Path(__file__).resolve().parents[1]
 INTERNAL = {"evidence_spans", "mention_start", "mention_end"}
 LIST_COLUMNS = ("weapons", "actors", "sources")
-DICT_COLUMNS = ("victims",)
+DICT_COLUMNS = ("victims", "munitions")
 DATE_COLUMNS = ("date_start", "date_end", "published")
 INT_COLUMNS = [c for c, t in ALL_COLUMNS.items() if t == "Int64"]
 # Arabic, quotes, markup: must come back byte for byte.

@@ -140,3 +140,16 @@ def test_every_incident_points_at_its_evidence(seed_incidents):
             assert text[row.evidence_start:row.evidence_end] == row.evidence
             assert row.location_mention in row.evidence or row.location_mention in text
             assert row.source and row.published is not None
+
+
+def test_munition_counts_are_kept_and_never_dates_or_deaths(seed_incidents, seeds_gold):
+    """The gold's 'should' munition counts (1681 missiles ...) land in ``munitions``."""
+    items = [(s, it) for s in seeds_gold["seeds"] for it in s.get("should", []) if "counts" in it]
+    assert items, "the gold file names no munition counts"
+    for seed, item in items:
+        gdf = seed_incidents[_doc_id(seed)]
+        assert any(all(m.get(k) == v for k, v in item["counts"].items()) for m in gdf["munitions"]), \
+            gdf["munitions"].tolist()
+        counted = set(item["counts"].values())
+        assert not any(f in counted for f in gdf["fatalities"].dropna())
+        assert not any(d is not None and d.year in counted for d in gdf["date_start"])

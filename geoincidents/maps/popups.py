@@ -231,6 +231,8 @@ def popup_html(row: Mapping[str, Any], *, has_region: bool = False) -> str:
     event = esc(row.get("event_type"))
     swatch = f'<span class="gi-sw" style="background:{color_for(sub)}"></span>'
     weapons = ", ".join(esc(w) for w in _as_list(row.get("weapons")))
+    munitions = row.get("munitions")
+    counted = ", ".join(f"{esc(n)} {esc(k)}" for k, n in munitions.items()) if isinstance(munitions, dict) else ""
     place_written = esc(row.get("location_mention"))
     place_resolved = esc(row.get("location"))
     codes = ", ".join(
@@ -249,6 +251,7 @@ def popup_html(row: Mapping[str, Any], *, has_region: bool = False) -> str:
         _row("Type", event + (f" &middot; weapons: {weapons}" if weapons else "")),
         _row("Killed", _fatalities_text(row)),
         _row("Injured", injured),
+        _row("Counted", counted),
         _row("Actors", _actors_text(row)),
         _row("Place as written", f"&ldquo;{place_written}&rdquo;" if place_written else ""),
         _row("Resolved to", place_resolved),
