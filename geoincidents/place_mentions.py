@@ -49,7 +49,6 @@ class Mention:
     sentence_end: int
     cue: str | None = None
     kinds_hint: tuple[str, ...] | None = None
-    precision_hint: int = 1
     admin_context: str | None = None
     not_incident: str | None = None
     known: bool = True
@@ -227,13 +226,13 @@ def find_mentions(
                 i += 1
                 continue
             k, start, end, foreign, known = hit
-            cue, kinds, prec, admin_ctx, blocked = _cue(text, sent.start, start, end, sent.end)
+            cue, kinds, _, admin_ctx, blocked = _cue(text, sent.start, start, end, sent.end)
             gloss = None
             if found and found[-1].sentence_start == sent.start and _GLOSS_BEFORE.fullmatch(text[found[-1].end:start]):
                 gloss, blocked = len(found) - 1, f"gloss of '{found[-1].text}'"
             found.append(Mention(
                 start=start, end=end, text=text[start:end], sentence_start=sent.start, sentence_end=sent.end,
-                cue=cue, kinds_hint=kinds, precision_hint=prec, admin_context=admin_ctx,
+                cue=cue, kinds_hint=kinds, admin_context=admin_ctx,
                 # Foreign places and the country as a whole are context, never incident points.
                 not_incident=blocked or (("country as a whole" if foreign[0] == "Syria" else "outside Syria")
                                          if foreign else None),

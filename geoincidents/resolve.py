@@ -22,8 +22,6 @@ __all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
 MIN_CONFIDENCE = 0.45
 SETTLEMENTS = ("city", "town", "village")
 
-Focus = "str | tuple[float, float, float, float] | None"
-
 
 def _km(a: Place, b: Place) -> float:
     dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
