@@ -132,7 +132,8 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         # spelling-tolerant lookup, bounded, before falling back to shorter pieces.
         phrase = text[s0:toks[j][1]]
         words = fold(phrase).split()
-        if len(words) >= 2 and not any(w in STOPWORDS for w in words) and not gaz.is_name(phrase):
+        if (len(words) >= 2 and not any(w in STOPWORDS for w in words) and gaz.may_be_name(phrase)
+                and not gaz.is_name(phrase)):
             best = gaz.lookup(phrase, limit=1, fuzzy=False)  # spelling keys only: cheap
             if best and best[0].score >= 0.7:
                 return j, s0, toks[j][1], None, True

@@ -80,6 +80,10 @@ class NameIndex:
         lo = loose_key(text)
         return len(lo) >= 4 and lo in self.loose
 
+    def shares_skeleton(self, text: str) -> bool:
+        """Cheap pre-check: does any name have the consonant skeleton of ``text``?"""
+        return skeleton_key(text) in self.skeleton
+
     def candidates(self, query: str, fuzzy: bool = True) -> list[Hit]:
         """Every row whose names match ``query``, best quality per row (``fuzzy``: allow the typo pass)."""
         best: dict[int, Hit] = {}
