@@ -99,7 +99,7 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
 NOT_INCIDENT_BEFORE = re.compile(
     r"\b(?:visit(?:s|ed|ing)? to|trip to|talks? in|summit in|meeting in|based in|fled to|flee to|"
     r"refugees? (?:in|from)|border (?:of|with)|borders? of the|hinder the regime's advances in|"
-    r"advances? in|envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
+    r"envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
     r"moved to|citizens of)(?: the)?(?: coastal| northern| southern| eastern| western)? $",
     re.I,
 )

@@ -113,7 +113,7 @@ def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) ->
         result.problem = "no place found in the text"
     elif not result.incidents and unresolved:
         names = ", ".join(dict.fromkeys(unresolved))
-        result.problem = f"no incident: place names not found in the gazetteer: {names} (see mentions())"
+        result.problem = f"no incident: place names not resolved (unknown or ambiguous): {names} (see mentions())"
     elif not result.incidents:
         result.problem = "no incident: places are named but no event at them is reported"
     return result
