@@ -154,6 +154,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         counted = min(places, key=lambda m: abs(m.start - count_at)) if (has_count or cas.injured) else None
         parent = last_counted if sf.part_of and last_counted is not None else None
         for m in places:
+            m.is_incident_location = True  # recorded here: merging may later fold its record into another
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
             inc["_headline"] = sf.span.start < headline_end
             if parent is not None and parent["place_id"] != inc["place_id"]:

@@ -260,7 +260,6 @@ def mentions(
     """
     doc = as_document(text_or_document, published=published)
     res = process(doc, focus=focus, gazetteer=gazetteer)
-    incident_mentions = {(i["mention_start"]) for i in res.incidents}
     text = doc.text
     rows = []
     for m in res.mentions:
@@ -270,7 +269,7 @@ def mentions(
             "doc_id": doc.doc_id, "mention": m.text, "start": m.start, "end": m.end,
             "sentence": text[m.sentence_start:m.sentence_end], "sentence_start": m.sentence_start,
             "sentence_end": m.sentence_end, "status": m.status,
-            "is_incident_location": m.start in incident_mentions,
+            "is_incident_location": m.is_incident_location,
             "place_id": p.place_id if p else None,
             "location": p.name if p else (m.foreign[0] if m.foreign else None),
             "feature_type": p.kind if p else (m.foreign[1] if m.foreign else None),

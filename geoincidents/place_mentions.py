@@ -54,6 +54,7 @@ class Mention:
     known: bool = True
     foreign: tuple[str, str, float, float] | None = None
     gloss_of: int | None = None  # index of the mention this one glosses: "Ariha (أريحا)"
+    is_incident_location: bool = False  # set by geoincidents.incidents when an incident is placed here
     # Filled in by geoincidents.resolve:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
