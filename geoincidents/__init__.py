@@ -22,6 +22,7 @@ _EXPORTS = {
     "extract": "geoincidents.pipeline",
     "extract_many": "geoincidents.pipeline",
     "mentions": "geoincidents.pipeline",
+    "mentions_many": "geoincidents.pipeline",
     "incident_map": "geoincidents.maps",
     "save_map": "geoincidents.maps",
     "Span": "geoincidents.spans",

@@ -86,32 +86,21 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _mentions(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from .documents import read_documents
     from .export import to_geojson, write
-    from .pipeline import mentions
+    from .pipeline import mentions_many
 
     _check_paths(args.paths)
-    frames, problems = [], []
-    docs = read_documents([Path(p) for p in args.paths], published=args.published, errors="collect")
-    problems += [{"doc_id": p.path, "line": p.line, "reason": p.reason} for p in docs.problems]
-    for doc in docs:
-        m = mentions(doc, focus=args.focus)
-        problems += m.attrs.get("problems", [])
-        frames.append(m)
-    import geopandas as gpd
-
-    gdf = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326") \
-        if frames else gpd.GeoDataFrame({"geometry": []}, crs="EPSG:4326")
+    gdf = mentions_many([Path(p) for p in args.paths], published=args.published, focus=args.focus)
     if args.output:
         write(gdf, args.output)
     else:
         sys.stdout.write(to_geojson(gdf) + "\n")
-    unresolved = int((gdf["status"] == "unresolved").sum()) if len(gdf) else 0
-    print(f"documents read: {len(docs)}; mentions: {len(gdf)}; unresolved mentions: {unresolved}", file=sys.stderr)
-    for p in problems:
-        print(f"  {p.get('doc_id') or '?'}: {p['reason']}", file=sys.stderr)
+    unresolved = int((gdf["status"] == "unresolved").sum())
+    print(f"documents read: {gdf.attrs['documents']}; mentions: {len(gdf)}; unresolved mentions: {unresolved}",
+          file=sys.stderr)
+    for p in gdf.attrs["problems"]:
+        line = f":{p['line']}" if p.get("line") else ""
+        print(f"  {p.get('doc_id') or '?'}{line}: {p['reason']}", file=sys.stderr)
     return 0
 
 

@@ -31,7 +31,7 @@ from .resolve import resolve_mentions
 from .schema import CRS, incidents_frame
 from .sentences import split_sentences
 
-__all__ = ["extract", "extract_many", "mentions", "process", "Result", "MAX_CHARS"]
+__all__ = ["extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]
 
 #: Columns of :func:`mentions`, in order (also for an empty result).
 MENTION_COLUMNS = [
@@ -260,6 +260,36 @@ def mentions(
     """
     doc = as_document(text_or_document, published=published)
     res = process(doc, focus=focus, gazetteer=gazetteer)
+    problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
+    return _mentions_frame(_mention_rows(res), problems, 1)
+
+
+def mentions_many(
+    documents: Any,
+    *,
+    published: Any = None,
+    focus: str | tuple[float, float, float, float] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> gpd.GeoDataFrame:
+    """Every place mention of many documents (texts, Documents, files or folders), as :func:`mentions`.
+
+    ``.attrs["problems"]`` lists unreadable files and rows and documents without places;
+    ``.attrs["documents"]`` counts the documents read.
+    """
+    problems: list[dict] = []
+    rows: list[dict] = []
+    n = 0
+    for doc in _documents(documents, published, problems):
+        n += 1
+        res = process(doc, focus=focus, gazetteer=gazetteer)
+        rows.extend(_mention_rows(res))
+        if res.problem:
+            problems.append({"doc_id": doc.doc_id, "reason": res.problem})
+    return _mentions_frame(rows, problems, n)
+
+
+def _mention_rows(res: Result) -> list[dict]:
+    doc = res.document
     text = doc.text
     rows = []
     for m in res.mentions:
@@ -283,7 +313,12 @@ def mentions(
                             "score": c.score} for c in m.candidates[:5]],
             "geometry": shapely.Point(lon, lat) if lat is not None else None,
         })
+    return rows
+
+
+def _mentions_frame(rows: list[dict], problems: list[dict], n_docs: int) -> gpd.GeoDataFrame:
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     gdf = gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
-    gdf.attrs["problems"] = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
+    gdf.attrs["problems"] = problems
+    gdf.attrs["documents"] = n_docs
     return gdf

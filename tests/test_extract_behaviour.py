@@ -94,3 +94,15 @@ def test_a_count_is_never_a_year():
                                published="2019-03-02")
     assert all(d is None or d.year == 2019 for d in gdf["date_start"])
     assert gdf["fatalities"].isna().all()
+
+
+def test_mentions_many_reads_a_folder_like_extract_many():
+    from conftest import ROOT
+
+    m = geoincidents.mentions_many(ROOT / "seeds")
+    assert m.attrs["documents"] == 2 and m.attrs["problems"] == []
+    assert set(m["doc_id"]) == {"000_a42484139c7b5036", "004_831b2c7d2466eedb"}
+    # Every incident of the batch stands on a mention marked as its location.
+    incidents = geoincidents.extract_many(ROOT / "seeds")
+    located = m[m["is_incident_location"]]
+    assert set(incidents["place_id"]) <= set(located["place_id"])
