@@ -186,10 +186,12 @@ def _contains(outer: Mention, inner: Mention) -> bool:
         key = level.get(o.kind, "admin1_pcode")
         code = o.pcode if o.kind in level else o.admin1_pcode
         return code is not None and getattr(i, key) == code
-    # "In Deir ez-Zor, ... near al-Busayrah": a capital named like its governorate, without
-    # "city", stands for the governorate when a place inside it is named too.
-    return (o.kind == "city" and outer.cue not in ("city", "town") and o.admin1 is not None
-            and outer.text.lower().startswith(o.admin1.lower()[:4]) and i.admin1_pcode == o.admin1_pcode)
+    # "In Deir ez-Zor, ... near al-Busayrah": a capital whose name is also its governorate's
+    # (the resolver saw both among the candidates), without "city", stands for the governorate
+    # when a place inside it is named too.
+    names_governorate = any(c.kind == "governorate" and c.pcode == o.admin1_pcode for c in outer.candidates)
+    return (o.kind == "city" and outer.cue not in ("city", "town") and names_governorate
+            and i.admin1_pcode == o.admin1_pcode)
 
 
 def _drop_containers(places: list[Mention]) -> list[Mention]:
