@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
-import math
 import os
 import platform
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+
+from geopy.distance import great_circle
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DEV = ROOT.parent / "shared" / "eval" / "dev_ucdp_syria.jsonl"
@@ -28,10 +29,8 @@ def load_dev(path: Path) -> list[dict]:
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+    """Great-circle distance in kilometres (geopy)."""
+    return great_circle((lat1, lon1), (lat2, lon2)).km
 
 
 def tolerance_km(where_prec: int) -> float:

@@ -9,7 +9,6 @@ importance from the gazetteer.  Precision codes follow ACLED
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from typing import Iterable
 
@@ -21,12 +20,6 @@ __all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
 #: Below this confidence a mention stays unresolved (its candidates are kept).
 MIN_CONFIDENCE = 0.45
 SETTLEMENTS = ("city", "town", "village")
-
-
-def _km(a: Place, b: Place) -> float:
-    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
@@ -152,7 +145,7 @@ def resolve_mentions(
             continue
         top = cands[0]
         # Confidence: the top score, reduced when a different place (>10 km away) scores close.
-        rival = next((c for c in cands[1:] if _km(c, top) > 10 and c.kind != "governorate"), None)
+        rival = next((c for c in cands[1:] if c.distance_km(top) > 10 and c.kind != "governorate"), None)
         margin = (top.score - rival.score) if rival else 0.3
         m.confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
         # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
@@ -190,13 +183,13 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
         top = m.candidates[0].score
 
         def near_bonus(c: Place) -> float:
-            d = min(_km(c, o) for o in others)
+            d = min(c.distance_km(o) for o in others)
             return 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
 
         # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
         first = m.candidates[0]
         same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
-        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or _km(c, first) > 10)]
+        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or c.distance_km(first) > 10)]
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
         if best is not m.candidates[0]:
             m.candidates = [best] + [c for c in m.candidates if c is not best]

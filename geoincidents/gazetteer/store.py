@@ -12,6 +12,7 @@ Examples
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +66,23 @@ class Place:
     @property
     def point(self) -> shapely.Point:
         return shapely.Point(self.lon, self.lat)
+
+    def distance_km(self, other: "Place") -> float:
+        """Great-circle distance to another place, in km.
+
+        Written out rather than geopy's ``great_circle``: resolution calls it for every
+        pair of candidates, and geopy's version is ~13x slower there.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.default()
+        >>> round(gaz.get("ocha:C3930").distance_km(gaz.get("ocha:C3916")))
+        6
+        """
+        p1, p2 = math.radians(self.lat), math.radians(other.lat)
+        h = (math.sin((p2 - p1) / 2) ** 2
+             + math.cos(p1) * math.cos(p2) * math.sin(math.radians(other.lon - self.lon) / 2) ** 2)
+        return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def data_dir() -> Path:
