@@ -29,7 +29,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic"]
+__all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
@@ -126,11 +126,24 @@ def _vowel_class(run: str, at_start: bool, at_end: bool) -> str:
     return "a"
 
 
+# Taa marbuta written with an h: Raqqah, Hasakeh, Mayadeh.
+_FINAL_H = re.compile(r"([aeiy])h$")
+
+
+def drop_final_h(folded: str) -> str:
+    """``fold`` output with each word's final taa-marbuta h removed, for comparing spellings.
+
+    >>> drop_final_h("tabaqah raqqeh") == drop_final_h("tabaqa raqqe")
+    True
+    """
+    return " ".join(_FINAL_H.sub(r"\1", w) if len(w) > 3 else w for w in folded.split())
+
+
 def _loose_word(word: str) -> str:
     for src, dst in _DIGRAPHS:
         word = word.replace(src, dst)
     # Final -ah/-eh/-a/-e (taa marbuta) is written every way; drop it.
-    word = re.sub(r"([aeiy])h$", r"\1", word)
+    word = _FINAL_H.sub(r"\1", word)
     out: list[str] = []
     pos = 0
     for m in _VOWEL_RUNS.finditer(word):

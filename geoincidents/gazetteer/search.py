@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .normalize import arabic_key, fold, is_arabic, loose_key, skeleton_key
+from .normalize import arabic_key, drop_final_h, fold, is_arabic, loose_key, skeleton_key
 
 #: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
 MAX_NAME_LENGTH = 120
@@ -107,13 +107,13 @@ class NameIndex:
         # Same loose key: spelled differently; the closer the written form, the better.
         # Same loose key or consonants: spelled differently; the closer the written
         # form, the better ("Tabaqa" is near "Tabqa", "Darayya" far from "Daraa").
-        fh = _no_final_h(f)
-        add(self.loose.get(lo, ()), lambda n: 0.6 + 0.34 * fuzz.ratio(fh, _no_final_h(fold(n))) / 100)
+        fh = drop_final_h(f)
+        add(self.loose.get(lo, ()), lambda n: 0.6 + 0.34 * fuzz.ratio(fh, drop_final_h(fold(n))) / 100)
         if len(sk) >= 2:
             def skel_quality(name: str) -> float:
                 if fuzz.ratio(lo, loose_key(name)) < 60:
                     return 0.0
-                return 0.55 + 0.34 * fuzz.ratio(fh, _no_final_h(fold(name))) / 100
+                return 0.55 + 0.34 * fuzz.ratio(fh, drop_final_h(fold(name))) / 100
             add(self.skeleton.get(sk, ()), skel_quality)
         if fuzzy and not best and len(lo) >= 5:
             # Bounded fuzzy pass: a cutoff that rises for short names, so that a
@@ -124,11 +124,6 @@ class NameIndex:
                 q = 0.45 + 0.15 * (score - cutoff) / (100 - cutoff)
                 add(self.loose[key], lambda n, q=q: q)
         return list(best.values())
-
-
-def _no_final_h(folded: str) -> str:
-    # Taa marbuta is written -a, -ah, -eh: compare spellings without the final h.
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("h") and w[-2] in "ae" else w for w in folded.split())
 
 
 def split_kind_words(name: str) -> tuple[str, tuple[str, ...] | None]:
