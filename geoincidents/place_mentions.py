@@ -213,6 +213,7 @@ def find_mentions(
             if later is not None:
                 i = later  # a known name starts further on ("المنصورة Al Mansoura")
                 continue
+            cue_info = None
             if hit is None:
                 # Unknown name after a strong cue ("the village of X"): report it, unresolved.
                 # Only the Latin words right before the cue: a mixed Arabic-Latin run is two names.
@@ -221,14 +222,17 @@ def find_mentions(
                     start, end = toks[first][0], toks[j][1]
                     key = fold(text[start:end])
                     # Cheap tests first: the cue check runs a dozen patterns.
-                    if (start > sent.start and len(key) >= 4 and not any(w in STOPWORDS for w in key.split())
-                            and _cue(text, sent.start, start, end, sent.end)[0] in _STRONG_CUES):
-                        hit = (j, start, end, None, False)
+                    if start > sent.start and len(key) >= 4 and not any(w in STOPWORDS for w in key.split()):
+                        cue_info = _cue(text, sent.start, start, end, sent.end)
+                        if cue_info[0] in _STRONG_CUES:
+                            hit = (j, start, end, None, False)
             if hit is None:
                 i += 1
                 continue
             k, start, end, foreign, known = hit
-            cue, kinds, _, admin_ctx, blocked = _cue(text, sent.start, start, end, sent.end)
+            if known:  # an unknown name's cue was read above for the same span
+                cue_info = _cue(text, sent.start, start, end, sent.end)
+            cue, kinds, _, admin_ctx, blocked = cue_info
             gloss = None
             if found and found[-1].sentence_start == sent.start and _GLOSS_BEFORE.fullmatch(text[found[-1].end:start]):
                 gloss, blocked = len(found) - 1, f"gloss of '{found[-1].text}'"
