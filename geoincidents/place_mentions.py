@@ -31,7 +31,7 @@ _GAP = re.compile(r"[ \-]{1,2}$")
 _MAX_TOKENS = 5
 # Cues after (or before) which an unknown capitalised name is still reported: resolution
 # then tries the spelling-tolerant lookup ("Aqirabat town" -> Oqeirbat) or keeps it unresolved.
-_STRONG_CUES = {"village", "town", "province", "city", "vicinity", "near", "direction of", "in"}
+_UNKNOWN_NAME_CUES = {"village", "town", "province", "city", "vicinity", "near", "direction of", "in"}
 
 
 @dataclass
@@ -224,7 +224,7 @@ def find_mentions(
                     # Cheap tests first: the cue check runs a dozen patterns.
                     if start > sent.start and len(key) >= 4 and not any(w in STOPWORDS for w in key.split()):
                         cue_info = _cue(text, sent.start, start, end, sent.end)
-                        if cue_info[0] in _STRONG_CUES:
+                        if cue_info[0] in _UNKNOWN_NAME_CUES:
                             hit = (j, start, end, None, False)
             if hit is None:
                 i += 1

@@ -168,9 +168,13 @@ def _spells(alias: str, unit: dict) -> bool:
     return fuzz.ratio(loose_key(alias), loose_key(unit["name"])) >= 70
 
 
-def _place_cities_and_capitals(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
-    """Keep the 13 cities' GeoNames points inside their sub-district (Tartous' lies
-    offshore) and put governorates and their countrysides at the capital."""
+def _settle_points(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
+    """Where admin-level places stand, and the names their centres share.
+
+    * the 13 cities' GeoNames points are kept inside their sub-district (Tartous' lies offshore);
+    * districts and sub-districts stand at their centre town, which takes the unit's spellings;
+    * governorates and their countrysides stand at the capital.
+    """
     by_pcode = {r["pcode"]: r for r in rows if r["pcode"]}
     for pcode, (_, adm3_pcode) in MISSING_CITIES.items():
         r = by_pcode[pcode]
@@ -319,7 +323,7 @@ def build(sources: Path, out: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
     places = admin_places(adm1, adm2, adm3, osy) + read_communities(sources, adm3) + _missing_city_rows(adm3)
     places = _merge_geonames(places, adm3)
     region_rows, region_polys = _regions(out / "regions.json", adm1, adm2, adm3, places)
-    _place_cities_and_capitals(places + region_rows, adm3)
+    _settle_points(places + region_rows, adm3)
     places_gdf = _finalise(places + region_rows)
 
     areas = []
