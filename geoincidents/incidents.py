@@ -219,7 +219,7 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         # As written ("Civil Defense"), so a user can find it in the text; canonical names vary by outlet.
         "attribution": sf.attribution.value if sf.attribution else None,
         "evidence": sf.span.text, "evidence_start": sf.span.start, "evidence_end": sf.span.end,
-        "sources": [doc.doc_id], "evidence_spans": [(sf.span.start, sf.span.end)],
+        "sources": [doc.doc_id], "evidence_spans": [(doc.doc_id, sf.span.start, sf.span.end)],
     }
     inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
     return inc
@@ -249,7 +249,7 @@ def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFie
     if sf.event:
         target["weapons"] = list(dict.fromkeys(target["weapons"] + sf.event.weapons))
     target["actors"] = list(dict.fromkeys(target["actors"] + [a.value for a in sf.actors]))
-    target["evidence_spans"].append((sf.span.start, sf.span.end))
+    target["evidence_spans"].append((target["doc_id"], sf.span.start, sf.span.end))  # same document
 
 
 def _overlap(a: dict, b: dict) -> bool:

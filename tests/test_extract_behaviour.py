@@ -87,6 +87,8 @@ def test_same_event_in_two_documents_merges_keeping_sources_and_lowest_count():
     assert r.pcode == "C3916" and sorted(r.sources) == ["a", "b"] and r.n_sources == 2
     assert r.fatalities == 14  # exact 14 beats "at least 12": both are true of the same deaths
     assert r.date_start == date(2019, 5, 13)
+    # Every sentence behind the merged record, with the document its offsets belong to.
+    assert sorted(d for d, _, _ in r.evidence_spans) == ["a", "b"]
 
 
 def test_a_count_is_never_a_year():
