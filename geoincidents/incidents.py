@@ -10,8 +10,13 @@ attribution; resolved place mentions give the where.  Then:
   were 28 children") or only weapons add to the last incident;
 * "were among those killed" marks a sub-incident ``part_of`` the last counted one;
 * incidents at the same place with overlapping dates merge, keeping every
-  source and the most conservative count (exact figures beat lower bounds:
-  "Over 70" and "72" are the same 72 deaths).
+  source and evidence span and the most conservative count (exact figures beat
+  lower bounds: "Over 70" and "72" are the same 72 deaths).  Dates must allow
+  one event: spans that overlap (by half of the longer), or, across documents,
+  that touch (a night strike reported as Monday by one outlet and Tuesday by
+  another).  Undated records merge with anything, unless both carry date words
+  (``date_text``) that could not be resolved and differ ("on Monday" / "on Friday" without a
+  publication date are two events).
 """
 from __future__ import annotations
 
@@ -57,6 +62,7 @@ class SentenceFields:
     attribution: Span | None
     reportable: bool
     part_of: bool
+    date_words: str | None = None  # an unresolved date's words ("on Monday" without publication date)
 
     @property
     def exclusions(self) -> list[Span]:
@@ -68,14 +74,18 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     text, off = sent.text, sent.start
     event = classify(text, off)
     cas = casualties(text, off)
-    dates = [d for d in find_dates(text, published, off) if d.value is not None]
+    found = find_dates(text, published, off)
+    dates = [d for d in found if d.value is not None]
     when = best_date(dates)
+    # Kept to tell undated events apart: "on Monday" and "on Friday" are two days even unresolved.
+    words = next((d.text for d in found if d.value is None and d.attrs.get("unresolved") != "year only"), None)
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
     reportable = not _NOT_REPORT.search(text)
     if reportable and _BACKGROUND.search(text) and not has_count and when is None:
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
-                          reportable, bool(cas.part_of_previous or _PART_OF.search(text)))
+                          reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
+                          None if when is not None else words)
 
 
 # Categories of counted things that are strikes or munitions (the rest: places, time, money ...).
@@ -148,7 +158,12 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             continue
         if sf.event is None and not has_count and not sf.part_of:
             continue
-        places = _drop_containers(places)
+        kept = _drop_containers(places)
+        for m in places:
+            if m not in kept:
+                inner = next(o for o in places if _contains(m, o))
+                m.not_incident = f"context: locates {inner.text!r}, the incident's place"
+        places = kept
         count_at = cas.spans[0].start if cas.spans else sf.span.start
         # Counts (dead and wounded) belong to the place written nearest to them.
         counted = min(places, key=lambda m: abs(m.start - count_at)) if (has_count or cas.injured) else None
@@ -164,6 +179,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             incidents.append(inc)
             if inc["fatalities"] is not None and inc["part_of"] is None:
                 last_counted = inc
+    for ms in by_sentence.values():
+        for m in ms:
+            # Every mention ends as an incident, a context role with its reason, or unresolved.
+            if not m.is_incident_location and not m.not_incident:
+                m.not_incident = "context: no event is reported at this place in its sentence"
     merged = merge_incidents(incidents)
     for inc in merged:
         if inc["date_start"] is None and doc.published is not None:
@@ -221,6 +241,8 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         "evidence": sf.span.text, "evidence_start": sf.span.start, "evidence_end": sf.span.end,
         "sources": [doc.doc_id], "evidence_spans": [(doc.doc_id, sf.span.start, sf.span.end)],
     }
+    if inc["date_start"] is None and sf.date_words:
+        inc["date_text"] = sf.date_words  # the words, unresolved (no publication date): told apart when merging
     inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
     return inc
 
@@ -252,13 +274,16 @@ def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFie
     target["evidence_spans"].append((target["doc_id"], sf.span.start, sf.span.end))  # same document
 
 
-def _overlap(a: dict, b: dict) -> bool:
-    """Date spans overlap by at least half of the longer one (unknown dates overlap anything)."""
+def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
+    """Can the dates be one event?  Spans overlap by at least half of the longer one,
+    or (``adjacent``) follow each other without a day between.  Unknown dates overlap
+    anything, except two different unresolved date expressions."""
     if a["date_start"] is None or b["date_start"] is None:
-        return True
+        wa, wb = (" ".join((i["date_text"] or "").lower().split()) for i in (a, b))
+        return not (a["date_start"] is None and b["date_start"] is None and wa and wb and wa != wb)
     lo, hi = max(a["date_start"], b["date_start"]), min(a["date_end"], b["date_end"])
     if hi < lo:
-        return False
+        return adjacent and (lo - hi).days <= 1
     longer = max((a["date_end"] - a["date_start"]).days, (b["date_end"] - b["date_start"]).days) + 1
     return ((hi - lo).days + 1) / longer >= 0.5
 
@@ -294,6 +319,7 @@ def _combine(keep: dict, other: dict) -> None:
     if keep["date_start"] is None and other["date_start"] is not None:
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             keep[k] = other[k]
+    keep["date_text"] = keep["date_text"] or other["date_text"]
     keep["sources"] = list(dict.fromkeys(keep["sources"] + other["sources"]))
     keep["evidence_spans"] = keep["evidence_spans"] + other["evidence_spans"]
 
@@ -315,10 +341,11 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
     renamed: dict[str, str] = {}
     for inc in incidents:
         for prev in by_place.get(inc["place_id"], ()):
-            if not _overlap(prev, inc) or \
+            same_doc = prev["doc_id"] == inc["doc_id"]
+            # Within one article, two days named are two events; across outlets a day apart may be one.
+            if not _overlap(prev, inc, adjacent=not same_doc) or \
                     (prev["part_of"] is None) != (inc["part_of"] is None):
                 continue
-            same_doc = prev["doc_id"] == inc["doc_id"]
             types_agree = prev["sub_event_type"] == inc["sub_event_type"] or None in (
                 prev["sub_event_type"], inc["sub_event_type"])
             if types_agree or (same_doc and None in (prev["fatalities"], inc["fatalities"])):

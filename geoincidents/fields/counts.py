@@ -32,6 +32,10 @@ Rules (what a user can rely on)
   sub-incident's fatalities, several (a breakdown by group) set only victims.
 * Best figure among several totals in one sentence: ACLED's most conservative
   rule, the smallest numeric total (vague totals only when no numeric one).
+* A number above :data:`MAX_COUNT` (1,000,000: more than any single incident's
+  toll, and more than the war's whole toll) is not a count of anything: the span
+  keeps its words with ``value=None`` and ``attrs["implausible"]=True``, so it
+  never becomes a fatality figure ("99999999999999999999 were killed").
 
 Examples
 --------
@@ -102,6 +106,13 @@ _NEXT_NOUN_RE = re.compile(r"\s+(" + _NOUN_ALT + r")(?![\w-])", re.I)
 _POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
 _RIGHT_WINDOW = 60
 _LEFT_WINDOW = 45
+#: Largest number read as a count; larger ones are typos, IDs or junk, and would
+#: overflow the 64-bit integer columns of the incident frame.
+MAX_COUNT = 1_000_000
+
+
+def _plausible(n: int | None) -> int | None:
+    return n if n is None or n <= MAX_COUNT else None
 
 
 @dataclass
@@ -205,7 +216,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         right = re.split(r"[;:.]\s", right, maxsplit=1)[0]
         left = sentence[max(prev_end, s - _LEFT_WINDOW):s]
         num_text = g["num"]
-        n = parse_number(num_text)
+        raw_n = parse_number(num_text)
+        n = _plausible(raw_n)
         vague = g.get("article") is None and is_vague(num_text)
         if noun in OTHER:
             kind, group = "other", None
@@ -236,11 +248,13 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         pq = _POST_QUAL.match(sentence, e)
         if pq and not qual:
             qual, end = "at least", pq.end()
-        n2 = int(g["num2"].replace(",", "")) if g.get("num2") else None
+        n2 = _plausible(int(g["num2"].replace(",", ""))) if g.get("num2") else None
         lo, hi = _bounds(qual, n, n2, vague_low(num_text) if vague else None)
         num_text_full = sentence[s:end] if (pq and end != e) else sentence[s:g["_num_end"]]
         attrs = {"number_text": num_text_full, "kind": kind, "qualifier": qual.lower() if qual else None, "low": lo, "high": hi,
                  "group": group, "noun": noun or None, "vague": vague}
+        if n != raw_n or (g.get("num2") and n2 is None):
+            attrs["implausible"] = True
         if kind != "other":
             attrs["part"] = bool(part)
             attrs["part_of_previous"] = bool(part) and not re.search(r"among\s+the\s+" + NUMBER_PATTERN, sentence[s:], re.I) and not any(

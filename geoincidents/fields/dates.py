@@ -18,15 +18,23 @@ Rules (what a user can rely on)
   before and the day of publication, "for more than two weeks" = 14 days up to
   publication; all precision 2 (3 when the span is a month or more), with
   ``attrs["approximate"]=True`` where the words are vague.
-* Year-only expressions ("last year", "in 2016") are coarser than ACLED's
-  coarsest code (3 = month), so they are returned unresolved
-  (``attrs["unresolved"]="year only"``, ``attrs["year"]``), never as a date.
+* A written year ("in 2016", "during 2016", "since 2016") is the whole year
+  (up to the publication date when it is the publication year, or from the
+  year to publication after "since"), with ACLED's coarsest precision 3 and
+  ``attrs["year_only"]=True``: two reports "in 2015" and "in 2019" are two
+  events, never the publication day.  A year after publication, or "until
+  2016", is no event date (``attrs["unresolved"]``).  Relative years ("last
+  year") usually give background, so they stay unresolved
+  (``attrs["unresolved"]="year only"``, ``attrs["year"]``).
 * Years must be 4 digits in 1990-2035 and in a date context: "1681 missiles" and
   "at least 1681" are never dates.  Numeric dates are read day-first
   (``24/9/2017``, ``01/02/2016`` = 1 February), as in Syrian and British usage,
   unless the second field cannot be a month.
 * Dates introduced by "said/reported ... on" get ``attrs["relation"]="report"``;
   :func:`best_date` prefers event dates over report dates.
+* A date that cannot be computed (relative to a publication date near year 1
+  or 9999, such as the common null date ``0001-01-01``) is returned unresolved
+  (``attrs["unresolved"]="date out of range"``): never an error.
 * ``dateparser`` is not used: it is far too slow for the >1,000 headlines/s
   budget and the patterns below cover the absolute formats seen in news.
 
@@ -162,6 +170,17 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _year_span(year: int, rel: str | None, published: date | None, attrs: dict) -> tuple[DateSpan | None, dict]:
+    """A written year: the whole year (clipped to publication), precision 3."""
+    attrs = {**attrs, "year": year}
+    if rel in ("until", "by") or (published is not None and year > published.year):
+        return None, {**attrs, "unresolved": "year only"}
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    if published is not None and (rel in ("since", "from") or end > published):
+        end = published
+    return DateSpan(start, end, 3), {**attrs, "year_only": True}
+
+
 def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tuple[DateSpan | None, dict]:
     """Return (value, attrs) for one match; value None with attrs["unresolved"] when it cannot be resolved."""
     rel = (g.get("rel") or "").lower().split()[-1] if g.get("rel") else None
@@ -193,8 +212,10 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if rel in ("since", "from") and published is not None:
             e = published
         return DateSpan(s, e, 3), attrs
-    if kind in ("year", "year_rel"):
-        y = year if kind == "year" else (None if published is None else published.year - (rel in ("last", "past", "previous")))
+    if kind == "year":
+        return _year_span(year, rel, published, attrs)
+    if kind == "year_rel":
+        y = None if published is None else published.year - (rel in ("last", "past", "previous"))
         return None, {**attrs, "unresolved": "year only", "year": y}
     if published is None:
         return None, {**attrs, "unresolved": _UNRESOLVED_REL}
@@ -279,7 +300,12 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 continue  # month names are capitalised in news; "may" is a verb
             if kind == "duration" and not (g.get("q") or g.get("n")):
                 continue
-            value, attrs = _resolve(kind, g, published)
+            try:
+                value, attrs = _resolve(kind, g, published)
+            except (OverflowError, ValueError):
+                # Date arithmetic past year 1 or 9999 (a "0001-01-01" null date as publication
+                # date, "for 99999999 days"): keep the words, resolve nothing.
+                value, attrs = None, {"unresolved": "date out of range"}
             if value is None and "unresolved" not in attrs:
                 continue  # impossible calendar date: not a date
             if _REPORT_RE.search(sentence, 0, s):
