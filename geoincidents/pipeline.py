@@ -293,7 +293,7 @@ def _mention_rows(res: Result) -> list[dict]:
     text = doc.text
     rows = []
     for m in res.mentions:
-        p = m.place
+        p = m.place if m.status == "resolved" else None  # an unresolved name has candidates, not a place
         lat, lon = (p.lat, p.lon) if p else (m.foreign[2], m.foreign[3]) if m.foreign else (None, None)
         rows.append({
             "doc_id": doc.doc_id, "mention": m.text, "start": m.start, "end": m.end,
