@@ -29,6 +29,7 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from .gazetteer.checks import check_admin1, check_kinds, check_limit, is_missing
 from .gazetteer.store import Gazetteer, Place
 
 __all__ = ["GazetteerGeocoder"]
@@ -75,9 +76,14 @@ class GazetteerGeocoder(Geocoder):
     ) -> None:
         super().__init__(timeout=timeout, proxies=proxies, user_agent=user_agent or "geoincidents",
                          ssl_context=ssl_context, adapter_factory=adapter_factory)
+        if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+            raise TypeError(f"gazetteer must be a geoincidents.Gazetteer or None, not {type(gazetteer).__name__}")
         self.gazetteer = gazetteer
-        self.admin1 = admin1
-        self.kinds = tuple(kinds) if kinds is not None else None
+        self.admin1 = check_admin1(admin1)
+        wanted = check_kinds(kinds)
+        self.kinds = tuple(sorted(wanted)) if wanted is not None else None
+        if isinstance(min_score, bool) or not isinstance(min_score, (int, float)) or not 0 <= min_score <= 1:
+            raise ValueError(f"min_score must be a number from 0 to 1, not {min_score!r}")
         self.min_score = float(min_score)
 
     def __call__(self, **kwargs) -> "GazetteerGeocoder":
@@ -125,15 +131,28 @@ class GazetteerGeocoder(Geocoder):
         Returns
         -------
         Location, list of Location or None
-            None (or an empty list) when nothing matches well enough, as geopy does.
+            None (or an empty list) when nothing matches well enough, as geopy does;
+            also for a missing query (None, NaN, "", "nan", "null", "None" ...), so that
+            the empty cells of a column stay empty rather than becoming villages.
+
+        Raises
+        ------
+        TypeError
+            If ``query`` is neither text nor a geopy structured-query dict, or an
+            argument has the wrong type.
+        ValueError
+            If ``admin1`` or a kind is unknown, or ``limit`` is negative.
         """
-        if query is None or (isinstance(query, str) and not query.strip()):
-            return None if exactly_one else []
         if isinstance(query, dict):  # geopy structured queries: use the most specific part
-            query = next((query[k] for k in ("city", "county", "state", "query") if query.get(k)), "")
+            query = next((query[k] for k in ("city", "county", "state", "query") if not is_missing(query.get(k))),
+                         None)
+        if is_missing(query):
+            return None if exactly_one else []
+        if not isinstance(query, str):
+            raise TypeError(f"query must be a place name (str) or a geopy query dict, not {type(query).__name__}")
         places = self._gaz.lookup(
-            str(query), admin1=admin1 or self.admin1, kinds=kinds or self.kinds,
-            limit=1 if exactly_one else (limit or 10),
+            query, admin1=check_admin1(admin1) or self.admin1, kinds=kinds or self.kinds,
+            limit=1 if exactly_one else (10 if limit is None else check_limit(limit)),
         )
         found = [self._location(p) for p in places if p.score >= self.min_score]
         if exactly_one:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .gazetteer.normalize import fold, is_arabic
+from .gazetteer.search import MAX_NAME_LENGTH
 from .gazetteer.store import Gazetteer, Place
 from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
                       NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS)
@@ -191,8 +192,8 @@ def find_mentions(
         i = 0
         while i < len(toks):
             s0, e0, tok0 = toks[i]
-            if not _can_start(tok0):
-                i += 1
+            if not _can_start(tok0) or e0 - s0 > MAX_NAME_LENGTH:
+                i += 1  # an over-long "word" (a URL, a hash, junk) is no place name: never looked up
                 continue
             if any(a <= s0 < b for a, b in masked):
                 # Actor and source names are not places, but "Moscow claimed" still names Moscow:
@@ -206,6 +207,7 @@ def find_mentions(
             # Extend over capitalised words and connectors joined by a space or hyphen.
             j = i
             while (j + 1 < len(toks) and j - i + 1 < _MAX_TOKENS and _can_continue(toks[j + 1][2])
+                   and toks[j + 1][1] - s0 <= MAX_NAME_LENGTH
                    and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not any(a <= toks[j + 1][0] < b for a, b in masked)):
                 j += 1
             hit = _known_hit(text, toks, i, j, gaz)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
+from .gazetteer.checks import check_admin1, check_bbox
+from .gazetteer.search import MAX_NAME_LENGTH
 from .gazetteer.store import Gazetteer, Place
 from .place_mentions import Mention
 
@@ -54,6 +56,8 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
 def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
     # The gazetteer caches candidate search per name; a focus guessed from the document
     # only breaks ties (it must not pull a loose spelling over an exact one elsewhere).
+    if len(name) > MAX_NAME_LENGTH:
+        return []  # lookup refuses texts that long; no name is
     return gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=tuple(kinds) if kinds else None, limit=6,
                       focus_ties_only=True)
 
@@ -116,8 +120,9 @@ def resolve_mentions(
         from the document when None.
     """
     gaz = gazetteer or Gazetteer.default()
-    bbox = focus if isinstance(focus, tuple) else None
-    admin1 = focus if isinstance(focus, str) else None
+    # A governorate, or a box as any 4 numbers (a list too); anything else is a clear TypeError.
+    admin1 = check_admin1(focus, "focus") if focus is None or isinstance(focus, str) else None
+    bbox = check_bbox(focus, "focus") if admin1 is None and focus is not None else None
     if focus is None:
         admin1 = infer_focus(mentions, gaz)
     provinces = _province_pcodes(mentions, gaz)
@@ -130,6 +135,9 @@ def resolve_mentions(
             ctx = gaz.admin1_pcodes(m.admin_context)
             local = next(iter(ctx)) if len(ctx) == 1 else admin1
         name = m.text
+        if len(name) > MAX_NAME_LENGTH:  # lookup refuses texts; a mention that long is no name
+            m.status, m.reason = "unresolved", "too long to be a place name"
+            continue
         cands = _candidates(gaz, name, admin1=local, bbox=bbox, kinds=m.kinds_hint) if m.kinds_hint else []
         if not cands:
             cands = _candidates(gaz, name, admin1=local, bbox=bbox)

@@ -29,7 +29,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h"]
+__all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h",
+           "visible_nfc", "is_format_char"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
@@ -85,6 +86,30 @@ _DIGRAPHS = [
 _VOWEL_RUNS = re.compile(r"[aeiouyw]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _SPACE = re.compile(r"\s+")
+
+
+def is_format_char(ch: str) -> bool:
+    """True for an invisible Unicode format character (category Cf: soft hyphen, ZWSP,
+    ZWJ, RLM, bidi overrides, BOM ...), which never belongs to a name."""
+    return unicodedata.category(ch) == "Cf"
+
+
+def visible_nfc(text: str) -> str:
+    """``text`` in NFC with invisible format characters (Cf) removed.
+
+    A decomposed "ū" (u + combining macron, as macOS and some CMSs write it) and a
+    soft hyphen or zero-width space inside a word would otherwise split the word.
+
+    Examples
+    --------
+    >>> visible_nfc("Sara\u00adqeb") == "Saraqeb"
+    True
+    >>> visible_nfc(unicodedata.normalize("NFD", "Shughūr")) == "Shughūr"
+    True
+    """
+    if text.isascii() and text.isprintable():
+        return text  # the common case: nothing to do
+    return unicodedata.normalize("NFC", "".join(ch for ch in text if unicodedata.category(ch) != "Cf"))
 
 
 def is_arabic(text: str) -> bool:

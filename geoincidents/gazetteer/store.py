@@ -23,6 +23,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .checks import check_admin1, check_bbox, check_kinds, check_limit, is_missing
+from .normalize import visible_nfc
 from .search import MAX_NAME_LENGTH, NameIndex, rank, split_kind_words
 
 __all__ = ["Gazetteer", "Place", "lookup", "data_dir"]
@@ -222,6 +224,8 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place:
         """The place with this id (``ocha:C3930``, ``ocha:SY07``, ``region:eastern-ghouta`` ...)."""
+        if not isinstance(place_id, str):
+            raise TypeError(f"place_id must be a str such as 'ocha:C3916', not {type(place_id).__name__}")
         row = self._row_of.get(place_id)
         if row is None:
             raise KeyError(f"no place with id {place_id!r} in the gazetteer")
@@ -235,11 +239,7 @@ class Gazetteer:
             return self._focus_cache[key]
         mask = np.zeros(len(self._places), dtype=bool)
         if admin1 is not None:
-            pcodes = self.admin1_pcodes(admin1)
-            if not pcodes:
-                raise ValueError(f"unknown governorate {admin1!r} for admin1: use a name such as 'Idleb' "
-                                 "or a P-code SY01..SY14")
-            mask |= np.isin(self._admin1_pcode, list(pcodes))
+            mask |= np.isin(self._admin1_pcode, list(self.admin1_pcodes(admin1)))  # checked by lookup
         if bbox is not None:
             minx, miny, maxx, maxy = bbox
             mask |= (self._lon >= minx) & (self._lon <= maxx) & (self._lat >= miny) & (self._lat <= maxy)
@@ -248,6 +248,8 @@ class Gazetteer:
 
     def admin1_pcodes(self, admin1: str) -> set[str]:
         """P-codes of the governorate(s) a name or P-code refers to ("Idlib", "SY07")."""
+        if check_admin1(admin1) is None:
+            return set()
         if admin1 not in self._admin1_cache:
             if admin1.upper() in self._admin1_set:
                 found = frozenset({admin1.upper()})
@@ -295,14 +297,18 @@ class Gazetteer:
         Returns
         -------
         list of Place
-            Empty for an empty name or when nothing is close enough.
+            Empty for an empty name, a missing-value marker ("nan", "null", "None" ...) or when
+            nothing is close enough.  The name is read in NFC with invisible format
+            characters (soft hyphen, zero-width space, RLM ...) removed.
 
         Raises
         ------
         TypeError
-            If ``name`` is not a string.
+            If ``name`` is not a string, or an argument has the wrong type
+            (``bbox`` takes any 4 numbers, ``limit`` an int).
         ValueError
-            If ``name`` is longer than 120 characters (not a place name).
+            If ``name`` is longer than 120 characters (not a place name), ``admin1``
+            or a kind is unknown, or ``limit`` is negative.
 
         Examples
         --------
@@ -311,18 +317,21 @@ class Gazetteer:
         >>> Gazetteer.default().lookup("Xyzzyqwerty")
         []
         """
-        if not isinstance(name, str):
+        if not isinstance(name, str):  # None and NaN too: the geocoder is the tolerant, column-wise API
             raise TypeError(f"place name must be a str, not {type(name).__name__}")
-        name = " ".join(name.split())
-        if not name:
+        name = " ".join(visible_nfc(name).split())
+        wanted, bbox, limit = check_kinds(kinds), check_bbox(bbox), check_limit(limit)
+        if admin1 is not None and not self.admin1_pcodes(admin1):
+            raise ValueError(f"unknown governorate {admin1!r} for admin1: use a name such as 'Idleb' "
+                             "or a P-code SY01..SY14")
+        if is_missing(name):
             return []
         if len(name) > MAX_NAME_LENGTH:
             raise ValueError(
                 f"place name is {len(name)} characters long; names longer than {MAX_NAME_LENGTH} "
                 "are not looked up (pass a place name, not a text: use geoincidents.extract for texts)"
             )
-        wanted = None if kinds is None else frozenset([kinds] if isinstance(kinds, str) else kinds)
-        key = (name, admin1, bbox, wanted, int(limit), fuzzy, focus_ties_only)
+        key = (name, admin1, bbox, wanted, limit, fuzzy, focus_ties_only)
         cached = self._lookup_cache.get(key)
         if cached is not None:
             return list(cached)  # texts and corpora repeat names: same question, same answer
@@ -339,7 +348,7 @@ class Gazetteer:
             hits = [h for h in hits if self._kind[h.row] in wanted]
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
                       focus_rows=self._focus_rows(admin1, bbox), focus_ties_only=focus_ties_only)
-        places = tuple(self._place(row, score, matched) for row, score, matched in ranked[: max(int(limit), 0)])
+        places = tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
         self._lookup_cache[key] = places
         return list(places)
 
