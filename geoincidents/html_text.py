@@ -78,7 +78,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     'Two killed\\nin Idlib'
     """
     # Imported here: documents imports this module at load time (it re-exports html_to_text).
-    from .documents import DocumentError, parse_date
+    from .document_model import DocumentError, parse_date
 
     p = _Stripper()
     p.feed(html)

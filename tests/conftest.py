@@ -34,5 +34,5 @@ def seed_incidents():
 
     out = {}
     for doc in read_documents(ROOT / "seeds"):
-        out[doc.doc_id] = extract(doc)
+        out[Path(doc.path).stem] = extract(doc)  # doc_id is "<stem>-<hash>"
     return out

@@ -1,0 +1,241 @@
+"""Files and folders to Documents: walking folders safely and reading each format.
+
+Only regular files are read, and never more than ``max_bytes`` (+1 to detect
+the overflow), whatever ``stat`` claims: ``/dev/zero`` reports size 0 and a
+FIFO blocks on open, so both are refused *before* any read. Inside a folder,
+symbolic links, FIFOs, devices and unreadable sub-folders are skipped and
+listed as problems, never silently.
+
+Ids: a .txt/.html file's Document is ``<stem>-<8 hex>`` (hash of path and
+text); a JSONL/CSV row is ``<stem>-<8 hex of the path>:<n>`` (JSONL: line
+number, CSV: row number). A row or sidecar ``id`` wins over both.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any, Iterator
+
+from .decoding import decode_bytes
+from .document_model import Document, DocumentError, Problem, from_record, short_hash
+from .html_text import html_to_text, looks_like_html
+
+__all__ = ["MAX_BYTES", "SUPPORTED_EXTS", "read_bytes", "read_file", "walk"]
+
+MAX_BYTES = 50_000_000
+TEXT_EXTS = {".txt", ".text"}
+HTML_EXTS = {".html", ".htm", ".xhtml"}
+TABLE_EXTS = {".jsonl", ".ndjson", ".csv", ".tsv"}
+SUPPORTED_EXTS = TEXT_EXTS | HTML_EXTS | TABLE_EXTS
+# O_NONBLOCK: should a FIFO slip past the stat check (a race), open() still must not hang.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_CHUNK = 1 << 20
+
+
+def _kind(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
+def _open_regular(path: Path) -> io.BufferedReader:
+    """``path`` opened for binary reading, refusing anything but a regular file."""
+    try:
+        kind = _kind(os.stat(path).st_mode)  # stat never blocks; open() on a FIFO would
+        if kind is None:
+            fd = os.open(path, _OPEN_FLAGS)
+            kind = _kind(os.fstat(fd).st_mode)  # the file opened may not be the one stat'ed
+            if kind is None:
+                return os.fdopen(fd, "rb")
+            os.close(fd)
+    except OSError as e:
+        raise DocumentError(f"cannot read: {e.strerror or e}") from None
+    raise DocumentError(f"cannot read: {kind}, not a regular file")
+
+
+def read_bytes(path: Path, max_bytes: int | None) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes``; anything else raises DocumentError."""
+    with _open_regular(path) as fh:
+        try:
+            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+        except OSError as e:
+            raise DocumentError(f"cannot read: {e.strerror or e}") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise DocumentError(f"file is over max_bytes={max_bytes:,} bytes; raise max_bytes to read it")
+    return data
+
+
+def walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Files under folder ``root``, sorted; hidden entries skipped, links and special files listed."""
+    found: list[Path] = []
+
+    def unreadable(err: OSError) -> None:
+        problems.append(Problem(str(err.filename or root), None,
+                                f"skipped: cannot read folder: {err.strerror or err}", "skipped"))
+
+    for top, dirs, files in os.walk(root, onerror=unreadable, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs[:]:
+            if os.path.islink(os.path.join(top, name)):
+                # Not followed: a link may leave the folder or loop back into it.
+                problems.append(Problem(os.path.join(top, name), None,
+                                        "skipped: symbolic link to a folder (not followed)", "skipped"))
+                dirs.remove(name)
+        for name in files:
+            if name.startswith("."):
+                continue
+            p = Path(top, name)
+            try:
+                mode = os.lstat(p).st_mode
+            except OSError as e:
+                problems.append(Problem(str(p), None, f"skipped: cannot read: {e.strerror or e}", "skipped"))
+                continue
+            if stat.S_ISLNK(mode):
+                problems.append(Problem(str(p), None, "skipped: symbolic link (pass its target to read it)",
+                                        "skipped"))
+            elif _kind(mode):
+                problems.append(Problem(str(p), None, f"skipped: {_kind(mode)}, not a regular file", "skipped"))
+            else:
+                found.append(p)
+    yield from sorted(found, key=lambda f: f.relative_to(root).parts)
+
+
+def _sidecar(path: Path, max_bytes: int | None) -> dict[str, Any]:
+    side = path.with_suffix(".json")
+    if not side.is_file():
+        return {}
+    try:
+        data = json.loads(read_bytes(side, max_bytes).decode("utf-8-sig"))
+    except DocumentError as e:
+        raise DocumentError(e.reason, path=str(side)) from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise DocumentError(f"sidecar is not valid JSON: {e}", path=str(side)) from None
+    if not isinstance(data, dict):
+        raise DocumentError("sidecar must hold a JSON object", path=str(side))
+    return data
+
+
+def _read_text_file(path: Path, encoding: str | None, max_bytes: int | None) -> Document:
+    raw = decode_bytes(read_bytes(path, max_bytes), encoding)
+    side = _sidecar(path, max_bytes)
+    if path.suffix.lower() in HTML_EXTS or looks_like_html(raw):
+        text, info = html_to_text(raw)
+        meta = {"raw_html": raw, "format": "html"}
+    else:
+        text, info, meta = raw, {}, {"format": "text"}
+    rec = {**info, **{k: v for k, v in side.items() if k != "text"}, "text": text}
+    doc = from_record(rec, path=str(path))
+    doc.meta = {**meta, **doc.meta}
+    return doc
+
+
+def _lines(fh: io.BufferedReader, max_bytes: int | None) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of a binary file; ``None`` for a line over ``max_bytes`` (skipped unread)."""
+    n = 0
+    while True:
+        line = fh.readline(-1 if max_bytes is None else max_bytes + 1)
+        if not line:
+            return
+        n += 1
+        if max_bytes is not None and len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                pass  # drain the rest of the over-long line in bounded chunks
+            yield n, None
+        else:
+            yield n, line
+
+
+def _read_jsonl(path: Path, text_column: str, encoding: str | None, max_bytes: int | None,
+                report: Any) -> Iterator[Document]:
+    base = f"{path.stem}-{short_hash(str(path))}"
+    with _open_regular(path) as fh:  # streamed: one line in memory at a time
+        for n, line in _lines(fh, max_bytes):
+            try:
+                if line is None:
+                    raise DocumentError(f"line is over max_bytes={max_bytes:,} bytes")
+                if not line.strip():
+                    continue
+                try:
+                    rec = json.loads(decode_bytes(line, encoding))
+                except ValueError as e:
+                    raise DocumentError(f"malformed JSON ({e})") from None
+                if not isinstance(rec, dict):
+                    raise DocumentError(f"expected a JSON object, got {type(rec).__name__}")
+                yield from_record(rec, text_column, path=str(path), doc_id=f"{base}:{n}")
+            except DocumentError as e:
+                report(str(path), n, e.reason)
+
+
+def _read_csv(path: Path, text_column: str, encoding: str | None, max_bytes: int | None,
+              report: Any) -> Iterator[Document]:
+    """CSV/TSV rows; a quote left open is reported at its line and reading resumes after it.
+
+    ``strict=True`` makes :mod:`csv` raise instead of silently swallowing the
+    following lines into one field; the row that failed is reported and the
+    parse restarts on the next physical line, so later rows are still read.
+    """
+    text = decode_bytes(read_bytes(path, max_bytes), encoding)  # csv needs text: decoded whole
+    csv.field_size_limit(max(csv.field_size_limit(), max_bytes or 2**31 - 1))
+    lines = text.splitlines(keepends=True)
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    base = f"{path.stem}-{short_hash(str(path))}"
+    header: list[str] | None = None
+    offset, n = 0, 0  # lines consumed before the current reader; data rows seen
+    while offset < len(lines) or header is None:
+        reader = csv.reader(lines[offset:], delimiter=delimiter, strict=True)
+        start = offset + 1
+        try:
+            for row in reader:
+                if header is None and not row:
+                    pass  # blank lines before the header
+                elif header is None:
+                    header = row
+                    if text_column not in header:
+                        raise DocumentError(f"no {text_column!r} column (columns: {', '.join(header) or 'none'})")
+                elif row:
+                    n += 1
+                    doc = _csv_row(path, header, row, text_column, f"{base}:{n}", start, report)
+                    if doc is not None:
+                        yield doc
+                start = offset + reader.line_num + 1
+            return
+        except csv.Error as e:
+            if header is None:
+                raise DocumentError(f"cannot read the header: {e}", line=start) from None
+            report(str(path), start, f"malformed row ({e}): an unclosed quote? this line was skipped, "
+                                     "reading resumed on the next one")
+            offset = start  # restart on the line after the one the bad row began on
+    if header is None:
+        raise DocumentError(f"no {text_column!r} column (columns: none)")
+
+
+def _csv_row(path: Path, header: list[str], row: list[str], text_column: str, doc_id: str, line: int,
+             report: Any) -> Document | None:
+    try:
+        if len(row) > len(header):
+            raise DocumentError(f"row has {len(row) - len(header)} more field(s) than the header")
+        return from_record(dict(zip(header, row)), text_column, path=str(path), doc_id=doc_id)
+    except DocumentError as e:
+        report(str(path), line, e.reason)
+        return None
+
+
+def read_file(path: Path, text_column: str, encoding: str | None, max_bytes: int | None,
+              report: Any) -> Iterator[Document]:
+    """Documents of one file by extension; ``report(path, line, reason)`` receives bad rows."""
+    ext = path.suffix.lower()
+    if ext in TEXT_EXTS | HTML_EXTS:
+        yield _read_text_file(path, encoding, max_bytes)
+    elif ext in {".jsonl", ".ndjson"}:
+        yield from _read_jsonl(path, text_column, encoding, max_bytes, report)
+    else:
+        yield from _read_csv(path, text_column, encoding, max_bytes, report)
+
