@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator, Literal
 from .decoding import decode_bytes
 from .document_model import Document, DocumentError, DocumentList, Problem, from_record, parse_date
 from .html_text import html_to_text, looks_like_html
-from .readers import HTML_EXTS, MAX_BYTES, SUPPORTED_EXTS, TEXT_EXTS, read_file, walk
+from .readers import HTML_EXTS, MAX_BYTES, SUPPORTED_EXTS, TEXT_EXTS, file_kind, read_file, walk
 
 __all__ = ["Document", "DocumentError", "DocumentList", "Problem", "as_document", "as_path",
            "decode_bytes", "html_to_text", "iter_documents", "parse_date", "read_documents"]
@@ -135,6 +135,14 @@ def iter_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
 
     for path, in_folder in _files(paths, problems):
         ext = path.suffix.lower()
+        if not in_folder:  # named directly: say what it is (a device, a FIFO) before its extension
+            try:
+                special = file_kind(os.stat(path).st_mode)
+            except OSError:
+                special = None  # reported by the read below, which names the OS error
+            if special:
+                _problem(problems, errors, str(path), None, f"cannot read: {special}, not a regular file")
+                continue
         if ext == ".json":  # sidecars are read with their document
             if not any(path.with_suffix(e).exists() for e in TEXT_EXTS | HTML_EXTS):
                 _problem(problems, errors, str(path), None, "skipped: .json file is no document's sidecar", "skipped")

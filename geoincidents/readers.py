@@ -24,7 +24,7 @@ from .decoding import decode_bytes
 from .document_model import Document, DocumentError, Problem, from_record, short_hash
 from .html_text import html_to_text, looks_like_html
 
-__all__ = ["MAX_BYTES", "SUPPORTED_EXTS", "read_bytes", "read_file", "walk"]
+__all__ = ["MAX_BYTES", "SUPPORTED_EXTS", "file_kind", "read_bytes", "read_file", "walk"]
 
 MAX_BYTES = 50_000_000
 TEXT_EXTS = {".txt", ".text"}
@@ -36,7 +36,7 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
 _CHUNK = 1 << 20
 
 
-def _kind(mode: int) -> str | None:
+def file_kind(mode: int) -> str | None:
     """What a non-regular file is, in words; None for a regular file."""
     for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
                        (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
@@ -49,10 +49,10 @@ def _kind(mode: int) -> str | None:
 def _open_regular(path: Path) -> io.BufferedReader:
     """``path`` opened for binary reading, refusing anything but a regular file."""
     try:
-        kind = _kind(os.stat(path).st_mode)  # stat never blocks; open() on a FIFO would
+        kind = file_kind(os.stat(path).st_mode)  # stat never blocks; open() on a FIFO would
         if kind is None:
             fd = os.open(path, _OPEN_FLAGS)
-            kind = _kind(os.fstat(fd).st_mode)  # the file opened may not be the one stat'ed
+            kind = file_kind(os.fstat(fd).st_mode)  # the file opened may not be the one stat'ed
             if kind is None:
                 return os.fdopen(fd, "rb")
             os.close(fd)
@@ -101,8 +101,8 @@ def walk(root: Path, problems: list[Problem]) -> Iterator[Path]:
             if stat.S_ISLNK(mode):
                 problems.append(Problem(str(p), None, "skipped: symbolic link (pass its target to read it)",
                                         "skipped"))
-            elif _kind(mode):
-                problems.append(Problem(str(p), None, f"skipped: {_kind(mode)}, not a regular file", "skipped"))
+            elif file_kind(mode):
+                problems.append(Problem(str(p), None, f"skipped: {file_kind(mode)}, not a regular file", "skipped"))
             else:
                 found.append(p)
     yield from sorted(found, key=lambda f: f.relative_to(root).parts)
