@@ -1,13 +1,28 @@
 """Visible text and metadata of an HTML page: the HTML stage of reading documents.
 
-Scripts, styles, navigation, headers/footers and forms are dropped; block
-elements become line breaks; title, site name, URL and publication date come
-from ``<meta>`` / ``<title>`` / ``<time>``. :mod:`geoincidents.documents` keeps
-the returned text as ``Document.text`` (every later offset refers to it) and the
-markup as ``meta["raw_html"]``.
+The page is parsed into a tree by lxml (libxml2's HTML parser: fast, maintained,
+and it repairs broken markup the way browsers roughly do), so an unclosed tag
+ends where the tree says, not where a tag counter guesses. Then:
+
+* ``script``, ``style``, ``template``, ``noscript``, ``svg`` and the like are
+  always dropped;
+* site furniture (``nav``, ``header``, ``footer``, ``aside``, ``form``, ...) is
+  dropped *unless* the element holds the bulk (half or more) of the page's
+  paragraph text: an unclosed ``<aside>`` that swallowed the article keeps the
+  article, only its own nested furniture is dropped;
+* block elements become line breaks; each line is whitespace-collapsed and blank
+  lines are removed.
+
+Contract (kept from the first version): :func:`html_to_text` returns the
+stripped visible text, and every later offset refers to *that* text
+(:mod:`geoincidents.documents` stores it as ``Document.text`` and the markup as
+``meta["raw_html"]``). Title, site name, URL and publication date come from
+``<meta>`` / ``<title>`` / ``<time>``.
 
 >>> html_to_text("<title>T</title><p>Two killed</p><nav>Home</nav>")
 ('Two killed', {'title': 'T'})
+>>> html_to_text("<p>Intro</p><aside><p>Two civilians were killed in Ariha on Monday.</p>")[0]
+'Intro\\nTwo civilians were killed in Ariha on Monday.'
 >>> looks_like_html("<!DOCTYPE html><html><body>x</body></html>"), looks_like_html("1 < 2 and 3 > 2")
 (True, False)
 """
@@ -15,92 +30,137 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from html.parser import HTMLParser
 from typing import Any
+
+import lxml.html
+from lxml import etree
 
 __all__ = ["html_to_text", "looks_like_html"]
 
-_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg",
-              "form", "button", "iframe", "select", "figcaption"}
+# Never visible text, whatever they hold.
+_ALWAYS_DROP = {"script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
+                "select", "button", "textarea", "canvas"}
+# Site furniture: dropped unless it holds the bulk of the page's paragraph text.
+_FURNITURE = {"nav", "header", "footer", "aside", "form", "figcaption", "menu", "dialog"}
+_BULK = 0.5
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-               "table", "section", "article", "main", "blockquote", "pre", "hr", "dd", "dt", "figure",
-               "title", "body", "time"}
-_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
+               "table", "section", "article", "main", "blockquote", "pre", "hr", "dd", "dt", "dl", "figure",
+               "title", "body", "time", "address", "caption", "details", "summary", "center"}
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
               "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
 _TITLE_META = ("og:title", "twitter:title", "dc.title")
 _SOURCE_META = ("og:site_name", "application-name")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _Stripper(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0  # depth inside dropped elements
-        self.in_title = False
-        self.title_parts: list[str] = []
-        self.meta: dict[str, str] = {}
+def _parse(html: str) -> etree._Element | None:
+    # Bytes with an explicit encoding: lxml refuses a str that carries an XML
+    # encoding declaration, and libxml2 then never guesses a charset.
+    data = _SURROGATE.sub("\ufffd", html).encode("utf-8")
+    try:
+        return lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):  # "Document is empty": nothing visible
+        return None
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key and "content" in a:
-                self.meta.setdefault(key, a["content"])
-        elif tag == "time" and a.get("datetime"):
-            self.meta.setdefault("time", a["datetime"])
-        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
-            self.skip += 1
-        elif tag == "title":
-            self.in_title = True
+
+def _squash(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def _paragraph_chars(el: etree._Element) -> int:
+    """Characters (whitespace ignored) of ``<p>`` text under ``el``: the article's bulk."""
+    return sum(_squash(p.text_content()) for p in el.iter("p"))
+
+
+def _visible(root: etree._Element) -> str:
+    """The text of ``root`` with dropped subtrees removed and blocks on their own lines."""
+    body = root.find("body")
+    body = body if body is not None else root
+    # The bulk is paragraph text; a page without <p> is judged by all its text instead.
+    measure = _paragraph_chars if _paragraph_chars(body) else (lambda e: _squash(e.text_content()))
+    total = measure(body)
+    parts: list[str] = []
+    # Iterative walk (deeply nested pages must not hit the recursion limit).
+    # ("open", el) emits el's text and schedules its children; ("close", el) its tail.
+    stack: list[tuple[str, Any]] = [("open", body)]
+    while stack:
+        action, el = stack.pop()
+        if action == "close":
+            if isinstance(el.tag, str) and el.tag.lower() in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.tail and el is not body:
+                parts.append(el.tail)
+            continue
+        tag = el.tag.lower() if isinstance(el.tag, str) else None  # comments, PIs: no text of their own
+        keep = tag is not None and tag not in _ALWAYS_DROP
+        if keep and tag in _FURNITURE:
+            keep = total > 0 and measure(el) >= _BULK * total
+        stack.append(("close", el))
+        if not keep:
+            continue
         if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        stack.extend(("open", child) for child in reversed(el))
+    return "".join(parts)
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
-        elif tag == "title":
-            self.in_title = False
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
 
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif not self.skip:
-            self.parts.append(data)
+def _metadata(root: etree._Element) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").lower()
+        if key and m.get("content") is not None:
+            meta.setdefault(key, m.get("content"))
+    for t in root.iter("time"):
+        if t.get("datetime"):
+            meta.setdefault("time", t.get("datetime"))
+            break
+    title = root.find(".//title")
+    if title is not None:
+        meta["<title>"] = " ".join(title.text_content().split())
+    return meta
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     """Visible text of an HTML page (one block per line) and its title/date/site metadata.
 
+    Returns
+    -------
+    text : str
+        The visible text; offsets of every later stage refer to it, not to the markup.
+    info : dict
+        ``title``, ``source``, ``url``, ``published`` when the page states them
+        (``meta_date_unreadable`` when its date cannot be read).
+
     >>> html_to_text("<p>Two&nbsp;killed</p><script>x()</script><p>in Idlib</p>")[0]
     'Two killed\\nin Idlib'
     """
-    # Imported here: documents imports this module at load time (it re-exports html_to_text).
+    # Imported here: document_model is light, but keep this module importable on its own.
     from .document_model import DocumentError, parse_date
 
-    p = _Stripper()
-    p.feed(html)
-    p.close()
-    lines = (" ".join(line.split()) for line in "".join(p.parts).split("\n"))
+    root = _parse(html)
+    if root is None:
+        return "", {}
+    lines = (" ".join(line.split()) for line in _visible(root).split("\n"))
     text = "\n".join(line for line in lines if line)
+    meta = _metadata(root)
     info: dict[str, Any] = {}
-    title = next((p.meta[k] for k in _TITLE_META if p.meta.get(k)), None) or " ".join("".join(p.title_parts).split())
+    title = next((meta[k] for k in _TITLE_META if meta.get(k)), None) or meta.get("<title>")
     if title:
         info["title"] = unescape(title).strip()
-    site = next((p.meta[k] for k in _SOURCE_META if p.meta.get(k)), None)
+    site = next((meta[k] for k in _SOURCE_META if meta.get(k)), None)
     if site:
         info["source"] = site.strip()
-    if p.meta.get("og:url"):
-        info["url"] = p.meta["og:url"]
+    if meta.get("og:url"):
+        info["url"] = meta["og:url"]
     for key in _DATE_META + ("time",):
-        if p.meta.get(key):
+        if meta.get(key):
             try:
-                info["published"] = parse_date(p.meta[key])
+                info["published"] = parse_date(meta[key])
                 break
             except DocumentError:
-                info.setdefault("meta_date_unreadable", p.meta[key])
+                info.setdefault("meta_date_unreadable", meta[key])
     return text, info
 
 
