@@ -1,4 +1,4 @@
-"""Map building without a browser: escaping, precision, counts, choropleth, offline assets."""
+"""Map building without a browser: data as JSON, precision, counts, choropleth, offline assets."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,9 @@ import shapely
 from browser import HOSTILE, ocha_boundaries, sample_incidents
 from geoincidents.maps import OfflineAssetsError, incident_map, save_map
 from geoincidents.maps import offline as offline_mod
-from geoincidents.maps.popups import esc, link, popup_html, safe_url, tooltip_html
+from geoincidents.maps.elements import AreaLayer
+from geoincidents.maps.popups import popup_record
+from geoincidents.maps.safe import inert_html, safe_url, script_json
 from geoincidents.maps.styles import precision_of, radius_for
 from geoincidents.schema import empty_incidents, incidents_frame
 
@@ -37,22 +39,25 @@ def _layer_data(m):
                                  "data:text/html,<script>", "vbscript:x", "//evil.org/x", "ftp://x.org", None, 5])
 def test_only_http_urls_become_links(url):
     assert safe_url(url) is None
-    assert "<a " not in link(url, "t")
+    assert "lk" not in popup_record({"source_url": url, "source": "t"})
 
 
-def test_popup_escapes_every_field():
-    row = {c: HOSTILE for c in ("sub_event_type", "event_type", "actor1", "actor2", "fatalities_text", "date_text",
-                                "location", "location_mention", "pcode", "place_id", "admin1", "admin2_pcode",
-                                "attribution", "source", "source_title", "evidence", "incident_id", "part_of",
-                                "victims_text", "feature_type")}
-    row.update(weapons=[HOSTILE], victims={HOSTILE: 2}, source_url="javascript:alert(5)", actors=[HOSTILE + "x"])
-    out = popup_html(row) + tooltip_html(row)
-    # Only our own tags survive; the hostile text is entity-escaped.
-    tags = set(re.findall(r"<\s*/?\s*([a-zA-Z0-9]+)", out))
-    assert tags <= {"h4", "span", "table", "tr", "th", "td", "br", "div", "blockquote"}
-    assert "onerror" not in re.sub(r"&lt;img src=x onerror=alert\(1\)&gt;", "", out)
-    assert "`" not in out and "'" not in out.replace("&#x27;", "")
-    assert "href" not in out
+def test_popup_record_keeps_every_field_as_plain_text():
+    cols = ("sub_event_type", "event_type", "actor1", "actor2", "fatalities_text", "date_text", "location",
+            "location_mention", "pcode", "place_id", "attribution", "source", "source_title", "evidence",
+            "part_of", "victims_text", "feature_type")
+    row = {c: HOSTILE for c in cols}
+    row.update(admin1=HOSTILE, admin2_pcode=HOSTILE, weapons=[HOSTILE], victims={HOSTILE: 2},
+               source_url="javascript:alert(5)", actors=[HOSTILE + "x"])
+    rec = popup_record(row)
+    # Text stays exactly as written (the browser shows it with textContent), as JSON data.
+    assert sum(v == HOSTILE for v in rec.values()) == len(cols) - 2  # actor1/actor2 are in "ac"
+    assert rec["adm"] == [["", HOSTILE], [HOSTILE, ""]] and rec["vi"] == [[HOSTILE, 2]] and rec["wp"] == [HOSTILE]
+    assert rec["ac"] == [HOSTILE, HOSTILE, HOSTILE + "x"]
+    assert "lk" not in rec  # javascript: never becomes a link
+    text = script_json(rec)
+    assert json.loads(text) == rec
+    assert not re.search(r"[<>&\u2028\u2029]|\{[{%#]", text)
 
 
 def test_sample_map_draws_every_incident_with_its_precision(bounds):
@@ -94,10 +99,10 @@ def test_choropleth_counts_best_estimates_once(bounds):
     import pandas as pd
 
     m = incident_map(pd.concat([df, extra], ignore_index=True), boundaries=bounds)
-    geo = [c for c in m._children.values() if isinstance(c, folium.GeoJson) and "Fatalities" in c.layer_name][0]
-    tips = {f["properties"]["tip"].split(" ")[0]: f["properties"]["tip"] for f in geo.data["features"]}
+    geo = [c for c in m._children.values() if isinstance(c, AreaLayer) and "Fatalities" in c.layer_name][0]
+    tips = {f["properties"]["n"]: f["properties"]["t"] for f in geo.data["features"]}
     # Mardikh 12 + hostile 3; the part_of child (5) is already in Mardikh's 12.
-    assert "15 killed in 2 incidents" in tips["Idleb"]
+    assert tips["Idleb"] == "15 killed in 2 incidents"
 
 
 def test_clusters_above_threshold(bounds):
@@ -162,6 +167,6 @@ def test_no_boundaries_still_maps(monkeypatch):
 
 
 def test_small_helpers():
-    assert esc(None) == "" and esc("a<b") == "a&lt;b"
+    assert inert_html("a<b{{") == "a&lt;b&#123;&#123;"
     assert precision_of("2") == 2 and radius_for(42) > radius_for(12)
-    assert json.loads(json.dumps(tooltip_html({"location": "Qardaha", "geo_precision": 2})))
+    assert popup_record({"location": "Qardaha", "geo_precision": 2, "fatalities": None}) == {"pl": "Qardaha"}

@@ -15,7 +15,8 @@ import numpy as np
 import shapely
 import xyzservices.providers as xyz
 
-from geoincidents.maps.popups import esc
+from geoincidents.maps.elements import BoundaryLabels
+from geoincidents.maps.safe import inert_html
 
 #: Boundaries as ``{level: GeoDataFrame}`` (1 governorates, 2 districts, 3 sub-districts) or
 #: one GeoDataFrame with a ``level`` column.
@@ -135,7 +136,7 @@ def tile_layers(show_default: bool = True) -> list[folium.TileLayer]:
     """OpenStreetMap (shown if ``show_default``) and a light base layer, from xyzservices."""
     light, light_label = light_provider()
     return [
-        folium.TileLayer(tiles=provider, name=label, overlay=False, control=True, show=show_default and i == 0)
+        folium.TileLayer(tiles=provider, name=inert_html(label), overlay=False, control=True, show=show_default and i == 0)
         for i, (provider, label) in enumerate(((xyz.OpenStreetMap.Mapnik, "OpenStreetMap"), (light, light_label)))
     ]
 
@@ -154,7 +155,7 @@ def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show
     gov = bounds.get(1)
     if gov is None or gov.empty:
         return None
-    group = folium.FeatureGroup(name="Boundaries only (offline, no tiles)", overlay=False, control=True, show=show)
+    group = folium.FeatureGroup(name=inert_html("Boundaries only (offline, no tiles)"), overlay=False, control=True, show=show)
     fill = [{"f": "#f7f4ec" if pc == focus else "#efece4"} for pc in gov["pcode"]]
     folium.GeoJson(
         to_geojson(gov, fill, tolerance),
@@ -162,19 +163,21 @@ def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show
         interactive=False, control=False, name="offline-fill", pane=BASEMAP_PANE,
     ).add_to(group)
     # Permanent labels so the map is readable without tiles: every governorate, and the
-    # districts of the focus governorate. Names are escaped: Leaflet sets tooltips as HTML.
-    labels = [(r.geometry.representative_point(), _name_of(r._asdict()), "gov") for r in gov.itertuples()]
+    # districts of the focus governorate. Names travel as JSON data and the page sets them as
+    # text (folium.Tooltip would put them in a JavaScript template literal, as HTML).
+    areas = [(gov, "gov")]
     dist = bounds.get(2)
     if dist is not None and focus and "admin1_pcode" in dist.columns:
-        sub = dist[dist["admin1_pcode"] == focus]
-        labels += [(r.geometry.representative_point(), _name_of(r._asdict()), "dist") for r in sub.itertuples()]
-    for point, name, kind in labels:
-        if not name:
-            continue
-        folium.CircleMarker(
-            [point.y, point.x], radius=0, opacity=0, fill=False, interactive=False,
-        ).add_child(folium.Tooltip(esc(name), permanent=True, direction="center", class_name="gi-label",
-                                   style="font-size:%s" % ("12px" if kind == "gov" else "10px"))).add_to(group)
+        areas.append((dist[dist["admin1_pcode"] == focus], "dist"))
+    labels = []
+    for gdf, kind in areas:
+        for row in gdf.itertuples():
+            name = _name_of(row._asdict())
+            if name and row.geometry is not None and not row.geometry.is_empty:
+                point = row.geometry.representative_point()
+                labels.append([round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS), name, kind])
+    if labels:
+        group.add_child(BoundaryLabels(labels))
     return group
 
 
@@ -182,7 +185,7 @@ def boundaries_overlay(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, t
     """Governorate and district outlines, non-interactive so clicks reach the incidents."""
     if bounds.get(1) is None and bounds.get(2) is None:
         return None
-    group = folium.FeatureGroup(name="Boundaries (governorates, districts)", overlay=True, control=True, show=True)
+    group = folium.FeatureGroup(name=inert_html("Boundaries (governorates, districts)"), overlay=True, control=True, show=True)
     dist = bounds.get(2)
     if dist is not None and not dist.empty:
         folium.GeoJson(to_geojson(dist, None, tolerance), interactive=False, control=False, name="districts",

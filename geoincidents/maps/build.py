@@ -18,15 +18,17 @@ from geoincidents.maps.basemaps import (
     offline_basemap,
     tile_layers,
 )
-from geoincidents.maps.elements import CssElement, HtmlControl, IncidentMap, PlaceSearch, TimeSlider
+from geoincidents.maps.controls import LegendControl, PlaceSearch, TimeSlider
+from geoincidents.maps.elements import IncidentMap, PageAssets
 from geoincidents.maps.layers import (
     choropleth_layer,
     heat_layer,
     incident_data,
     incident_layer,
-    legend_html,
+    legend_spec,
     search_index,
 )
+from geoincidents.maps.safe import inert_html
 from geoincidents.maps.styles import MAP_CSS
 from geoincidents.schema import CRS, empty_incidents
 
@@ -64,7 +66,7 @@ def incident_map(
     focus : str or None
         P-code of the area the map opens on (``"SY07"``, Idlib); ``None`` fits the incidents.
     title : str, optional
-        Legend heading (escaped).
+        Legend heading, shown exactly as written (it reaches the page only as JSON data).
     cluster : bool or None
         Cluster incident markers; ``None`` clusters above ``cluster_threshold`` points.
     heatmap : bool
@@ -133,7 +135,7 @@ def incident_map(
     # The map itself needs zoom limits: with the no-tile basemap no tile layer sets them, and
     # Leaflet.markercluster refuses to start without a maxZoom.
     m.options.update(max_zoom=18, min_zoom=5)
-    m.add_child(CssElement(MAP_CSS))
+    m.add_child(PageAssets(MAP_CSS))
 
     # Base layers: exactly one is shown. Offline maps open on the boundaries (no requests).
     # The no-tile basemap is filled, so it lives in its own pane between the tiles (200) and the
@@ -165,19 +167,20 @@ def incident_map(
     m.add_child(layer)
     m._geoincidents_layer = layer
 
-    m.add_child(HtmlControl(legend_html(data, title), position="bottomright"))
+    m.add_child(LegendControl(legend_spec(data, title), position="bottomright"))
     if choro is not None:
-        m.add_child(HtmlControl(choro.legend, position="bottomright", layer=choro.layer))
+        m.add_child(LegendControl(choro.legend, position="bottomright", layer=choro.layer))
     if time_slider or (time_slider is None and data.days):
         if data.days:
             m.add_child(TimeSlider(layer, min(data.days), max(data.days)))
     if fullscreen:
-        folium.plugins.Fullscreen(position="topleft", title="Full screen", title_cancel="Exit full screen").add_to(m)
+        folium.plugins.Fullscreen(position="topleft", title=inert_html("Full screen"),
+                                  title_cancel=inert_html("Exit full screen")).add_to(m)
     if search:
         index = search_index(bounds, incidents)
         if index["features"]:
             m.add_child(PlaceSearch(index, placeholder="Search places"))
-    # Leaflet's layer control sets layer names as HTML: ours are fixed strings with no data text.
+    # Leaflet's layer control sets layer names as HTML: ours are fixed strings (inert_html'd), no data text.
     folium.LayerControl(collapsed=layer_control_collapsed, position="topright").add_to(m)
 
     m.fit_bounds(bounds_box)

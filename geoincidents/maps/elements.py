@@ -1,38 +1,49 @@
-"""Custom folium elements: the incident layer, HTML controls, time slider and place search.
+"""Custom folium elements drawn on the map: the incident layer, choropleth areas, boundary labels.
 
-Data reach the page only through Jinja's ``tojson`` filter, which escapes ``<``, ``>``, ``&`` and
-``'``, so no text can close the ``<script>`` block. Text that Leaflet inserts as HTML
-(popups, tooltips, legends, layer names) is escaped beforehand in :mod:`geoincidents.maps.popups`;
-search suggestions are inserted with ``textContent``.
+Data reach the page only as :func:`~geoincidents.maps.safe.script_json` (escaped for
+``<script>``, no template syntax), and each element's output is added to the figure
+:class:`~geoincidents.maps.safe.Verbatim`, never rendered as a template a second time. Popups,
+tooltips and labels are built in the browser with ``textContent``
+(:mod:`geoincidents.maps.page_js`).
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import folium
 import folium.plugins
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
+from geoincidents.maps.page_js import PAGE_JS
+from geoincidents.maps.safe import Verbatim, inert_html, require_no_template, script_json
 
-def script_json(obj: Any) -> str:
-    """JSON for inside a ``<script>`` block, compact enough for 50,000 popups.
+__all__ = ["script_json", "VerbatimMacro", "IncidentMap", "PageAssets", "IncidentLayer", "AreaLayer",
+           "BoundaryLabels"]
 
-    Only two sequences can change how HTML parses script data: ``</`` (ends the block) and
-    ``<!`` (starts an escaped section). Breaking both is sufficient; escaping every ``<``, ``>``
-    and ``&`` as ``\\u003c`` etc. (what ``tojson`` does) made pages ~40% larger.
 
-    Examples
-    --------
-    >>> script_json({"h": "</script><!-- x"})
-    '{"h":"<\\\\/script><\\\\!-- x"}'
+class VerbatimMacro(MacroElement):
+    """A ``MacroElement`` whose rendered macros reach the figure verbatim.
+
+    branca's ``MacroElement.render`` wraps each rendered macro in ``Element(text)``, which
+    compiles it as a Jinja template and renders it again when the figure renders: text that
+    looks like ``{{ ... }}`` would be evaluated. Here the output is added as
+    :class:`~geoincidents.maps.safe.Verbatim` instead.
     """
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return text.replace("</", "<\\/").replace("<!", "<\\!")
+
+    def render(self, **kwargs: Any) -> None:
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("render this element inside a map (a branca Figure)")
+        module = self._template.module.__dict__
+        for part, target in (("header", figure.header), ("html", figure.html), ("script", figure.script)):
+            macro = module.get(part)
+            if macro is not None:
+                target.add_child(Verbatim(str(macro(self, kwargs))), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
 
 class IncidentMap(folium.Map):
@@ -46,84 +57,58 @@ class IncidentMap(folium.Map):
     default_css = [css for css in folium.Map.default_css if css[0] == "leaflet_css"]
 
 
-class CssElement(Element):
-    """A ``<style>`` block in the page header (CSS from our constants only)."""
+class PageAssets(Element):
+    """Our CSS and the DOM-building script (:data:`~geoincidents.maps.page_js.PAGE_JS`), once per page."""
 
     def __init__(self, css: str) -> None:
         super().__init__()
-        self._name = "GeoincidentsCss"
-        self.css = css
+        self._name = "GeoincidentsAssets"
+        self.css = require_no_template(css)
 
     def render(self, **kwargs: Any) -> None:
-        figure = self.get_root()
-        figure.header.add_child(Element(f"<style>{self.css}</style>"), name="geoincidents_css")
+        header = self.get_root().header
+        header.add_child(Verbatim(f"<style>{self.css}</style>"), name="geoincidents_css")
+        header.add_child(Verbatim(f"<script>{PAGE_JS}</script>"), name="geoincidents_js")
 
 
-class HtmlControl(MacroElement):
-    """A Leaflet control showing pre-escaped HTML (legends).
-
-    If ``layer`` is given, the control is shown only while that layer is on the map.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
-        {{ this.get_name() }}.onAdd = function (map) {
-            var div = L.DomUtil.create('div', {{ this.css_class|tojson }});
-            div.innerHTML = {{ this.html|tojson }};
-            L.DomEvent.disableClickPropagation(div);
-            L.DomEvent.disableScrollPropagation(div);
-            return div;
-        };
-        {%- if this.layer %}
-        (function (map, ctl, layer) {
-            if (map.hasLayer(layer)) { ctl.addTo(map); }
-            map.on('overlayadd', function (e) { if (e.layer === layer) { ctl.addTo(map); } });
-            map.on('overlayremove', function (e) { if (e.layer === layer) { ctl.remove(); } });
-        })({{ this._parent.get_name() }}, {{ this.get_name() }}, {{ this.layer.get_name() }});
-        {%- else %}
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {%- endif %}
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, html: str, position: str = "bottomright", css_class: str = "gi-legend",
-                 layer: Layer | None = None) -> None:
-        super().__init__()
-        self._name = "HtmlControl"
-        self.html = html
-        self.position = position
-        self.css_class = css_class
-        self.layer = layer
+def _layer_name(name: str) -> str:
+    # Leaflet's layer control sets names as HTML.
+    return inert_html(name)
 
 
-class IncidentLayer(JSCSSMixin, Layer):
+class IncidentLayer(JSCSSMixin, Layer, VerbatimMacro):
     """All incidents as one layer: point markers (optionally clustered) and shaded regions.
 
     Parameters
     ----------
     points : list of dict
-        Compact records ``{y, x, c, r, p, a, b, h, t, i}``: lat, lon, palette index, radius px,
-        precision, first/last day (days since 1970-01-01 or null), popup HTML, tooltip HTML,
-        incident id (set as ``data-incident`` on the marker element).
+        Records ``{y, x, c, r, p, a, b, i}`` plus the popup fields of
+        :func:`geoincidents.maps.popups.popup_record`: lat, lon, palette index, radius px,
+        precision, first/last day (days since 1970-01-01 or null), incident id (set as
+        ``data-incident`` on the marker element).
     regions : list of dict
         Same without ``y, x`` but with ``g``: the key of the region geometry in ``geoms``.
     geoms : dict
         Region key -> GeoJSON geometry, stored once however many incidents share it.
     palette : list of str
         Colours indexed by ``c``.
+    name : str
+        Layer name in the layer control (shown as text).
     cluster : bool
         Put point markers in a Leaflet.markercluster group (needed for thousands of points).
     canvas_regions : bool
         Draw region polygons on a canvas (fast for thousands) rather than SVG (one DOM node each).
+    halo_px : int
+        Width of the halo of approximate (precision 2) markers.
+    show : bool
+        Shown when the page opens.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
+            var G = window.geoincidents;
             var palette = {{ this.js(this.palette) }};
             var points = {{ this.js(this.points) }};
             var regions = {{ this.js(this.regions) }};
@@ -154,13 +139,14 @@ class IncidentLayer(JSCSSMixin, Layer):
                     dot.style.backgroundColor = color;
                     mk.appendChild(dot);
                     div.appendChild(mk);
-                    if (p.i) { div.setAttribute('data-incident', p.i); }
+                    if (p.i !== undefined) { div.setAttribute('data-incident', p.i); }
                     return div;
                 }
             });
+            // Popups and tooltips are DOM nodes built from the record when first opened.
             function bind(layer, p) {
-                layer.bindPopup(function () { return p.h; }, popupOptions);
-                layer.bindTooltip(function () { return p.t; }, {sticky: false, direction: 'top'});
+                layer.bindPopup(function () { return G.popup(p, palette); }, popupOptions);
+                layer.bindTooltip(function () { return G.tooltip(p); }, {sticky: false, direction: 'top'});
             }
             var markers = points.map(function (p) {
                 var size = 2 * p.r + (p.p !== 1 ? 2 * {{ this.halo_px }} : 0);
@@ -206,7 +192,7 @@ class IncidentLayer(JSCSSMixin, Layer):
             group.giTotal = markers.length + shapes.length;
             group.giFilter(null, null);
             window.geoincidentsLayers = window.geoincidentsLayers || {};
-            window.geoincidentsLayers[{{ this.get_name()|tojson }}] = group;
+            window.geoincidentsLayers[{{ this.js(this.get_name()) }}] = group;
             return group;
         })();
         {% endmacro %}
@@ -216,7 +202,7 @@ class IncidentLayer(JSCSSMixin, Layer):
     def __init__(self, points: list[dict], regions: list[dict], geoms: dict[str, Any],
                  palette: list[str], *, name: str = "Incidents", cluster: bool = False,
                  canvas_regions: bool = False, halo_px: int = 8, show: bool = True) -> None:
-        super().__init__(name=name, overlay=True, control=True, show=show)
+        super().__init__(name=_layer_name(name), overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
         self.points, self.regions, self.geoms, self.palette = points, regions, geoms, palette
         self.js = script_json
@@ -228,112 +214,75 @@ class IncidentLayer(JSCSSMixin, Layer):
         self.default_css = list(folium.plugins.MarkerCluster.default_css) if cluster else []
 
 
-class TimeSlider(MacroElement):
-    """A slider over days that filters an :class:`IncidentLayer` by date span.
+class AreaLayer(Layer, VerbatimMacro):
+    """Filled admin areas (the fatalities choropleth) with text tooltips built in the browser.
 
-    Incidents are kept when their ``date_start``-``date_end`` span overlaps the selected window,
-    so a month-precision incident stays visible for every day of its month. Undated incidents
-    show only under "all dates". No plugin assets are needed (works offline as is).
+    Parameters
+    ----------
+    data : dict
+        GeoJSON FeatureCollection; each feature's properties are ``fc`` (fill colour or null),
+        ``n`` (area name), ``c`` (P-code) and ``t`` (the counts line of the tooltip).
+    name : str
+        Layer name in the layer control.
+    show : bool
+        Shown when the page opens.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map, layer) {
-            var lo = {{ this.day_min }}, hi = {{ this.day_max }};
-            var ctl = L.control({position: 'bottomleft'});
-            function iso(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
-            ctl.onAdd = function () {
-                var div = L.DomUtil.create('div', 'gi-timeslider');
-                var title = L.DomUtil.create('div', '', div);
-                title.textContent = 'Incident dates (filters the incident layer)';
-                var mode = L.DomUtil.create('select', 'gi-window', div);
-                [['all', 'all dates'], ['1', 'one day'], ['7', '7 days up to'], ['30', '30 days up to']].forEach(function (o) {
-                    var opt = document.createElement('option'); opt.value = o[0]; opt.textContent = o[1]; mode.appendChild(opt);
-                });
-                var range = L.DomUtil.create('input', 'gi-range', div);
-                range.type = 'range'; range.min = lo; range.max = hi; range.step = 1; range.value = hi;
-                var label = L.DomUtil.create('div', 'gi-timelabel', div);
-                function update() {
-                    var shown, day = parseInt(range.value, 10);
-                    if (mode.value === 'all') {
-                        range.disabled = true;
-                        shown = layer.giFilter(null, null);
-                        label.textContent = 'all dates ' + iso(lo) + ' to ' + iso(hi) + ': ' + shown + ' of ' + layer.giTotal + ' incidents';
-                    } else {
-                        range.disabled = false;
-                        var w = parseInt(mode.value, 10);
-                        shown = layer.giFilter(day - w + 1, day);
-                        label.textContent = (w === 1 ? iso(day) : iso(day - w + 1) + ' to ' + iso(day)) + ': ' + shown + ' of ' + layer.giTotal + ' incidents (undated hidden)';
-                    }
+        var {{ this.get_name() }} = (function () {
+            var G = window.geoincidents, layer;
+            layer = L.geoJSON({{ this.js(this.data) }}, {
+                style: function (f) {
+                    var fc = f.properties.fc;
+                    return {fillColor: fc || '#ffffff', fillOpacity: fc ? 0.7 : 0.0, color: '#777777', weight: 0.6};
+                },
+                onEachFeature: function (f, l) {
+                    l.bindTooltip(function () { return G.areaTip(f.properties); }, {sticky: true});
+                    l.on('mouseover', function () { l.setStyle({weight: 2, color: '#000000'}); });
+                    l.on('mouseout', function () { layer.resetStyle(l); });
                 }
-                L.DomEvent.on(range, 'input', update);
-                L.DomEvent.on(mode, 'change', update);
-                L.DomEvent.disableClickPropagation(div);
-                update();
-                return div;
-            };
-            ctl.addTo(map);
-        })({{ this._parent.get_name() }}, {{ this.layer.get_name() }});
+            });
+            return layer;
+        })();
         {% endmacro %}
         """
     )
 
-    def __init__(self, layer: IncidentLayer, day_min: int, day_max: int) -> None:
-        super().__init__()
-        self._name = "TimeSlider"
-        self.layer = layer
-        self.day_min, self.day_max = int(day_min), int(day_max)
+    def __init__(self, data: dict, *, name: str, show: bool = False) -> None:
+        super().__init__(name=_layer_name(name), overlay=True, control=True, show=show)
+        self._name = "AreaLayer"
+        self.data = data
+        self.js = script_json
 
 
-class PlaceSearch(JSCSSMixin, MacroElement):
-    """Place search (leaflet-search) over admin areas and incident places.
+class BoundaryLabels(VerbatimMacro):
+    """Permanent text labels (area names) added to the parent layer, e.g. the no-tile basemap.
 
-    The index is a small GeoJSON of points with ``search`` (label) and ``z`` (zoom) properties.
-    Suggestions are built with ``textContent``: leaflet-search's default inserts them as HTML.
+    Parameters
+    ----------
+    labels : list of list
+        ``[lat, lon, text, kind]``; ``kind`` selects the CSS class ``gi-label-<kind>``.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        (function (map) {
-            // Invisible index entries: leaflet-search adds its layer to the map, and default
-            // markers for hundreds of place names would cover the incidents.
-            var Entry = L.Layer.extend({
-                initialize: function (f) {
-                    this.feature = f;
-                    this._latlng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
-                },
-                getLatLng: function () { return this._latlng; },
-                onAdd: function () { return this; },
-                onRemove: function () { return this; }
+        (function (group) {
+            var G = window.geoincidents;
+            {{ this.js(this.labels) }}.forEach(function (l) {
+                L.circleMarker([l[0], l[1]], {radius: 0, opacity: 0, fill: false, interactive: false})
+                    .bindTooltip(G.label(l[2]), {permanent: true, direction: 'center', className: 'gi-label gi-label-' + l[3]})
+                    .addTo(group);
             });
-            var index = L.layerGroup({{ this.index|tojson }}.features.map(function (f) { return new Entry(f); }));
-            var ctl = new L.Control.Search({
-                layer: index, propertyName: 'search', initial: false, collapsed: true,
-                position: 'topleft', textPlaceholder: {{ this.placeholder|tojson }},
-                marker: {icon: false, animate: true, circle: {radius: 14, weight: 3, color: '#0057b8', stroke: true, fill: false}},
-                buildTip: function (text) {
-                    var li = document.createElement('li');
-                    li.textContent = text;
-                    return li;
-                },
-                moveToLocation: function (latlng, title, m) {
-                    var z = latlng.layer && latlng.layer.feature ? latlng.layer.feature.properties.z : 11;
-                    m.setView(latlng, z);
-                }
-            });
-            map.addControl(ctl);
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
-    default_js = list(folium.plugins.Search.default_js)
-    default_css = list(folium.plugins.Search.default_css)
-
-    def __init__(self, index: dict, placeholder: str = "Search places") -> None:
+    def __init__(self, labels: list[list]) -> None:
         super().__init__()
-        self._name = "PlaceSearch"
-        self.index = index
-        self.placeholder = placeholder
+        self._name = "BoundaryLabels"
+        self.labels = labels
+        self.js = script_json

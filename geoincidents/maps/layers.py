@@ -15,8 +15,9 @@ import geopandas as gpd
 import pandas as pd
 
 from geoincidents.maps.basemaps import geometry_json, to_geojson
-from geoincidents.maps.elements import IncidentLayer
-from geoincidents.maps.popups import esc, is_missing, popup_html, tooltip_html
+from geoincidents.maps.elements import AreaLayer, IncidentLayer
+from geoincidents.maps.popups import popup_record
+from geoincidents.maps.safe import inert_html, is_missing
 from geoincidents.maps.styles import (
     HALO_PX,
     OTHER_COLOR,
@@ -89,7 +90,21 @@ def _region_key(row: dict, regions: dict[str, Any]) -> str | None:
 
 
 def incident_data(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataFrame], tolerance: float = 0.0) -> IncidentData:
-    """Compact, escaped records for :class:`~geoincidents.maps.elements.IncidentLayer`."""
+    """Compact records (drawing and popup fields) for :class:`~geoincidents.maps.elements.IncidentLayer`.
+
+    Parameters
+    ----------
+    incidents : GeoDataFrame
+        Incidents in the :mod:`geoincidents.schema` layout.
+    bounds : dict
+        Admin boundaries by level: precision-3 incidents shade their region's polygon.
+    tolerance : float
+        Simplification tolerance (degrees) of region polygons.
+
+    Returns
+    -------
+    IncidentData
+    """
     data = IncidentData()
     palette_index: dict[str, int] = {}
     regions = region_lookup(bounds)
@@ -104,11 +119,10 @@ def incident_data(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataFram
         a, b = _day(row.get("date_start")), _day(row.get("date_end"))
         rec: dict[str, Any] = {"c": c, "p": prec, "a": a, "b": b if b is not None else a,
                                "r": radius_for(row.get("fatalities"))}
+        rec.update(popup_record(row))
         if rec["a"] is None:
             rec["a"] = rec["b"]
         key = _region_key(row, regions) if prec == 3 else None
-        rec["h"] = popup_html(row, has_region=key is not None)
-        rec["t"] = tooltip_html(row)
         if not is_missing(row.get("incident_id")):
             rec["i"] = str(row["incident_id"])
         if key is not None:
@@ -161,14 +175,16 @@ def heat_layer(incidents: gpd.GeoDataFrame, weight: str = "incidents") -> folium
     if not rows:
         return None
     label = "incidents" if weight == "incidents" else "fatalities"
-    return folium.plugins.HeatMap(rows, name=f"Heat map ({label}, exact and approximate places)",
+    return folium.plugins.HeatMap(rows, name=inert_html(f"Heat map ({label}, exact and approximate places)"),
                                   show=False, radius=18, blur=15, min_opacity=0.3)
 
 
 @dataclass
 class ChoroplethResult:
-    layer: folium.GeoJson
-    legend: str
+    """The choropleth layer and its legend spec (see :class:`~geoincidents.maps.controls.LegendControl`)."""
+
+    layer: AreaLayer
+    legend: dict
 
 
 def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataFrame], level: int,
@@ -178,6 +194,11 @@ def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataF
     Counted: the best estimate (``fatalities``) of each incident, except incidents already
     counted in a broader one (``part_of``). Incidents whose area at that level is unknown (e.g.
     governorate-only reports) are not attributed to any area; the legend gives their total.
+
+    Returns
+    -------
+    ChoroplethResult or None
+        ``None`` without areas at that level or without incidents.
     """
     areas = bounds.get(level)
     if areas is None or areas.empty or incidents.empty:
@@ -203,54 +224,53 @@ def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataF
     props = []
     for code, name in zip(areas["pcode"], areas.get("name", areas["pcode"])):
         total = float(totals.get(code, 0))
-        props.append({
-            "fc": choropleth_color(total, bins),
-            "tip": f"{esc(name)} <span class=\"gi-muted\">({esc(code)})</span><br>"
-                   f"{int(total):,} killed in {int(n_inc.get(code, 0)):,} incidents",
-        })
-    layer = folium.GeoJson(
-        to_geojson(areas, props, tolerance),
-        name=f"Fatalities by {unit}", show=False, control=True,
-        style_function=lambda f: {"fillColor": f["properties"]["fc"] or "#ffffff",
-                                  "fillOpacity": 0.7 if f["properties"]["fc"] else 0.0,
-                                  "color": "#777777", "weight": 0.6},
-        highlight_function=lambda f: {"weight": 2, "color": "#000000"},
-        # The tooltip is our escaped HTML; folium.GeoJsonTooltip would insert raw values.
-        on_each_feature=folium.JsCode("function (f, layer) { layer.bindTooltip(f.properties.tip, {sticky: true}); }"),
-    )
-    rows = []
-    for lo, hi in zip(bins[:-1], bins[1:]):
-        rows.append(f'<div><span class="gi-box" style="background:{choropleth_color(lo, bins)}"></span>{lo:,}&ndash;{hi - 1:,}</div>')
+        # Names and codes stay plain text: the page builds the tooltip with textContent.
+        props.append({"fc": choropleth_color(total, bins), "n": "" if is_missing(name) else str(name),
+                      "c": str(code), "t": f"{int(total):,} killed in {int(n_inc.get(code, 0)):,} incidents"})
+    layer = AreaLayer(to_geojson(areas, props, tolerance), name=f"Fatalities by {unit}", show=False)
+    lines: list[dict] = [{"bx": choropleth_color(lo, bins), "t": f"{lo:,}\u2013{hi - 1:,}"}
+                         for lo, hi in zip(bins[:-1], bins[1:])]
     if len(bins) == 1:
-        rows.append(f'<div><span class="gi-box" style="background:{choropleth_color(1, bins)}"></span>1 or more</div>')
-    notes = ['<div class="gi-muted">Best estimates (ACLED rule); incidents already counted in a broader one are left out.</div>']
+        lines.append({"bx": choropleth_color(1, bins), "t": "1 or more"})
+    lines.append({"m": 1, "t": "Best estimates (ACLED rule); incidents already counted in a broader one are left out."})
     if unplaced:
-        notes.append(f'<div class="gi-muted">{int(unplaced):,} killed in incidents not placed in any {unit} (e.g. governorate only) are not shaded.</div>')
+        lines.append({"m": 1, "t": f"{int(unplaced):,} killed in incidents not placed in any {unit} "
+                                   "(e.g. governorate only) are not shaded."})
     if n_nocount:
-        notes.append(f'<div class="gi-muted">{n_nocount:,} incident{"s" if n_nocount != 1 else ""} gave no count.</div>')
-    legend = f"<h4>Fatalities by {unit}</h4>{''.join(rows)}{''.join(notes)}"
-    return ChoroplethResult(layer, legend)
+        lines.append({"m": 1, "t": f"{n_nocount:,} incident{'s' if n_nocount != 1 else ''} gave no count."})
+    return ChoroplethResult(layer, {"title": f"Fatalities by {unit}", "lines": lines})
 
 
-def legend_html(data: IncidentData, title: str | None = None) -> str:
-    """Escaped legend: counts by precision, colours of the sub-event types present, sizes."""
-    head = f"<h4>{esc(title)}</h4>" if title else "<h4>Incidents</h4>"
-    counts = [f"<div><b>{data.drawn:,}</b> incidents drawn</div>"]
+def legend_spec(data: IncidentData, title: str | None = None) -> dict:
+    """Legend of the incident layer: counts by precision, colours of the sub-event types present, sizes.
+
+    Parameters
+    ----------
+    data : IncidentData
+        What :func:`incident_data` drew.
+    title : str, optional
+        Heading (any text; the page shows it as text). Default "Incidents".
+
+    Returns
+    -------
+    dict
+        ``{"title", "lines"}`` for :class:`~geoincidents.maps.controls.LegendControl`.
+    """
+    lines: list[dict] = [{"b": f"{data.drawn:,}", "t": " incidents drawn"}]
     for prec in (1, 2, 3):
         n = data.by_precision.get(prec, 0)
         if n:
-            counts.append(f'<div class="gi-muted">{n:,} {esc(PRECISION_LABELS[prec])}</div>')
+            lines.append({"m": 1, "t": f"{n:,} {PRECISION_LABELS[prec]}"})
     if data.region_fallback:
-        counts.append(f'<div class="gi-muted">{data.region_fallback:,} region-only incidents drawn at the region centre (outline unavailable)</div>')
+        lines.append({"m": 1, "t": f"{data.region_fallback:,} region-only incidents drawn at the region centre "
+                                   "(outline unavailable)"})
     if data.not_drawn:
-        counts.append(f'<div class="gi-muted">{data.not_drawn:,} incidents without a location are not drawn</div>')
-    types = []
+        lines.append({"m": 1, "t": f"{data.not_drawn:,} incidents without a location are not drawn"})
     for label, n in sorted(data.types.items(), key=lambda kv: -kv[1]):
-        color = SUB_EVENT_COLORS.get(label, OTHER_COLOR)
-        types.append(f'<div><span class="gi-sw" style="background:{color}"></span>{esc(label)} ({n:,})</div>')
-    sizes = ('<div class="gi-muted">Marker size: fatalities (best estimate); smallest also means no count given. '
-             'Dashed halo: approximate place. Dashed shaded area: only the region is known.</div>')
-    return head + "".join(counts) + "".join(types) + sizes
+        lines.append({"sw": SUB_EVENT_COLORS.get(label, OTHER_COLOR), "t": f"{label} ({n:,})"})
+    lines.append({"m": 1, "t": "Marker size: fatalities (best estimate); smallest also means no count given. "
+                               "Dashed halo: approximate place. Dashed shaded area: only the region is known."})
+    return {"title": "Incidents" if title is None or title == "" else str(title), "lines": lines}
 
 
 def search_index(bounds: dict[int, gpd.GeoDataFrame], incidents: gpd.GeoDataFrame) -> dict:

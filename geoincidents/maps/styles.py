@@ -163,11 +163,13 @@ MAP_CSS = """
 .gi-legend { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px; font-size: 11px;
   line-height: 1.3; box-shadow: 0 0 4px rgba(0,0,0,.3); max-width: 260px; max-height: 45vh; overflow-y: auto; }
 .gi-legend h4 { margin: 0 0 4px; font-size: 12px; }
-.gi-legend .gi-sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-right: 4px;
+.gi-legend .gi-sw, .gi-popup .gi-sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-right: 4px;
   vertical-align: middle; border: 1px solid #fff; box-shadow: 0 0 1px #000; }
 .gi-legend .gi-box { display: inline-block; width: 14px; height: 10px; margin-right: 4px; vertical-align: middle; border: 1px solid #999; }
 .gi-label { background: transparent; border: none; box-shadow: none; color: #333; font-weight: 600; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
 .gi-label::before { display: none; }
+.gi-label-gov { font-size: 12px; }
+.gi-label-dist { font-size: 10px; }
 .gi-timeslider { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px; font-size: 11px; box-shadow: 0 0 4px rgba(0,0,0,.3); }
 .gi-timeslider input[type=range] { width: 220px; vertical-align: middle; }
 """
