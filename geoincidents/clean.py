@@ -38,7 +38,7 @@ FURNITURE: list[tuple[str, str, bool]] = [
      "editorial disclaimer", False),
     (r"(the )?views expressed (in this article )?are (those|solely those) of the author.{0,80}",
      "editorial disclaimer", False),
-    (r"share( this| the)?( article| story| post| page)?( on| via)?( \w+){0,3}:?", "share buttons", False),
+    (r"share( this| the)?( article| story| post| page)?( on| via)?( \w+){0,3}:?", "share buttons", True),
     (r"(facebook|twitter|whatsapp|telegram|email|linkedin|print|copy link|x)"
      r"(\s*[|·•,]?\s*(facebook|twitter|whatsapp|telegram|email|linkedin|print|copy link|x))*", "share buttons", False),
     (r"follow (us|the new arab|[\w ]{1,30}) on .{1,80}", "social links", True),
@@ -59,7 +59,10 @@ FURNITURE: list[tuple[str, str, bool]] = [
     (r"(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}", "byline", True),
     (r"(last )?(updated|published|posted)( on| at)?\s*:?\s*[\w ,:./-]{0,40}", "timestamp line", True),
     (r"(comments?|leave a (comment|reply)|\d+ comments?)", "comments", False),
-    (r"(home|news|politics|middle east|syria)(\s*[>»/|]\s*[\w -]{1,30}){1,5}", "breadcrumbs", False),
+    # Crumbs are a few words of letters: "Home > News > Middle East". A line with a
+    # number or an event word after the separator is a headline ("Syria / 12 killed in X").
+    (r"(home|news|politics|middle east|syria)(\s*[>»/|]\s*[^\W\d_]+([ &'-]+[^\W\d_]+){0,3}){1,5}",
+     "breadcrumbs", True),
 ]
 
 _RULES = [(re.compile(p, re.I), reason, guarded) for p, reason, guarded in FURNITURE]
@@ -75,9 +78,12 @@ _MAYBE = re.compile(
 _MAYBE_ANYWHERE = ("cookies", "rights reserved")
 # Lines longer than this are prose, never furniture (also keeps clean() fast).
 _MAX_FURNITURE_LEN = 400
+# Event words: a line holding one may report an incident, so guarded rules leave it alone.
 _EVIDENCE = re.compile(
     r"\b(kill|dead|death|died|die|wound|injur|casualt|airstrike|air strike|strike|shell|bomb|missile|rocket"
-    r"|clash|attack|fighter|civilian|massacre|explosion|blast|drone)", re.I)
+    r"|clash|attack|fighter|civilian|massacre|explosion|blast|drone|fight|raid|assault|offensive|artiller"
+    r"|mortar|sniper|ambush|execut|kidnap|abduct|assassinat|gunfire|gunmen|shot\b|shoot|detain|arrest"
+    r"|displac|besieg|siege)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LINE = re.compile(r"[^\r\n]+")
 _ENDS = frozenset(".!?:;\"'”’)]")  # a line ending in one of these is not a hard wrap
