@@ -26,6 +26,7 @@ from .clean import clean
 from .documents import Document, DocumentError, as_document, read_documents
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_fields
+from .normal_text import normal_form, normalise
 from .place_mentions import Mention, find_mentions
 from .resolve import resolve_mentions
 from .schema import CRS, incidents_frame
@@ -99,15 +100,18 @@ def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) ->
         result.problem = problem
         return result
     gaz = gazetteer or Gazetteer.default()
-    cleaned = clean(doc.text, title=doc.title)
-    sentences = split_sentences(doc.text, cleaned.blocks)
+    # Read NFC text without invisible format characters; offsets are mapped back to doc.text below.
+    norm = normalise(doc.text)
+    cleaned = clean(norm.text, title=normal_form(doc.title))
+    sentences = split_sentences(norm.text, cleaned.blocks)
     fields = [sentence_fields(s, doc.published) for s in sentences]
     exclude = [span for f in fields for span in f.exclusions]
-    found = find_mentions(doc.text, sentences, gaz, exclude=exclude)
+    found = find_mentions(norm.text, sentences, gaz, exclude=exclude)
     resolve_mentions(found, gaz, focus=focus)
     result.mentions = found
     title = cleaned.title
     result.incidents = assemble(doc, fields, found, headline_end=title.end if title is not None else 0)
+    norm.restore(found, result.incidents)
     unresolved = [m.text for m in found if m.status == "unresolved"]
     if not found:
         result.problem = "no place found in the text"
