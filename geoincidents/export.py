@@ -3,10 +3,22 @@
 Lists (``weapons``, ``actors`` ...) stay native in GeoJSON and GeoParquet; dicts
 (``victims``, ``munitions``) stay native in GeoJSON and are JSON text in GeoParquet
 (their keys vary by row). GeoPackage and CSV have neither type: both are JSON text there.
+
+Text is written so that no format loses or mangles it:
+
+* lone surrogates (not encodable as UTF-8) become U+FFFD in every format;
+* GeoPackage: NUL (``\x00``) becomes U+FFFD, because GDAL stores C strings and a NUL
+  would silently cut the evidence short (other formats keep NUL as is);
+* CSV: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+  return is prefixed with ``'`` so that a spreadsheet shows it instead of running it
+  as a formula (OWASP "CSV injection"). Only text cells: numeric columns (``lon``,
+  ``lat``, counts) are untouched, so a negative number stays a number. Strip the
+  leading ``'`` when reading such a cell back as data.
 """
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +29,8 @@ import pandas as pd
 __all__ = ["to_geojson", "write", "FORMATS"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".parquet": "Parquet", ".csv": "CSV"}
+# Lone surrogates: a str may hold them, no UTF-8 writer can encode them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Columns that are offsets/bookkeeping inside the library, not part of an export.
 _INTERNAL = ("evidence_spans", "mention_start", "mention_end")
 
@@ -25,6 +39,8 @@ def _plain(value: Any) -> Any:
     """A JSON-able value: dates as ISO strings, NA as None, numpy scalars as Python."""
     if value is None or value is pd.NA:
         return None
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, dict):
@@ -60,19 +76,47 @@ def to_geojson(gdf: gpd.GeoDataFrame, *, indent: int | None = None) -> str:
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=indent)
 
 
-def _flat(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Lists/dicts as JSON text and dates as ISO text, for formats without those types."""
+# Cells a spreadsheet would run as a formula (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _safe_text(value: Any, *, nul: bool = False, formula: bool = False) -> Any:
+    """A str cell made safe for the target format (see the module docstring); other values unchanged."""
+    if not isinstance(value, str):
+        return value
+    value = _SURROGATE.sub("\ufffd", value)
+    if nul:
+        value = value.replace("\x00", "\ufffd")
+    if formula and value.startswith(_FORMULA_START):
+        value = "'" + value
+    return value
+
+
+def _textual(column: pd.Series) -> bool:
+    """Object or string dtype (pandas 3 gives text its own ``str`` dtype)."""
+    return column.dtype == object or pd.api.types.is_string_dtype(column.dtype)
+
+
+def _flat(gdf: gpd.GeoDataFrame, *, nul: bool = False, formula: bool = False) -> gpd.GeoDataFrame:
+    """Lists/dicts as JSON text and dates as ISO text, for formats without those types.
+
+    ``nul`` replaces NUL in text (GeoPackage), ``formula`` defuses spreadsheet formulas (CSV).
+    """
     out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
     for col in out.columns:
-        if col == out.geometry.name or out[col].dtype != object:
-            continue
-        out[col] = [json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, (list, dict, tuple))
-                    else _plain(v) for v in out[col]]
+        if col == out.geometry.name or not _textual(out[col]):
+            continue  # numeric/boolean columns are never text: a negative number stays a number
+        out[col] = [_safe_text(json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, (list, dict, tuple))
+                               else _plain(v), nul=nul, formula=formula) for v in out[col]]
     return out
 
 
 def write(gdf: gpd.GeoDataFrame, path: str | Path) -> Path:
     """Write ``gdf`` to ``path``; the format follows the extension (.geojson, .gpkg, .parquet, .csv).
+
+    Text cells are made safe per format (module docstring): NUL becomes U+FFFD in
+    GeoPackage, and CSV text cells starting with ``= + - @``, tab or CR get a leading
+    ``'`` (OWASP CSV-injection advice; numeric columns are left as numbers).
 
     Raises
     ------
@@ -95,12 +139,14 @@ def write(gdf: gpd.GeoDataFrame, path: str | Path) -> Path:
             if out[col].dtype == object and col != out.geometry.name:
                 if any(isinstance(v, (date, datetime)) for v in out[col]):
                     out[col] = pd.to_datetime(out[col]).dt.date
+            if _textual(out[col]) and col != out.geometry.name and any(isinstance(v, str) for v in out[col]):
+                out[col] = [_safe_text(v) for v in out[col]]
         out.to_parquet(path, index=False)
     elif suffix == ".gpkg":
         path.unlink(missing_ok=True)
-        _flat(gdf).to_file(path, layer="incidents", driver="GPKG")
+        _flat(gdf, nul=True).to_file(path, layer="incidents", driver="GPKG")
     else:
-        flat = _flat(gdf)
+        flat = _flat(gdf, formula=True)
         frame = pd.DataFrame(flat.drop(columns=flat.geometry.name))
         frame["lon"] = [g.x if g is not None and not g.is_empty else None for g in flat.geometry]
         frame["lat"] = [g.y if g is not None and not g.is_empty else None for g in flat.geometry]

@@ -195,3 +195,40 @@ def test_unknown_extension_is_refused(incidents, tmp_path):
     with pytest.raises(ValueError, match=r"cannot write 'inc\.shp'.*\.gpkg"):
         write(incidents, tmp_path / "inc.shp")
     assert not (tmp_path / "inc.shp").exists()
+
+
+# ---------------------------------------------------------------- hostile text
+NUL_TEXT = ("The weather was calm that week. " * 300  # past the 8 KB binary sniff
+            + "Two civilians were killed in regime shelling on Ariha on Monday\x00, the Civil Defence said.")
+
+
+def test_nul_after_8kb_does_not_truncate_geopackage_evidence(tmp_path):
+    gdf = geoincidents.extract(NUL_TEXT, published="2019-03-05")
+    assert len(gdf) == 1 and "\x00" in gdf["evidence"].iloc[0]
+    back = gpd.read_file(write(gdf, tmp_path / "n.gpkg"))
+    assert back["evidence"].iloc[0] == gdf["evidence"].iloc[0].replace("\x00", "\ufffd")
+    assert back["evidence"].iloc[0].endswith("the Civil Defence said.")
+
+
+@pytest.mark.parametrize("ext", ["gpkg", "parquet", "csv", "geojson"])
+def test_lone_surrogates_in_a_frame_do_not_crash_writers(incidents, tmp_path, ext):
+    gdf = incidents.head(1).copy()
+    # object dtype: pandas' pyarrow-backed str dtype cannot even hold a lone surrogate
+    gdf["evidence"] = pd.Series(["killed \ud800 here"], dtype=object, index=gdf.index)
+    back = gpd.read_parquet(p) if (p := write(gdf, tmp_path / f"s.{ext}")).suffix == ".parquet" else \
+        pd.read_csv(p) if ext == "csv" else gpd.read_file(p)
+    assert back["evidence"].tolist() == ["killed \ufffd here"]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_defuses_formula_cells_but_not_numbers(incidents, tmp_path, start):
+    gdf = incidents.head(2).copy()
+    gdf["evidence"] = [f"{start}HYPERLINK(\"http://x\")", "Two killed in Ariha"]
+    gdf["location"] = ["-Ariha", "Ariha"]
+    gdf["fatalities"] = pd.array([-3, 4], dtype="Int64")
+    gdf["location_confidence"] = [-0.5, 0.5]
+    back = pd.read_csv(write(gdf, tmp_path / "f.csv"), encoding="utf-8", keep_default_na=False)
+    assert back["evidence"].tolist() == [f"'{start}HYPERLINK(\"http://x\")", "Two killed in Ariha"]
+    assert back["location"].tolist() == ["'-Ariha", "Ariha"]
+    assert back["fatalities"].tolist() == [-3, 4] and back["location_confidence"].tolist() == [-0.5, 0.5]
+    assert (back["lon"] > 0).all()  # coordinates are numbers, never prefixed
