@@ -80,7 +80,7 @@ class GazetteerGeocoder(Geocoder):
             raise TypeError(f"gazetteer must be a geoincidents.Gazetteer or None, not {type(gazetteer).__name__}")
         self.gazetteer = gazetteer
         self.admin1 = check_admin1(admin1)
-        wanted = check_kinds(kinds)
+        wanted = check_kinds(kinds, None if kinds is None else set(self._gaz.places["kind"]))
         self.kinds = tuple(sorted(wanted)) if wanted is not None else None
         if isinstance(min_score, bool) or not isinstance(min_score, (int, float)) or not 0 <= min_score <= 1:
             raise ValueError(f"min_score must be a number from 0 to 1, not {min_score!r}")

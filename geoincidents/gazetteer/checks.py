@@ -17,10 +17,6 @@ __all__ = ["MISSING_MARKERS", "is_missing", "check_admin1", "check_bbox", "check
 #: "nan" would otherwise be the village Nina and "null" the village Nula.
 MISSING_MARKERS = frozenset({"", "nan", "none", "null", "<na>", "nat", "n/a", "na"})
 
-#: Feature kinds of the gazetteer (``Place.kind``).
-KINDS = frozenset({"city", "town", "village", "governorate", "district", "subdistrict", "region"})
-
-
 def is_missing(value: Any) -> bool:
     """True for None, NaN, ``pd.NA``/``NaT`` and the usual missing-value strings ("nan", "null" ...).
 
@@ -67,8 +63,11 @@ def check_bbox(bbox: Any, what: str = "bbox") -> tuple[float, float, float, floa
     return minx, miny, maxx, maxy
 
 
-def check_kinds(kinds: Any, what: str = "kinds") -> frozenset[str] | None:
-    """Feature kinds as a frozenset (one kind may be given as a str), or None."""
+def check_kinds(kinds: Any, known: Iterable[str] | None = None, what: str = "kinds") -> frozenset[str] | None:
+    """Feature kinds as a frozenset (one kind may be given as a str), or None.
+
+    ``known``: the gazetteer's kinds (its data decides, not this module); unknown ones raise.
+    """
     if kinds is None:
         return None
     if isinstance(kinds, str):
@@ -76,9 +75,11 @@ def check_kinds(kinds: Any, what: str = "kinds") -> frozenset[str] | None:
     if not isinstance(kinds, Iterable):
         raise TypeError(f"{what} must be a kind or a list of kinds such as ['town', 'village'], not {kinds!r}")
     wanted = frozenset(kinds)
-    unknown = [k for k in wanted if k not in KINDS]
+    if not all(isinstance(k, str) for k in wanted):
+        raise TypeError(f"{what} must be kind names (str) such as 'town', not {sorted(map(repr, wanted))}")
+    unknown = sorted(wanted - set(known)) if known is not None else []
     if unknown:
-        raise ValueError(f"unknown {what} {sorted(map(str, unknown))}: use some of {sorted(KINDS)}")
+        raise ValueError(f"unknown {what} {unknown}: use some of {sorted(set(known))}")
     return wanted
 
 

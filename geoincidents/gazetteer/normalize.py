@@ -30,7 +30,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h",
-           "visible_nfc", "is_format_char"]
+           "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
@@ -88,14 +88,10 @@ _DOUBLE = re.compile(r"(.)\1+")
 _SPACE = re.compile(r"\s+")
 
 
-def is_format_char(ch: str) -> bool:
-    """True for an invisible Unicode format character (category Cf: soft hyphen, ZWSP,
-    ZWJ, RLM, bidi overrides, BOM ...), which never belongs to a name."""
-    return unicodedata.category(ch) == "Cf"
-
-
 def visible_nfc(text: str) -> str:
-    """``text`` in NFC with invisible format characters (Cf) removed.
+    """``text`` in NFC with invisible format characters (category Cf: soft hyphen, ZWSP,
+    ZWJ, RLM, bidi overrides, BOM ...) removed; :mod:`geoincidents.normal_text` does the
+    same to whole articles, keeping offsets.
 
     A decomposed "ū" (u + combining macron, as macOS and some CMSs write it) and a
     soft hyphen or zero-width space inside a word would otherwise split the word.

@@ -129,6 +129,7 @@ class Gazetteer:
         self._index = NameIndex(names, self._row_of)
         self._importance = self._places["importance"].to_numpy(dtype=float)
         self._kind = self._places["kind"].to_numpy(dtype=object)
+        self._kinds = frozenset(self._kind)
         self._admin1_pcode = self._places["admin1_pcode"].to_numpy(dtype=object)
         self._lat = self._places["lat"].to_numpy(dtype=float)
         self._lon = self._places["lon"].to_numpy(dtype=float)
@@ -285,7 +286,7 @@ class Gazetteer:
             Keep only these kinds (``city``, ``town``, ``village``, ``governorate``,
             ``district``, ``subdistrict``, ``region``).
         bbox : (min_lon, min_lat, max_lon, max_lat), optional
-            Bounding box to focus on, like ``admin1``.
+            Bounding box to focus on, like ``admin1``; any 4 numbers (tuple, list, array).
         limit : int
             Most results to return.
         fuzzy : bool
@@ -320,7 +321,7 @@ class Gazetteer:
         if not isinstance(name, str):  # None and NaN too: the geocoder is the tolerant, column-wise API
             raise TypeError(f"place name must be a str, not {type(name).__name__}")
         name = " ".join(visible_nfc(name).split())
-        wanted, bbox, limit = check_kinds(kinds), check_bbox(bbox), check_limit(limit)
+        wanted, bbox, limit = check_kinds(kinds, self._kinds), check_bbox(bbox), check_limit(limit)
         if admin1 is not None and not self.admin1_pcodes(admin1):
             raise ValueError(f"unknown governorate {admin1!r} for admin1: use a name such as 'Idleb' "
                              "or a P-code SY01..SY14")
