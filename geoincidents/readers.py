@@ -64,6 +64,11 @@ def _open_regular(path: Path) -> io.BufferedReader:
 def read_bytes(path: Path, max_bytes: int | None) -> bytes:
     """The bytes of a regular file, at most ``max_bytes``; anything else raises DocumentError."""
     with _open_regular(path) as fh:
+        # A stated size over the limit is refused unread; the capped read below still
+        # catches files whose real size stat does not know (e.g. under /proc).
+        size = os.fstat(fh.fileno()).st_size
+        if max_bytes is not None and size > max_bytes:
+            raise DocumentError(f"file is {size:,} bytes, over max_bytes={max_bytes:,}; raise max_bytes to read it")
         try:
             data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
         except OSError as e:
