@@ -1,11 +1,14 @@
-"""Shared test helpers for the map tests: boundary fixtures, sample incidents, headless Chromium.
+"""Shared test helpers for the map tests: boundary fixtures, sample incidents, hostile text,
+headless Chromium (one browser per test module, a fresh page per test, network blocked).
 
 Boundaries come from the bundled gazetteer, as in the library.
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
+import json
 import os
 import shutil
 from pathlib import Path
@@ -88,3 +91,131 @@ def chromium_or_skip() -> str:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(msg + "; browser tests must run in CI")
     pytest.skip(msg)
+
+
+# ----------------------------------------------------------------------------- hostile text
+
+#: Text that must reach a map exactly as written: template syntax (evaluating, failing to
+#: compile, unbalanced), script breakouts, HTML, JavaScript template-literal syntax, quotes and
+#: the JavaScript line separators.
+PAYLOADS = [
+    "{{ 7*7 }}", "{{ lipsum.__name__|upper }}", "{{ 'PW' ~ 'NED' }}", "{{ lipsum.__globals__.os.getcwd() }}",
+    "{% if true %}x{% endif %}", "{# c #}", "{{{ 7*7 }}}", "{%", "{{", "{#", "{% raw %}", "${alert(1)}",
+    "`${7*7}`", "</script><script>window.__pwned=1</script>", '<img src=x onerror="window.__pwned=1">',
+    "<!-- <script>", "'\"`", "\u2028", "\u2029", "\\", "&amp; &lt;",
+]
+#: Payloads that are valid Jinja even after HTML or JSON escaping (no quotes): an engine would
+#: evaluate them rather than fail to compile.
+BALANCED = ["{{ 7*7 }}", "{{ lipsum.__name__|upper }}", "{{ lipsum.__globals__.os.getcwd() }}",
+            "{% if true %}x{% endif %}", "{# c #}", "${alert(1)}", "</script><script>window.__pwned=1</script>"]
+#: Evaluated, this creates a folder of this name in the current directory (quote-free on purpose).
+MKDIR = "{{ lipsum.__globals__.os.mkdir(lipsum.__name__) }}"
+MKDIR_CREATES = "generate_lorem_ipsum"
+
+
+def evaluated() -> list[str]:
+    """What evaluating :data:`PAYLOADS` would show; none may appear in a page."""
+    return ["PWNED", "GENERATE_LOREM_IPSUM", os.getcwd()]
+
+
+def hostile(tag: str, balanced: bool = False) -> str:
+    """The payloads behind ``tag``.
+
+    ``balanced`` keeps only payloads a template engine would run (not fail to compile).
+    :data:`MKDIR` is always included: build maps in an empty current directory and check that
+    :data:`MKDIR_CREATES` was not created.
+    """
+    return " ".join([tag + ":", *(BALANCED if balanced else PAYLOADS), MKDIR])
+
+
+def page_json(page: str, var: str) -> list:
+    """Every JSON value assigned as ``var <name> = <json>`` in a rendered page, decoded."""
+    decoder, out, needle, at = json.JSONDecoder(), [], f"var {var} = ", 0
+    while (at := page.find(needle, at)) >= 0:
+        value, at = decoder.raw_decode(page, at + len(needle))
+        out.append(value)
+    return out
+
+
+# ----------------------------------------------------------------------------- browser
+
+_BLANK_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """One headless Chromium for the whole test module (pages are cheap, browsers are not)."""
+    exe = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A fresh page with the network blocked that records requests, console errors and dialogs.
+
+    Online maps link Leaflet and plugins from CDNs: those URLs are answered from folium-offline's
+    copies of the same files, and images (tiles, a plugin's spinner) with a blank image, so
+    online pages run here without any network. Anything else is aborted and listed in ``blocked``.
+    """
+
+    def __init__(self, browser, online: bool = False) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 860})
+        self.page = self.context.new_page()
+        self.blocked: list[str] = []
+        self.failed: list[str] = []
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.images: list[str] = []
+        assets = {}
+        if online:
+            from geoincidents.maps.offline import asset_store
+
+            assets = asset_store()
+
+        def route(r):
+            url = r.request.url
+            if url.startswith("file:"):
+                r.continue_()
+            elif url in assets:
+                kind = "text/css" if url.endswith(".css") else "application/javascript"
+                r.fulfill(status=200, content_type=kind, body=assets[url])
+            elif online and url.rsplit("?", 1)[0].endswith((".png", ".gif")):
+                self.images.append(url)
+                r.fulfill(status=200, content_type="image/png", body=_BLANK_PNG)
+            else:
+                self.blocked.append(url)
+                r.abort()
+
+        self.page.route("**/*", route)
+        self.page.on("requestfailed", lambda req: self.failed.append(f"{req.url} {req.failure}"))
+        self.page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
+        self.page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
+
+        def dialog(d):
+            self.dialogs.append(d.message)
+            d.dismiss()
+
+        self.page.on("dialog", dialog)
+
+    def open(self, path: Path, ready: str = ".gi-incident") -> "Page":
+        self.page.goto(path.resolve().as_uri(), wait_until="load")
+        self.page.wait_for_selector(ready, state="attached", timeout=20000)
+        self.page.wait_for_timeout(300)
+        return self
+
+    def problems(self) -> dict:
+        return {k: v for k, v in {"blocked": self.blocked, "failed": self.failed, "console": self.console_errors,
+                                  "pageerror": self.page_errors, "dialogs": self.dialogs}.items() if v}
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def open_page(browser, path: Path, ready: str = ".gi-incident", online: bool = False) -> Page:
+    """A :class:`Page` showing the map file at ``path`` once ``ready`` is in the DOM."""
+    return Page(browser, online=online).open(path, ready)

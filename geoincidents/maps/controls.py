@@ -35,7 +35,8 @@ class LegendControl(VerbatimMacro):
         var {{ this.get_name() }} = L.control({position: {{ this.js(this.position) }}});
         {{ this.get_name() }}.onAdd = function (map) {
             var div = L.DomUtil.create('div', 'gi-legend');
-            window.geoincidents.legend({{ this.js(this.spec) }}, div);
+            var spec = {{ this.js(this.spec) }};
+            window.geoincidents.legend(spec, div);
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
             return div;
@@ -142,7 +143,8 @@ class PlaceSearch(JSCSSMixin, VerbatimMacro):
                 onAdd: function () { return this; },
                 onRemove: function () { return this; }
             });
-            var index = L.layerGroup({{ this.js(this.index) }}.features.map(function (f) { return new Entry(f); }));
+            var index = {{ this.js(this.index) }};
+            index = L.layerGroup(index.features.map(function (f) { return new Entry(f); }));
             var ctl = new L.Control.Search({
                 layer: index, propertyName: 'search', initial: false, collapsed: true,
                 position: 'topleft', textPlaceholder: {{ this.js(this.placeholder) }},

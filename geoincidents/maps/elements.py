@@ -233,7 +233,8 @@ class AreaLayer(Layer, VerbatimMacro):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
             var G = window.geoincidents, layer;
-            layer = L.geoJSON({{ this.js(this.data) }}, {
+            var data = {{ this.js(this.data) }};
+            layer = L.geoJSON(data, {
                 style: function (f) {
                     var fc = f.properties.fc;
                     return {fillColor: fc || '#ffffff', fillOpacity: fc ? 0.7 : 0.0, color: '#777777', weight: 0.6};
@@ -271,7 +272,8 @@ class BoundaryLabels(VerbatimMacro):
         {% macro script(this, kwargs) %}
         (function (group) {
             var G = window.geoincidents;
-            {{ this.js(this.labels) }}.forEach(function (l) {
+            var labels = {{ this.js(this.labels) }};
+            labels.forEach(function (l) {
                 L.circleMarker([l[0], l[1]], {radius: 0, opacity: 0, fill: false, interactive: false})
                     .bindTooltip(G.label(l[2]), {permanent: true, direction: 'center', className: 'gi-label gi-label-' + l[3]})
                     .addTo(group);
