@@ -1,4 +1,4 @@
-"""Offline maps in a real browser: headless Chromium with every non-file request blocked.
+"""Offline maps in a real browser: headless Chromium (one per module) with every non-file request blocked.
 
 Proves: the self-contained file needs no network, nothing in hostile text executes and it shows
 literally, the expected number of incident features is drawn, popups, layer control, time slider
@@ -7,71 +7,18 @@ and place search work. Screenshots go to ``artifacts/maps/``.
 from __future__ import annotations
 
 import base64
-
 import datetime as dt
 import random
 
 import pytest
 import shapely
 
-from browser import ARTIFACTS, CHROMIUM_ARGS, HOSTILE, chromium_or_skip, ocha_boundaries, sample_incidents
+from browser import ARTIFACTS, HOSTILE, chromium, ocha_boundaries, open_page, sample_incidents  # noqa: F401
 from geoincidents.maps import incident_map, save_map
 from geoincidents.schema import incidents_frame
 
 pytestmark = pytest.mark.browser
 OUT = ARTIFACTS / "maps"
-
-
-class Page:
-    """A Playwright page that records blocked/failed requests, console errors and dialogs."""
-
-    def __init__(self, pw, executable: str) -> None:
-        self.browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        self.page = self.browser.new_page(viewport={"width": 1280, "height": 860})
-        self.blocked: list[str] = []
-        self.failed: list[str] = []
-        self.console_errors: list[str] = []
-        self.page_errors: list[str] = []
-        self.dialogs: list[str] = []
-
-        def route(r):
-            if r.request.url.startswith("file:"):
-                r.continue_()
-            else:
-                self.blocked.append(r.request.url)
-                r.abort()
-
-        self.page.route("**/*", route)
-        self.page.on("requestfailed", lambda req: self.failed.append(f"{req.url} {req.failure}"))
-        self.page.on("console", lambda msg: msg.type == "error" and self.console_errors.append(msg.text))
-        self.page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
-
-        def dialog(d):
-            self.dialogs.append(d.message)
-            d.dismiss()
-
-        self.page.on("dialog", dialog)
-
-    def problems(self) -> dict:
-        return {k: v for k, v in {"blocked": self.blocked, "failed": self.failed, "console": self.console_errors,
-                                  "pageerror": self.page_errors, "dialogs": self.dialogs}.items() if v}
-
-
-@pytest.fixture(scope="module")
-def pw():
-    exe = chromium_or_skip()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        yield p, exe
-
-
-def _open(pw, path, ready: str = ".gi-incident") -> Page:
-    p = Page(*pw)
-    p.page.goto(path.resolve().as_uri(), wait_until="load")
-    p.page.wait_for_selector(ready, state="attached", timeout=20000)
-    p.page.wait_for_timeout(300)
-    return p
 
 
 def close_popup(page) -> None:
@@ -84,10 +31,10 @@ def _count(page, selector: str) -> int:
     return page.eval_on_selector_all(selector, "els => els.length")
 
 
-def test_offline_map_in_browser(pw):
+def test_offline_map_in_browser(chromium):  # noqa: F811 (fixture)
     path = save_map(sample_incidents(), OUT / "idlib_offline.html", offline=True,
                     boundaries=ocha_boundaries(), title="Idlib, February 2020")
-    p = _open(pw, path)
+    p = open_page(chromium, path)
     page = p.page
     try:
         # 4 point incidents (precision 1, 1, 2 and the hostile row) + 1 shaded governorate.
@@ -174,10 +121,10 @@ def test_offline_map_in_browser(pw):
         assert p.problems() == {}
         assert p.dialogs == []
     finally:
-        p.browser.close()
+        p.close()
 
 
-def test_clustered_map_counts_every_incident(pw):
+def test_clustered_map_counts_every_incident(chromium):  # noqa: F811
     rng = random.Random(7)
     n = 2000
     rows = [
@@ -190,7 +137,7 @@ def test_clustered_map_counts_every_incident(pw):
     ]
     m = incident_map(incidents_frame(rows), boundaries=ocha_boundaries(), offline=True)
     path = save_map(m, OUT / "idlib_clustered_offline.html", offline=True)
-    p = _open(pw, path, ready=".marker-cluster")
+    p = open_page(chromium, path, ready=".marker-cluster")
     try:
         page = p.page
         clustered = page.eval_on_selector_all(".marker-cluster span", "els => els.reduce((s, e) => s + parseInt(e.textContent, 10), 0)")
@@ -200,10 +147,10 @@ def test_clustered_map_counts_every_incident(pw):
         page.screenshot(path=str(OUT / "idlib_clustered_offline.png"))
         assert p.problems() == {}
     finally:
-        p.browser.close()
+        p.close()
 
 
-def test_many_region_only_incidents_are_visibly_shaded(pw):
+def test_many_region_only_incidents_are_visibly_shaded(chromium):  # noqa: F811
     """Above 300 regions the shading is drawn on a canvas: it must sit above the filled
     no-tile basemap, or region-only incidents silently vanish from the offline map."""
     rows = [
@@ -214,7 +161,7 @@ def test_many_region_only_incidents_are_visibly_shaded(pw):
     ]
     path = save_map(incidents_frame(rows), OUT / "idlib_regions_offline.html", offline=True,
                     boundaries=ocha_boundaries())
-    p = _open(pw, path, ready=".leaflet-overlay-pane canvas")
+    p = open_page(chromium, path, ready=".leaflet-overlay-pane canvas")
     try:
         page = p.page
         # Look at the screen itself: the pixel inside Idlib must be tinted by the shading, not the
@@ -242,4 +189,4 @@ def test_many_region_only_incidents_are_visibly_shaded(pw):
         page.screenshot(path=str(OUT / "idlib_regions_offline.png"))
         assert p.problems() == {}
     finally:
-        p.browser.close()
+        p.close()
