@@ -42,12 +42,13 @@ class DocumentError(ValueError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One item that was not read (``kind="error"``) or deliberately skipped (``"skipped"``)."""
+    """One item that was not read (``kind="error"``), deliberately skipped (``"skipped"``),
+    or read but suspect (``"warning"``, e.g. a CSV row that may hold an unclosed quote)."""
 
     path: str
     line: int | None
     reason: str
-    kind: Literal["error", "skipped"] = "error"
+    kind: Literal["error", "skipped", "warning"] = "error"
 
 
 class DocumentList(list):

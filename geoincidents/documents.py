@@ -102,7 +102,7 @@ def as_document(obj: Any, *, published: Any = None, source: str | None = None, t
 
 
 def _problem(problems: list[Problem], errors: str, path: str, line: int | None, reason: str,
-             kind: Literal["error", "skipped"] = "error") -> None:
+             kind: Literal["error", "skipped", "warning"] = "error") -> None:
     if errors == "raise" and kind == "error":
         raise DocumentError(reason, path=path, line=line)
     problems.append(Problem(path, line, reason, kind))
@@ -130,8 +130,9 @@ def iter_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
     problems = problems if problems is not None else []
     default_date = parse_date(published)
 
-    def report(path: str, line: int | None, reason: str) -> None:
-        _problem(problems, errors, path, line, reason)
+    def report(path: str, line: int | None, reason: str,
+               kind: Literal["error", "skipped", "warning"] = "error") -> None:
+        _problem(problems, errors, path, line, reason, kind)
 
     for path, in_folder in _files(paths, problems):
         ext = path.suffix.lower()
@@ -191,7 +192,8 @@ def read_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
         ``"collect"``: bad items become :class:`Problem` s in the result's ``.problems``.
         Files skipped on purpose (unsupported types, links or special files found inside a
         folder, orphan .json) are listed there in both modes with ``kind="skipped"``:
-        nothing is dropped silently.
+        nothing is dropped silently. Rows read but suspect (a CSV field that seems to
+        have swallowed rows after an unclosed quote) are listed with ``kind="warning"``.
 
     Returns
     -------

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .decoding import decode_bytes
-from .document_model import Document, DocumentError, Problem, from_record, short_hash
+from .document_model import Document, DocumentError, Problem, from_record, parse_date, short_hash
 from .html_text import html_to_text, looks_like_html
 
 __all__ = ["MAX_BYTES", "SUPPORTED_EXTS", "file_kind", "read_bytes", "read_file", "walk"]
@@ -185,33 +185,37 @@ def _read_csv(path: Path, text_column: str, encoding: str | None, max_bytes: int
 
     ``strict=True`` makes :mod:`csv` raise instead of silently swallowing the
     following lines into one field; the row that failed is reported and the
-    parse restarts on the next physical line, so later rows are still read.
+    parse restarts on the next physical line, so later rows are still read. A
+    quote that *is* closed, lines later, cannot raise: a multi-line field whose
+    inner lines look like rows of their own gets a ``"warning"`` problem instead.
     """
     text = decode_bytes(read_bytes(path, max_bytes), encoding)  # csv needs text: decoded whole
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes or 2**31 - 1))
-    lines = text.splitlines(keepends=True)
+    lines = list(io.StringIO(text, newline=""))  # split on \r, \n, \r\n only, as csv does
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     base = f"{path.stem}-{short_hash(str(path))}"
     header: list[str] | None = None
     offset, n = 0, 0  # lines consumed before the current reader; data rows seen
-    while offset < len(lines) or header is None:
+    while offset < len(lines):
         reader = csv.reader(lines[offset:], delimiter=delimiter, strict=True)
         start = offset + 1
         try:
             for row in reader:
-                if header is None and not row:
-                    pass  # blank lines before the header
-                elif header is None:
+                if header is None and row:
                     header = row
                     if text_column not in header:
                         raise DocumentError(f"no {text_column!r} column (columns: {', '.join(header) or 'none'})")
-                elif row:
+                elif header is not None and row:
                     n += 1
+                    if offset + reader.line_num > start and _holds_rows(row, header, delimiter):
+                        report(str(path), start, f"a field spans lines {start}-{offset + reader.line_num} and "
+                               "holds what look like rows of their own: an unclosed quote? (read as one row)",
+                               "warning")
                     doc = _csv_row(path, header, row, text_column, f"{base}:{n}", start, report)
                     if doc is not None:
                         yield doc
                 start = offset + reader.line_num + 1
-            return
+            break
         except csv.Error as e:
             if header is None:
                 raise DocumentError(f"cannot read the header: {e}", line=start) from None
@@ -220,6 +224,37 @@ def _read_csv(path: Path, text_column: str, encoding: str | None, max_bytes: int
             offset = start  # restart on the line after the one the bad row began on
     if header is None:
         raise DocumentError(f"no {text_column!r} column (columns: none)")
+
+
+_DATE_COLUMNS = {"published", "date"}
+
+
+def _holds_rows(row: list[str], header: list[str], delimiter: str) -> bool:
+    """True when a multi-line field has an inner line that parses as a whole row of this file.
+
+    Conservative, since prose has commas too: the inner line must split into
+    exactly as many fields as the header, with a readable date in the date
+    column if there is one, and a header of at least three columns otherwise.
+    """
+    date_at = next((i for i, h in enumerate(header) if h.strip().lower() in _DATE_COLUMNS), None)
+    if len(header) < 2 or (date_at is None and len(header) < 3):
+        return False
+    for field in row:
+        for inner in field.splitlines() if "\n" in field or "\r" in field else ():
+            try:
+                cells = next(csv.reader([inner], delimiter=delimiter))
+            except (csv.Error, StopIteration):
+                continue
+            if len(cells) != len(header):
+                continue
+            if date_at is None:
+                return True
+            try:
+                if parse_date(cells[date_at].strip()) is not None:
+                    return True
+            except DocumentError:
+                continue
+    return False
 
 
 def _csv_row(path: Path, header: list[str], row: list[str], text_column: str, doc_id: str, line: int,
@@ -235,7 +270,7 @@ def _csv_row(path: Path, header: list[str], row: list[str], text_column: str, do
 
 def read_file(path: Path, text_column: str, encoding: str | None, max_bytes: int | None,
               report: Any) -> Iterator[Document]:
-    """Documents of one file by extension; ``report(path, line, reason)`` receives bad rows."""
+    """Documents of one file by extension; ``report(path, line, reason[, kind])`` receives bad rows."""
     ext = path.suffix.lower()
     if ext in TEXT_EXTS | HTML_EXTS:
         yield _read_text_file(path, encoding, max_bytes)

@@ -48,9 +48,12 @@ def test_str_that_is_not_an_existing_path_is_text(tmp_path, monkeypatch):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(min_size=1, max_size=200).filter(lambda s: "\n" in s or "\r" in s or s != s.strip()))
-def test_multi_line_or_padded_str_is_always_text(text):
-    assert as_path(text) is None
+@given(st.text(max_size=100), st.sampled_from(["\n", "\r", "\r\n", "\x00"]), st.text(max_size=100),
+       st.sampled_from(["", " ", "\t"]))
+def test_multi_line_or_padded_str_is_always_text(before, newline, after, pad):
+    assert as_path(before + newline + after) is None
+    if before.strip():
+        assert as_path(pad + before + " ") is None
 
 
 # ---------------------------------------------------------------- 2. unique ids per document
@@ -211,6 +214,26 @@ def test_csv_open_quote_never_swallows_rows_silently(n_before, n_after):
     assert len(docs) == n_before + n_after
     assert [pr.line for pr in docs.problems] == [n_before + 2]
     assert all("\n" not in doc.text for doc in docs)
+
+
+def test_csv_quote_closed_lines_later_is_read_but_warned(tmp_path):
+    p = tmp_path / "rows.csv"
+    p.write_text('text,published\n'
+                 '"Two killed in Ariha,2019-03-05\nThree killed in Idlib",2019-01-02\n'
+                 '"Two killed, three\nwounded, in Ariha",2019-01-01\n', encoding="utf-8")
+    docs = read_documents(p)  # a warning never raises: the row was read
+    assert len(docs) == 2
+    assert [(pr.line, pr.kind) for pr in docs.problems] == [(2, "warning")]
+    assert "unclosed quote" in docs.problems[0].reason
+
+
+def test_csv_only_cr_and_lf_end_rows(tmp_path):
+    p = tmp_path / "rows.csv"
+    p.write_text("text\nform\x0cfeed \u2028 and \x85 inside\nnext\n", encoding="utf-8")
+    assert [d.text for d in read_documents(p)] == ["form\x0cfeed \u2028 and \x85 inside", "next"]
+    (tmp_path / "empty.csv").write_bytes(b"")
+    with pytest.raises(DocumentError, match="no 'text' column"):
+        read_documents(tmp_path / "empty.csv")
 
 
 # ---------------------------------------------------------------- 9. input types
