@@ -139,8 +139,8 @@ def iter_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
         if not in_folder:  # named directly: say what it is (a device, a FIFO) before its extension
             try:
                 special = file_kind(os.stat(path).st_mode)
-            except OSError:
-                special = None  # reported by the read below, which names the OS error
+            except (OSError, ValueError):
+                special = None  # reported by the read below, which names the error
             if special:
                 _problem(problems, errors, str(path), None, f"cannot read: {special}, not a regular file")
                 continue

@@ -58,6 +58,8 @@ def _open_regular(path: Path) -> io.BufferedReader:
             os.close(fd)
     except OSError as e:
         raise DocumentError(f"cannot read: {e.strerror or e}") from None
+    except ValueError as e:  # e.g. "embedded null byte" in the name
+        raise DocumentError(f"cannot read: {e}") from None
     raise DocumentError(f"cannot read: {kind}, not a regular file")
 
 
