@@ -81,7 +81,8 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     words = next((d.text for d in found if d.value is None and d.attrs.get("unresolved") != "year only"), None)
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
     reportable = not _NOT_REPORT.search(text)
-    if reportable and _BACKGROUND.search(text) and not has_count and when is None:
+    # A year alone ("the truce agreed in 2018") does not make background an event.
+    if reportable and _BACKGROUND.search(text) and not has_count and (when is None or when.attrs.get("year_only")):
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
