@@ -128,12 +128,16 @@ def hostile(tag: str, balanced: bool = False) -> str:
     return " ".join([tag + ":", *(BALANCED if balanced else PAYLOADS), MKDIR])
 
 
-def page_json(page: str, var: str) -> list:
-    """Every JSON value assigned as ``var <name> = <json>`` in a rendered page, decoded."""
+def page_json(page: str, var: str, raw: bool = False) -> list:
+    """Every JSON value assigned as ``var <name> = <json>`` in a rendered page, decoded.
+
+    With ``raw``, ``(value, json_text)`` pairs: the text as it stands in the page.
+    """
     decoder, out, needle, at = json.JSONDecoder(), [], f"var {var} = ", 0
     while (at := page.find(needle, at)) >= 0:
-        value, at = decoder.raw_decode(page, at + len(needle))
-        out.append(value)
+        start = at + len(needle)
+        value, at = decoder.raw_decode(page, start)
+        out.append((value, page[start:at]) if raw else value)
     return out
 
 
