@@ -14,6 +14,7 @@ Examples
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -23,7 +24,7 @@ import pandas as pd
 import shapely
 
 from .clean import clean
-from .documents import Document, DocumentError, as_document, read_documents
+from .documents import Document, DocumentError, as_document, as_path, read_documents
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_fields
 from .normal_text import normal_form, normalise
@@ -51,6 +52,45 @@ _OTHER = frozenset("le la les des du est et dans une sur par qui que el los las 
                    "nicht mit von ein eine il di che della nel ve bir bu ile için da os as um uma não".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+
+
+def check_focus(focus: Any, gazetteer: Any = None) -> str | tuple[float, float, float, float] | None:
+    """Validate ``focus`` and ``gazetteer`` once, before any document is read.
+
+    Argument mistakes are the caller's, so they raise here rather than becoming a problem
+    reported for every document of a batch.
+
+    Examples
+    --------
+    >>> check_focus([35.9, 35.4, 37.2, 36.5])
+    (35.9, 35.4, 37.2, 36.5)
+    >>> check_focus(7)
+    Traceback (most recent call last):
+    ...
+    TypeError: focus must be a governorate name or P-code (str) or a bounding box (min_lon, min_lat, max_lon, max_lat), not int
+    """
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise TypeError(f"gazetteer must be a geoincidents Gazetteer, not {type(gazetteer).__name__}")
+    if focus is None:
+        return None
+    if isinstance(focus, str):
+        if not focus.strip():
+            raise ValueError("focus is empty: give a governorate such as 'Idleb' or 'SY07', or None")
+        if not (gazetteer or Gazetteer.default()).admin1_pcodes(focus):
+            raise ValueError(f"unknown governorate {focus!r} for focus: use a name such as 'Idleb' "
+                             "or a P-code SY01..SY14")
+        return focus
+    if isinstance(focus, (tuple, list)) and len(focus) == 4:
+        try:
+            box = tuple(float(v) for v in focus)
+        except (TypeError, ValueError):
+            box = None
+        if box is not None and all(math.isfinite(v) for v in box) and box[0] <= box[2] and box[1] <= box[3]:
+            return box  # type: ignore[return-value]
+        raise ValueError(f"focus bounding box must be four finite numbers (min_lon, min_lat, max_lon, "
+                         f"max_lat) with min <= max, not {focus!r}")
+    raise TypeError("focus must be a governorate name or P-code (str) or a bounding box "
+                    f"(min_lon, min_lat, max_lon, max_lat), not {type(focus).__name__}")
 
 
 @dataclass
@@ -86,7 +126,23 @@ def _language_problem(text: str) -> str | None:
 
 
 def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -> Result:
-    """Run the whole pipeline on one :class:`Document`; never raises for bad text."""
+    """Run the whole pipeline on one :class:`Document`; never raises for bad text.
+
+    An unexpected error inside one document becomes that document's problem (with the
+    exception named), so one hostile article cannot stop a batch of thousands.
+    """
+    try:
+        return _process(doc, focus=focus, gazetteer=gazetteer)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported per document, never swallowed silently
+        result = Result(doc)
+        result.problem = (f"failed: {type(exc).__name__}: {str(exc)[:200]} "
+                          "(a bug in geoincidents: please report it with this document)")
+        return result
+
+
+def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -> Result:
     result = Result(doc)
     if doc.is_empty:
         result.problem = "empty document: no text to read"
@@ -116,7 +172,9 @@ def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) ->
     if not found:
         result.problem = "no place found in the text"
     elif not result.incidents and unresolved:
-        names = ", ".join(dict.fromkeys(unresolved))
+        distinct = list(dict.fromkeys(unresolved))
+        # Bounded: a hostile page can hold thousands of unknown names (all are in mentions()).
+        names = ", ".join(distinct[:10]) + (f" and {len(distinct) - 10} more" if len(distinct) > 10 else "")
         result.problem = f"no incident: place names not resolved (unknown or ambiguous): {names} (see mentions())"
     elif not result.incidents:
         result.problem = "no incident: places are named but no event at them is reported"
@@ -158,6 +216,8 @@ def extract(
     ----------
     text_or_document : str, bytes, Document, dict or os.PathLike
         The article (bytes are decoded: UTF-8, Arabic cp1256 or latin-1; HTML is stripped).
+        A ``str`` that names an existing file is read as that file when it is plausible as
+        a path (one line, at most 1024 characters, see ``documents.as_path``); else it is text.
     published : date, datetime or ISO string, optional
         Publication date; relative dates ("since Sunday") are resolved against it.
     source, title, url : str, optional
@@ -180,18 +240,34 @@ def extract(
     TypeError
         If the input is not text (e.g. a number or None).
     """
+    focus = check_focus(focus, gazetteer)
     doc = as_document(text_or_document, published=published, source=source, title=title, url=url)
     res = process(doc, focus=focus, gazetteer=gazetteer)
     problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
     return _to_frame(res.incidents, problems, 1, _unresolved(res))
 
 
+# One document each, though some are iterable (bytes would iterate ints, a dict its keys).
+_ONE_DOCUMENT = (str, bytes, bytearray, memoryview, dict, Document)
+
+
 def _documents(documents: Any, published: Any, problems: list[dict]) -> Iterable[Document]:
-    if isinstance(documents, (str, bytes)) or hasattr(documents, "__fspath__"):
+    """Documents of ``extract_many``'s input; raises TypeError at once for an input of the wrong type."""
+    if isinstance(documents, _ONE_DOCUMENT) or hasattr(documents, "__fspath__"):
         documents = [documents]
+    elif isinstance(documents, pd.DataFrame):
+        raise TypeError("cannot read a DataFrame as documents; pass df['text'] or df.to_dict('records')")
+    elif not isinstance(documents, Iterable):
+        raise TypeError(f"expected text, bytes, a dict, a Document, a path or an iterable of them, "
+                        f"not {type(documents).__name__}")
+    return _iter_documents(documents, published, problems)
+
+
+def _iter_documents(documents: Iterable, published: Any, problems: list[dict]) -> Iterable[Document]:
     for item in documents:
-        if hasattr(item, "__fspath__"):
-            docs = read_documents(item, published=published, errors="collect")
+        path = as_path(item)  # a Path, or a str naming an existing file or folder
+        if path is not None:
+            docs = read_documents(path, published=published, errors="collect")
             problems.extend({"doc_id": p.path, "line": p.line, "reason": p.reason} for p in docs.problems)
             yield from docs
         else:
@@ -212,8 +288,11 @@ def extract_many(
 
     Parameters
     ----------
-    documents : iterable of str, Document, dict or path; or one path
+    documents : iterable of str, bytes, Document, dict or path; or one of those
         Texts, :class:`Document` objects, or files/folders (.txt, .html, .jsonl, .csv).
+        A single str, bytes/bytearray/memoryview, dict or Document is *one* document;
+        a str naming an existing file or folder (one line, at most 1024 characters)
+        is read as that path, any other str is article text.
     published : optional
         Default publication date for documents that carry none.
     focus, gazetteer
@@ -224,7 +303,14 @@ def extract_many(
     geopandas.GeoDataFrame
         ``.attrs["problems"]`` lists every document or row that gave nothing, with the reason;
         ``.attrs["documents"]`` counts the documents read.
+
+    Raises
+    ------
+    TypeError
+        If ``documents`` is neither one document nor an iterable of them (e.g. a number);
+        a bad *item* of an iterable becomes a problem instead.
     """
+    focus = check_focus(focus, gazetteer)
     problems: list[dict] = []
     records: list[dict] = []
     unresolved: list[dict] = []
@@ -262,6 +348,7 @@ def mentions(
     >>> m[["mention", "status", "is_incident_location"]].values.tolist()
     [['Moscow', 'foreign', False], ['Mardikh', 'resolved', False]]
     """
+    focus = check_focus(focus, gazetteer)
     doc = as_document(text_or_document, published=published)
     res = process(doc, focus=focus, gazetteer=gazetteer)
     problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
@@ -280,6 +367,7 @@ def mentions_many(
     ``.attrs["problems"]`` lists unreadable files and rows and documents without places;
     ``.attrs["documents"]`` counts the documents read.
     """
+    focus = check_focus(focus, gazetteer)
     problems: list[dict] = []
     rows: list[dict] = []
     n = 0
