@@ -15,6 +15,7 @@ The record types live in :mod:`geoincidents.document_model`, file reading in
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 from dataclasses import replace
@@ -127,6 +128,11 @@ def iter_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
     """Yield Documents from files and folders; see :func:`read_documents`."""
     if errors not in ("raise", "collect"):
         raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)  # a caller's typo: say so once, not once per file
+        except LookupError:
+            raise ValueError(f"unknown encoding {encoding!r}; e.g. 'utf-8', 'cp1256', 'cp1252'") from None
     problems = problems if problems is not None else []
     default_date = parse_date(published)
 

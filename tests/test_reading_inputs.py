@@ -128,6 +128,12 @@ def test_byte_limit_holds_even_when_stat_lies(tmp_path, monkeypatch):
     assert len(read_documents(p, max_bytes=5000)[0].text) == 5000
 
 
+def test_unknown_encoding_is_a_value_error(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    with pytest.raises(ValueError, match="unknown encoding 'utf-99'"):
+        read_documents(tmp_path, encoding="utf-99")
+
+
 def test_nul_in_a_path_is_a_problem_not_a_crash():
     docs = read_documents([Path("a\x00b.txt")], errors="collect")
     assert len(docs) == 0 and "embedded null byte" in docs.problems[0].reason
