@@ -86,8 +86,10 @@ def _clean(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def to_geojson(gdf: gpd.GeoDataFrame, properties: list[dict] | None = None, tolerance: float = 0.0) -> dict:
     """GeoJSON FeatureCollection with rounded coordinates and only the given properties.
 
-    Boundary attributes are not copied wholesale: each layer passes exactly the (escaped)
-    properties its JavaScript needs.
+    Boundary attributes are not copied wholesale: each layer passes exactly the properties its
+    JavaScript needs. Text (area names) may go only to our elements, which embed it with
+    :func:`~geoincidents.maps.safe.script_json`; ``folium.GeoJson`` (its ``tojson`` keeps
+    template syntax) gets numbers and colours only.
     """
     geoms = gdf.geometry.values
     if tolerance:
