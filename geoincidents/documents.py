@@ -32,8 +32,6 @@ __all__ = ["Document", "DocumentError", "DocumentList", "Problem", "as_document"
 
 #: Longest ``str`` that is still tried as a file or folder name (longer is always text).
 MAX_PATH_CHARS = 1024
-# Kept for callers of the old private name.
-_from_record = from_record
 
 
 def as_path(obj: Any) -> Path | None:
