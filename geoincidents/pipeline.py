@@ -23,6 +23,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from .clauses import segment_fields
 from .clean import clean
 from .documents import Document, DocumentError, as_document, as_path, read_documents
 from .gazetteer.store import Gazetteer
@@ -165,6 +166,8 @@ def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -
     found = find_mentions(norm.text, sentences, gaz, exclude=exclude)
     resolve_mentions(found, gaz, focus=focus)
     result.mentions = found
+    # Clauses own their facts: fields re-read per clause segment where a sentence has several.
+    fields = segment_fields(fields, found, doc.published, sentence_fields)
     title = cleaned.title
     result.incidents = assemble(doc, fields, found, headline_end=title.end if title is not None else 0)
     norm.restore(found, result.incidents)
@@ -268,7 +271,8 @@ def _iter_documents(documents: Iterable, published: Any, problems: list[dict]) -
         path = as_path(item)  # a Path, or a str naming an existing file or folder
         if path is not None:
             docs = read_documents(path, published=published, errors="collect")
-            problems.extend({"doc_id": p.path, "line": p.line, "reason": p.reason} for p in docs.problems)
+            problems.extend({"doc_id": p.path, "line": p.line, "reason": p.reason,
+                             "kind": p.kind} for p in docs.problems)
             yield from docs
         else:
             try:
