@@ -170,3 +170,15 @@ def test_small_helpers():
     assert inert_html("a<b{{") == "a&lt;b&#123;&#123;"
     assert precision_of("2") == 2 and radius_for(42) > radius_for(12)
     assert popup_record({"location": "Qardaha", "geo_precision": 2, "fatalities": None}) == {"pl": "Qardaha"}
+
+
+def test_nan_coordinates_are_not_drawn():
+    # NaN is not JSON: such an incident is counted as not drawn instead of breaking the page.
+    nan = float("nan")
+    df = incidents_frame([{"location": "x", "geo_precision": 1, "geometry": shapely.Point(nan, nan)},
+                          {"location": "y", "geo_precision": 1, "geometry": shapely.Point(36.5, 35.9)}])
+    for bounds in ({}, None):
+        m = incident_map(df, boundaries=bounds)
+        points, _ = _layer_data(m)
+        assert [p["pl"] for p in points] == ["y"]
+        assert "1 incidents without a location are not drawn" in m.get_root().render()

@@ -26,6 +26,7 @@ from geoincidents.maps.layers import (
     incident_data,
     incident_layer,
     legend_spec,
+    point_of,
     search_index,
 )
 from geoincidents.maps.safe import inert_html
@@ -121,10 +122,10 @@ def incident_map(
 
     bounds_box = focus_bounds(bounds, focus)
     if bounds_box is None:
-        valid = incidents.geometry.notna() & ~incidents.geometry.is_empty if len(incidents) else None
-        if valid is not None and valid.any():
-            w, s, e, n = incidents[valid].total_bounds
-            bounds_box = [[float(s), float(w)], [float(n), float(e)]]
+        points = [pt for pt in map(point_of, incidents.geometry) if pt is not None]
+        if points:
+            ys, xs = [pt.y for pt in points], [pt.x for pt in points]
+            bounds_box = [[min(ys), min(xs)], [max(ys), max(xs)]]
         else:
             bounds_box = IDLIB_BOUNDS
     # An initial view before fit_bounds: canvas renderers (thousands of region polygons) need a

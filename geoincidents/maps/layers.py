@@ -6,6 +6,7 @@ the data for one; :func:`geoincidents.maps.build.incident_map` assembles them.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,17 @@ def _day(value: Any) -> int | None:
             return None
         value = ts.date()
     return (value - _EPOCH).days
+
+
+def point_of(geom: Any) -> Any:
+    """The point drawn for ``geom`` (its representative point), or ``None`` without a finite one.
+
+    NaN coordinates are not JSON; such incidents are counted as not drawn.
+    """
+    if geom is None or geom.is_empty:
+        return None
+    pt = geom if geom.geom_type == "Point" else geom.representative_point()
+    return pt if math.isfinite(pt.x) and math.isfinite(pt.y) else None
 
 
 @dataclass
@@ -133,8 +145,7 @@ def incident_data(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataFram
                 data.geoms[key] = geometry_json(geom3)
             rec["g"] = key
             data.regions.append(rec)
-        elif geom is not None and not geom.is_empty:
-            pt = geom if geom.geom_type == "Point" else geom.representative_point()
+        elif (pt := point_of(geom)) is not None:
             rec["y"], rec["x"] = round(pt.y, 5), round(pt.x, 5)
             if prec == 3:
                 data.region_fallback += 1
@@ -167,11 +178,12 @@ def heat_layer(incidents: gpd.GeoDataFrame, weight: str = "incidents") -> folium
     rows = []
     for geom, prec, fat in zip(incidents.geometry, incidents.get("geo_precision", pd.Series([None] * len(incidents))),
                                incidents.get("fatalities", pd.Series([None] * len(incidents)))):
-        if geom is None or geom.is_empty or precision_of(prec) == 3:
+        pt = point_of(geom)
+        if pt is None or precision_of(prec) == 3:
             continue
         w = 1.0 if weight == "incidents" else (0.0 if is_missing(fat) else float(fat))
         if w > 0:
-            rows.append([round(geom.y, 5), round(geom.x, 5), w])
+            rows.append([round(pt.y, 5), round(pt.x, 5), w])
     if not rows:
         return None
     label = "incidents" if weight == "incidents" else "fatalities"
@@ -294,12 +306,13 @@ def search_index(bounds: dict[int, gpd.GeoDataFrame], incidents: gpd.GeoDataFram
         places = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty]
         for name, mention, geom in zip(places.get("location"), places.get("location_mention"), places.geometry):
             name = name if isinstance(name, str) else mention
-            if not isinstance(name, str):
+            pt = point_of(geom)
+            if not isinstance(name, str) or pt is None:
                 continue
             label = name if not isinstance(mention, str) or mention == name else f"{name} (written \u201c{mention}\u201d)"
             if label in seen:
                 continue
             seen.add(label)
-            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(geom.x, 5), round(geom.y, 5)]},
+            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(pt.x, 5), round(pt.y, 5)]},
                           "properties": {"search": label, "z": 13}})
     return {"type": "FeatureCollection", "features": feats}
