@@ -27,7 +27,6 @@ PAGE_JS = require_no_template(r"""
   function muted(parent, text) { return el('span', 'gi-muted', text, parent); }
   function has(v) { return v !== undefined && v !== null && v !== ''; }
   function quoted(parent, text) { txt(parent, '\u201c' + text + '\u201d'); }
-  G.el = el;
 
   // The URL if it is an absolute http(s) URL, else null (same rule as safe.safe_url).
   G.safeHref = function (url) {
