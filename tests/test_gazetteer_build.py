@@ -33,9 +33,10 @@ def sources_dir() -> Path:
 
 def require_sources() -> Path:
     src = sources_dir()
-    if (src / "SOURCES.md").is_file() and (src / "ocha-cod-syria").is_dir():
+    needed = ("ocha-cod-syria", "open-syria", "whosonfirst-sy", "aleppo-neighbourhoods")
+    if (src / "SOURCES.md").is_file() and all((src / d).is_dir() for d in needed):
         return src
-    msg = (f"raw gazetteer sources not found at {src} (expected SOURCES.md and ocha-cod-syria/); "
+    msg = (f"raw gazetteer sources not found at {src} (expected SOURCES.md and {', '.join(needed)}/); "
            "set GEOINCIDENTS_SOURCES to the folder holding them")
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(msg + " -- required on CI")
@@ -103,7 +104,7 @@ def test_rebuild_writes_geopackage_layers(rebuilt):
     import pyogrio
 
     layers = dict(pyogrio.list_layers(rebuilt / "syria_gazetteer.gpkg"))
-    assert set(layers) == {"places", "governorates", "districts", "subdistricts", "regions"}
+    assert set(layers) == {"places", "governorates", "districts", "subdistricts", "regions", "neighbourhoods"}
     assert layers["places"] == "Point"
     info = pyogrio.read_info(rebuilt / "syria_gazetteer.gpkg", layer="subdistricts")
     assert info["features"] == 272
@@ -114,10 +115,11 @@ def test_committed_geopackage_matches_parquet(committed):
 
     gpkg = COMMITTED / "syria_gazetteer.gpkg"
     counts = {layer: pyogrio.read_info(gpkg, layer=layer)["features"]
-              for layer in ("places", "governorates", "districts", "subdistricts", "regions")}
+              for layer in ("places", "governorates", "districts", "subdistricts", "regions", "neighbourhoods")}
     areas = committed["areas"]
     assert counts == {"places": len(committed["places"]), "governorates": 14, "districts": 62,
-                      "subdistricts": 272, "regions": int((areas.level == 0).sum())}
+                      "subdistricts": 272, "regions": int((areas.level == 0).sum()),
+                      "neighbourhoods": int((areas.level == 4).sum())}
     # Same content, not only the same counts: a rebuilt parquet with a stale GeoPackage would
     # give QGIS users other names and points than the library.
     gp = pyogrio.read_dataframe(gpkg, layer="places")
@@ -177,3 +179,46 @@ def test_city_names_ar_are_arabic_city_names(committed):
     bad = {pc: ar for pc, ar in cities["name_ar"].items()
            if not isinstance(ar, str) or ar.startswith("مركز") or any(ch in ar for ch in "گیکپچژ")}
     assert not bad, bad
+
+
+# ------------------------------------------------------- Who's On First (SOURCES.md section 4)
+def test_wof_gives_villages_arabic_names_and_variants(committed):
+    places, names = committed["places"], committed["names"]
+    comm = places[places["place_id"].str.match(r"^ocha:C\d+$")]
+    joined = comm["source_ids"].str.contains("wof:")
+    assert joined.sum() >= 5000  # of 7,593 OCHA communities
+    assert comm["name_ar"].notna().sum() >= 5000
+    # Arabic names are Arabic script only ("Fū‘ā" in name:ara_* is a romanisation).
+    ar = places["name_ar"].dropna()
+    assert ar.str.contains("[\u0600-\u06ff]").all()
+    assert not ar.str.contains("[گپچژیک]").any()
+    assert set(names["source"]) == {"canonical", "alias", "wof"}
+    assert (names["source"] == "wof").sum() >= 25_000
+
+
+def test_wof_only_places_are_current_and_inside_syria(committed):
+    places = committed["places"]
+    wof = places[places["place_id"].str.startswith("wof:")]
+    assert 3000 <= len(wof) <= 6000
+    assert wof["admin3_pcode"].str.match(r"^SY\d{6}$").all()
+    # Deprecated / superseded records are skipped: the old Manbij record (1125781547) is not used.
+    assert not places["source_ids"].str.contains("wof:1125781547").any()
+    # One WOF record, one place.
+    ids = places["source_ids"].str.findall(r"wof:\d+").explode().dropna()
+    assert ids.is_unique
+
+
+# ---------------------------------------------------- Aleppo neighbourhoods (section 5)
+def test_aleppo_neighbourhoods_one_place_both_spellings(committed):
+    places, areas = committed["places"], committed["areas"]
+    hoods = places[places["kind"] == "neighbourhood"]
+    assert len(hoods) >= 109  # every OCHA neighbourhood P-code N0119-N0227
+    assert set(f"N{i:04d}" for i in range(119, 228)) <= set(hoods["pcode"].dropna())
+    assert (hoods["admin1_pcode"] == "SY02").all()
+    bustan = hoods[hoods["pcode"] == "N0130"].iloc[0]  # OCHA "Bostan Bash", Columbia "Bustan al-Basha"
+    assert {"Bostan Bash", "Bustan al-Basha", "بستان الباشا"} <= set(bustan["names"].split("|"))
+    poly = areas[areas["level"] == 4]
+    assert set(poly["place_id"]) == set(hoods["place_id"])
+    assert poly.geometry.is_valid.all()
+    aleppo = places[places["pcode"] == "C1007"].iloc[0]
+    assert (abs(hoods["lat"] - aleppo["lat"]) < 0.15).all() and (abs(hoods["lon"] - aleppo["lon"]) < 0.15).all()

@@ -5,15 +5,20 @@ Run ``python -m geoincidents.gazetteer.build --sources ../shared/data --out data
 copied; the outputs are
 
 ``places.parquet``  GeoParquet, one point per place (communities, cities,
-                    admin units, named regions) with all variant names.
+                    villages, Aleppo neighbourhoods, admin units, named regions)
+                    with all variant names.
+``names.parquet``   every name of every place with its match keys and source.
 ``areas.parquet``   GeoParquet, simplified polygons of governorates (level 1),
-                    districts (2), sub-districts (3) and regions (0).
+                    districts (2), sub-districts (3), regions (0) and Aleppo
+                    neighbourhoods (4).
 ``syria_gazetteer.gpkg``  the same two tables as GeoPackage layers for QGIS.
 
 The same sources always give the same tables (sorted rows, no timestamps).
 Known defects of the sources (see ``SOURCES.md`` beside them) are handled
 here: Arabic columns of the community table are destroyed, the 13 big cities
-are missing from it, ADM2 polygons must be dissolved from ADM3.
+are missing from it, ADM2 polygons must be dissolved from ADM3.  Who's On First
+(:mod:`.wof`) gives villages their Arabic names and spellings and adds the
+villages OCHA lacks; :mod:`.neighbourhoods` adds Aleppo's quarters.
 """
 from __future__ import annotations
 
@@ -29,8 +34,11 @@ import shapely
 import shapely.ops
 from rapidfuzz import fuzz
 
+from .neighbourhoods import read_neighbourhoods
 from .normalize import arabic_key, is_arabic, loose_key, name_keys, skeleton_key
-from .sources import CRS, admin_places, read_communities, geonames_cities, read_open_syria, read_admin
+from .sources import (CRS, admin_of_points, admin_places, geonames_cities, read_admin, read_communities,
+                      read_open_syria)
+from .wof import join_wof, read_wof
 
 #: Coverage simplification tolerance in degrees (~200 m): small files, shared edges kept.
 SIMPLIFY_DEG = 0.002
@@ -59,8 +67,11 @@ PLACE_COLS = ["place_id", "name", "name_ar", "kind", "lat", "lon", "pcode", *ADM
               "population", "names", "source_ids", "importance"]
 # Importance orders equally good matches: a town before the sub-district named
 # after it, a city before its governorate (context decides otherwise in resolve).
-KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "district": 0.45,
-               "subdistrict": 0.3, "village": 0.2}
+KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "neighbourhood": 0.2,
+               "district": 0.45, "subdistrict": 0.3, "village": 0.2}
+#: names.parquet ``source``: canonical (OCHA and curated primary names), alias (OpenSyria,
+#: GeoNames cities500 and region alias lists), wof (Who's On First / GeoNames names and variants).
+NAME_SOURCES = ("canonical", "alias", "wof")
 SETTLEMENTS = ("city", "town", "village")
 
 
@@ -70,16 +81,6 @@ def _simplify(geoms: gpd.GeoSeries) -> np.ndarray:
     out = shapely.make_valid(shapely.set_precision(out, 1e-5))
     return np.array([g if g.geom_type in ("Polygon", "MultiPolygon") else
                      shapely.union_all([p for p in getattr(g, "geoms", [g]) if p.area > 0]) for g in out])
-
-
-def _admin_of(lon: float, lat: float, adm3: gpd.GeoDataFrame) -> dict:
-    pt = shapely.Point(lon, lat)
-    hit = adm3[adm3.contains(pt)]
-    if hit.empty:  # coast/border points: nearest sub-district (planar degrees suffice to rank)
-        hit = adm3.iloc[[int(np.argmin(shapely.distance(adm3.geometry.values, pt)))]]
-    r = hit.iloc[0]
-    return {"admin1": r.ADM1_EN, "admin1_pcode": r.ADM1_PCODE, "admin2": r.ADM2_EN,
-            "admin2_pcode": r.ADM2_PCODE, "admin3": r.ADM3_EN, "admin3_pcode": r.ADM3_PCODE}
 
 
 def _km(lat1, lon1, lat2, lon2):
@@ -116,8 +117,8 @@ def _merge_geonames(places: list[dict], adm3: gpd.GeoDataFrame) -> list[dict]:
         if best is None:  # the 13 big cities: matched by their centre sub-district
             for pcode, (_, adm3_pcode) in MISSING_CITIES.items():
                 p = by_pcode.get(pcode)
-                if p is not None and _admin_of(g["longitude"], g["latitude"], adm3)["admin3_pcode"] == adm3_pcode \
-                        and _name_similarity(gnames, p["names"]) >= 78:
+                at = admin_of_points([g["longitude"]], [g["latitude"]], adm3)[0]["admin3_pcode"]
+                if p is not None and at == adm3_pcode and _name_similarity(gnames, p["names"]) >= 78:
                     best = p
         gid = f"geonames:{g['geonameid']}"
         # Arabic script, but not Persian/Urdu spellings (گ پ چ ژ ی ک) that GeoNames also lists.
@@ -134,7 +135,7 @@ def _merge_geonames(places: list[dict], adm3: gpd.GeoDataFrame) -> list[dict]:
         added.append({
             "place_id": gid, "name": g["name"], "name_ar": arabic[0] if arabic else None,
             "kind": "village", "lat": g["latitude"], "lon": g["longitude"], "pcode": None,
-            **_admin_of(g["longitude"], g["latitude"], adm3), "population": g["population"] or None,
+            **admin_of_points([g["longitude"]], [g["latitude"]], adm3)[0], "population": g["population"] or None,
             "names": [g["name"]], "alt_names": g["alternatenames"], "source_ids": [gid],
         })
     return places + added
@@ -272,33 +273,45 @@ def _usable_name(name: str) -> bool:
 
 def _names_table(places: gpd.GeoDataFrame) -> pd.DataFrame:
     """One row per (place, variant name) with precomputed match keys, so that
-    loading the gazetteer needs no normalisation work."""
+    loading the gazetteer needs no normalisation work; ``source`` ranks the name
+    (see ``NAME_SOURCES``; a place's best source is kept when two names share a key)."""
     rows = []
-    for pid, names, n_primary in zip(places.place_id, places.names, places.n_primary):
-        for i, n in enumerate(names.split("|")):
+    for pid, names, sources, n_primary in zip(places.place_id, places.names, places.name_sources,
+                                              places.n_primary):
+        for i, (n, src) in enumerate(zip(names.split("|"), sources.split("|"))):
             # OCHA glues the article to the second word ("Khan Elshih", "Ein Elfijeh"):
             # index the split form too.
             variants = dict.fromkeys([n, re.sub(r"(?<=\s)(El|Al)(?=[a-z]{3})", r"\1 ", n)])
             for v in variants:
                 f, lo, sk = name_keys(v)
                 if lo:
-                    rows.append((pid, v, "ar" if is_arabic(v) else "latn", i < n_primary, f, lo, sk))
-    cols = ["place_id", "name", "script", "primary", "fold", "loose", "skeleton"]
-    return pd.DataFrame(rows, columns=cols).drop_duplicates(["place_id", "fold"]).reset_index(drop=True)
+                    rows.append((pid, v, "ar" if is_arabic(v) else "latn", i < n_primary, src, f, lo, sk))
+    cols = ["place_id", "name", "script", "primary", "source", "fold", "loose", "skeleton"]
+    df = pd.DataFrame(rows, columns=cols)
+    df["source"] = pd.Categorical(df["source"], categories=NAME_SOURCES, ordered=True)
+    df = df.sort_values(["place_id", "source"], kind="stable").drop_duplicates(["place_id", "fold"])
+    df["source"] = df["source"].astype(str)
+    return df.reset_index(drop=True)
 
 
 def _finalise(rows: list[dict]) -> gpd.GeoDataFrame:
     for r in rows:
         r.pop("_needs_point", None)
-        seen, names = set(), []
+        seen, names, sources = set(), [], []
         primary = [r["name"], *r["names"]]
-        for n in primary + r.pop("alt_names"):
+        # WOF-only and GeoNames-only places have no canonical (OCHA/curated) name.
+        own = "canonical" if r["place_id"].split(":")[0] in ("ocha", "region", "columbia") else (
+            "wof" if r["place_id"].startswith("wof:") else "alias")
+        tagged = [(n, own) for n in primary] + [(n, "alias") for n in r.pop("alt_names")] + \
+            [(n, "wof") for n in r.pop("wof_names", [])]
+        for n, src in tagged:
             n = " ".join(str(n).split())
             if n and n.casefold() not in seen and _usable_name(n):
                 seen.add(n.casefold())
                 names.append(n)
+                sources.append(src)
         r["n_primary"] = len({" ".join(str(n).split()).casefold() for n in primary} & seen)
-        r["names"] = "|".join(names)
+        r["names"], r["name_sources"] = "|".join(names), "|".join(sources)
         r["source_ids"] = "|".join(dict.fromkeys(r["source_ids"]))
         if r["kind"] == "village":
             pop = r["population"] or 0
@@ -310,7 +323,7 @@ def _finalise(rows: list[dict]) -> gpd.GeoDataFrame:
         r["importance"] = round(KIND_WEIGHT[r["kind"]] + min(np.log10(pop + 1) / 7.0, 1.0) * 0.3, 4)
         r["lat"], r["lon"] = round(float(r["lat"]), 6), round(float(r["lon"]), 6)
         r["population"] = int(r["population"]) if r["population"] else None
-    df = pd.DataFrame(rows)[PLACE_COLS + ["n_primary"]].sort_values("place_id").reset_index(drop=True)
+    df = pd.DataFrame(rows)[PLACE_COLS + ["n_primary", "name_sources"]].sort_values("place_id").reset_index(drop=True)
     df["population"] = df["population"].astype("Int64")
     return gpd.GeoDataFrame(df, geometry=gpd.points_from_xy(df.lon, df.lat), crs=CRS)
 
@@ -322,6 +335,10 @@ def build(sources: Path, out: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
     osy = read_open_syria(sources)
     places = admin_places(adm1, adm2, adm3, osy) + read_communities(sources, adm3) + _missing_city_rows(adm3)
     places = _merge_geonames(places, adm3)
+    admin_many = lambda lons, lats: admin_of_points(lons, lats, adm3)  # noqa: E731
+    places = join_wof(places, read_wof(sources), adm3, admin_many)
+    hood_rows, hood_polys = read_neighbourhoods(sources, admin_many)
+    places += hood_rows
     region_rows, region_polys = _regions(out / "regions.json", adm1, adm2, adm3, places)
     _settle_points(places + region_rows, adm3)
     places_gdf = _finalise(places + region_rows)
@@ -342,19 +359,25 @@ def build(sources: Path, out: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
         shapely.simplify(reg.geometry.values, SIMPLIFY_DEG), 1e-5))
     reg["level"], reg["pcode"], reg["admin2"], reg["admin2_pcode"] = 0, None, None, None
     areas.append(reg[areas[0].columns])
+    hood = pd.DataFrame(hood_polys).merge(places_gdf[["place_id", "pcode", "name", "name_ar", "admin1",
+                                                      "admin1_pcode", "admin2", "admin2_pcode"]])
+    hood["geometry"] = shapely.make_valid(shapely.set_precision(hood.geometry.values, 1e-6))
+    hood["level"] = 4
+    areas.append(hood[areas[0].columns])
     areas_gdf = gpd.GeoDataFrame(pd.concat(areas, ignore_index=True), geometry="geometry", crs=CRS)
     areas_gdf["level"] = areas_gdf["level"].astype("int64")
 
     out.mkdir(parents=True, exist_ok=True)
     names = _names_table(places_gdf)
-    places_gdf = places_gdf.drop(columns="n_primary")
+    places_gdf = places_gdf.drop(columns=["n_primary", "name_sources"])
     places_gdf.to_parquet(out / "places.parquet", index=False, write_covering_bbox=False)
     names.to_parquet(out / "names.parquet", index=False)
     areas_gdf.to_parquet(out / "areas.parquet", index=False)
     gpkg = out / "syria_gazetteer.gpkg"
     gpkg.unlink(missing_ok=True)
     places_gdf.to_file(gpkg, layer="places", driver="GPKG")
-    for level, layer in ((1, "governorates"), (2, "districts"), (3, "subdistricts"), (0, "regions")):
+    for level, layer in ((1, "governorates"), (2, "districts"), (3, "subdistricts"), (0, "regions"),
+                         (4, "neighbourhoods")):
         areas_gdf[areas_gdf.level == level].to_file(gpkg, layer=layer, driver="GPKG")
     return places_gdf, areas_gdf
 

@@ -12,7 +12,11 @@ import warnings
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
+
+from .normalize import loose_key
 
 CRS = "EPSG:4326"
 ADM3 = "ocha-cod-syria/adm3/syr_admbnda_adm3_uncs_unocha_20201217-polygon.shp"
@@ -26,6 +30,23 @@ def read_admin(src: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDa
     adm1 = gpd.read_file(src / ADM1).to_crs(CRS).sort_values("ADM1_PCODE").reset_index(drop=True)
     adm2 = adm3.dissolve(by="ADM2_PCODE", as_index=False, aggfunc="first").sort_values("ADM2_PCODE")
     return adm1, adm2.reset_index(drop=True), adm3
+
+
+def admin_of_points(lons: np.ndarray, lats: np.ndarray, adm3: gpd.GeoDataFrame) -> list[dict]:
+    """Admin columns of many points at once (STRtree point in sub-district, else nearest)."""
+    if len(lons) == 0:
+        return []
+    tree = shapely.STRtree(adm3.geometry.values)
+    pts = shapely.points(lons, lats)
+    which = np.full(len(pts), len(adm3))
+    pi, ai = tree.query(pts, predicate="within")
+    np.minimum.at(which, pi, ai)  # the first containing polygon (sub-districts sorted by P-code)
+    out = np.flatnonzero(which == len(adm3))
+    if len(out):
+        which[out] = tree.query_nearest(pts[out], all_matches=False)[1]
+    cols = ["ADM1_EN", "ADM1_PCODE", "ADM2_EN", "ADM2_PCODE", "ADM3_EN", "ADM3_PCODE"]
+    keys = ["admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode"]
+    return [dict(zip(keys, vals)) for vals in adm3[cols].to_numpy()[which].tolist()]
 
 
 def read_open_syria(src: Path) -> dict[str, dict]:
@@ -85,15 +106,26 @@ def read_communities(src: Path, adm3: gpd.GeoDataFrame) -> list[dict]:
         names.append(base)
         # Some entries carry two names: "Khan Mamid - Khan Mohammed".
         names += [part for part in re.split(r"\s+-\s+", base) if part != base]
+        # Others are made unique with their unit's name glued on: "Tal Baydar Ras El Ein" (an alias:
+        # a place whose own name is "Tal Baydar" comes first).
+        aliases = [short for short in (_without_unit(base, unit) for unit in (r.ADM3_EN, r.ADM2_EN)) if short]
         rows.append({
             "place_id": f"ocha:{r.PP_PCODE}", "name": name, "name_ar": None, "kind": "village",
             "lat": float(r.lat), "lon": float(r.lon), "pcode": r.PP_PCODE,
             "admin1": r.ADM1_EN, "admin1_pcode": r.ADM1_PCODE, "admin2": r.ADM2_EN,
             "admin2_pcode": r.ADM2_PCODE, "admin3": r.ADM3_EN, "admin3_pcode": r.ADM3_PCODE,
             "population": None, "names": [n for n in names if isinstance(n, str) and n.strip()],
-            "alt_names": [], "source_ids": ["ocha-cod-ps"],
+            "alt_names": aliases, "source_ids": ["ocha-cod-ps"],
         })
     return rows
+
+
+def _without_unit(name: str, unit: str) -> str | None:
+    """``name`` without a trailing sub-district/district name ("Tal Baydar Ras El Ein" -> "Tal Baydar")."""
+    words, n = name.split(), len(str(unit).split())
+    if 0 < n < len(words) and loose_key(" ".join(words[-n:])) == loose_key(unit):
+        return " ".join(words[:-n])
+    return None
 
 
 def geonames_cities() -> list[dict]:
