@@ -286,8 +286,9 @@ def test_admin_area_level_names(gaz):
     assert len(gaz.admin_areas("governorate")) == 14
     assert len(gaz.admin_areas("district")) == 62
     assert len(gaz.admin_areas("subdistrict")) == 272
+    assert len(gaz.admin_areas("neighbourhood")) == len(gaz.admin_areas(4)) >= 109  # Aleppo's quarters
     with pytest.raises(ValueError):
-        gaz.admin_areas(4)
+        gaz.admin_areas(5)
     with pytest.raises(ValueError):
         gaz.admin_areas("province")
 
@@ -333,3 +334,44 @@ def test_region_admin1(gaz, name, admin1):
 @pytest.mark.parametrize("name", ["Tall Mardikh", "Tell Mardikh"])
 def test_tall_mardikh(gaz, name):
     assert first(gaz, name).pcode == "C3930"
+
+
+# ------------------------------------------- every village and quarter, in every spelling
+@pytest.mark.parametrize("name, pcode", [("خان شيخون", "C3987"), ("سراقب", "C3916"), ("كفرنبل", "C4068"),
+                                         ("مرديخ", "C3930"), ("جسر الشغور", "C4199")])
+def test_arabic_village_names(gaz, name, pcode):
+    assert first(gaz, name).pcode == pcode
+
+
+def test_arabic_names_of_villages_resolve_to_themselves(gaz):
+    # A joined village's own Arabic name finds it first with its governorate as focus,
+    # unless another place of that governorate has the same name.
+    places = gaz.places
+    sel = places[places["place_id"].str.match(r"^ocha:C\d+$") & places["name_ar"].notna()].sample(300, random_state=1)
+    ok = sum(any(p.place_id == r.place_id for p in gaz.lookup(r.name_ar, admin1=r.admin1_pcode, limit=3))
+             for r in sel.itertuples())
+    assert ok / len(sel) >= 0.97
+
+
+def test_variant_alone_never_outranks_exact_canonical(gaz):
+    # A GeoNames variant of a city (row 1) against the exact OCHA name of a village (row 0).
+    from geoincidents.gazetteer.search import Hit, rank
+    import numpy as np
+    kind = np.array(["village", "city"], dtype=object)
+    hits = [Hit(0, 1.0, "X", canonical=1.0), Hit(1, 0.98, "X variant", canonical=0.0)]
+    ranked = rank(hits, np.array([0.2, 1.3]), kinds_hint=None, kind=kind, focus_rows=None)
+    assert ranked[0][0] == 0
+    # ... but a place that also matches by its own canonical name keeps its quality.
+    hits = [Hit(0, 1.0, "X", canonical=1.0), Hit(1, 0.98, "X variant", canonical=0.95)]
+    ranked = rank(hits, np.array([0.2, 1.3]), kinds_hint=None, kind=kind, focus_rows=None)
+    assert ranked[0][0] == 1
+
+
+def test_aleppo_neighbourhoods(gaz):
+    p = first(gaz, "Sheikh Maqsoud", admin1="Aleppo")
+    assert p.kind == "neighbourhood" and p.pcode == "N0123"
+    # Both layers' spellings name one place (a village elsewhere is also "Bustan al-Basha").
+    assert first(gaz, "Bustan al-Basha", admin1="Aleppo").pcode == first(gaz, "Bostan Bash").pcode == "N0130"
+    assert first(gaz, "الشيخ مقصود").pcode == "N0123"
+    assert gaz.area("ocha:N0123") is not None
+    assert gaz.lookup("Bustan al-Qaser", kinds="neighbourhood")

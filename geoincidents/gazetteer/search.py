@@ -33,13 +33,23 @@ _KIND_WORDS = [
 ]
 
 
+#: Weight of a name by its source (``names.parquet`` ``source``): canonical OCHA/curated names,
+#: aliases (OpenSyria, GeoNames cities500, alias lists), Who's On First / GeoNames variants.
+SOURCE_TIERS = {"canonical": 0, "alias": 1, "wof": 2}
+_TIER_WEIGHT = (1.0, 0.99, 0.98)
+#: Admin units share their name with their centre town, which carries it as an alias.
+_ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
+
+
 @dataclass(frozen=True)
 class Hit:
-    """A candidate row with how well the query matched it (0-1) and the variant matched."""
+    """A candidate row with how well the query matched it (0-1) and the variant matched;
+    ``canonical`` is the best quality reached through a canonical name alone."""
 
     row: int
     quality: float
     matched: str
+    canonical: float = 0.0
 
 
 class NameIndex:
@@ -48,24 +58,29 @@ class NameIndex:
     Parameters
     ----------
     names : pandas.DataFrame
-        The ``names`` table (``place_id, name, script, fold, loose, skeleton``).
+        The ``names`` table (``place_id, name, script, primary, source, fold, loose, skeleton``;
+        without ``source``, primary names count as canonical, the others as aliases).
     place_rows : dict
         ``place_id`` -> row number in the places table.
     """
 
     def __init__(self, names: pd.DataFrame, place_rows: dict[str, int]) -> None:
-        rows = names["place_id"].map(place_rows).to_numpy()
-        self.fold: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-        self.loose: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-        self.skeleton: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-        for row, name, primary, f, lo, sk in zip(rows, names["name"], names["primary"], names["fold"],
-                                                 names["loose"], names["skeleton"]):
-            entry = (int(row), name, bool(primary))
+        # Plain lists: iterating Arrow-backed string columns item by item is several times slower.
+        rows = [place_rows[pid] for pid in names["place_id"].tolist()]
+        self.fold: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+        self.loose: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+        self.skeleton: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+        tiers = ([SOURCE_TIERS[s] for s in names["source"].tolist()] if "source" in names
+                 else [0 if p else 1 for p in names["primary"].tolist()])
+        for entry, f, lo, sk in zip(zip(rows, names["name"].tolist(), tiers), names["fold"].tolist(),
+                                    names["loose"].tolist(), names["skeleton"].tolist()):
             self.fold[f].append(entry)
             self.loose[lo].append(entry)
             self.skeleton[sk].append(entry)
-        # For the fuzzy fallback: unique loose keys (Latin only) as one list.
-        self._fuzzy_keys = sorted(k for k in self.loose if k and k.isascii())
+        # For the fuzzy fallback: unique loose keys (Latin only) as one list; typos are
+        # forgiven on canonical names and aliases, not on the 30,000 GeoNames variants.
+        self._fuzzy_keys = sorted(k for k, entries in self.loose.items()
+                                  if k and k.isascii() and any(t < 2 for _, _, t in entries))
 
     def is_name(self, text: str) -> bool:
         """Fast check used while scanning text: is ``text`` a known name (exact or loose key)?
@@ -89,11 +104,17 @@ class NameIndex:
         best: dict[int, Hit] = {}
 
         def add(entries, quality_of) -> None:
-            for row, name, primary in entries:
-                # Secondary names (GeoNames alternates, alias lists) are noisier.
-                q = quality_of(name) * (1.0 if primary else 0.99)
-                if q > 0 and (row not in best or q > best[row].quality):
-                    best[row] = Hit(row, q, name)
+            for row, name, tier in entries:
+                # Secondary names (alias lists, then GeoNames variants) are noisier.
+                q = quality_of(name)
+                canon = q if tier == 0 else 0.0
+                q *= _TIER_WEIGHT[tier]
+                old = best.get(row)
+                if q > 0 and (old is None or q > old.quality or canon > old.canonical):
+                    if old is not None and old.quality >= q:
+                        best[row] = Hit(row, old.quality, old.matched, canon)
+                    else:
+                        best[row] = Hit(row, q, name, max(canon, old.canonical if old else 0.0))
 
         if is_arabic(query):
             add(self.loose.get(arabic_key(query), ()), lambda n: 1.0)
@@ -157,13 +178,17 @@ def rank(
     Quality dominates (a 1.0 exact match of a village beats a 0.7 fuzzy match
     of a city); importance (kind and population, 0.2-1.3) orders equally good
     matches; a focus (admin1 or bounding box) adds a bonus big enough to prefer
-    the local one of several same-named villages.
+    the local one of several same-named villages.  A place matched through variants
+    alone (aliases, GeoNames names; no canonical name of it matches) never outranks,
+    without focus, an exact canonical match of another place: its quality is cut by 0.8.
     """
     out = []
-    best_quality = max((h.quality for h in hits), default=0.0)
+    exact_canonical = any(h.canonical >= 1.0 and kind[h.row] not in _ADMIN_KINDS for h in hits)
+    quality = {h.row: h.quality * 0.8 if exact_canonical and h.canonical == 0.0 else h.quality for h in hits}
+    best_quality = max(quality.values(), default=0.0)
     for h in hits:
         imp = min(importance[h.row] / 1.3, 1.0)
-        score = h.quality * (0.8 + 0.2 * imp)
+        score = quality[h.row] * (0.8 + 0.2 * imp)
         if kinds_hint is not None and kind[h.row] in kinds_hint:
             score += 0.10
         # An inferred focus only breaks ties between equally good spellings: it never lifts a
@@ -171,8 +196,10 @@ def rank(
         if focus_rows is not None and focus_rows[h.row]:
             if not focus_ties_only:
                 score += 0.15  # a focus the user chose: prefer its places clearly
-            elif h.quality >= best_quality - 0.06:
+            elif quality[h.row] >= best_quality - 0.06:
                 score += 0.08
         out.append((h.row, round(min(score, 1.0), 4), h.matched))
-    out.sort(key=lambda t: (-t[1], -importance[t[0]], t[0]))
+    # Ties: a place its own canonical name matches before one that only a variant matches.
+    canonical = {h.row: h.canonical for h in hits}
+    out.sort(key=lambda t: (-t[1], -canonical[t[0]], -importance[t[0]], t[0]))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import math
+import os
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ from .search import MAX_NAME_LENGTH, NameIndex, rank, split_kind_words
 
 __all__ = ["Gazetteer", "Place", "lookup", "data_dir"]
 
-ADMIN_LEVELS = {0: "region", 1: "governorate", 2: "district", 3: "subdistrict"}
+ADMIN_LEVELS = {0: "region", 1: "governorate", 2: "district", 3: "subdistrict", 4: "neighbourhood"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,13 @@ class Place:
 
 
 def data_dir() -> Path:
-    """Folder of the built gazetteer: inside the installed package, or ``data/gazetteer`` in a checkout."""
+    """Folder of the built gazetteer: ``$GEOINCIDENTS_GAZETTEER_DIR`` if set (a rebuilt gazetteer to
+    try out), else inside the installed package, or ``data/gazetteer`` in a checkout."""
+    override = os.environ.get("GEOINCIDENTS_GAZETTEER_DIR")
+    if override:
+        if not (Path(override) / "places.parquet").exists():
+            raise FileNotFoundError(f"GEOINCIDENTS_GAZETTEER_DIR={override} holds no places.parquet")
+        return Path(override)
     # Installed: the wheel maps data/gazetteer/ to geoincidents/data/ (a namespace
     # package, so importlib.resources would give a MultiplexedPath, not a folder).
     installed = Path(__file__).resolve().parents[1] / "data"
@@ -173,7 +180,8 @@ class Gazetteer:
         return self._places
 
     def admin_areas(self, level: int | str) -> gpd.GeoDataFrame:
-        """Polygons of one admin level: 1/"governorate", 2/"district", 3/"subdistrict", 0/"region".
+        """Polygons of one admin level: 1/"governorate", 2/"district", 3/"subdistrict", 0/"region",
+        4/"neighbourhood" (Aleppo's quarters; only where the data has them).
 
         Examples
         --------
@@ -186,7 +194,7 @@ class Gazetteer:
                 raise ValueError(f"unknown admin level {level!r}; use one of {sorted(by_name)}")
             level = by_name[level]
         if level not in ADMIN_LEVELS:
-            raise ValueError(f"unknown admin level {level!r}; use 0 (regions), 1, 2 or 3")
+            raise ValueError(f"unknown admin level {level!r}; use 0 (regions), 1, 2, 3 or 4 (neighbourhoods)")
         return self._areas[self._areas["level"] == level].reset_index(drop=True)
 
     def area(self, place_id: str) -> shapely.Geometry | None:
@@ -372,7 +380,8 @@ class Gazetteer:
         return hits
 
     def reverse(self, lat: float, lon: float) -> list[Place]:
-        """Admin units (finest first: sub-district, district, governorate) and regions containing a point.
+        """Admin units (finest first: sub-district, district, governorate), regions, then an Aleppo
+        neighbourhood containing a point.
 
         Examples
         --------
@@ -383,7 +392,7 @@ class Gazetteer:
             self._area_tree = shapely.STRtree(self._areas.geometry.values)
         idx = self._area_tree.query(shapely.Point(float(lon), float(lat)), predicate="intersects")
         found = self._areas.iloc[sorted(idx)]
-        order = {3: 0, 2: 1, 1: 2, 0: 3}
+        order = {3: 0, 2: 1, 1: 2, 0: 3, 4: 4}  # neighbourhoods (Aleppo) after the units
         found = found.sort_values("level", key=lambda s: s.map(order), kind="stable")
         return [self.get(pid) for pid in found["place_id"] if pid in self._row_of]
 
