@@ -21,6 +21,7 @@ attribution; resolved place mentions give the where.  Then:
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -134,10 +135,15 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
     ``headline_end`` is where the title ends: headline sentences are summaries, so
     their records yield to body sentences reporting the same incident.
     """
+    # Mentions by the segment (clause group, see geoincidents.clauses) that holds them: a
+    # sentence's several segments each own their places, counts and dates.
+    seg_starts = [sf.span.start for sf in fields]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.status == "resolved" and not m.not_incident and m.place is not None:
-            by_sentence.setdefault(m.sentence_start, []).append(m)
+            i = bisect_right(seg_starts, m.start) - 1
+            key = fields[i].span.start if i >= 0 and m.start < fields[i].span.end else m.sentence_start
+            by_sentence.setdefault(key, []).append(m)
     incidents: list[dict] = []
     last_place: dict[str, Mention] = {}
     last_counted: dict | None = None

@@ -48,6 +48,7 @@ from geoincidents.spans import Span
 from .actors import find_actors
 
 ERV, BAT, VAC, SD = "Explosions/Remote violence", "Battles", "Violence against civilians", "Strategic developments"
+PRO, RIO = "Protests", "Riots"
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
 
@@ -55,16 +56,25 @@ NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
 EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
-    ("explosive", r"IEDs?|improvised\s+explosive\w*|land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
-    ("air", r"air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force|bombers|planes?", ERV, AIR),
+    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
+    ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
+    ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
+    ("air", r"air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force|bombers|planes?", ERV, AIR),
     ("shelling", r"shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
     ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
     ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
-    ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?)\s+(?:full\s+|complete\s+)?control)", BAT, NSO),
-    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?)|ambush\w*|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
-    ("attack", r"execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
+    ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?)\s+(?:full\s+|complete\s+)?control|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
+    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
+    ("attack", r"execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:\w+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
     ("arrest", r"arrest\w*|detain\w*|detention\s+campaign|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
+    ("riot", r"riot\w*|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
+    ("protest", r"demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b", PRO, "Peaceful protest"),
+    ("looting", r"loot\w*|plunder\w*|pillag\w*|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
+    ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)", SD, "Agreement"),
+    ("other", r"prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
+    ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|bases|headquarters|HQ|outpost|military\s+(?:point|post)s?|observation\s+(?:point|post)s?)", SD, "Headquarters or base established"),
+    ("movement", r"patrols?|reinforcements?|(?:military\s+)?(?:columns?|convoys?)\s+(?:\w+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved)|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
 ]
 #: (regex, weapon tags) normalised weapon vocabulary.
 WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
@@ -88,16 +98,25 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
 EVENT_GATES: dict[str, tuple[str, ...]] = {
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew"),
-    "explosive": ("ied", "explosive", "mine", "car bomb", "booby", "roadside", "motorcycle", "sticky"),
+    "explosive": ("ied", "explosive", "mine", "car bomb", "booby", "roadside", "motorcycle", "sticky", "unexploded", "remnants"),
     "air": ("air", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
     "shelling": ("shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
     "bombing": ("bomb",),
     "blast": ("explo", "blast", "detonat"),
-    "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat"),
+    "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered"),
     "clash": ("clash", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance"),
-    "attack": ("execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stabbed"),
+    "attack": ("execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered"),
     "abduction": ("abduct", "kidnap", "disappear"),
     "arrest": ("arrest", "detain", "detention", "security raid"),
+    "exchange": ("exchange",),
+    "grenade": ("grenade",),
+    "riot": ("riot", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
+    "protest": ("demonstrat", "protest", "sit-in", "rall", "marche"),
+    "looting": ("loot", "plunder", "pillag", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
+    "agreement": ("agreement", "deal", "truce", "fire", "settlement"),
+    "other": ("prevent", "blocked", "intercepted", "turned back"),
+    "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
+    "movement": ("patrol", "reinforcement", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
 }
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
@@ -116,6 +135,58 @@ _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad)$")
+
+
+# Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
+# it a clash; civilians (or anyone not said to be armed) an attack on civilians.
+_COMBATANT = re.compile(
+    r"\b(?:fighters?|soldiers?|members?|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
+    r"recruits?|personnel|troops|checkpoints?|(?:military\s+)?vehicles?|convoys?|patrols?|positions?|posts?|"
+    r"elements?|operatives?|guards?|policem[ae]n|conscripts?|SDF|QSD|YPG|regime|army|forces)\b", re.I)
+_CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|girl|citizens?|residents?|farmers?|"
+                       r"shepherds?|hawkers?|sheikhs?|teachers?|doctors?|nurses?|journalists?|activists?|family|"
+                       r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old)\b", re.I)
+_NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
+
+
+def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """Shooting, assassinating or opening fire on armed people is an armed clash (ACLED)."""
+    trig = hits["attack"][0]
+    if _NOT_SHOOTING.match(trig.group(0)):
+        return et, st
+    window = sentence[trig.start():trig.end() + 90]
+    target = sentence[trig.end():trig.end() + 90]
+    civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
+    if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
+        civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
+    if com and (not civ or com.start() < civ.start()):
+        return BAT, "Armed clash"
+    return et, st
+
+
+def _refine_arrest(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """ACLED: the state's forces arrest; anyone else who detains people (SDF, rebels, foreign
+    forces) abducts them."""
+    trig = hits["arrest"][0].start()
+    before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
+    if before and before[-1].value != "Syrian government":
+        return VAC, "Abduction/forced disappearance"
+    return et, st
+
+
+def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """A demonstration that turns violent is a violent demonstration; violence alone, mob violence."""
+    return (RIO, "Violent demonstration") if "protest" in hits else (et, st)
+
+
+def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"A military column entered X" is movement of forces, not a capture."""
+    if hits["territory"][0].group(0).lower() == "entered" and "movement" in hits:
+        return SD, "Change to group/activity"
+    return et, st
+
+
+_REFINE = {"attack": _refine_attack, "arrest": _refine_arrest, "riot": _refine_riot, "territory": _refine_territory}
 
 
 @dataclass
@@ -208,6 +279,9 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
             st = GRT
         if before:
             attrs["subject"] = before[-1].value
+    if best in _REFINE:
+        actors = actors if actors is not None else find_actors(sentence)
+        et, st = _REFINE[best](sentence, hits, actors, et, st)
     triggers = [Span(m.start() + offset, m.end() + offset, m.group(0), "event_trigger", best) for m in hits[best]]
     alts = []
     for n in ordered[1:]:
