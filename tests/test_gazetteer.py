@@ -375,3 +375,5 @@ def test_aleppo_neighbourhoods(gaz):
     assert first(gaz, "الشيخ مقصود").pcode == "N0123"
     assert gaz.area("ocha:N0123") is not None
     assert gaz.lookup("Bustan al-Qaser", kinds="neighbourhood")
+    # A quarter of Aleppo before a hamlet of the same name elsewhere (a village in Raqqa is also Hanano).
+    assert first(gaz, "Hanano").pcode == "N0129"

@@ -66,8 +66,9 @@ ADMIN_COLS = ["admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "adm
 PLACE_COLS = ["place_id", "name", "name_ar", "kind", "lat", "lon", "pcode", *ADMIN_COLS,
               "population", "names", "source_ids", "importance"]
 # Importance orders equally good matches: a town before the sub-district named
-# after it, a city before its governorate (context decides otherwise in resolve).
-KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "neighbourhood": 0.2,
+# after it, a city before its governorate (context decides otherwise in resolve), a quarter of
+# Aleppo before a hamlet of the same name.
+KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "neighbourhood": 0.3,
                "district": 0.45, "subdistrict": 0.3, "village": 0.2}
 #: names.parquet ``source``: canonical (OCHA and curated primary names), alias (OpenSyria,
 #: GeoNames cities500 and region alias lists), wof (Who's On First / GeoNames names and variants).
