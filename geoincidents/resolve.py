@@ -9,6 +9,7 @@ importance from the gazetteer.  Precision codes follow ACLED
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import Iterable
 
@@ -175,6 +176,69 @@ def resolve_mentions(
     return mentions
 
 
+# Chord, on the unit sphere, of the farthest anchor distance that earns a bonus (100 km), with margin:
+# anchors that close to a point lie in the 27 grid cells around it (cells of this side, 3-D).
+_CELL = 2 * math.sin(100.0 / 12742.0) * 1.05
+
+
+def _cell(p: Place) -> tuple[int, int, int] | None:
+    if not (math.isfinite(p.lat) and math.isfinite(p.lon)):
+        return None  # no position: never near anything (its distances are NaN)
+    la, lo = math.radians(p.lat), math.radians(p.lon)
+    return (math.floor(math.cos(la) * math.cos(lo) / _CELL), math.floor(math.cos(la) * math.sin(lo) / _CELL),
+            math.floor(math.sin(la) / _CELL))
+
+
+class _Anchors:
+    """The anchors' places in a 3-D grid, so that the nearest-anchor test of a candidate
+    looks at the anchors within reach (27 cells), not at every anchor of the document:
+    a long document names thousands of places, and mentions x anchors was quadratic."""
+
+    def __init__(self, places: Iterable[Place]):
+        self.cells: dict[tuple[int, int, int], dict[tuple, list]] = {}
+        self.names: Counter[str] = Counter()
+        self.total = 0
+        self.memo: dict[tuple, float] = {}
+        for p in places:
+            self.add(p)
+
+    def add(self, p: Place, step: int = 1) -> None:
+        self.names[p.name] += step
+        self.total += step
+        self.memo.clear()
+        cell = _cell(p)
+        if cell is None:
+            return
+        entries = self.cells.setdefault(cell, {})
+        entry = entries.setdefault((p.name, p.lat, p.lon), [p, 0])
+        entry[1] += step
+        if entry[1] <= 0:
+            del entries[(p.name, p.lat, p.lon)]
+
+    def any_other(self, name: str) -> bool:
+        """Is some anchor's place named other than ``name``?"""
+        return self.total > self.names[name]
+
+    def bonus(self, c: Place, name: str) -> float:
+        """0.12 if an anchor place not named ``name`` lies within 40 km of ``c``, 0.06 within 100 km, else 0."""
+        key = (c.lat, c.lon, name)
+        got = self.memo.get(key)
+        if got is not None:
+            return got
+        cell = _cell(c)
+        d = math.inf
+        if cell is not None:
+            x, y, z = cell
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for dz in (-1, 0, 1):
+                        for (n, _, _), (o, _) in self.cells.get((x + dx, y + dy, z + dz), {}).items():
+                            if n != name:
+                                d = min(d, c.distance_km(o))
+        got = self.memo[key] = 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
+        return got
+
+
 def _rerank_by_neighbours(mentions: list[Mention]) -> None:
     """Same-named places: prefer the one near the document's other places.
 
@@ -182,26 +246,32 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
     reach of Deir ez-Zor; a second pass over mentions whose top candidates tie.
     """
     anchors = [m for m in mentions if m.status == "resolved" and m.confidence >= 0.75]
+    index = _Anchors(a.place for a in anchors)
+    is_anchor = {id(a) for a in anchors}
     for m in mentions:
         if m.status == "foreign" or len(m.candidates) < 2:
             continue
-        others = [a.place for a in anchors if a is not m and a.place.name != m.candidates[0].name]
-        if not others:
+        # The other anchors are those whose place is named otherwise than m's top candidate (an
+        # anchor's place is its top candidate, so m itself is never among them).
+        first = m.candidates[0]
+        if not index.any_other(first.name):
             continue
-        top = m.candidates[0].score
+        top = first.score
 
         def near_bonus(c: Place) -> float:
-            d = min(c.distance_km(o) for o in others)
-            return 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
+            return index.bonus(c, first.name)
 
         # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
-        first = m.candidates[0]
         same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
         pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or c.distance_km(first) > 10)]
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
         if best is not m.candidates[0]:
+            bonus = near_bonus(best)
+            if id(m) in is_anchor:  # an anchor moved: later mentions see its new place
+                index.add(m.place, -1)
+                index.add(best)
             m.candidates = [best] + [c for c in m.candidates if c is not best]
             m.place = best
             m.geo_precision, m.where_prec = precision_codes(best, m.cue)
-            m.confidence = round(min(1.0, best.score + near_bonus(best) - 0.1), 3)
+            m.confidence = round(min(1.0, best.score + bonus - 0.1), 3)
             m.status = "resolved" if m.confidence >= MIN_CONFIDENCE else m.status
