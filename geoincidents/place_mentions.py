@@ -13,6 +13,7 @@ misses transliterated village names, so detection is a gazetteer scan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -156,6 +157,28 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
     return None
 
 
+class _Masked:
+    """Is an offset inside one of the masked spans?  The spans merged into disjoint sorted
+    runs and searched by bisection: a long document has thousands of actor names, and
+    testing every token against every span was quadratic."""
+
+    def __init__(self, spans: Iterable[Span]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted((s.start, s.end) for s in spans):
+            if a >= b:
+                continue  # an empty span masks nothing
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def find_mentions(
     text: str,
     sentences: Iterable[Span],
@@ -185,7 +208,7 @@ def find_mentions(
     [('Mardikh', 'village')]
     """
     gaz = gazetteer or Gazetteer.default()
-    masked = sorted((s.start, s.end) for s in exclude)
+    is_masked = _Masked(exclude)
     found: list[Mention] = []
     for sent in sentences:
         toks = _tokens(text, sent.start, sent.end)
@@ -195,7 +218,7 @@ def find_mentions(
             if not _can_start(tok0) or e0 - s0 > MAX_NAME_LENGTH:
                 i += 1  # an over-long "word" (a URL, a hash, junk) is no place name: never looked up
                 continue
-            if any(a <= s0 < b for a, b in masked):
+            if is_masked(s0):
                 # Actor and source names are not places, but "Moscow claimed" still names Moscow:
                 # report foreign places as context mentions.
                 foreign = FOREIGN_PLACES.get(fold(tok0))
@@ -208,7 +231,7 @@ def find_mentions(
             j = i
             while (j + 1 < len(toks) and j - i + 1 < _MAX_TOKENS and _can_continue(toks[j + 1][2])
                    and toks[j + 1][1] - s0 <= MAX_NAME_LENGTH
-                   and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not any(a <= toks[j + 1][0] < b for a, b in masked)):
+                   and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not is_masked(toks[j + 1][0])):
                 j += 1
             hit = _known_hit(text, toks, i, j, gaz)
             later = None if hit else next((t for t in range(i + 1, j + 1) if _known_hit(text, toks, t, j, gaz)), None)
