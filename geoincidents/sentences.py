@@ -35,6 +35,11 @@ e.g i.e a.m p.m u.s u.n u.k u.a.e u.s.a e.u
 # whitespace, then (looked ahead) an opening quote/bracket and an upper-case
 # letter, a letter without case (Arabic script), or a digit.
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)["'“‘«(\[]*([^\W_])""")
+# The same, tried only where a run of terminal punctuation starts: finditer tried it again at
+# every character of a run ("......"), each try scanning to the run's end (quadratic: 32k
+# characters of dots took 10 s). Inside a run it can never match where it failed at the start.
+_RUN_BOUNDARY = re.compile(r"(?<![.!?…])" + _BOUNDARY.pattern)
+_TERMINAL = frozenset(".!?…")
 _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
 
 
@@ -49,9 +54,18 @@ def _is_abbreviation(text: str, dot: int, block_start: int) -> bool:
     return word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
 
 
+def _boundaries(text: str, start: int, end: int):
+    """``_BOUNDARY.finditer(text, start, end)``, in linear time."""
+    # A run at the block's start is tried as a whole (the lookbehind would see the text before it).
+    first = _BOUNDARY.match(text, start, end) if start < end and text[start] in _TERMINAL else None
+    if first is not None:
+        yield first
+    yield from _RUN_BOUNDARY.finditer(text, first.end() if first is not None else start, end)
+
+
 def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
     s = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    for m in _boundaries(text, start, end):
         if m.group(4).islower() or (m.group(1) == "." and _is_abbreviation(text, m.start(1), start)):
             continue
         e = m.end(2)
@@ -124,10 +138,16 @@ def split_clauses(sentence: Span) -> list[Span]:
     text, base = sentence.text, sentence.start
     out: list[Span] = []
     s = 0
+    # Verbs (whole words, so never overlapping) found once; "text[s:sep] has a verb" is then a
+    # look at the first verb after s, not a new scan of a left side that grows with every separator.
+    verbs = [m.span() for m in _HAS_VERB.finditer(text)]
+    v = 0
     for m in _CLAUSE_SEP.finditer(text):
         if m.group().strip() != ";":
-            left, right = text[s:m.start()], text[m.end():]
-            if not (_HAS_VERB.search(left) and _STARTS_CLAUSE.match(right)):
+            while v < len(verbs) and verbs[v][0] < s:
+                v += 1
+            has_verb = v < len(verbs) and verbs[v][1] <= m.start()
+            if not (has_verb and _STARTS_CLAUSE.match(text, m.end())):
                 continue
         if m.start() > s:
             out.append(Span(base + s, base + m.start(), text[s:m.start()], "clause"))
