@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -149,6 +150,8 @@ def _gates(sentence: str) -> set[str]:
 
 _REPORT_RE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told|documented|claimed|denied|confirmed)\b[^.;]{0,25}$", re.I)
 _UNRESOLVED_REL = "relative date needs a publication date"
+# A report verb's match is at most 10 + 25 characters long: it starts this close before the date.
+_REPORT_REACH = 40
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -283,15 +286,21 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
     >>> find_dates("shelled on Monday")[0].attrs["unresolved"]
     'relative date needs a publication date'
     """
-    taken: list[tuple[int, int]] = []
+    # Spans taken by earlier patterns: disjoint and in order (so their ends ascend too), tested
+    # by bisection; one pattern's matches never overlap each other, so each pattern's new spans
+    # join them after its run.  (The pairwise test was quadratic on long runs of dates.)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     out: list[Span] = []
     gates = _gates(sentence)
     for kind, rx in _PATTERNS:
         if kind not in gates:
             continue
+        new: list[tuple[int, int]] = []
         for m in rx.finditer(sentence):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken):
+            i = bisect_left(taken_starts, e)
+            if i and taken_ends[i - 1] > s:
                 continue
             g = m.groupdict()
             if kind == "my" and g.get("mon", "").lower().rstrip(".") in ("may", "mar", "jan", "dec", "sep", "oct", "jun", "jul", "aug", "nov", "feb", "apr") and not (g.get("rel") or g.get("year")):
@@ -308,10 +317,13 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 value, attrs = None, {"unresolved": "date out of range"}
             if value is None and "unresolved" not in attrs:
                 continue  # impossible calendar date: not a date
-            if _REPORT_RE.search(sentence, 0, s):
+            if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s):
                 attrs["relation"] = "report"
-            taken.append((s, e))
+            new.append((s, e))
             out.append(Span(s + offset, e + offset, m.group(0), "date", value, attrs))
+        if new:
+            merged = sorted(list(zip(taken_starts, taken_ends)) + new)
+            taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
     out.sort(key=lambda sp: sp.start)
     return out
 
