@@ -88,7 +88,7 @@ _COUNT_RE = re.compile(
 )
 _ARTICLE_RE = re.compile(
     r"\b(?P<num>an?|one)\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
-    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent)\s+){0,2})"
+    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former)\s+){0,2})"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b",
     re.IGNORECASE,
 )
@@ -104,6 +104,7 @@ _LEFT_CUE = re.compile(
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at)\s+)*$", re.I)
 _NEXT_NOUN_RE = re.compile(r"\s+(" + _NOUN_ALT + r")(?![\w-])", re.I)
 _POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
+_CONJ_FIRST = re.compile(r"\s*(?:,\s*)?(?:and|while|but|as\s+well\s+as)\s", re.I)
 _RIGHT_WINDOW = 60
 _LEFT_WINDOW = 45
 #: Largest number read as a count; larger ones are typos, IDs or junk, and would
@@ -224,7 +225,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         else:
             rk = _kind_from(_RIGHT_CUE.search(right)) if noun or re.match(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?(?:killed|dead|died|martyred|injured|wounded)\b", right) else None
             lk = _kind_from(_LEFT_CUE.search(left))
-            if not noun and rk is None and lk not in ("kill", "both", "inj"):
+            if lk in ("kill", "inj", "both") and rk in ("kill", "inj") and rk != lk and _CONJ_FIRST.match(right):
+                rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
+            if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
                 continue  # a bare number: not a count of anything we know
             conj = prev_kind is not None and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", sentence[prev_end:s], re.I)
             part = rk == "part" or lk == "part" or (conj and prev_part)
