@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +52,39 @@ class Hit:
     canonical: float = 0.0
 
 
+class _Groups:
+    """Read-only ``key -> [entries]`` mapping kept as one list of entries sorted by key plus
+    ``key -> (start, end)``: built with vectorised grouping instead of ~50,000 list appends
+    (the load-time cost of the index); entries of one key keep the table's order."""
+
+    __slots__ = ("_entries", "_spans")
+
+    def __init__(self, keys: pd.Series, entries: list[tuple]) -> None:
+        codes, uniques = pd.factorize(np.asarray(keys.tolist(), dtype=object))
+        order = np.argsort(codes, kind="stable")
+        ends = np.cumsum(np.bincount(codes, minlength=len(uniques)))
+        starts = np.concatenate(([0], ends[:-1]))
+        self._entries = [entries[i] for i in order.tolist()]
+        self._spans = dict(zip(np.asarray(uniques, dtype=object).tolist(), zip(starts.tolist(), ends.tolist())))
+
+    def get(self, key: str, default=()):
+        span = self._spans.get(key)
+        return default if span is None else self._entries[span[0]:span[1]]
+
+    def __getitem__(self, key: str) -> list[tuple]:
+        start, end = self._spans[key]
+        return self._entries[start:end]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._spans
+
+    def __iter__(self):
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+
 class NameIndex:
     """Hash indexes from name keys to gazetteer rows.
 
@@ -66,30 +98,29 @@ class NameIndex:
     """
 
     def __init__(self, names: pd.DataFrame, place_rows: dict[str, int]) -> None:
-        # Plain lists: iterating Arrow-backed string columns item by item is several times slower.
-        rows = [place_rows[pid] for pid in names["place_id"].tolist()]
-        self.fold: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
-        self.loose: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
-        self.skeleton: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
-        tiers = ([SOURCE_TIERS[s] for s in names["source"].tolist()] if "source" in names
-                 else [0 if p else 1 for p in names["primary"].tolist()])
-        # ~150,000 small tuples and lists: the cyclic GC would walk them again and again while they
-        # are made (half the load time); none of them can form a cycle, so pause it meanwhile.
+        # ~100,000 small tuples are made here: the cyclic GC would walk every loaded object again
+        # and again meanwhile (about half the load time); none of them can form a cycle.
         gc_was_on = gc.isenabled()
         gc.disable()
         try:
-            for entry, f, lo, sk in zip(zip(rows, names["name"].tolist(), tiers), names["fold"].tolist(),
-                                        names["loose"].tolist(), names["skeleton"].tolist()):
-                self.fold[f].append(entry)
-                self.loose[lo].append(entry)
-                self.skeleton[sk].append(entry)
+            self._build(names, place_rows)
         finally:
             if gc_was_on:
                 gc.enable()
+
+    def _build(self, names: pd.DataFrame, place_rows: dict[str, int]) -> None:
+        # Plain lists: iterating Arrow-backed string columns item by item is several times slower.
+        rows = [place_rows[pid] for pid in names["place_id"].tolist()]
+        tiers = ([SOURCE_TIERS[s] for s in names["source"].tolist()] if "source" in names
+                 else [0 if p else 1 for p in names["primary"].tolist()])
+        entries = list(zip(rows, names["name"].tolist(), tiers))
+        self.fold = _Groups(names["fold"], entries)
+        self.loose = _Groups(names["loose"], entries)
+        self.skeleton = _Groups(names["skeleton"], entries)
         # For the fuzzy fallback: unique loose keys (Latin only) as one list; typos are
         # forgiven on canonical names and aliases, not on the 30,000 GeoNames variants.
-        self._fuzzy_keys = sorted(k for k, entries in self.loose.items()
-                                  if k and k.isascii() and any(t < 2 for _, _, t in entries))
+        forgiven = names["loose"][np.asarray(tiers) < 2].unique().tolist()
+        self._fuzzy_keys = sorted(k for k in forgiven if k and k.isascii())
 
     def is_name(self, text: str) -> bool:
         """Fast check used while scanning text: is ``text`` a known name (exact or loose key)?
