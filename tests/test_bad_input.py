@@ -11,7 +11,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -205,15 +204,13 @@ def _ten_megabytes() -> str:
 def test_ten_megabytes_is_processed_below_max_chars():
     big = _ten_megabytes()
     assert 10_000_000 <= len(big) < pipeline.MAX_CHARS  # so the documented behaviour is: processed
-    t = time.perf_counter()
     gdf = extract(big, published="2019-03-02")
-    elapsed = time.perf_counter() - t
     assert not any("too large" in r for r in reasons(gdf))
     once = extract(_seed_text(), published="2019-03-02")
     assert len(once) > 0
     # repeating the article repeats nothing: the same places come out
     assert set(gdf["location"]) == set(once["location"])
-    assert elapsed < 120, f"10 MB took {elapsed:.0f} s"
+    # How long it takes is measured in benchmarks/bench_scaling.py, not asserted here.
 
 
 def test_document_over_max_chars_is_refused_with_reason(monkeypatch):
@@ -229,11 +226,15 @@ def test_document_over_max_chars_is_refused_with_reason(monkeypatch):
     assert len(m) == 0 and m.attrs["problems"][0]["reason"] == reason
 
 
-def test_real_max_chars_refusal_is_cheap():
+def test_real_max_chars_refusal_is_cheap(monkeypatch):
     big = "Shelling hit Idlib. " * (pipeline.MAX_CHARS // 20 + 1)
-    t = time.perf_counter()
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("a refused document must not be cleaned or split")
+
+    monkeypatch.setattr(pipeline, "clean", no_work)
+    monkeypatch.setattr(pipeline, "split_sentences", no_work)
     gdf = extract(big)
-    assert time.perf_counter() - t < 30
     assert len(gdf) == 0 and reasons(gdf)[0].startswith("document too large")
 
 

