@@ -171,7 +171,7 @@ def iter_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
 def read_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, text_column: str = "text",
                    published: Any = None, encoding: str | None = None, max_bytes: int | None = MAX_BYTES,
                    errors: Literal["raise", "collect"] = "raise") -> DocumentList:
-    """Read .txt/.html/.jsonl/.csv/.tsv files and folders (recursively, sorted) into Documents.
+    """Read .txt/.html/.jsonl/.csv/.tsv/.parquet files and folders (recursively, sorted) into Documents.
 
     Parameters
     ----------
@@ -182,7 +182,7 @@ def read_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
         when named directly; inside a folder skipped and listed, like symbolic links,
         which are not followed, and sub-folders that cannot be read).
     text_column : str
-        JSONL key / CSV column holding the text; ``published``, ``source``/``outlet``,
+        JSONL key / CSV or Parquet column holding the text; ``published``, ``source``/``outlet``,
         ``title``, ``url``, ``id``/``doc_id`` fill the fields, other columns go to ``meta``.
     published : date or str, optional
         Default publication date for documents that carry none.
