@@ -14,19 +14,30 @@ Text is written so that no format loses or mangles it:
   as a formula (OWASP "CSV injection"). Only text cells: numeric columns (``lon``,
   ``lat``, counts) are untouched, so a negative number stays a number. Strip the
   leading ``'`` when reading such a cell back as data.
+
+Files are written whole or not at all: to a temporary file beside the target,
+then renamed over it (atomic on POSIX and Windows), so a failing or killed run
+never leaves a truncated ``.gpkg`` or ``.geojson``. The target's folder must
+exist: a mistyped ``-o`` folder is an error, not a silently created tree.
+
+:func:`to_acled` gives ACLED's column names and conventions (``event_date``,
+``latitude``/``longitude``, fatalities 0 when none are reported, ...) for tools
+that read ACLED exports; ``write(..., acled=True)`` writes it as CSV.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import geopandas as gpd
 import pandas as pd
 
-__all__ = ["to_geojson", "write", "FORMATS"]
+__all__ = ["to_geojson", "to_acled", "write", "write_atomically", "FORMATS", "ACLED_COLUMNS"]
 
 FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG", ".parquet": "Parquet", ".csv": "CSV"}
 # Lone surrogates: a str may hold them, no UTF-8 writer can encode them.
@@ -111,39 +122,98 @@ def _flat(gdf: gpd.GeoDataFrame, *, nul: bool = False, formula: bool = False) ->
     return out
 
 
-def write(gdf: gpd.GeoDataFrame, path: str | Path) -> Path:
+def parquet_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``gdf`` as GeoParquet stores it: dicts as JSON text, dates as real dates (Arrow ``date32``).
+
+    Also what the Dask engine writes in partitions, so both outputs read back equal.
+    """
+    out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
+    for col in out.columns:  # pyarrow cannot store dicts with varying keys: JSON text
+        if out[col].dtype == object and any(isinstance(v, dict) for v in out[col]):
+            out[col] = [json.dumps(_plain(v), ensure_ascii=False) if v is not None else None for v in out[col]]
+    for col in out.columns:
+        if out[col].dtype == object and col != out.geometry.name:
+            if any(isinstance(v, (date, datetime)) for v in out[col]):
+                out[col] = pd.to_datetime(out[col]).dt.date
+        if _textual(out[col]) and col != out.geometry.name and any(isinstance(v, str) for v in out[col]):
+            out[col] = [_safe_text(v) for v in out[col]]
+    return out
+
+
+def write_atomically(path: str | Path, write_to: Callable[[Path], Any]) -> Path:
+    """Call ``write_to(tmp)`` for a temporary file beside ``path``, then rename it to ``path``.
+
+    The temporary name keeps the extension (GDAL picks drivers by it) and is removed
+    if ``write_to`` fails, so ``path`` is either the old file or the complete new one.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the folder of ``path`` does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> write_atomically(d / "a.txt", lambda tmp: tmp.write_text("whole")).read_text()
+    'whole'
+    """
+    path = Path(path)
+    parent = path.parent
+    if not parent.is_dir():
+        raise FileNotFoundError(f"cannot write {path}: folder {str(parent)!r} does not exist (create it first)")
+    tmp = parent / f".{path.name}.{os.getpid()}-{time.monotonic_ns()}.tmp{path.suffix}"
+    try:
+        write_to(tmp)
+        with open(tmp, "rb+") as fh:  # on disk before the rename, so a power cut cannot publish a hole
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:  # also KeyboardInterrupt: never leave the temporary file behind
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write(gdf: gpd.GeoDataFrame, path: str | Path, *, acled: bool = False) -> Path:
     """Write ``gdf`` to ``path``; the format follows the extension (.geojson, .gpkg, .parquet, .csv).
 
     Text cells are made safe per format (module docstring): NUL becomes U+FFFD in
     GeoPackage, and CSV text cells starting with ``= + - @``, tab or CR get a leading
-    ``'`` (OWASP CSV-injection advice; numeric columns are left as numbers).
+    ``'`` (OWASP CSV-injection advice; numeric columns are left as numbers). The file
+    is replaced atomically (:func:`write_atomically`). ``acled=True`` writes the
+    ACLED-compatible table of :func:`to_acled` (CSV only).
 
     Raises
     ------
     ValueError
         For an extension that is not one of those.
+    FileNotFoundError
+        If the folder of ``path`` does not exist.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from geoincidents.schema import empty_incidents
+    >>> write(empty_incidents(), Path(tempfile.mkdtemp()) / "none.geojson").name
+    'none.geojson'
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(sorted(FORMATS))}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix in (".geojson", ".json"):
+    if acled and suffix != ".csv":
+        raise ValueError(f"the ACLED table is written as CSV: use a .csv file, not {path.name!r}")
+    return write_atomically(path, lambda tmp: _write(gdf, tmp, suffix, acled))
+
+
+def _write(gdf: gpd.GeoDataFrame, path: Path, suffix: str, acled: bool) -> None:
+    if acled:
+        to_acled(gdf).to_csv(path, index=False)
+    elif suffix in (".geojson", ".json"):
         path.write_text(to_geojson(gdf), encoding="utf-8")
     elif suffix == ".parquet":
-        out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
-        for col in out.columns:  # pyarrow cannot store dicts with varying keys: JSON text
-            if out[col].dtype == object and any(isinstance(v, dict) for v in out[col]):
-                out[col] = [json.dumps(_plain(v), ensure_ascii=False) if v is not None else None for v in out[col]]
-        for col in out.columns:
-            if out[col].dtype == object and col != out.geometry.name:
-                if any(isinstance(v, (date, datetime)) for v in out[col]):
-                    out[col] = pd.to_datetime(out[col]).dt.date
-            if _textual(out[col]) and col != out.geometry.name and any(isinstance(v, str) for v in out[col]):
-                out[col] = [_safe_text(v) for v in out[col]]
-        out.to_parquet(path, index=False)
+        parquet_frame(gdf).to_parquet(path, index=False)
     elif suffix == ".gpkg":
-        path.unlink(missing_ok=True)
         _flat(gdf, nul=True).to_file(path, layer="incidents", driver="GPKG")
     else:
         flat = _flat(gdf, formula=True)
@@ -151,4 +221,59 @@ def write(gdf: gpd.GeoDataFrame, path: str | Path) -> Path:
         frame["lon"] = [g.x if g is not None and not g.is_empty else None for g in flat.geometry]
         frame["lat"] = [g.y if g is not None and not g.is_empty else None for g in flat.geometry]
         frame.to_csv(path, index=False)
-    return path
+
+
+#: ACLED's export columns, in ACLED's order.
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
+    "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags",
+    "timestamp",
+]
+_DISORDER = {"Protests": "Demonstrations", "Riots": "Demonstrations",
+             "Strategic developments": "Strategic developments"}
+
+
+def to_acled(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The incidents as an ACLED-style table (text cells defused for spreadsheets).
+
+    ACLED conventions kept: ISO ``event_date`` (the first day of the span),
+    ``time_precision`` and ``geo_precision`` 1-3 (3 when unknown), ``fatalities`` 0 when
+    no count is reported, other actors in ``assoc_actor_1``, country Syria (ISO 760),
+    the evidence sentence as ``notes``.
+
+    Examples
+    --------
+    >>> from geoincidents.schema import empty_incidents
+    >>> list(to_acled(empty_incidents()).columns[:3])
+    ['event_id_cnty', 'event_date', 'year']
+    """
+    rows = []
+    now = int(time.time())
+    for rec, geom in zip(_records(gdf), gdf.geometry):
+        start = rec.get("date_start")
+        actors = [a for a in (rec.get("actors") or []) if a not in (rec.get("actor1"), rec.get("actor2"))]
+        event_type = rec.get("event_type") or ""
+        point = geom is not None and not geom.is_empty
+        rows.append({
+            "event_id_cnty": f"SYR-{rec.get('incident_id')}", "event_date": start or "",
+            "year": int(str(start)[:4]) if start else None, "time_precision": rec.get("time_precision") or 3,
+            "disorder_type": _DISORDER.get(event_type, "Political violence") if event_type else "",
+            "event_type": event_type, "sub_event_type": rec.get("sub_event_type") or "",
+            "actor1": rec.get("actor1") or "", "assoc_actor_1": "; ".join(actors), "inter1": None,
+            "actor2": rec.get("actor2") or "", "assoc_actor_2": "", "inter2": None, "interaction": None,
+            "civilian_targeting": "Civilian targeting" if event_type == "Violence against civilians" else "",
+            "iso": 760, "region": "Middle East", "country": "Syria",
+            "admin1": rec.get("admin1") or "", "admin2": rec.get("admin2") or "", "admin3": rec.get("admin3") or "",
+            "location": rec.get("location") or "",
+            "latitude": round(geom.y, 4) if point else None, "longitude": round(geom.x, 4) if point else None,
+            "geo_precision": rec.get("geo_precision") or 3, "source": rec.get("source") or "", "source_scale": "",
+            "notes": rec.get("evidence") or "", "fatalities": rec.get("fatalities") or 0, "tags": "",
+            "timestamp": now,
+        })
+    frame = pd.DataFrame(rows, columns=ACLED_COLUMNS)
+    for col in frame.columns:
+        if _textual(frame[col]):
+            frame[col] = [_safe_text(v, formula=True) for v in frame[col]]
+    return frame
