@@ -1,13 +1,14 @@
-"""Command line: ``geoincidents geocode | extract | map``.
+"""Command line: ``geoincidents geocode | extract | map | ingest | export``.
 
 Thin by design: it parses arguments, calls the public API and formats output.
 
-Exit status of ``extract`` and ``map``: 0 when documents were read (documents
-that give no incident are listed on stderr, not failures); 1 when nothing could
-be read (no readable document at all, or only empty/binary/oversized ones) or
-when a file named on the command line could not be read (unsupported type,
-unreadable, over the size limit, a CSV without the text column); 2 for bad
-arguments. Everything printed to the terminal escapes control characters
+Exit status of ``extract``, ``map`` and ``ingest``: 0 when every document was
+read (documents that give no incident, articles not in English and unsupported
+files inside a folder are listed on stderr, not failures); 1 when nothing could
+be read (an empty folder, no readable document at all) or when any document
+failed (a file named on the command line that cannot be read, a bad JSONL/CSV
+row, empty/binary/oversized text, an internal error; ``--strict`` stops at the
+first); 2 for bad arguments (including ``-o`` into a folder that does not exist). Everything printed to the terminal escapes control characters
 (ESC, CR, C1, bidi overrides), since file names and ids come from the input.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import unicodedata
 from pathlib import Path
 from typing import Any, Sequence
@@ -23,6 +25,20 @@ __all__ = ["main"]
 
 # Reasons (from pipeline.process) meaning a document had nothing usable to read.
 _UNREADABLE = ("empty document", "binary data", "document too large")
+# Every --help ends with examples users can copy (RawDescription keeps their lines).
+_EXAMPLES = {
+    "geocode": "geoincidents geocode Saraqeb 'Khan Sheikhoun'\n  geoincidents geocode --json --admin1 Idleb Ariha",
+    "extract": ("geoincidents extract articles/ -o incidents.gpkg\n"
+                "  geoincidents extract corpus.jsonl --workers 4 --report report.json -o incidents.parquet\n"
+                "  cat article.txt | geoincidents extract - --published 2019-05-14\n"
+                "  geoincidents extract corpus.parquet --engine dask --scheduler tcp://10.0.0.5:8786 -o out/"),
+    "map": ("geoincidents map articles/ -o map.html --offline\n"
+            "  geoincidents map --store incidents.gpkg -o map.html"),
+    "ingest": ("geoincidents ingest articles/ corpus.jsonl --store incidents.gpkg\n"
+               "  geoincidents ingest new/ --store incidents.gpkg --workers 4 --report report.json"),
+    "export": ("geoincidents export --store incidents.gpkg -o incidents.parquet\n"
+               "  geoincidents export --store incidents.gpkg --acled -o acled.csv"),
+}
 
 
 def _escape(value: Any) -> str:
@@ -71,16 +87,71 @@ def _geocode(args: argparse.Namespace) -> int:
 
 
 def _check_paths(paths: list[str]) -> None:
-    missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
+    missing = [p for p in paths if p != "-" and not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
         raise SystemExit(f"geoincidents: no such file or folder: {', '.join(map(_escape, missing))}")
+    for p in paths:  # an empty folder is a mistake worth saying so, not a silent empty result
+        if p != "-" and Path(p).is_dir() and not any(f.is_file() for f in Path(p).rglob("*")):
+            print(f"geoincidents: warning: folder {_escape(p)} holds no file", file=sys.stderr)
 
 
-def _read(args: argparse.Namespace):
-    from .pipeline import extract_many
+def _check_output(output: str | None, suffixes: Any = None) -> None:
+    """Refuse a bad ``-o`` before any work: an unknown extension or a folder that does not exist."""
+    from .export import FORMATS
+
+    if not output:
+        return
+    path = Path(output)
+    allowed = suffixes or FORMATS
+    if path.suffix.lower() not in allowed:
+        raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(sorted(allowed))}")
+    if not path.parent.is_dir():
+        raise ValueError(f"cannot write {_escape(output)}: folder {_escape(str(path.parent))!r} does not exist "
+                         "(create it first)")
+
+
+def _inputs(paths: list[str], problems: list[dict]) -> Any:
+    """The command line's documents: paths, and ``-`` for stdin (JSON Lines or one article)."""
+    from .readers import read_stream
+
+    def report(name: str, line: int | None, reason: str, kind: str = "error") -> None:
+        problems.append({"doc_id": name, "line": line, "reason": reason, "kind": kind})
+
+    for p in paths:
+        if p == "-":
+            yield from read_stream(sys.stdin.buffer, report=report)
+        else:
+            yield Path(p)
+
+
+def _progress(args: argparse.Namespace) -> bool:
+    """A bar only for a person watching: stderr is a terminal and no ``--quiet``."""
+    return not getattr(args, "quiet", False) and sys.stderr.isatty()
+
+
+def _read(args: argparse.Namespace, mentions: bool = False):
+    from .pipeline import extract_many, mentions_many
 
     _check_paths(args.paths)
-    return extract_many([Path(p) for p in args.paths], published=args.published, focus=args.focus)
+    stdin_problems: list[dict] = []
+    run = mentions_many if mentions else extract_many
+    kw = dict(published=args.published, focus=args.focus, progress=_progress(args),
+              strict=getattr(args, "strict", False), workers=_workers(args))
+    engine = getattr(args, "engine", "local")
+    if engine == "dask":
+        kw.update(engine="dask", scheduler=args.scheduler)
+    gdf = run(_inputs(args.paths, stdin_problems), **kw)
+    gdf.attrs["problems"] = stdin_problems + gdf.attrs.get("problems", [])
+    return gdf
+
+
+def _workers(args: argparse.Namespace) -> int:
+    from .engines.pool import default_workers
+
+    n = getattr(args, "workers", 1)
+    if n < 0:
+        raise ValueError(f"--workers must be 0 (all CPUs) or more, not {n}")
+    return n or default_workers()
 
 
 def _print_problems(problems: list[dict]) -> None:
@@ -91,6 +162,8 @@ def _print_problems(problems: list[dict]) -> None:
 
 def _outcome(gdf, paths: list[str]) -> tuple[str | None, bool]:
     """(why the exit status is 1 or None, True when nothing usable was read); see the module docstring."""
+    from .engines.report import failure_kind
+
     problems = gdf.attrs.get("problems", [])
     n = gdf.attrs.get("documents", 0)
     unusable = sum(1 for p in problems if str(p.get("reason", "")).startswith(_UNREADABLE))
@@ -100,6 +173,9 @@ def _outcome(gdf, paths: list[str]) -> tuple[str | None, bool]:
     unread = [p["doc_id"] for p in problems if p.get("doc_id") in named and not p.get("line")]
     if unread:
         return f"cannot read {', '.join(map(_escape, unread))}", False
+    failed = sum(failure_kind(p) == "failed" for p in problems)
+    if failed:
+        return f"{failed} document(s) or row(s) failed (listed above)", False
     return None, False
 
 
@@ -128,85 +204,196 @@ def _write_out(gdf, output: str | None) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _summary(gdf, extra: str = "") -> None:
+def _summary(gdf, extra: str = "", args: argparse.Namespace | None = None, seconds: float | None = None) -> None:
+    from .engines.report import RunReport
+
     unresolved = gdf.attrs.get("unresolved", [])
-    print(f"documents read: {gdf.attrs.get('documents', 0)}; incidents: {len(gdf)}; "
-          f"unresolved mentions: {len(unresolved)}{extra}", file=sys.stderr)
-    for u in unresolved:
-        print(f"  unresolved: {_escape(repr(u['mention']))} in {_escape(u['doc_id'])} at {u['start']}",
-              file=sys.stderr)
+    rep = RunReport.from_attrs(gdf.attrs, len(gdf), seconds)
+    print(f"documents read: {rep.documents}; incidents: {len(gdf)}; unresolved mentions: {len(unresolved)}; "
+          f"with incidents: {rep.with_incidents}; failed: {rep.failed}; skipped: {rep.skipped}{extra}",
+          file=sys.stderr)
+    if not getattr(args, "quiet", False):
+        for u in unresolved:
+            print(f"  unresolved: {_escape(repr(u['mention']))} in {_escape(u['doc_id'])} at {u['start']}",
+                  file=sys.stderr)
     _print_problems(gdf.attrs.get("problems", []))
+    _write_report(rep, args)
+
+
+def _write_report(rep: Any, args: argparse.Namespace | None) -> None:
+    from .export import write_atomically
+
+    path = getattr(args, "report", None)
+    if path:
+        write_atomically(path, lambda tmp: tmp.write_text(rep.to_json() + "\n", encoding="utf-8"))
+
+
+def _strict_stop(command: str, exc: Exception) -> int:
+    print(f"geoincidents {command}: stopped at the first failed document (--strict): {_escape(exc)}",
+          file=sys.stderr)
+    return 1
 
 
 def _extract(args: argparse.Namespace) -> int:
-    if args.mentions:
-        return _mentions(args)
-    gdf = _read(args)
+    from .engines.report import BatchError
+
+    from .export import FORMATS
+
+    # --engine dask -o FOLDER: partitioned GeoParquet (a path without a known file extension).
+    parts = args.engine == "dask" and args.output and Path(args.output).suffix.lower() not in FORMATS
+    if args.engine == "dask" and args.mentions:
+        raise ValueError("--mentions runs on the local engine only (drop --engine dask)")
+    _check_output(str(Path(args.output).parent / "parts.parquet") if parts else args.output)
+    if args.report:
+        _check_output(args.report, {".json"})
+    started = time.perf_counter()
+    try:
+        gdf = _read(args, mentions=args.mentions)
+    except BatchError as exc:
+        return _strict_stop("extract", exc)
     why, nothing = _outcome(gdf, args.paths)
     if nothing:
+        _write_report_of(gdf, args, started)
         return _fail("extract", gdf, why)  # no output: there is nothing to write
-    _write_out(gdf, args.output)
-    _summary(gdf, f"{'; written to ' + _escape(args.output) if args.output else ''}")
+    if parts:
+        from .engines.dask_engine import write_partitioned
+
+        write_partitioned(gdf, args.output)
+    else:
+        _write_out(gdf, args.output)
+    written = f"; written to {_escape(args.output)}" if args.output else ""
+    if args.mentions:
+        unresolved = int((gdf["status"] == "unresolved").sum())
+        print(f"documents read: {gdf.attrs['documents']}; mentions: {len(gdf)}; unresolved mentions: {unresolved}"
+              f"{written}", file=sys.stderr)
+        _print_problems(gdf.attrs["problems"])
+        _write_report_of(gdf, args, started)
+    else:
+        _summary(gdf, written, args, time.perf_counter() - started)
     return _status("extract", why)
 
 
-def _mentions(args: argparse.Namespace) -> int:
-    from .pipeline import mentions_many
+def _write_report_of(gdf, args: argparse.Namespace, started: float) -> None:
+    from .engines.report import RunReport
 
-    _check_paths(args.paths)
-    gdf = mentions_many([Path(p) for p in args.paths], published=args.published, focus=args.focus)
-    why, nothing = _outcome(gdf, args.paths)
-    if nothing:
-        return _fail("extract", gdf, why)
-    _write_out(gdf, args.output)
-    unresolved = int((gdf["status"] == "unresolved").sum())
-    print(f"documents read: {gdf.attrs['documents']}; mentions: {len(gdf)}; unresolved mentions: {unresolved}",
-          file=sys.stderr)
-    _print_problems(gdf.attrs["problems"])
-    return _status("extract", why)
+    _write_report(RunReport.from_attrs(gdf.attrs, 0, time.perf_counter() - started), args)
 
 
 def _map(args: argparse.Namespace) -> int:
+    from .engines.report import BatchError
     from .maps import incident_map, save_map
 
-    gdf = _read(args)
-    why, nothing = _outcome(gdf, args.paths)
-    if nothing:
-        return _fail("map", gdf, why)
+    _check_output(args.output, {".html", ".htm"})
+    if args.store:
+        if args.paths:
+            raise ValueError("give either PATH... (extract and map) or --store (map a store), not both")
+        from .store import read_incidents
+
+        gdf, why = read_incidents(args.store), None
+    else:
+        if not args.paths:
+            raise ValueError("give PATH... to read, or --store FILE.gpkg to map a store")
+        try:
+            gdf = _read(args)
+        except BatchError as exc:
+            return _strict_stop("map", exc)
+        why, nothing = _outcome(gdf, args.paths)
+        if nothing:
+            return _fail("map", gdf, why)
     m = incident_map(gdf, title=args.title, offline=args.offline)
     out = save_map(m, args.output, offline=args.offline)
-    _summary(gdf, f"; map written to {_escape(out)}")
+    if args.store:
+        print(f"incidents: {len(gdf)}; map written to {_escape(out)}", file=sys.stderr)
+        return 0
+    _summary(gdf, f"; map written to {_escape(out)}", args)
     return _status("map", why)
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from .store.commands import ingest_command
+
+    _check_paths(args.paths)
+    if args.report:
+        _check_output(args.report, {".json"})
+    return ingest_command(args, _inputs(args.paths, []), _workers(args), _progress(args))
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .store.commands import export_command
+
+    _check_output(args.output)
+    return export_command(args)
+
+
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="geoincidents", description="Conflict news about Syria to mapped incidents.")
+    from . import __version__
+
+    ap = argparse.ArgumentParser(prog="geoincidents", description="Conflict news about Syria to mapped incidents.",
+                                 epilog="examples:\n  geoincidents extract articles/ -o incidents.gpkg\n"
+                                        "  geoincidents COMMAND --help",
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--version", action="version", version=f"geoincidents {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
 
-    g = sub.add_parser("geocode", help="look place names up in the bundled gazetteer")
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".",
+                              epilog="example:\n  " + _EXAMPLES[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    g = command("geocode", "look place names up in the bundled gazetteer")
     g.add_argument("names", nargs="+", metavar="NAME")
     g.add_argument("--json", action="store_true", help="one JSON array per name")
     g.add_argument("--limit", type=int, default=5)
     g.add_argument("--admin1", help="governorate to focus on (name or P-code)")
     g.set_defaults(func=_geocode)
 
-    def add_inputs(p: argparse.ArgumentParser) -> None:
-        p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.html/.jsonl/.csv files or folders")
+    def add_inputs(p: argparse.ArgumentParser, nargs: str = "+") -> None:
+        p.add_argument("paths", nargs=nargs, metavar="PATH",
+                       help=".txt/.html/.jsonl/.csv/.parquet files or folders; - reads stdin")
         p.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that carry none")
         p.add_argument("--focus", help="governorate (name or P-code) to bias place resolution")
 
-    e = sub.add_parser("extract", help="extract incidents (GeoJSON on stdout, or -o file)")
+    def add_batch(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="documents in N parallel processes (0: one per CPU); same results as 1")
+        p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no per-name listing")
+        p.add_argument("--report", metavar="FILE.json",
+                       help="write the run report (counts, failures and why, unresolved names) as JSON")
+        p.add_argument("--strict", action="store_true", help="stop at the first document that fails")
+
+    e = command("extract", "extract incidents (GeoJSON on stdout, or -o file)")
     add_inputs(e)
-    e.add_argument("-o", "--output", help="output file: .geojson, .gpkg, .parquet or .csv")
+    add_batch(e)
+    e.add_argument("-o", "--output", help="output file: .geojson, .gpkg, .parquet or .csv "
+                                          "(--engine dask: a folder of GeoParquet parts)")
     e.add_argument("--mentions", action="store_true", help="write every place mention instead of incidents")
+    e.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local processes (default) or a Dask cluster (pip install geoincidents[dask])")
+    e.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)")
     e.set_defaults(func=_extract)
 
-    m = sub.add_parser("map", help="extract incidents and write an interactive HTML map")
-    add_inputs(m)
+    m = command("map", "extract incidents (or read a store) and write an interactive HTML map")
+    add_inputs(m, "*")
+    add_batch(m)
+    m.add_argument("--store", metavar="FILE.gpkg", help="map the incidents of this store instead of reading PATHs")
     m.add_argument("-o", "--output", required=True, help="HTML file to write")
     m.add_argument("--offline", action="store_true", help="one self-contained file: no CDN, no tiles")
     m.add_argument("--title", help="map title")
     m.set_defaults(func=_map)
+
+    i = command("ingest", "add documents to an incident store (a GeoPackage), merging repeated reports")
+    add_inputs(i)
+    add_batch(i)
+    i.add_argument("--store", required=True, metavar="FILE.gpkg", help="the store (created if missing)")
+    i.add_argument("--batch-size", type=int, default=200, metavar="N",
+                   help="documents per transaction (a crash loses at most the batch in progress)")
+    i.set_defaults(func=_ingest)
+
+    x = command("export", "write the incidents of a store to .parquet, .csv, .geojson or .gpkg")
+    x.add_argument("--store", required=True, metavar="FILE.gpkg", help="the store to read")
+    x.add_argument("-o", "--output", required=True, help="output file: .geojson, .gpkg, .parquet or .csv")
+    x.add_argument("--acled", action="store_true", help="ACLED's columns and conventions (CSV)")
+    x.set_defaults(func=_export)
     return ap
 
 
@@ -217,6 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ValueError, TypeError, OSError) as exc:
         print(f"geoincidents {args.command}: {_escape(exc)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"geoincidents {args.command}: interrupted; no output was written", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

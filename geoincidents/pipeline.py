@@ -287,13 +287,18 @@ def extract_many(
     published: Any = None,
     focus: str | tuple[float, float, float, float] | None = None,
     gazetteer: Gazetteer | None = None,
+    workers: int = 1,
+    progress: bool = False,
+    strict: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Incidents from many documents, with duplicates across documents merged.
 
     Parameters
     ----------
     documents : iterable of str, bytes, Document, dict or path; or one of those
-        Texts, :class:`Document` objects, or files/folders (.txt, .html, .jsonl, .csv).
+        Texts, :class:`Document` objects, or files/folders (.txt, .html, .jsonl, .csv, .parquet).
         A single str, bytes/bytearray/memoryview, dict or Document is *one* document;
         a str naming an existing file or folder (one line, at most 1024 characters)
         is read as that path, any other str is article text.
@@ -301,32 +306,89 @@ def extract_many(
         Default publication date for documents that carry none.
     focus, gazetteer
         As for :func:`extract`.
+    workers : int
+        Processes to run documents in (1: this process). Results are identical for
+        any number: documents are processed independently and merged in input order.
+    progress : bool
+        Show a progress bar on stderr (needs ``tqdm``: ``pip install geoincidents[progress]``).
+    strict : bool
+        Raise :class:`geoincidents.engines.BatchError` at the first document that fails
+        (unreadable, empty, binary, internal error) instead of listing it and going on.
+    engine : {"local", "dask"}
+        ``"dask"`` runs the documents on a Dask cluster (``pip install geoincidents[dask]``):
+        the one at ``scheduler`` (an address), else a local cluster of ``workers`` processes.
+        Same result; ``progress`` and ``strict`` apply to the local engine only.
 
     Returns
     -------
     geopandas.GeoDataFrame
         ``.attrs["problems"]`` lists every document or row that gave nothing, with the reason;
-        ``.attrs["documents"]`` counts the documents read.
+        ``.attrs["documents"]`` counts the documents read, ``.attrs["with_incidents"]`` those
+        that gave at least one incident, ``.attrs["unresolved"]`` the unresolved names.
 
     Raises
     ------
     TypeError
         If ``documents`` is neither one document nor an iterable of them (e.g. a number);
         a bad *item* of an iterable becomes a problem instead.
+
+    Examples
+    --------
+    >>> gdf = extract_many(["Two civilians were killed in shelling on Ariha on Monday.",
+    ...                     "Nothing happened."], published="2019-03-05", workers=1)
+    >>> gdf.attrs["documents"], gdf.attrs["with_incidents"], list(gdf["location"])
+    (2, 1, ['Ariha'])
     """
+    if engine == "dask":
+        from .engines.dask_engine import extract as extract_dask
+
+        if gazetteer is not None:
+            raise ValueError("the Dask engine uses each worker's bundled gazetteer: gazetteer must be None")
+        return extract_dask(documents, published=published, focus=focus, scheduler=scheduler, workers=workers)
+    if engine != "local":
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     focus = check_focus(focus, gazetteer)
     problems: list[dict] = []
     records: list[dict] = []
     unresolved: list[dict] = []
-    n = 0
-    for doc in _documents(documents, published, problems):
+    n = with_incidents = 0
+    for _doc, out in _results(documents, published, problems, "incidents", focus, gazetteer,
+                              workers=workers, progress=progress, strict=strict):
         n += 1
-        res = process(doc, focus=focus, gazetteer=gazetteer)
-        records.extend(res.incidents)
-        unresolved.extend(_unresolved(res))
-        if res.problem:
-            problems.append({"doc_id": doc.doc_id, "reason": res.problem})
-    return _to_frame(merge_incidents(records), problems, n, unresolved)
+        with_incidents += bool(out["incidents"])
+        records.extend(out["incidents"])
+        unresolved.extend(out["unresolved"])
+    gdf = _to_frame(merge_incidents(records), problems, n, unresolved)
+    gdf.attrs["with_incidents"] = with_incidents
+    return gdf
+
+
+def document_outcome(doc: Document, *, what: str = "incidents", focus=None,
+                     gazetteer: Gazetteer | None = None) -> dict:
+    """One document's result as plain, picklable data (what a worker process sends back).
+
+    ``what``: ``"incidents"`` (incidents and unresolved names), ``"mentions"`` (mention
+    rows) or ``"both"``. ``problem`` is the reason the document gave nothing, or None.
+    """
+    res = process(doc, focus=focus, gazetteer=gazetteer)
+    out: dict[str, Any] = {"doc_id": doc.doc_id, "problem": res.problem}
+    if what in ("incidents", "both"):
+        out["incidents"] = res.incidents
+        out["unresolved"] = _unresolved(res)
+    if what in ("mentions", "both"):
+        out["rows"] = _mention_rows(res)
+    return out
+
+
+def _results(documents: Any, published: Any, problems: list[dict], what: str, focus: Any,
+             gazetteer: Gazetteer | None, **run: Any) -> Iterable[tuple[Document, dict]]:
+    """(document, :func:`document_outcome`) pairs in input order (see ``engines.batch.results``)."""
+    from functools import partial
+
+    from .engines.batch import results
+
+    docs = _documents(documents, published, problems)  # a wrong type raises TypeError here, at once
+    return results(docs, problems, partial(document_outcome, what=what, focus=focus), gazetteer=gazetteer, **run)
 
 
 def mentions(
@@ -365,22 +427,24 @@ def mentions_many(
     published: Any = None,
     focus: str | tuple[float, float, float, float] | None = None,
     gazetteer: Gazetteer | None = None,
+    workers: int = 1,
+    progress: bool = False,
+    strict: bool = False,
 ) -> gpd.GeoDataFrame:
     """Every place mention of many documents (texts, Documents, files or folders), as :func:`mentions`.
 
     ``.attrs["problems"]`` lists unreadable files and rows and documents without places;
-    ``.attrs["documents"]`` counts the documents read.
+    ``.attrs["documents"]`` counts the documents read. ``workers``, ``progress`` and
+    ``strict`` are as for :func:`extract_many`.
     """
     focus = check_focus(focus, gazetteer)
     problems: list[dict] = []
     rows: list[dict] = []
     n = 0
-    for doc in _documents(documents, published, problems):
+    for _doc, out in _results(documents, published, problems, "mentions", focus, gazetteer,
+                              workers=workers, progress=progress, strict=strict):
         n += 1
-        res = process(doc, focus=focus, gazetteer=gazetteer)
-        rows.extend(_mention_rows(res))
-        if res.problem:
-            problems.append({"doc_id": doc.doc_id, "reason": res.problem})
+        rows.extend(out["rows"])
     return _mentions_frame(rows, problems, n)
 
 

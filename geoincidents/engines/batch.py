@@ -1,0 +1,70 @@
+"""The batch loop shared by ``extract_many``, ``mentions_many`` and the store's ingest.
+
+It runs a per-document task (serially or in a process pool), records each
+document's problem, drives the progress bar and, in strict mode, stops at the
+first failure. Callers merge the per-document results in the order yielded.
+
+Examples
+--------
+>>> from geoincidents.documents import Document
+>>> problems = []
+>>> out = list(results([Document("")], problems, lambda d, gazetteer=None: {"problem": "empty document"}))
+>>> problems
+[{'doc_id': 'da39a3ee5e6b', 'reason': 'empty document'}]
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable, Iterator
+
+from ..document_model import Document
+from . import pool
+from .report import BatchError, failure_kind
+
+__all__ = ["results", "progress_bar"]
+
+
+def results(docs: Iterable[Document], problems: list[dict], task: Callable[..., dict], *,
+            workers: int = 1, gazetteer: Any = None, progress: bool = False,
+            strict: bool = False) -> Iterator[tuple[Document, dict]]:
+    """``(doc, task(doc))`` in input order; ``task`` returns a dict with a ``problem`` key.
+
+    ``problems`` receives ``{"doc_id", "reason"}`` for each document whose task gave a
+    problem (reading problems are appended by the reader as it goes). With ``strict``,
+    :class:`BatchError` is raised at the first problem that is a failure
+    (see :func:`geoincidents.engines.report.failure_kind`).
+    """
+    bar = progress_bar(progress)
+    seen = 0
+
+    def check() -> None:
+        nonlocal seen
+        for p in problems[seen:]:
+            if failure_kind(p) == "failed":
+                raise BatchError(p)
+        seen = len(problems)
+
+    try:
+        for doc, out in pool.run(docs, task, workers=workers, gazetteer=gazetteer):
+            if out.get("problem"):
+                problems.append({"doc_id": doc.doc_id, "reason": out["problem"]})
+            if strict:  # reading problems arrive in between: check everything new
+                check()
+            if bar is not None:
+                bar.update()
+            yield doc, out
+        if strict:
+            check()
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def progress_bar(progress: bool, total: int | None = None) -> Any:
+    """A tqdm bar on stderr, or None (no bar asked for, or tqdm not installed)."""
+    if not progress:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # the bar is a convenience (extra "progress"): never fail a run for it
+        return None
+    return tqdm(total=total, unit=" docs", desc="documents", dynamic_ncols=True, mininterval=0.5)
