@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,14 +89,14 @@ _COUNT_RE = re.compile(
 )
 _ARTICLE_RE = re.compile(
     r"\b(?P<num>an?|one)\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
-    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former)\s+){0,2})"
+    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's)\s+){0,2})"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b",
     re.IGNORECASE,
 )
 _BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
 _KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
-         r"lives\s+of|bodies\s+of|left)")
+         r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of)")
 _INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injuries|hurt)"
 _RIGHT_CUE = re.compile(r"(?P<both>" + _BOTH + r")|(?P<part>\bamong\b)|(?P<kill>\b" + _KILL + r"\b)|(?P<inj>\b" + _INJ + r"\b)", re.I)
 _LEFT_CUE = re.compile(
@@ -104,7 +105,7 @@ _LEFT_CUE = re.compile(
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at)\s+)*$", re.I)
 _NEXT_NOUN_RE = re.compile(r"\s+(" + _NOUN_ALT + r")(?![\w-])", re.I)
 _POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
-_CONJ_FIRST = re.compile(r"\s*(?:,\s*)?(?:and|while|but|as\s+well\s+as)\s", re.I)
+_CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)
 _RIGHT_WINDOW = 60
 _LEFT_WINDOW = 45
 #: Largest number read as a count; larger ones are typos, IDs or junk, and would
@@ -160,17 +161,47 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
 
 def _raw_matches(sentence: str) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
+    # Matches of one finditer never overlap each other, so an article match ("a man") is
+    # checked against the number matches only, by bisection (the pairwise check was
+    # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
+    starts: list[int] = []
+    ends: list[int] = []
     for rx in (_COUNT_RE, _ARTICLE_RE):
         for m in rx.finditer(sentence):
             g = m.groupdict()
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
             if rx is _ARTICLE_RE:
                 g = {**g, "num": "1", "article": True, "_num_end": m.end()}
-            if any(m.start() < e and s < m.end() for s, e, _ in found):
-                continue
+                i = bisect_left(starts, m.end())  # the number matches starting before this one ends
+                if i and ends[i - 1] > m.start():
+                    continue
+            else:
+                starts.append(m.start())
+                ends.append(m.end())
             found.append((m.start(), m.end(), g))
     found.sort(key=lambda t: t[0])
     return found
+
+
+_AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
+_KILL_RE = re.compile(_KILL, re.I)
+
+
+def _has_kill(sentence: str, memo: dict) -> bool:
+    """``re.search(_KILL, sentence, re.I)``, searched once per sentence."""
+    if "kill" not in memo:
+        memo["kill"] = _KILL_RE.search(sentence) is not None
+    return memo["kill"]
+
+
+def _among_after(sentence: str, s: int, memo: dict) -> bool:
+    """Does "among the <number>" start at or after ``s``?  The first such match at or after the
+    last ``s`` asked is kept, so rising ``s`` scan the sentence once in all."""
+    since, at = memo.get("among", (None, None))
+    if since is None or s < since or (at is not None and at < s):
+        m = _AMONG_RE.search(sentence, s)
+        since, at = memo["among"] = s, (m.start() if m else None)
+    return at is not None
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[Span]:
@@ -198,6 +229,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     """
     raw = _raw_matches(sentence)
     out: list[Span] = []
+    memo: dict = {}  # sentence-wide answers, found once (per count they made this quadratic)
     prev_end, prev_kind, prev_part = 0, None, False
     for i, (s, e, g) in enumerate(raw):
         noun = (g.get("noun") or "").lower()
@@ -236,7 +268,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"
             if kind_cue is None and conj:
                 kind_cue = {"killed": "kill", "injured": "inj", "killed_or_injured": "both"}.get(prev_kind)
-            if kind_cue is None and part and re.search(_KILL, sentence, re.I):
+            if kind_cue is None and part and _has_kill(sentence, memo):
                 kind_cue = "kill"
             kind = {"both": "killed_or_injured", "kill": "killed", "toll": "killed", "inj": "injured"}.get(kind_cue, "other")
             group = (PEOPLE.get(noun) or head_group) if noun else None
@@ -260,13 +292,14 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             attrs["implausible"] = True
         if kind != "other":
             attrs["part"] = bool(part)
-            attrs["part_of_previous"] = bool(part) and not re.search(r"among\s+the\s+" + NUMBER_PATTERN, sentence[s:], re.I) and not any(
-                sp.attrs.get("kind") == "killed" and not sp.attrs.get("part") for sp in out)
+            attrs["part_of_previous"] = bool(part) and not _among_after(sentence, s, memo) and not memo.get("total")
             if noun in ("casualties", "casualty"):
                 attrs["term"] = "casualties"
             if lk == "toll":
                 attrs["toll"] = True
         out.append(Span(s + offset, end + offset, sentence[s:end], "count", n, attrs))
+        if kind == "killed" and not attrs.get("part"):
+            memo["total"] = True  # a killed total is in ``out``
         prev_end, prev_kind, prev_part = end, kind if kind != "other" else None, bool(attrs.get("part"))
     return out
 
