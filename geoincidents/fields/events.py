@@ -41,6 +41,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from geoincidents.spans import Span
@@ -240,18 +241,27 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
     """
     hits: dict[str, list[re.Match[str]]] = {}
     low = sentence.lower()
-    taken: list[tuple[int, int]] = []
+    # Words taken by earlier cues: disjoint spans in order (their ends ascend too), tested by
+    # bisection; one cue's matches never overlap each other, so its spans join after its run
+    # (the pairwise test was quadratic in a long sentence).
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     for name, gate, rx in _CUE_RE:
         if not any(g in low for g in gate):
             continue
+        new: list[tuple[int, int]] = []
         for m in rx.finditer(sentence):
             text = m.group(0)
             if _CASE_SENSITIVE.match(text) and not text[0].isupper():
                 continue
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            i = bisect_left(taken_starts, m.end())
+            if i and taken_ends[i - 1] > m.start():
                 continue  # one word, one cue (the higher-priority one)
-            taken.append(m.span())
+            new.append(m.span())
             hits.setdefault(name, []).append(m)
+        if new:
+            merged = sorted(list(zip(taken_starts, taken_ends)) + new)
+            taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
     if not hits:
         return None
     real = {n: [m for m in ms if not (_HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start())
