@@ -165,11 +165,12 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             continue
         if sf.event is None and not has_count and not sf.part_of:
             continue
-        kept = _drop_containers(places)
-        for m in places:
-            if m not in kept:
-                inner = next(o for o in places if _contains(m, o))
-                m.not_incident = f"context: locates {inner.text!r}, the incident's place"
+        inner = _inner_places(places)
+        kept = [m for m, o in zip(places, inner) if o is None] or places
+        if kept is not places:
+            for m, o in zip(places, inner):
+                if o is not None:
+                    m.not_incident = f"context: locates {o.text!r}, the incident's place"
         places = kept
         count_at = cas.spans[0].start if cas.spans else sf.span.start
         # Counts (dead and wounded) belong to the place written nearest to them.
@@ -224,6 +225,44 @@ def _contains(outer: Mention, inner: Mention) -> bool:
 def _drop_containers(places: list[Mention]) -> list[Mention]:
     """"Ariha in Idlib province": the province only locates Ariha; it is not a second incident."""
     return [m for m in places if not any(_contains(m, other) for other in places if other is not m)] or places
+
+
+_LEVEL = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
+
+
+def _inner_places(places: list[Mention]) -> list[Mention | None]:
+    """For each mention, the first of ``places`` whose place it contains (:func:`_contains`), or None.
+
+    What :func:`_drop_containers` and a search for each container's inner place give, but
+    through an index of admin codes: testing every pair was quadratic in a sentence that
+    names hundreds of places.
+    """
+    # (level, code) -> [first index, first index whose place differs from the first one's]
+    first: dict[tuple[str, str | None], list] = {}
+    for i, o in enumerate(places):
+        for key in ("admin1_pcode", "admin2_pcode", "admin3_pcode"):
+            slot = first.setdefault((key, getattr(o.place, key)), [i, None])
+            if slot[1] is None and places[slot[0]].place.place_id != o.place.place_id:
+                slot[1] = i
+    out: list[Mention | None] = []
+    for m in places:
+        o = m.place
+        if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
+            key = _LEVEL.get(o.kind, "admin1_pcode")
+            code = o.pcode if o.kind in _LEVEL else o.admin1_pcode
+            slot = first.get((key, code)) if code is not None else None
+        elif o.kind == "city" and m.cue not in ("city", "town") and any(
+                c.kind == "governorate" and c.pcode == o.admin1_pcode for c in m.candidates):
+            slot = first.get(("admin1_pcode", o.admin1_pcode))
+        else:
+            slot = None
+        if slot is None:
+            out.append(None)
+        elif places[slot[0]].place.place_id != o.place_id:
+            out.append(places[slot[0]])
+        else:
+            out.append(places[slot[1]] if slot[1] is not None else None)
+    return out
 
 
 def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:
