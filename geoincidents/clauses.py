@@ -133,6 +133,12 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
     groups: list[list[Span]] = []
     pending: list[Span] = []  # place-less clauses before the first placed one
     for c in clauses:
+        if c.attrs["sep"] == ";":  # a new report: never glued to the one before
+            if pending:
+                groups.append(pending)
+            pending = []
+            groups.append([c])
+            continue
         if has_place(c) or not groups:
             if has_place(c):
                 groups.append(pending + [c])
@@ -153,38 +159,38 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
     return out
 
 
-def segment_fields(fields: list, mentions: list, published: date | None,
+def segment_fields(sentences: list[Span], mentions: list, published: date | None,
                    read: Callable[[Span, date | None], object]) -> list:
-    """Per-segment fields: each sentence's fields, re-read per segment where it has several.
+    """Fields of every clause segment of every sentence, in text order.
 
     Parameters
     ----------
-    fields : list of SentenceFields
-        One per sentence (read before place mentions, for their exclusions).
+    sentences : list of Span
     mentions : list of Mention
-        Resolved place mentions of the document.
+        Resolved place mentions of the document (they decide where segments are glued).
     published : date or None
     read : callable
-        ``sentence_fields`` (passed in to keep this module free of an import cycle).
+        ``incidents.sentence_fields`` (passed in to keep this module free of an import cycle).
 
     Returns
     -------
     list of SentenceFields
-        One per segment, in text order.
+        One per segment; a sentence without several placed clauses is one segment.
     """
     starts: dict[int, list[int]] = {}
     for m in mentions:
         if m.status == "resolved" and not m.not_incident and m.place is not None:
             starts.setdefault(m.sentence_start, []).append(m.start)
     out = []
-    for sf in fields:
-        segs = segments(sf.span, starts.get(sf.span.start, ())) if sf.span.start in starts else [sf.span]
-        if len(segs) == 1:
-            out.append(sf)
-            continue
+    for sent in sentences:
+        placed = starts.get(sent.start)
+        # One place and no ";": one segment (saves re-reading most headlines).
+        segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in sent.text) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)
+            if seg is not sent:
+                part.whole = sent  # evidence stays the whole sentence
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.

@@ -28,20 +28,27 @@ from datetime import date
 from typing import Any
 
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
-                     find_dates, primary_actors)
+                     find_dates)
+from .fields.roles import roles
+from .tolls import toll_owner
+from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
 from .place_mentions import Mention
 from .spans import Span
 
-__all__ = ["SentenceFields", "sentence_fields", "assemble", "merge_incidents"]
+__all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble", "merge_incidents"]
 
 # A sentence whose main verb reports speech about events, not an event.
-_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claimed|claims that|allegations?|criticized|criticised|"
+_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claimed(?!\s+(?:the\s+)?(?:lives?|life|responsibility))|claims that|allegations?|criticized|criticised|"
                          r"accused|condemned|warned that|threatened to|called for|vowed)\b", re.I)
 # Background that only counts as an event with a count or a date of its own.
 _BACKGROUND = re.compile(r"\b(?:cease-?fire|truce|de-escalation|agreement|agreed|threats?|fears?|would|could|"
                          r"might|plans? to|expected to|has seen|have seen)\b", re.I)
+# Harm reported without a number or an event word ("Casualties in the countryside of Daraa",
+# "Human losses in Duma"): still an event at the place, of unknown type.
+_HARM = re.compile(r"\b(?:casualt(?:y|ies)|causalities|killed|killing|kills?|dead|deaths?|died|martyr\w*|wounded|"
+                   r"injur(?:ed|ies|ing|y)|bodies|corpses|human\s+losses|victims?|lives\s+of)\b", re.I)
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
 _ANAPHORA = {
@@ -64,6 +71,13 @@ class SentenceFields:
     reportable: bool
     part_of: bool
     date_words: str | None = None  # an unresolved date's words ("on Monday" without publication date)
+    harm: bool = False  # casualty words without a number ("casualties in X")
+    whole: Span | None = None  # the sentence, when ``span`` is one clause segment of it
+
+    @property
+    def sentence(self) -> Span:
+        """The whole sentence (the evidence), also when the fields were read from one clause of it."""
+        return self.whole or self.span
 
     @property
     def exclusions(self) -> list[Span]:
@@ -75,7 +89,7 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     text, off = sent.text, sent.start
     event = classify(text, off)
     cas = casualties(text, off)
-    found = find_dates(text, published, off)
+    found = with_extra_dates(find_dates(text, published, off), text, published, off)
     dates = [d for d in found if d.value is not None]
     when = best_date(dates)
     # Kept to tell undated events apart: "on Monday" and "on Friday" are two days even unresolved.
@@ -87,7 +101,24 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
-                          None if when is not None else words)
+                          None if when is not None else words, bool(_HARM.search(text)))
+
+
+# "Residents of Ariha and Mhambal said ...": people named by their place are a source, but the
+# place still locates the event, so only the people words are masked.
+_PEOPLE_OF_PLACE = re.compile(r"(?:(?:local\s+)?residents|people|locals|inhabitants|activists|witnesses|sources|doctors|"
+                              r"medics|journalists|civilians)\s+(?:of|in|from)\s+", re.I)
+
+
+def sentence_exclusions(sent: Span) -> list[Span]:
+    """Actor and source names of a sentence: masked before place names are looked for."""
+    attribution = find_attribution(sent.text, sent.start)
+    if attribution is not None:
+        m = _PEOPLE_OF_PLACE.match(attribution.text)
+        if m:
+            attribution = Span(attribution.start, attribution.start + m.end(), m.group(0), "attribution",
+                               attribution.value, attribution.attrs)
+    return find_actors(sent.text, sent.start) + ([attribution] if attribution else [])
 
 
 # Categories of counted things that are strikes or munitions (the rest: places, time, money ...).
@@ -163,7 +194,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         if not places:
             _elaborate(incidents, last_counted, sf)
             continue
-        if sf.event is None and not has_count and not sf.part_of:
+        if sf.event is None and not has_count and not sf.part_of and not sf.harm:
             continue
         inner = _inner_places(places)
         kept = [m for m, o in zip(places, inner) if o is None] or places
@@ -173,12 +204,15 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     m.not_incident = f"context: locates {o.text!r}, the incident's place"
         places = kept
         count_at = cas.spans[0].start if cas.spans else sf.span.start
-        # Counts (dead and wounded) belong to the place written nearest to them.
-        counted = min(places, key=lambda m: abs(m.start - count_at)) if (has_count or cas.injured) else None
+        # Counts (dead and wounded) belong to the place the text ties them to (geoincidents.tolls).
+        counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
+            if (has_count or cas.injured) else (None, None)
         parent = last_counted if sf.part_of and last_counted is not None else None
         for m in places:
             m.is_incident_location = True  # recorded here: merging may later fold its record into another
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
+            if counted is not None:
+                inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
             inc["_headline"] = sf.span.start < headline_end
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
@@ -267,7 +301,8 @@ def _inner_places(places: list[Mention]) -> list[Mention | None]:
 
 def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:
     cas, ev = sf.casualties, sf.event
-    actor1, actor2 = primary_actors(sf.actors)
+    actor1, actor2 = roles(sf.actors, ev.event_type if ev else None, ev.sub_event_type if ev else None,
+                           cas.victims if with_count else None)
     inc = {
         "doc_id": doc.doc_id,
         "event_type": ev.event_type if ev else None, "sub_event_type": ev.sub_event_type if ev else None,
@@ -277,6 +312,7 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         "fatalities_low": cas.fatalities_low if with_count else None,
         "fatalities_high": cas.fatalities_high if with_count else None,
         "fatalities_text": cas.fatalities_text if with_count else None,
+        "fatalities_rule": "at its place" if with_count and cas.fatalities is not None else None,
         "victims": dict(cas.victims) if with_count else {}, "victims_text": cas.victims_text if with_count else None,
         "injured": cas.injured if with_count else None, "part_of": None, "munitions": _munitions(cas),
         **_date_columns(sf.date.value if sf.date else None, sf.date.text if sf.date else None),
@@ -284,8 +320,9 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         "source": doc.source, "source_title": doc.title, "source_url": doc.url, "published": doc.published,
         # As written ("Civil Defense"), so a user can find it in the text; canonical names vary by outlet.
         "attribution": sf.attribution.value if sf.attribution else None,
-        "evidence": sf.span.text, "evidence_start": sf.span.start, "evidence_end": sf.span.end,
-        "sources": [doc.doc_id], "evidence_spans": [(doc.doc_id, sf.span.start, sf.span.end)],
+        # The whole sentence, also for an incident read from one of its clauses.
+        "evidence": sf.sentence.text, "evidence_start": sf.sentence.start, "evidence_end": sf.sentence.end,
+        "sources": [doc.doc_id], "evidence_spans": [(doc.doc_id, sf.sentence.start, sf.sentence.end)],
     }
     if inc["date_start"] is None and sf.date_words:
         inc["date_text"] = sf.date_words  # the words, unresolved (no publication date): told apart when merging
@@ -306,6 +343,29 @@ def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFie
     if target is None:
         return
     cas = sf.casualties
+    last = incidents[-1]
+    if (cas.fatalities is not None or cas.injured is not None) and not cas.part_of_previous and \
+            last["fatalities"] is None and last["injured"] is None and \
+            (sf.event is None or sf.event.sub_event_type == last["sub_event_type"]):
+        # "QSD clashed with IS in X. 4 IS fighters were killed.": a toll in the next sentence, without a
+        # place or another event of its own, is the toll of the incident just reported.
+        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text", "injured"):
+            last[k] = getattr(cas, k)
+        if cas.victims:
+            last["victims"], last["victims_text"] = dict(cas.victims), cas.victims_text
+        last["fatalities_rule"] = "stated in the sentence after the incident's" if cas.fatalities is not None else None
+        last["evidence_spans"].append((last["doc_id"], sf.span.start, sf.span.end))
+        return
+    toll = next((c for c in cas.spans if c.attrs.get("toll") and c.attrs.get("kind") == "killed"), None)
+    if toll is not None and cas.fatalities is not None and last["fatalities"] is not None \
+            and cas.fatalities >= last["fatalities"]:
+        # "The death toll rose to 25": an updated toll supersedes the earlier one of the same incident.
+        earlier = last["fatalities_text"]
+        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text"):
+            last[k] = getattr(cas, k)
+        last["fatalities_rule"] = f"updated toll supersedes {earlier!r}"
+        last["evidence_spans"].append((last["doc_id"], sf.span.start, sf.span.end))
+        return
     if cas.fatalities is None and cas.victims:
         for group, n in cas.victims.items():
             target["victims"][group] = max(n, target["victims"].get(group, 0))
@@ -347,8 +407,8 @@ def _combine(keep: dict, other: dict) -> None:
         # On a tie, the leading record's words ("At least 42" over a headline's "42").
         best = min((i for i in counted if i["fatalities"] == value), key=lambda i: i is not keep, default=None) \
             or min(counted, key=lambda i: i["fatalities"])
-        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text"):
-            keep[k] = best[k]
+        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text", "fatalities_rule"):
+            keep[k] = best.get(k)
     if keep["sub_event_type"] is None or (keep["fatalities"] is None and other["fatalities"] is not None):
         for k in ("event_type", "sub_event_type"):
             keep[k] = other[k] or keep[k]

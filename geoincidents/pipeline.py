@@ -25,9 +25,10 @@ import shapely
 
 from .clauses import segment_fields
 from .clean import clean
+from .context_places import mark_context_places
 from .documents import Document, DocumentError, as_document, as_path, read_documents
 from .gazetteer.store import Gazetteer
-from .incidents import assemble, merge_incidents, sentence_fields
+from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
 from .normal_text import normal_form, normalise
 from .place_mentions import Mention, find_mentions
 from .resolve import resolve_mentions
@@ -161,13 +162,15 @@ def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -
     norm = normalise(doc.text)
     cleaned = clean(norm.text, title=normal_form(doc.title))
     sentences = split_sentences(norm.text, cleaned.blocks)
-    fields = [sentence_fields(s, doc.published) for s in sentences]
-    exclude = [span for f in fields for span in f.exclusions]
+    # Actor and source names are masked before places are looked for; the other fields are
+    # read once per clause segment below, when the places are known.
+    exclude = [span for s in sentences for span in sentence_exclusions(s)]
     found = find_mentions(norm.text, sentences, gaz, exclude=exclude)
     resolve_mentions(found, gaz, focus=focus)
+    mark_context_places(norm.text, found)  # regions that only locate a village; "the nearby village of X"
     result.mentions = found
     # Clauses own their facts: fields re-read per clause segment where a sentence has several.
-    fields = segment_fields(fields, found, doc.published, sentence_fields)
+    fields = segment_fields(sentences, found, doc.published, sentence_fields)
     title = cleaned.title
     result.incidents = assemble(doc, fields, found, headline_end=title.end if title is not None else 0)
     norm.restore(found, result.incidents)

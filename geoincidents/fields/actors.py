@@ -78,8 +78,12 @@ _TOKEN_RE = re.compile(r"\w[\w'’.\-]*")
 _VIOLENT_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
-    r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes)\b", re.I)
-_VICTIM_BEFORE = re.compile(r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+    r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
+    r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized)\b", re.I)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
+    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
+    r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\s+)?(?:killed|wounded|injured|executed)\b", re.I)
 

@@ -102,7 +102,7 @@ _RIGHT_CUE = re.compile(r"(?P<both>" + _BOTH + r")|(?P<part>\bamong\b)|(?P<kill>
 _LEFT_CUE = re.compile(
     r"(?:(?P<both>" + _BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
     r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto)|(?P<kill>\b" + _KILL + r")|(?P<inj>\b" + _INJ + r"))"
-    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at)\s+)*$", re.I)
+    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
 _NEXT_NOUN_RE = re.compile(r"\s+(" + _NOUN_ALT + r")(?![\w-])", re.I)
 _POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
 _CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)
@@ -304,6 +304,27 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     return out
 
 
+_AND_GROUP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:her|his|their)?\s*$", re.I)
+
+
+def _join_groups(totals: list[Span], sentence: str, offset: int) -> list[Span]:
+    """"a woman and her two children", "two civilians and three fighters were killed": groups
+    joined by "and" under one verb are one total, their sum (ACLED counts every victim once)."""
+    out: list[Span] = []
+    for s in totals:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and s.value is not None and not prev.attrs["vague"] \
+                and not s.attrs["vague"] and _AND_GROUP.fullmatch(sentence[prev.end - offset:s.start - offset]):
+            attrs = {**prev.attrs, "number_text": sentence[prev.start - offset:s.end - offset],
+                     "low": prev.value + s.value if prev.attrs["low"] is not None and s.attrs["low"] is not None else None,
+                     "high": prev.value + s.value if prev.attrs["high"] is not None and s.attrs["high"] is not None else None,
+                     "group": None}
+            out[-1] = Span(prev.start, s.end, sentence[prev.start - offset:s.end - offset], "count", prev.value + s.value, attrs)
+        else:
+            out.append(s)
+    return out
+
+
 def casualties(sentence: str, offset: int = 0) -> Casualties:
     """ACLED/UCDP fatality figures of ``sentence`` (see the module rules).
 
@@ -318,11 +339,22 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     15
     """
     spans = find_counts(sentence, offset)
+    for a, b in zip(spans, spans[1:]):
+        # "two civilians and three fighters were killed", "a woman and her two children": the verb of
+        # one group of people joined by "and" is the other's too.
+        if _AND_GROUP.fullmatch(sentence[a.end - offset:b.start - offset]):
+            kinds = {a.attrs["kind"], b.attrs["kind"]}
+            people = all((x.attrs.get("noun") or "") in PEOPLE for x in (a, b))
+            if kinds == {"killed", "other"} and people:
+                src, dst = (a, b) if a.attrs["kind"] == "killed" else (b, a)
+                dst.attrs.update(kind="killed", part=src.attrs.get("part", False),
+                                 group=dst.attrs.get("group") or PEOPLE.get(dst.attrs.get("noun") or ""))
     killed = [s for s in spans if s.attrs["kind"] == "killed"]
     totals = [s for s in killed if not s.attrs.get("part")]
     parts = [s for s in killed if s.attrs.get("part")]
     res = Casualties(spans=spans)
     chosen: Span | None = None
+    totals = _join_groups(totals, sentence, offset)
     numeric = [s for s in totals if s.value is not None and not s.attrs["vague"]]
     if numeric:
         chosen = min(numeric, key=lambda s: s.value)

@@ -132,6 +132,9 @@ WEAPON_GATES: list[tuple[str, ...]] = [
 ]
 _WEAPON_RE = [(gate, rx, tags) for gate, (_, rx, tags) in zip(WEAPON_GATES, _WEAPON_RE)]
 _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
+# A capture outranks the strikes and fighting that led to it ("captured X after heavy shelling"):
+# ACLED codes the change of territory; the strikes are another event only when dated apart.
+_PRIORITY["territory"] = _PRIORITY["grenade"] + 0.5
 _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
@@ -182,7 +185,8 @@ def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str
 
 def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
     """"A military column entered X" is movement of forces, not a capture."""
-    if hits["territory"][0].group(0).lower() == "entered" and "movement" in hits:
+    moves = [m for m in hits.get("movement", ()) if not m.group(0).lower().startswith(("withdr", "pulled"))]
+    if hits["territory"][0].group(0).lower() == "entered" and moves:
         return SD, "Change to group/activity"
     return et, st
 

@@ -1,0 +1,70 @@
+"""Place mentions that only locate another place, and "the nearby village of X".
+
+Runs after resolution and before incidents are assembled:
+
+* A named region (kind ``region``: Jabal al-Zawiya, Jabal al-Turkman, the Ghab plain)
+  written right after finer places to locate them ("Kafr Oweid and Sufuhun in Jabal
+  al-Zawiya", "on the Tardin front in Jabal al-Turkman") is context, not a second
+  incident: the count stays on the villages.  The region stays an incident place when
+  the event is reported at the region and nowhere more precise, or when the finer place
+  lies far from it (then "in" does not mean "inside": ``MAX_KM``).
+* "the nearby village of X" names X itself: precision 1, not "near X" (the word
+  "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
+  of X", "on its way to X" stay precision 2 (set by the resolver).
+
+Examples
+--------
+>>> locating_phrase(" front in ")
+True
+>>> locating_phrase(", and clashes erupted in ")
+False
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+__all__ = ["MAX_KM", "locating_phrase", "mark_context_places"]
+
+#: A region more than this far (km) from the finer place it follows does not locate it.
+MAX_KM = 40.0
+_REGION_KINDS = frozenset({"region"})
+# Between the finer place and the region: "in", "in the", "on the X front in", "of the"; no verb.
+_LOCATES = re.compile(r"(?:\s+(?:front|area|axis|countryside|plain|mountains?|region|villages?|towns?))?"
+                      r"(?:\s*,)?\s+(?:in|of|within|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                      r"central|rural)\s+)?$", re.I)
+_NEARBY = re.compile(r"\bnearby\s+(?:village|town|city|hamlet|neighbou?rhood|camp)s?\s+(?:of\s+)?$", re.I)
+
+
+def locating_phrase(between: str) -> bool:
+    """Does ``between`` (text from a finer place to a region) only locate, with no verb of its own?"""
+    return bool(_LOCATES.search(between)) and not re.search(
+        r"\b(?:\w+ed|erupted|hit|struck|were|was|while|and\s+(?:clashes|shelling|strikes))\b", between[:-4], re.I)
+
+
+def _km(a, b) -> float:
+    """Great-circle distance (haversine; enough here, and cheaper than a library call per pair)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def mark_context_places(text: str, mentions: Sequence) -> None:
+    """Set ``not_incident`` on regions that only locate a finer place; precision 1 for "nearby village of X"."""
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        if m.status == "resolved" and m.place is not None and not m.not_incident:
+            by_sentence.setdefault(m.sentence_start, []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
+        for i, m in enumerate(ms):
+            if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
+                m.geo_precision, m.where_prec = 1, 1
+            if m.place.kind not in _REGION_KINDS or i == 0:
+                continue
+            prev = ms[i - 1]
+            if prev.place.kind in _REGION_KINDS or m.start - prev.end > 60:
+                continue
+            if locating_phrase(text[prev.end:m.start]) and _km(prev.place, m.place) <= MAX_KM:
+                m.not_incident = f"context: locates {prev.text!r}, the incident's place"

@@ -1,0 +1,83 @@
+"""Who did it to whom: ACLED ``actor1`` (perpetrator) and ``actor2`` (target or victim's side).
+
+Rules (what a user can rely on)
+-------------------------------
+* ``actor1`` is the perpetrator: an armed actor marked ``role="perpetrator"`` by
+  :func:`geoincidents.fields.actors.find_actors` ("regime forces shelled", "by Russian
+  jets"), else the first armed actor not marked as a victim.  An actor marked as a
+  victim is never ``actor1``: "a drone strike killed three Ahrar al-Sham members" has
+  no known perpetrator and Ahrar al-Sham as ``actor2``.
+* ``actor2`` is the victim's side: the first actor marked ``role="victim"`` ("a missile
+  hit a Russian military patrol": Russia; "killing a commander in the Jaysh al-Nasr
+  faction": Jaysh al-Nasr), else the next armed actor (the other side of a clash),
+  else civilians when the event is violence against civilians.
+* Unknown perpetrators of attacks, clashes, abductions, explosives and grenades are
+  ``"Unidentified Armed Group (Syria)"``, as ACLED writes it ("unidentified gunmen"
+  map to it too).  Air strikes and shelling by an unnamed force keep ``actor1`` null:
+  in Syria these come from states, and guessing which would be worse than saying nothing.
+
+Examples
+--------
+>>> from geoincidents.fields import find_actors
+>>> roles(find_actors("a drone strike killed three Ahrar al-Sham members"), "Explosions/Remote violence", "Air/drone strike")
+(None, 'Ahrar al-Sham')
+>>> roles(find_actors("a landmine killed a shepherd"), "Explosions/Remote violence", "Remote explosive/landmine/IED")
+('Unidentified Armed Group (Syria)', 'Civilians')
+"""
+from __future__ import annotations
+
+from geoincidents.spans import Span
+
+__all__ = ["UNIDENTIFIED", "roles"]
+
+UNIDENTIFIED = "Unidentified Armed Group (Syria)"
+_ARMED = frozenset({"state", "rebel", "militia", "external", "unidentified"})
+# Sub-event types whose perpetrator is an armed group even when the text does not name it.
+_NEEDS_PERPETRATOR = frozenset({
+    "Attack", "Armed clash", "Abduction/forced disappearance", "Remote explosive/landmine/IED", "Grenade",
+    "Suicide bomb", "Sexual violence", "Looting/property destruction",
+})
+_HARMS_CIVILIANS = frozenset({"Violence against civilians"})
+# Remote violence whose victims are civilians unless the text names an armed target.
+_CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+
+
+def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None,
+          victims: dict | None = None) -> tuple[str | None, str | None]:
+    """ACLED ``(actor1, actor2)`` of an incident from its clause's actor spans and event.
+
+    Parameters
+    ----------
+    actors : list of Span
+        From :func:`find_actors` (``attrs`` ``type`` and, when said, ``role``).
+    event_type, sub_event_type : str or None
+    victims : dict, optional
+        Victim groups counted ("civilians": 3): civilians killed make civilians the victims' side.
+
+    Returns
+    -------
+    tuple of (str or None, str or None)
+    """
+    perps, victims_side, others = [], [], []
+    for a in actors:
+        armed = a.attrs.get("type") in _ARMED
+        role = a.attrs.get("role")
+        if role == "victim" or a.attrs.get("type") == "civilians":
+            victims_side.append(a.value)
+        elif role == "perpetrator" and armed:
+            perps.append(a.value)
+        elif armed:
+            others.append(a.value)
+    ordered = list(dict.fromkeys(perps + others))
+    actor1 = ordered[0] if ordered else None
+    if actor1 is None and sub_event_type in _NEEDS_PERPETRATOR:
+        actor1 = UNIDENTIFIED
+    second = [v for v in dict.fromkeys(victims_side) if v != actor1]
+    # An armed victim names the target's side before civilians do ("a QSD fighter and a civilian").
+    second.sort(key=lambda v: v == "Civilians")
+    rest = [o for o in ordered[1:] if o != actor1]
+    actor2 = second[0] if second else rest[0] if rest else None
+    if actor2 is None and (event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT
+                           or (victims and "civilians" in victims)):
+        actor2 = "Civilians"
+    return actor1, actor2

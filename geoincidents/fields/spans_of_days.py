@@ -1,0 +1,112 @@
+"""Relative date phrases that :mod:`geoincidents.fields.dates` does not resolve on its own.
+
+"two days ago", "over the weekend", "the night of 3-4 March", "since yesterday" are
+common in wire copy and monitors' reports.  dateparser (a dependency) resolves single
+dates well but neither spans nor nights that straddle two days, and its relative
+parsing ("2 days ago") needs the whole phrase isolated first, so these few patterns
+are written by hand.  Each found phrase *replaces* any overlapping span found by
+``find_dates`` (which reads "the night of 3-4 March" as 4 March, "since yesterday" as
+yesterday only).
+
+Rules
+-----
+* "N days ago" / "a day ago" -> that day (precision 1); "a few days ago" -> 2 to 5
+  days before publication (precision 2).
+* "over/at/during the weekend", "this/last weekend" -> the last Saturday-Sunday on or
+  before publication (precision 2).
+* "the night of 3-4 March", "the night of 3 to 4 March", "the night between 3 and 4
+  March" (also "March 3-4") -> 3 to 4 March (precision 2): the event straddles midnight.
+* "since yesterday" -> yesterday to publication (precision 2).
+
+Examples
+--------
+>>> from datetime import date
+>>> [(s.text, s.value.start, s.value.end, s.value.precision) for s in extra_dates("shelled two days ago", date(2021, 3, 12))]
+[('two days ago', datetime.date(2021, 3, 10), datetime.date(2021, 3, 10), 1)]
+>>> s = extra_dates("on the night of 3-4 March", date(2021, 3, 12))[0]
+>>> (s.value.start, s.value.end)
+(datetime.date(2021, 3, 3), datetime.date(2021, 3, 4))
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geoincidents.spans import Span
+
+from ._numbers import parse_number
+from .dates import DateSpan
+
+__all__ = ["extra_dates", "with_extra_dates"]
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NUM_WORD = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_AGO = re.compile(r"\b(?P<few>a\s+few|several|few)?\s*(?P<n>" + _NUM_WORD + r")?\s*days?\s+ago\b", re.I)
+_WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b", re.I)
+_NIGHT = re.compile(
+    r"\b(?:the\s+)?night\s+(?:of|between)\s+(?:the\s+)?(?:"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
+    r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d4>\d{1,2}))", re.I)
+_SINCE_YESTERDAY = re.compile(r"\bsince\s+yesterday\b", re.I)
+
+
+def _year_for(month: int, day: int, published: date) -> date | None:
+    """The date of ``day``/``month`` on or before publication (news reports the past)."""
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if d <= published + timedelta(days=1):
+            return d
+    return None
+
+
+def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[Span]:
+    """Date spans of the phrases in the module rules (none without a publication date)."""
+    if published is None or not date(1, 3, 1) <= published <= date(9999, 12, 1):
+        return []  # no arithmetic near the calendar's ends (year 1, year 9999): no overflow
+    low = sentence.lower()
+    out: list[Span] = []
+
+    def add(m: re.Match[str], start: date, end: date, precision: int) -> None:
+        out.append(Span(m.start() + offset, m.end() + offset, m.group(0).strip(), "date",
+                        DateSpan(start, end, precision), {"relation": "event", "extra": True}))
+
+    if "ago" in low:
+        for m in _AGO.finditer(sentence):
+            if m.group("few"):
+                add(m, published - timedelta(days=5), published - timedelta(days=2), 2)
+            elif m.group("n"):
+                n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+                if n is not None and 0 < n <= 31:
+                    day = published - timedelta(days=n)
+                    add(m, day, day, 1)
+    if "weekend" in low:
+        for m in _WEEKEND.finditer(sentence):
+            sunday = published - timedelta(days=(published.weekday() - 6) % 7)
+            add(m, sunday - timedelta(days=1), sunday, 2)
+    if "night" in low:
+        for m in _NIGHT.finditer(sentence):
+            month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+            d1, d2 = (int(m.group("d1")), int(m.group("d2"))) if m.group("d1") else (int(m.group("d3")), int(m.group("d4")))
+            start = _year_for(month, d1, published)
+            if start is not None and 0 <= d2 - d1 <= 1:
+                add(m, start, start + timedelta(days=d2 - d1), 2)
+    if "yesterday" in low:
+        for m in _SINCE_YESTERDAY.finditer(sentence):
+            add(m, published - timedelta(days=1), published, 2)
+    return out
+
+
+def with_extra_dates(found: list[Span], sentence: str, published: date | None, offset: int = 0) -> list[Span]:
+    """``found`` (from ``find_dates``) with the phrases above replacing the spans they overlap."""
+    extra = extra_dates(sentence, published, offset)
+    if not extra:
+        return found
+    kept = [d for d in found if not any(d.start < e.end and e.start < d.end for e in extra)]
+    return sorted(kept + extra, key=lambda s: s.start)

@@ -1,0 +1,85 @@
+"""Which incident of a clause carries its count: ACLED's rule for tolls over several places.
+
+ACLED gives a reported total to the event the text ties it to and splits it only where
+the text itself splits it; it never invents a split.  So within one clause segment
+(see :mod:`geoincidents.clauses`):
+
+* one place: the count is the place's (``"at its place"``);
+* a place written right after the count ("killing four in Salqin", "3 killed in
+  Ariha") is the place the text ties it to (``"stated at place"``);
+* a count after or before a list of places joined by commas/"and" ("Airstrikes hit
+  Harem and Salqin, killing four") is not split and not given to the last name
+  written: it goes to the first place of the list, the head of the report
+  (``"list total: first place named, not split"``); the other places of the list say
+  where the toll went (``"toll of the list given to 'Harem'"``);
+* otherwise the place written nearest to the count (``"nearest place"``).
+
+The rule applied is the incident's ``fatalities_rule`` column.
+
+Examples
+--------
+>>> from types import SimpleNamespace as M
+>>> text = "Airstrikes hit Harem and Salqin, killing four"
+>>> ms = [M(start=15, end=20, text="Harem"), M(start=25, end=31, text="Salqin")]
+>>> owner, rule = toll_owner(text, 0, ms, text.index("four"))
+>>> owner.text, rule
+('Harem', 'list total: first place named, not split')
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+__all__ = ["toll_owner", "list_of"]
+
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?")
+_PARTICIPLE = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:killing|injuring|wounding|leaving|claiming|causing)\b[^.;]{0,25}$", re.I)
+_STATED_AT = re.compile(r"[^.;,]{0,30}?\b(?:in|at|near|on|of|around)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+
+
+def list_of(text: str, base: int, places: Sequence, member) -> list:
+    """The places joined with ``member`` by commas/"and"/"or" into one list, in text order."""
+    ordered = sorted(places, key=lambda m: m.start)
+    groups: list[list] = []
+    for m in ordered:
+        if groups and _JOIN.fullmatch(text, groups[-1][-1].end - base, m.start - base):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return next(g for g in groups if member in g)
+
+
+def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[object, str]:
+    """The place (mention) that carries a count written at ``count_at``, and the rule applied.
+
+    Parameters
+    ----------
+    text : str
+        The segment's text; ``base`` its document offset (mentions carry document offsets).
+    places : sequence of Mention
+    count_at : int
+        Document offset of the first casualty count.
+    """
+    if len(places) == 1:
+        return places[0], "at its place"
+    after = [m for m in places if m.start >= count_at]
+    if after:
+        first = min(after, key=lambda m: m.start)
+        between = text[count_at - base:first.start - base]
+        if _STATED_AT.fullmatch(between) and not any(
+                m.start < count_at and list_of(text, base, places, m) == list_of(text, base, places, first)
+                for m in places):
+            group = list_of(text, base, places, first)
+            if len(group) == 1:
+                return first, "stated at place"
+            return group[0], "list total: first place named, not split"
+    before = [m for m in places if m.end <= count_at]
+    if before and _PARTICIPLE.match(text, max(before, key=lambda m: m.end).end - base, count_at - base):
+        # "Airstrikes hit Harem, killing four, and Salqin": the participle follows its place.
+        nearest = max(before, key=lambda m: m.end)
+    else:  # distance from the count to the nearer edge of each name
+        nearest = min(places, key=lambda m: count_at - m.end if m.end <= count_at else m.start - count_at)
+    group = list_of(text, base, places, nearest)
+    if len(group) > 1:
+        return group[0], "list total: first place named, not split"
+    return nearest, "nearest place"

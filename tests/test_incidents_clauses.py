@@ -1,0 +1,112 @@
+"""Clauses own their facts: counts, injuries, dates and event types go to the clause that
+states them and the place that clause names (invented sentences, not dev rows)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import geoincidents
+
+PUB = "2021-03-12"  # a Friday
+
+
+def extract(text: str):
+    return geoincidents.extract(text, published=PUB)
+
+
+def at(gdf, location):
+    hits = gdf[gdf["location"] == location]
+    assert len(hits) == 1, f"{location}: {gdf['location'].tolist()}"
+    return hits.iloc[0]
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("Regime shelling killed 12 people and injured 30 in Ariha.", 12, 30),
+    ("A car bomb exploded in Sarmada, killing at least three people and wounding a dozen others.", 3, 12),
+    ("Jets struck Ariha, killing 2 fighters, and wounding others.", 2, None),
+    ("Warplanes kill 21 people at least and injure tens of others in Ariha", 21, 10),
+])
+def test_the_verb_owns_its_number(text, dead, injured):
+    (row,) = extract(text).itertuples()
+    assert row.fatalities == dead
+    assert (None if pd.isna(row.injured) else row.injured) == injured
+
+
+def test_two_explosions_two_incidents_each_with_its_own_count_and_day():
+    gdf = extract("A landmine exploded near Taftanaz, injuring three, and another device went off "
+                  "in Maarrat Misrin on Friday, killing a fighter.")
+    first, second = at(gdf, "Teftnaz"), at(gdf, "Ma'arrat Tamasrin")
+    assert first.injured == 3 and pd.isna(first.fatalities)
+    assert second.fatalities == 1 and second.date_start == date(2021, 3, 12) and second.time_precision == 1
+    assert first.sub_event_type == second.sub_event_type == "Remote explosive/landmine/IED"
+    assert first.geo_precision == 2  # "near Taftanaz"
+
+
+def test_while_starts_another_report_with_its_own_date_and_type():
+    gdf = extract("Air strikes killed dozens in Saraqeb over three days, while shelling on "
+                  "Kafr Takharim killed a girl on Tuesday.")
+    town = at(gdf, "Kafr Takharim")
+    assert town.fatalities == 1 and town.date_start == date(2021, 3, 9)
+    assert town.sub_event_type == "Shelling/artillery/missile attack"
+    plain = at(gdf, "Saraqab")
+    assert plain.fatalities == 12 and plain.time_precision == 2 and plain.sub_event_type == "Air/drone strike"
+
+
+def test_a_toll_over_a_list_is_not_given_to_the_last_place_and_says_why():
+    gdf = extract("Airstrikes hit Harem and Salqin, killing four.")
+    harem, salqin = at(gdf, "Harim"), at(gdf, "Salqin")
+    assert harem.fatalities == 4 and harem.fatalities_rule == "list total: first place named, not split"
+    assert pd.isna(salqin.fatalities)
+    assert "Harem" in salqin.fatalities_rule
+
+
+def test_a_toll_stated_at_a_place_goes_there():
+    gdf = extract("Jets struck Harem and killed four in Salqin.")
+    assert at(gdf, "Salqin").fatalities == 4 and pd.isna(at(gdf, "Harim").fatalities)
+    assert at(gdf, "Salqin").fatalities_rule in ("stated at place", "at its place")
+
+
+def test_an_updated_toll_supersedes_the_earlier_one():
+    gdf = extract("Regime shelling killed 21 people in Ariha on Monday. The death toll rose to 25, the monitor said.")
+    row = at(gdf, "Ariha")
+    assert row.fatalities == 25 and row.fatalities_rule.startswith("updated toll supersedes")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The death toll rose to 21 in Ariha after the shelling", 21),
+    ("Shelling on Ariha, raising the number to 8", 8),
+    ("The number of casualties rises to 13 in Ariha after the shelling", 13),
+    ("A shell killed a family of six in Ariha", 6),
+    ("Shelling killed a shepherd in Ariha", 1),
+    ("Gunmen assassinated a council member in Ariha", 1),
+    ("Shelling on Ariha killed a woman and her two children", 3),
+    ("Two civilians and three fighters were killed in shelling on Ariha", 5),
+])
+def test_tolls_and_people_are_counts(text, n):
+    assert extract(text)["fatalities"].max() == n
+
+
+def test_casualties_and_martyrs_are_deaths_and_the_words_are_kept():
+    # Monitors (SOHR, SNHR, SANA) write "casualties"/"martyrs" for the dead: read as deaths.
+    row = extract("Shelling on Ariha left 7 casualties.").iloc[0]
+    assert row.fatalities == 7 and "7" in row.fatalities_text
+    row = extract("7 martyrs in shelling on Ariha").iloc[0]
+    assert row.fatalities == 7 and row.fatalities_text == "7"
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_incident_just_reported():
+    gdf = extract("Rebels clashed with regime forces in Kafr Nabl. Four soldiers were killed.")
+    assert at(gdf, "Kafr Nobol").fatalities == 4
+
+
+def test_headlines_joined_by_semicolons_are_several_reports():
+    gdf = extract("Shelling killed three people in Ariha; Airstrikes killed two civilians in Sarmin")
+    assert at(gdf, "Ariha").fatalities == 3 and at(gdf, "Ariha").sub_event_type == "Shelling/artillery/missile attack"
+    assert at(gdf, "Sarmin").fatalities == 2 and at(gdf, "Sarmin").sub_event_type == "Air/drone strike"
+
+
+def test_a_denial_in_one_headline_does_not_silence_the_next():
+    gdf = extract("The ministry denied the allegations; Regime shelling killed two people in Ariha")
+    assert at(gdf, "Ariha").fatalities == 2
