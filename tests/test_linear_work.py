@@ -1,0 +1,230 @@
+"""Linear work on any input: no timings here (benchmarks/bench_scaling.py measures time).
+
+Each former hot spot is checked two ways: its fast path gives exactly what the plain
+pairwise definition it replaced gives (on random inputs), and an input that made the old
+code quadratic (a megabyte of dots, thousands of dates in one sentence, a sentence naming
+thousands of places) is handled, with the expensive calls counted where they are Python calls.
+"""
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from geoincidents import Document, Gazetteer, incidents, place_mentions, resolve, sentences
+from geoincidents.fields import counts, dates, events
+from geoincidents.gazetteer.store import Place
+from geoincidents.pipeline import process
+from geoincidents.spans import Span
+
+PUBLISHED = date(2019, 5, 14)
+
+
+# ---------------------------------------------------------------- sentence boundaries
+def test_boundaries_equal_the_plain_regex_scan():
+    rng = random.Random(1)
+    alphabet = [".", ".", "!", "?", "…", " ", " ", "\n", "A", "b", "7", '"', "”", "(", "’", "_"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        for start in range(0, len(text) + 1, 2):  # block starts inside runs too
+            for end in (len(text), max(start, len(text) - 3)):
+                fast = [(m.span(), m.groups()) for m in sentences._boundaries(text, start, end)]
+                plain = [(m.span(), m.groups()) for m in sentences._BOUNDARY.finditer(text, start, end)]
+                assert fast == plain, (text, start, end)
+
+
+def test_a_megabyte_of_terminal_punctuation_is_split():
+    # Tried at every dot, the boundary pattern scanned to the run's end each time (10^12 steps).
+    text = "Shelling hit Ariha" + "." * 1_000_000 + " Two died" + "!?…" * 200_000 + " Rest"
+    got = [s.text[:12] for s in sentences.split_sentences(text)]
+    assert got == ["Shelling hit", "Two died!?…!", "Rest"]
+
+
+# ---------------------------------------------------------------- clauses
+_VERB = sentences._HAS_VERB
+
+
+def _clauses_by_slicing(sentence: Span) -> list[tuple[int, int]]:
+    """split_clauses as first written: each separator rescans the growing left side."""
+    text, s, out = sentence.text, 0, []
+    for m in sentences._CLAUSE_SEP.finditer(text):
+        if m.group().strip() != ";":
+            left, right = text[s:m.start()], text[m.end():]
+            if not (_VERB.search(left) and sentences._STARTS_CLAUSE.match(right)):
+                continue
+        if m.start() > s:
+            out.append((s, m.start()))
+        s = m.end()
+    e = len(text.rstrip())
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def test_clauses_equal_the_slicing_definition():
+    rng = random.Random(2)
+    words = ["Rebels", "shelled", "Ariha", "and", "two", "died", ",", ";", "killed", "the", "town", "was",
+             "hit", "unkilled", "said", "x", "and", "  ", ", and"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 25)))
+        got = [(c.start, c.end) for c in sentences.split_clauses(Span(0, len(text), text))]
+        assert got == _clauses_by_slicing(Span(0, len(text), text)), text
+
+
+def test_a_megabyte_sentence_of_separators_is_one_clause():
+    text = "x, " * 330_000 + "end"
+    (clause,) = sentences.split_clauses(Span(0, len(text), text))
+    assert clause.start == 0 and clause.text.endswith("end")
+
+
+# ---------------------------------------------------------------- counts, dates, events
+def _raw_matches_pairwise(sentence: str) -> list:
+    found = []
+    for rx in (counts._COUNT_RE, counts._ARTICLE_RE):
+        for m in rx.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e, _ in found):
+                continue
+            found.append((m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda t: t[0])
+
+
+def test_count_matches_equal_the_pairwise_definition():
+    rng = random.Random(3)
+    words = ["1", "2", "a", "man", "an", "one", "two", "civilians", "killed", "young", "woman", "12", "of", "the",
+             "fighters", "and", "child", "dozens"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 20)))
+        got = [(s, e, text[s:e]) for s, e, _ in counts._raw_matches(text)]
+        assert got == _raw_matches_pairwise(text), text
+
+
+def test_among_after_equals_searching_the_rest():
+    rng = random.Random(4)
+    for _ in range(500):
+        text = " ".join(rng.choice(["among", "the", "5", "dead", "among the 3", "x"]) for _ in range(30))
+        memo: dict = {}
+        for s in sorted(rng.sample(range(len(text) + 1), 10)):
+            want = re.search(r"among\s+the\s+" + counts.NUMBER_PATTERN, text[s:], re.I) is not None
+            assert counts._among_after(text, s, memo) == want
+
+
+def test_thousands_of_counts_in_one_sentence():
+    found = counts._raw_matches("1 and a man " * 20_000)  # 40,000 matches: 8 * 10^8 pairs before
+    assert len(found) == 40_000
+
+
+def test_thousands_of_dates_in_one_sentence():
+    text = "January 5, since Sunday, last week, " * 5_000
+    found = dates.find_dates(text, PUBLISHED)
+    assert len(found) == 15_000
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_thousands_of_event_cues_in_one_sentence():
+    info = events.classify("shelling, airstrikes, clashes, " * 7_000)
+    assert info is not None and len(info.triggers) == 7_000
+
+
+# ---------------------------------------------------------------- place mentions
+def test_masked_spans_equal_the_pairwise_test():
+    rng = random.Random(5)
+    for _ in range(500):
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            a = rng.randint(0, 40)
+            spans.append(Span(a, a + rng.randint(0, 6), ""))
+        masked = place_mentions._Masked(spans)
+        for pos in range(50):
+            assert masked(pos) == any(s.start <= pos < s.end for s in spans)
+
+
+# ---------------------------------------------------------------- incident assembly
+def _fake_mention(rng: random.Random, i: int):
+    kind = rng.choice(["governorate", "district", "subdistrict", "city", "town", "village", "region"])
+    a1, a2, a3 = rng.choice(["SY01", "SY02", None]), rng.choice(["SY0101", "SY0201", None]), rng.choice(["SY010100", None])
+    pid = rng.choice(["p1", "p2", "p3", "p4", "SY01-countryside"])
+    pcode = rng.choice([a1, a2, a3, None])
+    place = SimpleNamespace(kind=kind, place_id=pid, pcode=pcode, admin1_pcode=a1, admin2_pcode=a2, admin3_pcode=a3)
+    cands = [SimpleNamespace(kind=rng.choice(["governorate", "city"]), pcode=rng.choice(["SY01", "SY02"]))]
+    return SimpleNamespace(place=place, cue=rng.choice([None, "city", "town", "province"]), candidates=cands,
+                           text=f"m{i}")
+
+
+def test_inner_places_equal_the_pairwise_containment():
+    rng = random.Random(6)
+    for _ in range(3000):
+        places = [_fake_mention(rng, i) for i in range(rng.randint(1, 7))]
+        inner = incidents._inner_places(places)
+        kept = [m for m, o in zip(places, inner) if o is None] or places
+        assert kept == incidents._drop_containers(places)
+        for m, o in zip(places, inner):
+            assert o is next((x for x in places if incidents._contains(m, x)), None)
+
+
+_PLACES = ["Ariha", "Saraqeb", "Binnish", "Sarmin", "Taftanaz", "Maarat al-Numan", "Khan Sheikhoun", "Idlib province"]
+
+
+def test_a_sentence_naming_thousands_of_places_is_not_tested_pairwise(monkeypatch):
+    calls = []
+    monkeypatch.setattr(incidents, "_contains", lambda *a: calls.append(a) or False)
+    text = "Shelling killed 2 people in " + ", ".join(_PLACES * 250) + "."
+    res = process(Document(text, published=PUBLISHED))
+    assert len(res.mentions) >= 1500 and res.incidents
+    assert calls == []
+
+
+# ---------------------------------------------------------------- resolution
+def test_resolution_distances_grow_with_mentions_not_their_square(monkeypatch):
+    distance = Place.distance_km
+    calls = [0]
+
+    def counted(self, other):
+        calls[0] += 1
+        return distance(self, other)
+
+    text = " ".join(f"On day {i}, shelling hit {_PLACES[i % len(_PLACES)]}." for i in range(1200))
+    monkeypatch.setattr(Place, "distance_km", counted)
+    res = process(Document(text, published=PUBLISHED))
+    resolved = [m for m in res.mentions if m.status == "resolved"]
+    assert len(resolved) >= 1000
+    # Before: every candidate of every mention against every anchor (~10^6 here).
+    assert calls[0] <= 20 * len(res.mentions)
+
+
+def test_anchor_grid_equals_the_nearest_anchor_definition():
+    rng = random.Random(7)
+    ariha = Gazetteer.default().lookup("Ariha", limit=1)[0]
+
+    def place(name, lat, lon):
+        return replace(ariha, place_id=name, name=name, lat=lat, lon=lon)
+
+    for _ in range(200):
+        anchors = [place(rng.choice("ABC"), 35 + rng.uniform(-1.5, 1.5), 36.6 + rng.uniform(-1.5, 1.5))
+                   for _ in range(rng.randint(1, 12))]
+        grid = resolve._Anchors(anchors)
+        for _ in range(10):
+            c, name = place("Q", 35 + rng.uniform(-2, 2), 36.6 + rng.uniform(-2, 2)), rng.choice("ABCD")
+            others = [o for o in anchors if o.name != name]
+            assert grid.any_other(name) == bool(others)
+            if others:
+                d = min(c.distance_km(o) for o in others)
+                assert grid.bonus(c, name) == (0.12 if d <= 40 else 0.06 if d <= 100 else 0.0)
+
+
+@pytest.mark.parametrize("kind", ["dots", "months", "lines"])
+def test_pathological_documents_are_read(kind):
+    rng = random.Random(8)
+    if kind == "dots":
+        text = " ".join(rng.choice(["shelling", "killed", "in", "Ariha", "...", "!?", "…", "2", "."]) for _ in range(40_000))
+    elif kind == "months":
+        text = " ".join(f"{rng.choice(['March', 'May', 'June'])} {rng.randint(1, 28)}, since Sunday, last week,"
+                        for _ in range(4_000)) + " shelling killed 2 in Ariha."
+    else:  # lower-case lines, joined as hard-wrapped lines into one sentence
+        text = "\n".join(f"update {i} shelling reported near Ariha area {rng.randint(0, 10**6)}" for i in range(4_000))
+    res = process(Document(text, published=PUBLISHED))
+    assert res.problem is None or not res.problem.startswith("failed")
+    assert res.mentions
