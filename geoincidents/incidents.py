@@ -24,8 +24,8 @@ import hashlib
 from bisect import bisect_right
 import re
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import Any, Iterable
 
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates)
@@ -436,6 +436,54 @@ def _primacy(inc: dict) -> tuple:
             -inc["evidence_start"])
 
 
+_BLOCK_DAYS = 32
+_MAX_BLOCKS = 512  # a record longer than ~45 years is a candidate for every other (as undated ones are)
+
+
+def _blocks(start: Any, end: Any) -> range | None:
+    """Blocks of days a date span touches; None when it has no usable dates or is too long."""
+    try:
+        first, last = start.toordinal() // _BLOCK_DAYS, end.toordinal() // _BLOCK_DAYS
+    except (AttributeError, TypeError):
+        return None
+    return range(first, last + 1) if 0 <= last - first < _MAX_BLOCKS else None
+
+
+class _DateIndex:
+    """One place's merged records by blocks of days, so that an incident is compared with the
+    records whose dates can overlap or touch its own (:func:`_overlap`) and the undated ones,
+    in their original order, instead of with every earlier record of the place (quadratic in a
+    long chronicle or a corpus: thousands of incidents in Aleppo).  Entries are positions in the
+    place's list; a record whose dates change is added again (stale entries are only tested)."""
+
+    def __init__(self) -> None:
+        self.always: list[int] = []  # undated, or dates that cannot be blocked
+        self.blocks: dict[int, list[int]] = {}
+
+    def add(self, pos: int, rec: dict) -> None:
+        blocks = _blocks(rec["date_start"], rec["date_end"]) if rec["date_start"] is not None else None
+        if blocks is None:
+            self.always.append(pos)
+        else:
+            for b in blocks:
+                self.blocks.setdefault(b, []).append(pos)
+
+    def candidates(self, inc: dict, n: int) -> Iterable[int]:
+        """Positions, in order, of the records that may merge with ``inc`` (all for an undated one)."""
+        if inc["date_start"] is None or not n:
+            return range(n)
+        try:
+            blocks = _blocks(inc["date_start"] - timedelta(days=1), inc["date_end"] + timedelta(days=1))
+        except (TypeError, OverflowError):
+            blocks = None
+        if blocks is None:
+            return range(n)
+        found = set(self.always)
+        for b in blocks:
+            found.update(self.blocks.get(b, ()))
+        return sorted(found)
+
+
 def merge_incidents(incidents: list[dict]) -> list[dict]:
     """Merge duplicates: same place, overlapping dates, compatible event type.
 
@@ -444,9 +492,13 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
     """
     out: list[dict] = []
     by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
+    by_date: dict[str, _DateIndex] = {}  # and, per place, by date: never every earlier record of a place
     renamed: dict[str, str] = {}
     for inc in incidents:
-        for prev in by_place.get(inc["place_id"], ()):
+        prevs = by_place.get(inc["place_id"], [])
+        dates = by_date.setdefault(inc["place_id"], _DateIndex())
+        for pos in dates.candidates(inc, len(prevs)):
+            prev = prevs[pos]
             same_doc = prev["doc_id"] == inc["doc_id"]
             # Within one article, two days named are two events; across outlets a day apart may be one.
             if not _overlap(prev, inc, adjacent=not same_doc) or \
@@ -465,9 +517,11 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
                 else:
                     _combine(prev, inc)
                     renamed[inc["incident_id"]] = prev["incident_id"]
+                dates.add(pos, prev)  # its dates may have changed
                 break
         else:
             out.append(inc)
+            dates.add(len(prevs), inc)
             by_place.setdefault(inc["place_id"], []).append(inc)
     for inc in out:
         if inc["part_of"] in renamed:
