@@ -228,3 +228,43 @@ def test_pathological_documents_are_read(kind):
     res = process(Document(text, published=PUBLISHED))
     assert res.problem is None or not res.problem.startswith("failed")
     assert res.mentions
+
+
+# ---------------------------------------------------------------- merging
+def _records(rng: random.Random, n_docs: int) -> list[dict]:
+    weapons = ["Shelling", "An air strike", "A car bomb", "Clashes", "Gunmen"]
+    when = ["on 3 May 2019", "on 4 May 2019", "on 12 May 2019", "since Sunday", "on Monday", "in May 2019",
+            "in 2018", "last week", ""]
+    out: list[dict] = []
+    for d in range(n_docs):
+        text = " ".join(f"{rng.choice(weapons)} killed {rng.randint(1, 9)} people in "
+                        f"{rng.choice(_PLACES[:4])} {rng.choice(when)}." for _ in range(rng.randint(1, 3)))
+        published = rng.choice([PUBLISHED, None])
+        out += process(Document(text, doc_id=f"d{d % 40}", published=published)).incidents
+    return out
+
+
+def test_merging_by_date_blocks_equals_comparing_every_record(monkeypatch):
+    import copy
+
+    recs = _records(random.Random(9), 400)
+    assert len(recs) > 300
+    indexed = incidents.merge_incidents(copy.deepcopy(recs))
+    monkeypatch.setattr(incidents._DateIndex, "candidates", lambda self, inc, n: range(n))
+    assert repr(indexed) == repr(incidents.merge_incidents(copy.deepcopy(recs)))
+
+
+def test_a_chronicle_at_one_place_is_not_merged_pairwise(monkeypatch):
+    base = date(2001, 1, 1)
+    text = " ".join(f"On {date.fromordinal(base.toordinal() + i):%d %B %Y} shelling killed {i % 50 + 2} people in Ariha."
+                    for i in range(3_000))
+    overlap, calls = incidents._overlap, [0]
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return overlap(*args, **kwargs)
+
+    monkeypatch.setattr(incidents, "_overlap", counted)
+    res = process(Document(text, published=PUBLISHED))
+    assert len(res.incidents) == 3_000  # 3,000 days: 3,000 incidents
+    assert calls[0] <= 40 * 3_000  # every pair: 4.5 million
