@@ -67,6 +67,13 @@ grain silos car district's side outskirt st nd rd th new""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
+# agreements): a place-less headline of this kind stays apart, so it cannot silence its neighbour.
+_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|criticized|criticised|accused|"
+                         r"condemned|warned\s+that|threatened\s+to|called\s+for|vowed|cease-?fire|truce|"
+                         r"de-escalation|agreement)\b", re.I)
+
+
 def locative_only(text: str) -> bool:
     """Is ``text`` only place names, dates, codes and locative words (no verb, no event)?
 
@@ -132,8 +139,11 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
 
     groups: list[list[Span]] = []
     pending: list[Span] = []  # place-less clauses before the first placed one
-    for c in clauses:
-        if c.attrs["sep"] == ";":  # a new report: never glued to the one before
+    for i, c in enumerate(clauses):
+        own_report = c.attrs["sep"] == ";" or (i + 1 < len(clauses) and clauses[i + 1].attrs["sep"] == ";")
+        if own_report and not has_place(c) and _NOT_REPORT.search(c.text):
+            # A place-less headline joins its neighbour ("Airstrikes on X; 5 killed"), unless it
+            # only reports speech: "The ministry denied ...; Shelling killed two in X" are two reports.
             if pending:
                 groups.append(pending)
             pending = []

@@ -1,0 +1,36 @@
+"""Relative dates resolve to the right spans against the publication date (ACLED time precision)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import geoincidents
+
+PUB = "2021-03-12"  # a Friday
+
+
+@pytest.mark.parametrize("words, start, end, precision", [
+    ("two days ago", date(2021, 3, 10), date(2021, 3, 10), 1),
+    ("over the weekend", date(2021, 3, 6), date(2021, 3, 7), 2),
+    ("on the night of 3-4 March", date(2021, 3, 3), date(2021, 3, 4), 2),
+    ("since yesterday", date(2021, 3, 11), date(2021, 3, 12), 2),
+    ("over the past 48 hours", date(2021, 3, 10), date(2021, 3, 12), 2),
+    ("on Tuesday", date(2021, 3, 9), date(2021, 3, 9), 1),
+    ("in 2018", date(2018, 1, 1), date(2018, 12, 31), 3),
+])
+def test_relative_dates(words, start, end, precision):
+    row = geoincidents.extract(f"Regime forces shelled Ariha {words}.", published=PUB).iloc[0]
+    assert (row.date_start, row.date_end, row.time_precision) == (start, end, precision)
+    assert row.date_text
+
+
+def test_the_publication_date_is_only_the_default():
+    row = geoincidents.extract("Regime forces shelled Ariha.", published=PUB).iloc[0]
+    assert row.date_start == date(2021, 3, 12) and row.time_precision == 2 and row.date_text is None
+
+
+def test_each_clause_keeps_its_own_date():
+    gdf = geoincidents.extract("Jets struck Ariha on Monday, while shelling hit Sarmin two days ago.", published=PUB)
+    days = dict(zip(gdf["location"], gdf["date_start"]))
+    assert days == {"Ariha": date(2021, 3, 8), "Sarmin": date(2021, 3, 10)}

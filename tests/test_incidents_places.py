@@ -1,0 +1,49 @@
+"""One place, one incident; precision of "nearby"/"near"; places named by their residents."""
+from __future__ import annotations
+
+import geoincidents
+
+PUB = "2021-03-12"
+
+
+def extract(text: str):
+    return geoincidents.extract(text, published=PUB)
+
+
+def test_a_region_that_only_locates_villages_is_context_and_the_count_stays_on_a_village():
+    gdf = extract("Regime forces shelled Kafr Oweid and Fleifel in Jabal al-Zawiya, killing two.")
+    assert set(gdf["location"]) == {"Kafr Oweid", "Fleifel"}
+    assert gdf["fatalities"].sum() == 2
+    m = geoincidents.mentions("Regime forces shelled Kafr Oweid and Fleifel in Jabal al-Zawiya, killing two.")
+    zawiya = m[m["mention"] == "Jabal al-Zawiya"].iloc[0]
+    assert not zawiya.is_incident_location and zawiya.reason.startswith("context: locates")
+
+
+def test_a_front_in_a_region_is_the_front_place():
+    gdf = extract("Clashes erupted on the Tardin front in Jabal al-Turkman.")
+    assert list(gdf["location"]) == ["Tardeen"]
+
+
+def test_a_region_is_an_incident_when_nothing_finer_is_named():
+    gdf = extract("Russian jets struck Jabal al-Zawiya.")
+    assert list(gdf["location"]) == ["Jabal al-Zawiya"] and gdf.iloc[0].geo_precision == 2
+
+
+def test_the_nearby_village_of_x_is_x_itself():
+    assert extract("Shelling hit the nearby village of Fleifel.").iloc[0].geo_precision == 1
+
+
+def test_west_of_and_outskirts_of_are_near():
+    assert extract("A mortar shell fell west of Ariha.").iloc[0].geo_precision == 2
+    assert extract("Shelling hit the outskirts of Ariha.").iloc[0].geo_precision == 2
+
+
+def test_residents_of_a_place_still_locate_the_event():
+    gdf = extract("Residents of Ariha and Mhambal said the shelling has not stopped.")
+    assert set(gdf["location"]) == {"Ariha", "Mhambal"}
+
+
+def test_every_mention_of_an_event_sentence_ends_in_one_state():
+    m = geoincidents.mentions("Regime forces shelled Kafr Oweid, Fleifel and Ariha in Jabal al-Zawiya.")
+    for row in m.itertuples():
+        assert row.is_incident_location or row.reason, row.mention

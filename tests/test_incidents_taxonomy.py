@@ -1,0 +1,75 @@
+"""The whole ACLED taxonomy: every clause reporting an ACLED event at a place yields an incident
+with that event and sub-event type (invented sentences, not dev rows)."""
+from __future__ import annotations
+
+import pytest
+
+import geoincidents
+
+PUB = "2021-03-12"
+
+
+def one(text: str):
+    gdf = geoincidents.extract(text, published=PUB)
+    assert len(gdf) == 1, gdf[["location", "sub_event_type"]].values.tolist()
+    return gdf.iloc[0]
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    # Battles
+    ("Rebels clashed with regime forces in Kafr Nabl.", "Battles", "Armed clash"),
+    ("Gunmen opened fire on an army checkpoint in Saraqeb, killing a soldier.", "Battles", "Armed clash"),
+    ("Unidentified gunmen assassinated an officer of the regime's intelligence in Saraqeb.", "Battles", "Armed clash"),
+    ("An exchange of fire between the two factions was reported in Binnish.", "Battles", "Armed clash"),
+    ("Regime forces entered Kafr Nabl after the factions withdrew.", "Battles", "Government regains territory"),
+    ("Rebels captured the town of Kafr Nabl.", "Battles", "Non-state actor overtakes territory"),
+    ("Opposition fighters expelled regime forces from Kafr Nabl.", "Battles", "Non-state actor overtakes territory"),
+    # Violence against civilians
+    ("Gunmen shot and killed a man in Binnish.", "Violence against civilians", "Attack"),
+    ("The body of a civilian was found in Binnish.", "Violence against civilians", "Attack"),
+    ("The Islamic State executed two men in Binnish.", "Violence against civilians", "Attack"),
+    ("Members of a faction assaulted a civilian in Binnish.", "Violence against civilians", "Attack"),
+    ("Gunmen kidnapped a doctor in Binnish.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("SDF fighters arrested five young men in Binnish.", "Violence against civilians", "Abduction/forced disappearance"),
+    # Explosions/Remote violence
+    ("A landmine exploded in Binnish, wounding a shepherd.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("A child was killed when unexploded ordnance went off in Binnish.", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED"),
+    ("Gunmen threw a hand grenade at a house in Binnish.", "Explosions/Remote violence", "Grenade"),
+    ("A suicide bomber blew himself up at a checkpoint in Binnish.", "Explosions/Remote violence", "Suicide bomb"),
+    ("Russian jets struck Binnish.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Regime artillery shelled Binnish.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    # Protests and riots
+    ("A demonstration took place in the camp of Atmeh.", "Protests", "Peaceful protest"),
+    ("Residents protested in Binnish against the rising prices.", "Protests", "Peaceful protest"),
+    ("Protesters blocked the road and rioted in Binnish.", "Riots", "Violent demonstration"),
+    # Strategic developments
+    ("Regime intelligence arrested five young men in Saqba.", "Strategic developments", "Arrests"),
+    ("Fighters looted houses in Kafr Nabl.", "Strategic developments", "Looting/property destruction"),
+    ("Russian forces conducted a patrol in Saraqeb.", "Strategic developments", "Change to group/activity"),
+    ("Turkish forces brought reinforcements to Taftanaz.", "Strategic developments", "Change to group/activity"),
+    ("Turkish forces established a new base in Taftanaz.", "Strategic developments", "Headquarters or base established"),
+    ("The factions signed an agreement in Saraqeb on Monday.", "Strategic developments", "Agreement"),
+])
+def test_each_acled_type(text, event_type, sub_event_type):
+    row = one(text)
+    assert (row.event_type, row.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_a_capture_after_shelling_is_a_capture():
+    assert one("Regime forces captured Kafr Nabl after heavy shelling.").sub_event_type == "Government regains territory"
+
+
+def test_a_military_column_entering_is_movement_not_a_capture():
+    row = one("A US military column entered Tal Tamer carrying equipment.")
+    assert row.sub_event_type == "Change to group/activity"
+
+
+def test_protest_against_an_arrest_is_a_protest():
+    row = one("A demonstration took place in Binnish against the arrest of a young man.")
+    assert row.event_type == "Protests"
+
+
+def test_air_force_intelligence_is_not_an_air_strike():
+    row = one("Gunmen shot dead a member of the Air Force Intelligence in Saraqeb.")
+    assert row.sub_event_type == "Armed clash"
