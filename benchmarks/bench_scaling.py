@@ -1,26 +1,36 @@
 """Does extraction stay linear? Time and peak memory as inputs double (1x to 16x).
 
-Usage: ``python benchmarks/bench_scaling.py [--base-kb N] [--max-factor 16] [--only NAME]``
+Usage: ``python benchmarks/bench_scaling.py [--base-kb N] [--max-factor 16] [--only NAME] [--article-mb 10]``
 
-Five families of input, each built at 1x, 2x, 4x, 8x and 16x a base size:
+Six families of input, each built at 1x, 2x, 4x, 8x and 16x a base size:
 
 - ``news``: distinct news sentences (the seeds' sentences with their numbers and places
   varied, so the paragraph de-duplication in ``clean`` cannot hide the cost);
 - ``lines``: distinct short lines without full stops;
 - ``long_line``: one long line of words and punctuation runs ("...", "!?");
 - ``cue_words``: "the village of X" repeated with distinct unknown names;
-- ``months``: month names and relative date phrases.
+- ``months``: month names and relative date phrases;
+- ``chronicle``: one place shelled on thousands of different days (incidents that never merge).
 
 For each, the time per character (ratio to the 1x run of the same family, in the same
 process) should stay within 2x, and peak Python allocations under 10x the input size.
 Each run is one ``process()`` call on a fresh document; times are CPU seconds.
+
+Then (``--article-mb``, default 10; 0 skips it) one news article of that size is read in a
+child process: its CPU time, peak Python allocations (a second run, under tracemalloc) and
+the growth of the process's maximum RSS over the same process before the article.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import resource
+import subprocess
+import sys
 import time
 import tracemalloc
+from datetime import date
 
 from common import ROOT, machine
 
@@ -93,7 +103,18 @@ def months(n_chars: int, rng: random.Random) -> str:
     return " ".join(out) + " shelling killed 2 in Ariha."
 
 
-FAMILIES = {"news": news, "lines": lines, "long_line": long_line, "cue_words": cue_words, "months": months}
+def chronicle(n_chars: int, rng: random.Random) -> str:
+    out, size, day = [], 0, date(2001, 1, 1).toordinal()
+    while size < n_chars:
+        s = f"On {date.fromordinal(day):%d %B %Y} shelling killed {rng.randint(2, 40)} people in Ariha."
+        out.append(s)
+        size += len(s) + 1
+        day += 1
+    return " ".join(out)
+
+
+FAMILIES = {"news": news, "lines": lines, "long_line": long_line, "cue_words": cue_words, "months": months,
+            "chronicle": chronicle}
 
 
 def measure(text: str, gaz: Gazetteer) -> tuple[float, int, str | None]:
@@ -112,13 +133,19 @@ def main() -> int:
     ap.add_argument("--base-kb", type=float, default=25.0, help="size of the 1x input in kB (default 25)")
     ap.add_argument("--max-factor", type=int, default=16)
     ap.add_argument("--only", choices=sorted(FAMILIES))
+    ap.add_argument("--article-mb", type=float, default=10.0,
+                    help="size of the single news article read at the end, in MB (default 10; 0 skips it)")
+    ap.add_argument("--_article", type=float, help=argparse.SUPPRESS)  # the child process's run
     args, _ = ap.parse_known_args()
+    if args._article:
+        return _article_child(args._article)
     gaz = Gazetteer.default()
-    process(Document("Shelling killed 2 in Ariha.", published="2019-05-14"), gazetteer=gaz)  # warm caches
+    # Warm caches, the Unicode tables of normal_text too (built on the first non-ASCII text).
+    process(Document("Shelling killed 2 in Ariha… Saraqeb.", published="2019-05-14"), gazetteer=gaz)
     print(f"machine: {machine()}")
     print(f"{'family':<10} {'x':>3} {'chars':>10} {'cpu s':>8} {'µs/char':>8} {'ratio':>6} "
           f"{'peak MB':>8} {'peak/in':>7}  problem")
-    worst = 0.0
+    worst = worst_mem = 0.0
     for name, make in FAMILIES.items():
         if args.only and name != args.only:
             continue
@@ -131,10 +158,37 @@ def main() -> int:
             first = first or per_char
             ratio = per_char / first if first else float("nan")
             worst = max(worst, ratio)
+            worst_mem = max(worst_mem, peak / len(text))
             print(f"{name:<10} {factor:>3} {len(text):>10,} {seconds:>8.2f} {per_char * 1e6:>8.2f} "
                   f"{ratio:>6.2f} {peak / 1e6:>8.1f} {peak / len(text):>7.1f}  {(problem or '')[:60]}", flush=True)
             factor *= 2
-    print(f"worst time-per-character ratio to 1x: {worst:.2f} (target <= 2)")
+    print(f"worst time-per-character ratio to 1x: {worst:.2f} (target <= 2); "
+          f"worst peak/input: {worst_mem:.1f} (target < 10)")
+    if args.article_mb and not args.only:
+        out = subprocess.run([sys.executable, __file__, "--_article", str(args.article_mb)],
+                             capture_output=True, text=True, check=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        print(f"one news article of {r['chars']:,} characters: {r['cpu']:.1f} s CPU "
+              f"({r['cpu'] / r['chars'] * 1e6:.1f} µs/char), peak Python allocations {r['peak'] / 1e6:.0f} MB "
+              f"({r['peak'] / r['chars']:.1f}x the input), max RSS +{r['rss_growth'] / 1e6:.0f} MB over "
+              f"{r['rss_before'] / 1e6:.0f} MB ({r['rss_growth'] / r['chars']:.1f}x the input); "
+              f"{r['incidents']} incidents, problem: {r['problem']}")
+    return 0
+
+
+def _article_child(mb: float) -> int:
+    """One big news article: CPU time, then peak allocations; RSS growth over this process's own baseline."""
+    gaz = Gazetteer.default()
+    process(Document("Shelling killed 2 in Ariha… Saraqeb.", published="2019-05-14"), gazetteer=gaz)
+    text = news(int(mb * 1e6), random.Random(10))
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    t0 = time.process_time()
+    res = process(Document(text, doc_id="article", published="2019-05-14"), gazetteer=gaz)
+    cpu = time.process_time() - t0
+    rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - rss_before
+    _, peak, _ = measure(text, gaz)
+    print(json.dumps({"chars": len(text), "cpu": cpu, "peak": peak, "rss_before": rss_before,
+                      "rss_growth": rss_growth, "incidents": len(res.incidents), "problem": res.problem}))
     return 0
 
 
