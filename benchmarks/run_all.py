@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHES = ["bench_gazetteer.py", "bench_extract.py", "bench_incidents.py", "bench_fields.py", "bench_maps.py",
-           "bench_engines.py"]
+           "bench_engines.py", "bench_scaling.py"]
 
 
 def main() -> int:
