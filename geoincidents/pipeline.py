@@ -26,6 +26,7 @@ import shapely
 from .clauses import segment_fields
 from .clean import clean
 from .context_places import mark_context_places
+from .list_names import add_list_members
 from .documents import Document, DocumentError, as_document, as_path, read_documents
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
@@ -166,6 +167,7 @@ def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -
     # read once per clause segment below, when the places are known.
     exclude = [span for s in sentences for span in sentence_exclusions(s)]
     found = find_mentions(norm.text, sentences, gaz, exclude=exclude)
+    found = add_list_members(norm.text, found, exclude)  # "X, Sufuhun and Y": no list name vanishes
     resolve_mentions(found, gaz, focus=focus)
     mark_context_places(norm.text, found)  # regions that only locate a village; "the nearby village of X"
     result.mentions = found

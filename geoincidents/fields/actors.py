@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from geoincidents.spans import Span
@@ -89,6 +90,23 @@ _VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:
+    """Find actor mentions; ``value`` is the canonical actor name (see :func:`_find_actors`).
+
+    The same sentence is read up to three times (place masking, its fields, event
+    refinement): results are memoised by text, and moved to ``offset``.
+
+    >>> [(s.start, s.value) for s in find_actors("rebels shelled Ariha", offset=10)]
+    [(10, 'Opposition rebels')]
+    """
+    return [s.shifted(offset) for s in _memo(sentence)] if offset else list(_memo(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _memo(sentence: str) -> tuple[Span, ...]:
+    return tuple(_find_actors(sentence))
+
+
+def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
     """Find actor mentions; ``value`` is the canonical actor name.
 
     Parameters

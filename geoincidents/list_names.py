@@ -1,0 +1,93 @@
+"""Names in a list of places are places too, even when the gazetteer does not know them.
+
+"Regime forces shelled Kafr Oweid, Sufuhun and Fleifel": when "Sufuhun" is not among the
+gazetteer's names (or is spelled unlike any of them), the scan of
+:mod:`geoincidents.place_mentions` does not see it, and the name vanished from the output.
+A capitalised name coordinated with a place mention (", X", " and X", "X and <place>") is
+reported as a mention of its own with ``cue="list"`` and ``known=False``: resolution then
+tries the spelling-tolerant lookup, and what it cannot place stays an explicit unresolved
+mention with candidates.  Nothing in an event sentence is dropped silently.
+
+Guards, so that lists of other things do not become places: the name is at most four words,
+no word of it is a stopword (months, "The", actor words ...), it overlaps no actor or source
+name, and it is followed by another list joint, a preposition or the end of the clause
+("in Ariha, Russia said" is no list).
+
+Examples
+--------
+>>> text = "Regime forces shelled Kafr Oweid, Sufuhun and Fleifel."
+>>> [(s, e, text[s:e]) for s, e in list_members(text, [(22, 32), (46, 53)], [])]
+[(34, 41, 'Sufuhun')]
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .gazetteer.normalize import fold
+from .lexicon import STOPWORDS
+from .place_mentions import Mention
+from .spans import Span
+
+__all__ = ["add_list_members", "list_members"]
+
+_PREFIX = r"(?:(?:al|el|ash|as|ad|an|ar|az|at|Al|El)[-\s])"
+_NAME = rf"{_PREFIX}?[A-Z][\w'’]+(?:(?:\s+|-){_PREFIX}?[A-Z][\w'’]+){{0,3}}"
+_JOINT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_AFTER = re.compile(rf"{_JOINT}(?P<name>{_NAME})(?=\s*(?:,|;|\.|:|\)|$|\s(?:and|or|in|on|near|at|of|north|south|east|west)\b))")
+_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<name>{_NAME}){_JOINT}$")
+_MAX_CHAIN = 12
+
+
+def _ok(name: str) -> bool:
+    words = fold(name).replace("-", " ").split()
+    return 0 < len(words) <= 4 and not any(w in STOPWORDS for w in words) and len(name) >= 3
+
+
+def list_members(text: str, places: Sequence[tuple[int, int]], masked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of names coordinated with the ``places`` (offsets into ``text``) that are not places yet."""
+    taken = sorted(places)
+    found: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in (*taken, *masked, *found))
+
+    for start, end in taken:
+        pos = end
+        for _ in range(_MAX_CHAIN):  # rightwards: "X, Y and Z"
+            m = _AFTER.match(text, pos)
+            if not m:
+                break
+            s, e = m.span("name")
+            if free(s, e) and _ok(m.group("name")):
+                found.append((s, e))
+            elif free(s, e):
+                break
+            pos = e
+        m = _BEFORE.search(text, max(0, start - 60), start)  # leftwards: "Y and <place>"
+        if m:
+            s, e = m.span("name")
+            if free(s, e) and _ok(m.group("name")):
+                found.append((s, e))
+    return sorted(set(found))
+
+
+def add_list_members(text: str, mentions: list[Mention], masked: Sequence[Span]) -> list[Mention]:
+    """``mentions`` plus an unknown-name mention (``cue="list"``) for each list member not yet found."""
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if not m.foreign:
+            by_sentence.setdefault((m.sentence_start, m.sentence_end), []).append(m)
+    mask = [(s.start, s.end) for s in masked]
+    added: list[Mention] = []
+    for (s0, s1), ms in by_sentence.items():
+        if not ms:
+            continue
+        sentence = text[:s1]  # offsets stay document offsets; nothing after the sentence is read
+        all_in = [(m.start, m.end) for m in mentions if s0 <= m.start < s1]
+        for s, e in list_members(sentence, all_in, [x for x in mask if s0 <= x[0] < s1]):
+            if s >= s0:
+                added.append(Mention(s, e, text[s:e], s0, s1, cue="list", known=False))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
