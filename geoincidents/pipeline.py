@@ -392,8 +392,10 @@ def _results(documents: Any, published: Any, problems: list[dict], what: str, fo
 
     from .engines.batch import results
 
-    docs = _documents(documents, published, problems)  # a wrong type raises TypeError here, at once
-    return results(docs, problems, partial(document_outcome, what=what, focus=focus), gazetteer=gazetteer, **run)
+    read_problems: list[dict] = []  # placed into problems in serial order by results()
+    docs = _documents(documents, published, read_problems)  # a wrong type raises TypeError here, at once
+    return results(docs, problems, partial(document_outcome, what=what, focus=focus), gazetteer=gazetteer,
+                   read_problems=read_problems, **run)
 
 
 def mentions(

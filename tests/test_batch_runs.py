@@ -38,11 +38,13 @@ def dev_records() -> list[dict]:
 
 
 # ---------------------------------------------------------------- workers
-def test_two_workers_give_exactly_the_single_worker_result(dev_records):
-    docs = dev_records + [str(SEEDS), "", "\x00binary"]
+def test_two_workers_give_exactly_the_single_worker_result(dev_records, tmp_path):
+    bad = tmp_path / "bad.jsonl"  # reading problems too: they must keep their place in the list
+    bad.write_text(json.dumps({"text": ARIHA}) + "\n{not json\n" + json.dumps({"body": 1}) + "\n", encoding="utf-8")
+    docs = [bad] + dev_records[:70] + [bad, str(SEEDS), "", "\x00binary"] + dev_records[70:] + [bad]
     one = extract_many(docs, workers=1)
     two = extract_many(docs, workers=2)
-    assert len(one) > 50
+    assert len(one) > 50 and sum(p.get("line") == 2 for p in one.attrs["problems"]) == 3
     assert to_geojson(two) == to_geojson(one)
     assert two.attrs == one.attrs
     m1, m2 = mentions_many(dev_records[:40], workers=1), mentions_many(dev_records[:40], workers=2)

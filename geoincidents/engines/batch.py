@@ -24,36 +24,45 @@ __all__ = ["results", "progress_bar"]
 
 
 def results(docs: Iterable[Document], problems: list[dict], task: Callable[..., dict], *,
-            workers: int = 1, gazetteer: Any = None, progress: bool = False,
-            strict: bool = False) -> Iterator[tuple[Document, dict]]:
+            workers: int = 1, gazetteer: Any = None, progress: bool = False, strict: bool = False,
+            read_problems: list[dict] | None = None) -> Iterator[tuple[Document, dict]]:
     """``(doc, task(doc))`` in input order; ``task`` returns a dict with a ``problem`` key.
 
     ``problems`` receives ``{"doc_id", "reason"}`` for each document whose task gave a
-    problem (reading problems are appended by the reader as it goes). With ``strict``,
+    problem. ``read_problems`` is the list the reader of ``docs`` appends to (bad files
+    and rows): its entries are moved into ``problems`` at the place a serial run would
+    put them, although a pool reads ahead of processing, so ``problems`` is the same
+    list, in the same order, for any number of workers. With ``strict``,
     :class:`BatchError` is raised at the first problem that is a failure
     (see :func:`geoincidents.engines.report.failure_kind`).
     """
+    read_problems = read_problems if read_problems is not None else []
+    before: dict[int, list[dict]] = {}  # id(doc) -> reading problems met just before it was read
+    read = 0
+
+    def tagged() -> Iterator[Document]:
+        nonlocal read
+        for doc in docs:
+            before[id(doc)] = read_problems[read:]
+            read = len(read_problems)
+            yield doc
+
+    def add(new: list[dict]) -> None:
+        problems.extend(new)
+        if strict:
+            for p in new:
+                if failure_kind(p) == "failed":
+                    raise BatchError(p)
+
     bar = progress_bar(progress)
-    seen = 0
-
-    def check() -> None:
-        nonlocal seen
-        for p in problems[seen:]:
-            if failure_kind(p) == "failed":
-                raise BatchError(p)
-        seen = len(problems)
-
     try:
-        for doc, out in pool.run(docs, task, workers=workers, gazetteer=gazetteer):
-            if out.get("problem"):
-                problems.append({"doc_id": doc.doc_id, "reason": out["problem"]})
-            if strict:  # reading problems arrive in between: check everything new
-                check()
+        for doc, out in pool.run(tagged(), task, workers=workers, gazetteer=gazetteer):
+            add(before.pop(id(doc), []))
+            add([{"doc_id": doc.doc_id, "reason": out["problem"]}] if out.get("problem") else [])
             if bar is not None:
                 bar.update()
             yield doc, out
-        if strict:
-            check()
+        add(read_problems[read:])  # files or rows after the last document
     finally:
         if bar is not None:
             bar.close()

@@ -6,7 +6,10 @@ the per-document results in input order, exactly as the serial loop does.
 
 Workers are started with ``spawn``: a fork of a parent that already runs threads
 (pyarrow, GDAL) can deadlock, and spawn behaves the same on Linux, macOS and Windows.
-Each worker loads the gazetteer once (or receives the caller's once, at start-up).
+Each worker loads the gazetteer once (or receives the caller's once, at start-up),
+which costs a few seconds: ``workers > 1`` pays off from a few hundred documents.
+As with any spawn pool, a *script* that asks for workers must start its work under
+``if __name__ == "__main__":`` (each worker imports the script's module).
 
 Examples
 --------

@@ -138,11 +138,12 @@ class IncidentStore:
         stats = {"documents": 0, "new_documents": 0, "already_stored": 0, "with_incidents": 0,
                  "new_incidents": 0, "merged_incidents": 0, "batches": 0, "problems": problems, "unresolved": []}
         known = self.stored_hashes()
-        docs = self._unseen(_documents(documents, published, problems), known, stats)
+        read_problems: list[dict] = []
+        docs = self._unseen(_documents(documents, published, read_problems), known, stats)
         task = partial(document_outcome, what="both", focus=focus)
         batch: list[tuple[Document, dict, str]] = []
         for doc, out in results(docs, problems, task, workers=workers, gazetteer=gazetteer, progress=progress,
-                                strict=strict):
+                                strict=strict, read_problems=read_problems):
             stats["with_incidents"] += bool(out["incidents"])
             stats["unresolved"].extend(out["unresolved"])
             batch.append((doc, out, doc.meta["_content_hash"]))
