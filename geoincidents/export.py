@@ -8,7 +8,8 @@ Text is written so that no format loses or mangles it:
 
 * lone surrogates (not encodable as UTF-8) become U+FFFD in every format;
 * GeoPackage: NUL (``\x00``) becomes U+FFFD, because GDAL stores C strings and a NUL
-  would silently cut the evidence short (other formats keep NUL as is);
+  would silently cut the evidence short (other formats keep NUL as is); dates are
+  DATE columns there and ``date32`` in GeoParquet (real dates, not text);
 * CSV: a text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
   return is prefixed with ``'`` so that a spreadsheet shows it instead of running it
   as a formula (OWASP "CSV injection"). Only text cells: numeric columns (``lon``,
@@ -108,18 +109,28 @@ def _textual(column: pd.Series) -> bool:
     return column.dtype == object or pd.api.types.is_string_dtype(column.dtype)
 
 
-def _flat(gdf: gpd.GeoDataFrame, *, nul: bool = False, formula: bool = False) -> gpd.GeoDataFrame:
+def _flat(gdf: gpd.GeoDataFrame, *, nul: bool = False, formula: bool = False,
+          dates: bool = False) -> gpd.GeoDataFrame:
     """Lists/dicts as JSON text and dates as ISO text, for formats without those types.
 
-    ``nul`` replaces NUL in text (GeoPackage), ``formula`` defuses spreadsheet formulas (CSV).
+    ``nul`` replaces NUL in text (GeoPackage), ``formula`` defuses spreadsheet formulas (CSV),
+    ``dates`` keeps columns of dates as dates (GeoPackage has a DATE type).
     """
     out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
     for col in out.columns:
         if col == out.geometry.name or not _textual(out[col]):
             continue  # numeric/boolean columns are never text: a negative number stays a number
+        if dates and _date_column(out[col]):
+            continue
         out[col] = [_safe_text(json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, (list, dict, tuple))
                                else _plain(v), nul=nul, formula=formula) for v in out[col]]
     return out
+
+
+def _date_column(column: pd.Series) -> bool:
+    """Only dates (and nulls), at least one date: a column GeoPackage and Parquet store as DATE."""
+    values = [v for v in column if v is not None and v is not pd.NA and v == v]
+    return bool(values) and all(isinstance(v, date) and not isinstance(v, datetime) for v in values)
 
 
 def parquet_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -214,7 +225,9 @@ def _write(gdf: gpd.GeoDataFrame, path: Path, suffix: str, acled: bool) -> None:
     elif suffix == ".parquet":
         parquet_frame(gdf).to_parquet(path, index=False)
     elif suffix == ".gpkg":
-        _flat(gdf, nul=True).to_file(path, layer="incidents", driver="GPKG")
+        # Through Arrow, a column of dates becomes a real DATE column (QGIS's temporal controller
+        # reads it); GDAL's classic path would write it as TEXT.
+        _flat(gdf, nul=True, dates=True).to_file(path, layer="incidents", driver="GPKG", use_arrow=True)
     else:
         flat = _flat(gdf, formula=True)
         frame = pd.DataFrame(flat.drop(columns=flat.geometry.name))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import math
 from datetime import date
 from pathlib import Path
@@ -92,7 +93,13 @@ def test_geopackage(incidents, tmp_path):
     assert back.crs.to_epsg() == 4326
     assert set(ALL_COLUMNS) <= set(back.columns) and not INTERNAL & set(back.columns)
     assert_points(incidents, back.geometry.x, back.geometry.y)
-    assert_scalars_round_trip(incidents, back, dates_as_text=True)
+    for col in DATE_COLUMNS:  # real DATE columns (QGIS's temporal controller reads them), not text
+        assert str(back[col].dtype).startswith("datetime64"), (col, back[col].dtype)
+        back[col] = [None if pd.isna(v) else v.date() for v in back[col]]
+    with sqlite3.connect(path) as con:
+        types = {row[1]: row[2] for row in con.execute("PRAGMA table_info(incidents)")}
+    assert all(types[c] == "DATE" for c in DATE_COLUMNS if incidents[c].notna().any()), types
+    assert_scalars_round_trip(incidents, back, dates_as_text=False)
     assert_json_text_round_trip(incidents, back)
 
 
