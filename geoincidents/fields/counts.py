@@ -89,7 +89,7 @@ _COUNT_RE = re.compile(
 )
 _ARTICLE_RE = re.compile(
     r"\b(?P<num>an?|one)\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
-    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's)\s+){0,2})"
+    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))\s+){0,2})"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b",
     re.IGNORECASE,
 )
@@ -101,7 +101,9 @@ _INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injuri
 _RIGHT_CUE = re.compile(r"(?P<both>" + _BOTH + r")|(?P<part>\bamong\b)|(?P<kill>\b" + _KILL + r"\b)|(?P<inj>\b" + _INJ + r"\b)", re.I)
 _LEFT_CUE = re.compile(
     r"(?:(?P<both>" + _BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
-    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto)|(?P<kill>\b" + _KILL + r")|(?P<inj>\b" + _INJ + r"))"
+    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
+    r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
+    r"|(?P<kill>\b" + _KILL + r")|(?P<inj>\b" + _INJ + r"))"
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
 _NEXT_NOUN_RE = re.compile(r"\s+(" + _NOUN_ALT + r")(?![\w-])", re.I)
 _POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
