@@ -8,6 +8,8 @@ Runs after resolution and before incidents are assembled:
   incident: the count stays on the villages.  The region stays an incident place when
   the event is reported at the region and nowhere more precise, or when the finer place
   lies far from it (then "in" does not mean "inside": ``MAX_KM``).
+* "a civilian from X in Y": X is the victims' home, context; the event is at Y.
+* "X near Y" with Y within ``MAX_KM`` of X: Y only locates X.
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -37,6 +39,12 @@ _LOCATES = re.compile(r"(?:\s+(?:front|area|axis|countryside|plain|mountains?|re
 _NEARBY = re.compile(r"\bnearby\s+(?:village|town|city|hamlet|neighbou?rhood|camp)s?\s+(?:of\s+)?$", re.I)
 
 
+# "a civilian from al Hunaydah in Mansura": the victim's home town is not where the event was.
+_FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|children|youths?|people|persons?|"
+                        r"residents?|family|families|natives?|fighters?|members?|displaced)\s+(?:\w+\s+)?from\s+"
+                        r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
+
+
 def locating_phrase(between: str) -> bool:
     """Does ``between`` (text from a finer place to a region) only locate, with no verb of its own?"""
     return bool(_LOCATES.search(between)) and not re.search(
@@ -61,6 +69,16 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
         for i, m in enumerate(ms):
             if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
                 m.geo_precision, m.where_prec = 1, 1
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start) \
+                    and re.fullmatch(r"\s+(?:in|at|near)\s+(?:the\s+)?", text[m.end:nxt.start]):
+                m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
+                continue
+            if i and re.fullmatch(r"\s+near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
+                                  text[ms[i - 1].end:m.start]) and _km(ms[i - 1].place, m.place) <= MAX_KM:
+                # "Al Haddadiyeh near Shadadah": the second place only locates the first.
+                m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
+                continue
             if m.place.kind not in _REGION_KINDS or i == 0:
                 continue
             prev = ms[i - 1]

@@ -43,3 +43,8 @@ def test_unknown_perpetrator_of_a_mine_is_the_unidentified_armed_group():
 
 def test_unnamed_air_force_is_not_guessed():
     assert roles([], "Explosions/Remote violence", "Air/drone strike") == (None, None)
+
+
+def test_soldiers_killed_are_not_civilians():
+    row = one("An IED killed two soldiers in Kafr Oweid.")
+    assert row.actor1 == UNIDENTIFIED and row.actor2 is None

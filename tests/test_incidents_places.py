@@ -47,3 +47,13 @@ def test_every_mention_of_an_event_sentence_ends_in_one_state():
     m = geoincidents.mentions("Regime forces shelled Kafr Oweid, Fleifel and Ariha in Jabal al-Zawiya.")
     for row in m.itertuples():
         assert row.is_incident_location or row.reason, row.mention
+
+
+def test_the_victims_home_town_is_context_the_event_is_where_it_happened():
+    gdf = extract("Gunmen shot and killed a civilian from Binnish in Sarmin.")
+    assert list(gdf["location"]) == ["Sarmin"] and gdf.iloc[0].fatalities == 1
+
+
+def test_a_place_near_another_only_locates_it():
+    gdf = extract("An IED killed two soldiers in Kafr Oweid near Ariha.")
+    assert list(gdf["location"]) == ["Kafr Oweid"] and gdf.iloc[0].fatalities == 2

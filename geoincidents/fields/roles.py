@@ -38,6 +38,8 @@ _NEEDS_PERPETRATOR = frozenset({
     "Suicide bomb", "Sexual violence", "Looting/property destruction",
 })
 _HARMS_CIVILIANS = frozenset({"Violence against civilians"})
+_CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people", "elderly", "workers", "volunteers",
+                              "journalists", "doctors", "medics", "students", "families"})
 # Remote violence whose victims are civilians unless the text names an armed target.
 _CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 
@@ -77,7 +79,8 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     second.sort(key=lambda v: v == "Civilians")
     rest = [o for o in ordered[1:] if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
-    if actor2 is None and (event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT
-                           or (victims and "civilians" in victims)):
-        actor2 = "Civilians"
+    armed_victims = bool(victims) and not any(g in _CIVILIAN_GROUPS for g in victims)
+    if actor2 is None and not armed_victims and (
+            event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT or (victims and "civilians" in victims)):
+        actor2 = "Civilians"  # not when the dead are soldiers or fighters ("killed two soldiers")
     return actor1, actor2
