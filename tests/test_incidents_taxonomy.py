@@ -73,3 +73,16 @@ def test_protest_against_an_arrest_is_a_protest():
 def test_air_force_intelligence_is_not_an_air_strike():
     row = one("Gunmen shot dead a member of the Air Force Intelligence in Saraqeb.")
     assert row.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "March 9th 2019: (S123) Binnish town, Idlib governorate, Syria",
+    "July 28th: (S456) Al Thakana neighbourhood, Raqqa city, Raqqa governorate, Syria",
+])
+def test_a_dated_strike_log_heading_is_an_air_strike(text):
+    gdf = geoincidents.extract(text, published=PUB)
+    assert len(gdf) >= 1 and set(gdf["sub_event_type"]) == {"Air/drone strike"}
+
+
+def test_stoning_is_an_attack():
+    assert one("The Islamic State carried out a stoning in Binnish.").sub_event_type == "Attack"
