@@ -141,6 +141,23 @@ def page_json(page: str, var: str, raw: bool = False) -> list:
     return out
 
 
+def decoded(dataset: dict) -> tuple[list[dict], list[dict]]:
+    """Points and region-only records of a page's dataset, strings and dates decoded as the
+    browser does (region records get their area key ``g``)."""
+    from geoincidents.maps.dataset import decode_record
+
+    strings = dataset["S"]
+    points = [decode_record(r, strings) for r in dataset["points"]]
+    regions = [dict(decode_record(r, strings), g=a["g"]) for a in dataset["areas"] for r in a["recs"]]
+    return points, regions
+
+
+def page_records(page: str) -> tuple[list[dict], list[dict]]:
+    """:func:`decoded` of the one ``var dataset`` of a rendered page."""
+    (dataset,) = page_json(page, "dataset")
+    return decoded(dataset)
+
+
 # ----------------------------------------------------------------------------- browser
 
 _BLANK_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
@@ -166,8 +183,8 @@ class Page:
     online pages run here without any network. Anything else is aborted and listed in ``blocked``.
     """
 
-    def __init__(self, browser, online: bool = False) -> None:
-        self.context = browser.new_context(viewport={"width": 1280, "height": 860})
+    def __init__(self, browser, online: bool = False, viewport: tuple[int, int] = (1280, 860)) -> None:
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         self.page = self.context.new_page()
         self.blocked: list[str] = []
         self.failed: list[str] = []
@@ -220,6 +237,24 @@ class Page:
         self.context.close()
 
 
-def open_page(browser, path: Path, ready: str = ".gi-incident", online: bool = False) -> Page:
-    """A :class:`Page` showing the map file at ``path`` once ``ready`` is in the DOM."""
-    return Page(browser, online=online).open(path, ready)
+def open_page(browser, path: Path, ready: str = ".gi-incident", online: bool = False,
+              viewport: tuple[int, int] = (1280, 860)) -> Page:
+    """A :class:`Page` (``viewport`` width, height) showing the map file at ``path`` once ``ready`` is in the DOM."""
+    return Page(browser, online=online, viewport=viewport).open(path, ready)
+
+
+#: JavaScript: the boxes of every visible Leaflet control, as {cls, x, y, w, h}.
+CONTROL_BOXES = """() => Array.from(document.querySelectorAll('.leaflet-control')).map(e => {
+    const r = e.getBoundingClientRect();
+    return {cls: e.className, x: r.left, y: r.top, w: r.width, h: r.height};
+}).filter(b => b.w > 0 && b.h > 0)"""
+
+
+def overlaps(boxes: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of boxes (from :data:`CONTROL_BOXES`) that intersect."""
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]:
+                out.append((a["cls"], b["cls"]))
+    return out

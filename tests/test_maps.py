@@ -10,7 +10,7 @@ import folium
 import pytest
 import shapely
 
-from browser import HOSTILE, ocha_boundaries, sample_incidents
+from browser import HOSTILE, decoded, ocha_boundaries, sample_incidents
 from geoincidents.maps import OfflineAssetsError, incident_map, save_map
 from geoincidents.maps import offline as offline_mod
 from geoincidents.maps.elements import AreaLayer
@@ -31,8 +31,7 @@ def page(bounds):
 
 
 def _layer_data(m):
-    layer = m._geoincidents_layer
-    return layer.points, layer.regions
+    return decoded(m._geoincidents_data.payload())
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "java\tscript:alert(1)",
@@ -67,7 +66,7 @@ def test_sample_map_draws_every_incident_with_its_precision(bounds):
     assert sorted(p["p"] for p in points) == [1, 1, 1, 2]
     # Precision 3 is the governorate polygon, not a point at its capital.
     assert [r["g"] for r in regions] == ["SY07"]
-    assert m._geoincidents_layer.geoms["SY07"]["type"] in ("Polygon", "MultiPolygon")
+    assert m._geoincidents_data.geoms["SY07"]["type"] in ("Polygon", "MultiPolygon")
     assert all("y" not in r for r in regions)
 
 
@@ -100,9 +99,13 @@ def test_choropleth_counts_best_estimates_once(bounds):
 
     m = incident_map(pd.concat([df, extra], ignore_index=True), boundaries=bounds)
     geo = [c for c in m._children.values() if isinstance(c, AreaLayer) and "Fatalities" in c.layer_name][0]
-    tips = {f["properties"]["n"]: f["properties"]["t"] for f in geo.data["features"]}
-    # Mardikh 12 + hostile 3; the part_of child (5) is already in Mardikh's 12.
-    assert tips["Idleb"] == "15 killed in 2 incidents"
+    area = {f["properties"]["n"]: f["properties"]["i"] for f in geo.data["features"]}["Idleb"]
+    # The browser sums the records counted in the area (q): Mardikh 12 + hostile 3; the part_of
+    # child (5) is already in Mardikh's 12, so it carries no q.
+    points, regions = _layer_data(m)
+    counted = [r for r in points + regions if r.get("q") == area]
+    assert sum(r["k"] for r in counted) == 15 and len(counted) == 2
+    assert not any("q" in r for r in points if r.get("i") == "child")
 
 
 def test_clusters_above_threshold(bounds):
@@ -116,7 +119,7 @@ def test_offline_file_is_self_contained(tmp_path, bounds):
     out = save_map(sample_incidents(), tmp_path / "m.html", offline=True, boundaries=bounds)
     html = out.read_text(encoding="utf-8")
     assert not re.search(r'<(script|link)\b[^>]*(src|href)="(https?:)?//', html, re.I)
-    assert "L.markerClusterGroup" not in html or "MarkerClusterGroup=" in html
+    assert "{cluster: true" not in html or "MarkerClusterGroup=" in html
     assert "Boundaries only" in html
 
 

@@ -6,7 +6,6 @@ and place search work. Screenshots go to ``artifacts/maps/``.
 """
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import random
 
@@ -37,16 +36,17 @@ def test_offline_map_in_browser(chromium):  # noqa: F811 (fixture)
     p = open_page(chromium, path)
     page = p.page
     try:
-        # 4 point incidents (precision 1, 1, 2 and the hostile row) + 1 shaded governorate.
+        # 4 point incidents (precision 1, 1, 2 and the hostile row) + 1 governorate outline with its badge.
         assert _count(page, ".leaflet-marker-pane .gi-incident") == 4
         assert _count(page, ".leaflet-marker-pane .gi-prec2 .gi-halo") == 1
         assert _count(page, "path.gi-region") == 1
+        assert page.eval_on_selector_all(".gi-area-badge", "els => els.map(e => e.textContent)") == ["1"]
         legend = page.inner_text(".gi-legend")
         assert "5 incidents drawn" in legend
         assert "1 region only" in legend
         # The offline basemap (boundaries) is the active base layer and draws labels.
         assert _count(page, ".leaflet-tile") == 0
-        assert "Idleb" in page.inner_text(".leaflet-tooltip-pane")
+        assert "Idleb" in page.text_content(".leaflet-gi-labels-pane")
 
         # Popup of the hostile incident: text literal, nothing injected, no javascript: link.
         page.click('[data-incident="inc-hostile"]')
@@ -80,9 +80,9 @@ def test_offline_map_in_browser(chromium):  # noqa: F811 (fixture)
             page.wait_for_timeout(200)
 
         toggle("Incidents (5)")
-        assert _count(page, ".gi-incident") == 0
+        assert _count(page, ".gi-incident, .gi-area-badge") == 0
         toggle("Incidents (5)")
-        assert _count(page, ".gi-incident") == 5
+        assert _count(page, ".gi-incident, .gi-area-badge") == 5
         toggle("Heat map")
         assert _count(page, "canvas.leaflet-heatmap-layer") == 1
         toggle("Heat map")
@@ -96,11 +96,12 @@ def test_offline_map_in_browser(chromium):  # noqa: F811 (fixture)
         day = (dt.date(2020, 2, 27) - dt.date(1970, 1, 1)).days
         page.eval_on_selector(".gi-range", f"(el) => {{ el.value = {day}; el.dispatchEvent(new Event('input')); }}")
         page.wait_for_timeout(200)
-        assert _count(page, ".gi-incident") == 2
-        assert "2 of 5 incidents" in page.inner_text(".gi-timelabel")
+        assert _count(page, ".gi-incident") == 1
+        assert page.eval_on_selector_all(".gi-area-badge", "els => els.map(e => e.textContent)") == ["1"]
+        assert "27 Feb 2020: 2 of 5 incidents" in page.inner_text(".gi-timelabel")
         page.select_option(".gi-window", "all")
         page.wait_for_timeout(200)
-        assert _count(page, ".gi-incident") == 5
+        assert _count(page, ".gi-incident, .gi-area-badge") == 5
         page.screenshot(path=str(OUT / "idlib_offline.png"))
         toggle("Fatalities by district")
 
@@ -150,41 +151,28 @@ def test_clustered_map_counts_every_incident(chromium):  # noqa: F811
         p.close()
 
 
-def test_many_region_only_incidents_are_visibly_shaded(chromium):  # noqa: F811
-    """Above 300 regions the shading is drawn on a canvas: it must sit above the filled
-    no-tile basemap, or region-only incidents silently vanish from the offline map."""
+def test_many_region_only_incidents_share_one_outline(chromium):  # noqa: F811
+    """400 governorate-level incidents: the area is drawn once (outline and a "400" badge) and its
+    popup lists every one of them, so none is hidden under another."""
     rows = [
-        {"incident_id": f"r{i}", "sub_event_type": "Air/drone strike", "geo_precision": 3,
+        {"incident_id": f"r{i}", "sub_event_type": "Air/drone strike", "geo_precision": 3, "fatalities": i % 5,
          "admin1": "Idleb", "admin1_pcode": "SY07", "location": "Idleb", "evidence": f"Sentence {i}",
-         "date_start": dt.date(2020, 1, 1), "geometry": shapely.Point(36.63, 35.93)}
+         "date_start": dt.date(2020, 1, 1) + dt.timedelta(days=i % 90), "geometry": shapely.Point(36.63, 35.93)}
         for i in range(400)
     ]
     path = save_map(incidents_frame(rows), OUT / "idlib_regions_offline.html", offline=True,
                     boundaries=ocha_boundaries())
-    p = open_page(chromium, path, ready=".leaflet-overlay-pane canvas")
+    p = open_page(chromium, path, ready=".gi-area-badge")
     try:
         page = p.page
-        # Look at the screen itself: the pixel inside Idlib must be tinted by the shading, not the
-        # bare basemap fill. The screenshot is decoded by the browser (no image library needed).
-        pos = page.evaluate("""() => {
-            const map = Object.values(window).find(v => v && v instanceof L.Map);
-            const pt = map.latLngToContainerPoint([35.75, 36.65]);
-            const box = map.getContainer().getBoundingClientRect();
-            return {x: box.left + pt.x, y: box.top + pt.y};
-        }""")
-        png = page.screenshot(clip={"x": pos["x"], "y": pos["y"], "width": 1, "height": 1})
-        rgb = page.evaluate("""async (b64) => {
-            const img = new Image();
-            img.src = 'data:image/png;base64,' + b64;
-            await img.decode();
-            const c = document.createElement('canvas');
-            c.width = img.width; c.height = img.height;
-            const ctx = c.getContext('2d');
-            ctx.drawImage(img, 0, 0);
-            return Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3));
-        }""", base64.b64encode(png).decode())
-        basemap_fills = [(0xF7, 0xF4, 0xEC), (0xEF, 0xEC, 0xE4)]
-        assert all(max(abs(a - b) for a, b in zip(rgb, fill)) > 30 for fill in basemap_fills), rgb
+        assert _count(page, "path.gi-region") == 1
+        assert page.eval_on_selector_all(".gi-area-badge", "els => els.map(e => e.textContent)") == ["400"]
+        page.click(".gi-area-badge span")
+        page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+        ids = page.eval_on_selector_all(".gi-area-item", "els => els.map(e => e.getAttribute('data-incident'))")
+        assert sorted(ids) == sorted(f"r{i}" for i in range(400))
+        # Sorted by date: the first listed is from 1 January.
+        assert page.text_content(".gi-area-item summary").startswith("2020-01-01")
         assert "400 incidents drawn" in page.inner_text(".gi-legend")
         page.screenshot(path=str(OUT / "idlib_regions_offline.png"))
         assert p.problems() == {}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import MKDIR_CREATES, chromium, evaluated, hostile, open_page, page_json  # noqa: F401 (fixture)
+from browser import MKDIR_CREATES, chromium, evaluated, hostile, open_page, page_json, page_records  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.browser
 #: The payloads with no spaces (a URL with spaces is never a link).
@@ -55,7 +55,7 @@ def test_cli_map_of_hostile_articles(chromium, tmp_path, offline, balanced):  # 
     assert not any(e in html for e in [*evaluated(), str(work)])
 
     # The data in the page are the articles' text, exactly.
-    (points,) = page_json(html, "points")
+    points, _ = page_records(html)
     by_place = {p["pl"]: p for p in points}
     saraqeb, ariha = by_place["Saraqab"], by_place["Ariha"]
     assert h["TXT"] in saraqeb["ev"] and (saraqeb["src"], saraqeb["stt"], saraqeb["url"]) == (h["SRC"], h["TTL"], LINK_URL)

@@ -13,7 +13,7 @@ import pytest
 import shapely
 import geopandas as gpd
 
-from browser import MKDIR_CREATES, PAYLOADS, chromium, evaluated, hostile, open_page, page_json  # noqa: F401
+from browser import MKDIR_CREATES, PAYLOADS, chromium, evaluated, hostile, open_page, page_json, page_records  # noqa: F401
 from geoincidents.maps import incident_map, save_map
 from geoincidents.maps.safe import has_template_syntax
 from geoincidents.schema import incidents_frame
@@ -72,7 +72,7 @@ def test_each_payload_builds_and_round_trips(payload):
     incidents.loc[0, "evidence"] = payload
     bounds[1].loc[0, "name"] = payload
     page = incident_map(incidents, boundaries=bounds, title=payload).get_root().render()
-    assert page_json(page, "points")[0][0]["ev"] == payload
+    assert page_records(page)[0][0]["ev"] == payload
     assert page_json(page, "spec")[0]["title"] == payload
     assert [payload, "gov"] == page_json(page, "labels")[0][0][2:]
     assert not has_template_syntax(page)
@@ -82,7 +82,7 @@ def test_page_data_equal_the_input():
     incidents, bounds = hostile_map_data()
     title = hostile("TITLE")
     page = incident_map(incidents, boundaries=bounds, title=title).get_root().render()
-    (points,), (regions,) = page_json(page, "points"), page_json(page, "regions")
+    points, regions = page_records(page)
     rec = points[0]
     row = incidents.iloc[0]
     keys = {"evidence": "ev", "sub_event_type": "st", "event_type": "et", "source": "src", "source_title": "stt",
@@ -95,11 +95,11 @@ def test_page_data_equal_the_input():
     assert "lk" not in rec and points[1]["lk"] == 1 and points[1]["url"] == LINK_URL
     assert regions[0]["ev"] == hostile("REG") and regions[0]["g"] == "SY0700"
     assert page_json(page, "spec")[0]["title"] == title
-    assert {lab[2] for lab in page_json(page, "labels")[0]} == {hostile("GOV"), hostile("DIST")}
+    assert {lab[2] for lab in page_json(page, "labels")[0] if lab[3] in ("gov", "dist")} == {hostile("GOV"), hostile("DIST")}
     (areas,) = page_json(page, "data")
     assert [f["properties"]["n"] for f in areas["features"]] == [hostile("DIST")]
     (index,) = page_json(page, "index")
-    search = {f["properties"]["search"] for f in index["features"]}
+    search = {row[2] for row in index}
     assert f"{hostile('DIST')} (district, SY0700)" in search
     assert f"{row['location']} (written \u201c{row['location_mention']}\u201d)" in search
 
@@ -166,23 +166,24 @@ def test_hostile_map_in_browser(chromium, tmp_path, monkeypatch, offline):  # no
         assert page.eval_on_selector(".leaflet-popup-content a", "a => a.getAttribute('href')") == LINK_URL
         _close_popup(page)
 
-        # Region popup (precision 3), legend title, boundary labels (offline basemap).
-        page.evaluate("""() => Object.values(window.geoincidentsLayers)[0].eachLayer(g => g.eachLayer && g.eachLayer(l => {
-            if (l.gi && l.gi.g) { l.openPopup(l.getBounds().getCenter()); } }))""")
+        # Region popup (precision 3: the area's badge lists it), legend title, boundary labels (offline basemap).
+        page.click(".gi-area-badge span")
+        page.wait_for_selector(".leaflet-popup-content", timeout=5000)
         assert hostile("REG") in _text(page, ".leaflet-popup-content blockquote")
+        assert _text(page, ".leaflet-popup-content h4").startswith(hostile("DIST") + " (district)")
         _close_popup(page)
         assert _text(page, ".gi-legend h4") == title
         if not offline:
             _toggle(page, "Boundaries only")
-        labels = page.eval_on_selector_all(".gi-label", "els => els.map(e => e.textContent)")
+        labels = page.eval_on_selector_all(".gi-place-gov span, .gi-place-dist span", "els => els.map(e => e.textContent)")
         assert sorted(labels) == sorted([hostile("DIST"), hostile("GOV")])
 
         # Choropleth tooltip and legend.
         _toggle(page, "Fatalities by district")
         page.evaluate("""() => { const map = Object.values(window).find(v => v instanceof L.Map);
-            map.eachLayer(l => { if (l.feature && l.feature.properties.t) { l.openTooltip(l.getBounds().getCenter()); } }); }""")
+            map.eachLayer(l => { if (l.feature && l.feature.properties.c) { l.openTooltip(l.getBounds().getCenter()); } }); }""")
         tip = page.wait_for_selector(".leaflet-tooltip:not(.gi-label)", timeout=5000).text_content()
-        assert tip == hostile("DIST") + " (SY0700)9 killed in 3 incidents"
+        assert tip == hostile("DIST") + " (SY0700)9 killed in 3 incidents (dates shown)"
 
         # Search suggestions are text.
         page.click(".leaflet-control-search .search-button")

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 import xyzservices.providers as xyz
 
-from geoincidents.maps.elements import BoundaryLabels
+from geoincidents.maps.elements import PlaceLabels
 from geoincidents.maps.safe import inert_html
 
 #: Boundaries as ``{level: GeoDataFrame}`` (1 governorates, 2 districts, 3 sub-districts) or
@@ -143,17 +143,22 @@ def tile_layers(show_default: bool = True) -> list[folium.TileLayer]:
     ]
 
 
-def _name_of(row: Any) -> str:
-    name = row.get("name")
-    return "" if not isinstance(name, str) else name
-
-
 #: Leaflet pane of the no-tile basemap (created by ``incident_map``), below every overlay.
 BASEMAP_PANE = "gi-basemap"
 
 
-def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show: bool, tolerance: float) -> folium.FeatureGroup | None:
-    """A base layer with no tiles: governorates filled, district lines, labels for the focus area."""
+def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show: bool, tolerance: float,
+                    labels: list[list] | None = None, min_zoom: dict[str, int] | None = None) -> folium.FeatureGroup | None:
+    """A base layer with no tiles: governorates filled, and place names drawn by zoom.
+
+    Parameters
+    ----------
+    labels : list of list, optional
+        ``[lat, lon, name, kind]`` (:func:`geoincidents.maps.places.place_labels`). Names travel
+        as JSON data and the page sets them as text.
+    min_zoom : dict, optional
+        Kind -> first zoom at which its names show.
+    """
     gov = bounds.get(1)
     if gov is None or gov.empty:
         return None
@@ -164,22 +169,8 @@ def offline_basemap(bounds: dict[int, gpd.GeoDataFrame], focus: str | None, show
         style_function=lambda f: {"fillColor": f["properties"]["f"], "fillOpacity": 1, "color": "#9a9a9a", "weight": 1},
         interactive=False, control=False, name="offline-fill", pane=BASEMAP_PANE,
     ).add_to(group)
-    # Permanent labels so the map is readable without tiles: every governorate, and the
-    # districts of the focus governorate. Names travel as JSON data and the page sets them as
-    # text (folium.Tooltip would put them in a JavaScript template literal, as HTML).
-    areas = [(gov, "gov")]
-    dist = bounds.get(2)
-    if dist is not None and focus and "admin1_pcode" in dist.columns:
-        areas.append((dist[dist["admin1_pcode"] == focus], "dist"))
-    labels = []
-    for gdf, kind in areas:
-        for row in gdf.itertuples():
-            name = _name_of(row._asdict())
-            if name and row.geometry is not None and not row.geometry.is_empty:
-                point = row.geometry.representative_point()
-                labels.append([round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS), name, kind])
     if labels:
-        group.add_child(BoundaryLabels(labels))
+        group.add_child(PlaceLabels(labels, min_zoom or {}))
     return group
 
 

@@ -18,17 +18,11 @@ from geoincidents.maps.basemaps import (
     offline_basemap,
     tile_layers,
 )
-from geoincidents.maps.controls import LegendControl, PlaceSearch, TimeSlider
-from geoincidents.maps.elements import IncidentMap, PageAssets
-from geoincidents.maps.layers import (
-    choropleth_layer,
-    heat_layer,
-    incident_data,
-    incident_layer,
-    legend_spec,
-    point_of,
-    search_index,
-)
+from geoincidents.maps.controls import Layout, LegendControl, PlaceSearch, TimeSlider
+from geoincidents.maps.dataset import incident_data, point_of
+from geoincidents.maps.elements import Dataset, IncidentMap, PageAssets
+from geoincidents.maps.layers import choropleth_layer, heat_layer, incident_layer, legend_spec
+from geoincidents.maps.places import LABEL_MIN_ZOOM, gazetteer_places, place_labels, search_index
 from geoincidents.maps.safe import inert_html
 from geoincidents.maps.styles import MAP_CSS
 from geoincidents.schema import CRS, empty_incidents
@@ -47,6 +41,7 @@ def incident_map(
     choropleth: Literal["admin2", "admin3"] | None = "admin2",
     time_slider: bool | None = None,
     search: bool = True,
+    place_names: bool = True,
     fullscreen: bool = True,
     offline: bool = False,
     simplify: float = 0.0005,
@@ -77,12 +72,17 @@ def incident_map(
     choropleth : {"admin2", "admin3"} or None
         Fatalities by district or sub-district (P-code join), off until chosen.
     time_slider : bool or None
-        Add a date slider that filters the incident layer; ``None`` adds it when any incident
-        has a date.
+        Add a date window with a play button that filters every incident layer (points, areas,
+        heat map, choropleth); ``None`` adds it when any incident has a date.
     search, fullscreen : bool
-        Place search (admin areas and incident places) and a fullscreen button.
+        Place search (admin areas, gazetteer places in any known spelling, incident places) and a
+        fullscreen button.
+    place_names : bool
+        Label the no-tile basemap with the bundled gazetteer's place names (cities always, towns
+        from zoom 9, villages from zoom 11) and let the search find them in any known spelling.
     offline : bool
-        Open on the no-tile boundaries basemap (tiles remain selectable when online). Use
+        Open on the no-tile boundaries basemap (tiles remain selectable when online); in Jupyter
+        the map displays as the self-contained page (assets inlined, no network needed). Use
         ``save_map(..., offline=True)`` for a self-contained file.
     simplify : float
         Boundary simplification tolerance in degrees (0 keeps the geometry as given).
@@ -142,24 +142,30 @@ def incident_map(
     # The no-tile basemap is filled, so it lives in its own pane between the tiles (200) and the
     # overlays (400): canvas-drawn incident regions sit in a separate element above it.
     folium.map.CustomPane(BASEMAP_PANE, z_index=250, pointer_events=False).add_to(m)
-    basemap = offline_basemap(bounds, focus, show=offline, tolerance=simplify)
+    places = gazetteer_places(bounds_box) if place_names else None
+    basemap = offline_basemap(bounds, focus, show=offline, tolerance=simplify,
+                              labels=place_labels(bounds, focus, places), min_zoom=LABEL_MIN_ZOOM)
     tiles = tile_layers(show_default=not offline or basemap is None)
     for layer in tiles:
         m.add_child(layer)
     if basemap is not None:
         m.add_child(basemap)
     m._geoincidents_basemaps = {"tiles": tiles, "offline": basemap}  # used by save_map
+    m._geoincidents_offline = bool(offline)  # Jupyter shows the self-contained page
 
     overlay = boundaries_overlay(bounds, focus, tolerance=simplify)
 
-    data = incident_data(incidents, bounds, tolerance=simplify)
     choro = None
     if choropleth:
         choro = choropleth_layer(incidents, bounds, 2 if choropleth == "admin2" else 3, focus, simplify)
-        if choro is not None:
-            m.add_child(choro.layer)
+    data = incident_data(incidents, bounds, tolerance=simplify,
+                         choropleth=(choro.column, choro.index) if choro is not None else None)
+    # The data go to the page once; every layer below is built from them in the browser.
+    m.add_child(Dataset(data.payload()))
+    if choro is not None:
+        m.add_child(choro.layer)
     if heatmap:
-        heat = heat_layer(incidents, weight=heat_weight)
+        heat = heat_layer(data, weight=heat_weight)
         if heat is not None:
             m.add_child(heat)
     if overlay is not None:
@@ -167,6 +173,7 @@ def incident_map(
     layer = incident_layer(data, cluster=cluster, cluster_threshold=cluster_threshold)
     m.add_child(layer)
     m._geoincidents_layer = layer
+    m._geoincidents_data = data
 
     m.add_child(LegendControl(legend_spec(data, title), position="bottomright"))
     if choro is not None:
@@ -178,11 +185,13 @@ def incident_map(
         folium.plugins.Fullscreen(position="topleft", title=inert_html("Full screen"),
                                   title_cancel=inert_html("Exit full screen")).add_to(m)
     if search:
-        index = search_index(bounds, incidents)
+        index = search_index(bounds, incidents, places)
         if index["features"]:
             m.add_child(PlaceSearch(index, placeholder="Search places"))
     # Leaflet's layer control sets layer names as HTML: ours are fixed strings (inert_html'd), no data text.
-    folium.LayerControl(collapsed=layer_control_collapsed, position="topright").add_to(m)
+    control = folium.LayerControl(collapsed=layer_control_collapsed, position="topright")
+    control.add_to(m)
+    m.add_child(Layout(control))
 
     m.fit_bounds(bounds_box)
     return m

@@ -6,6 +6,8 @@ search suggestions are built with ``textContent``.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import folium.plugins
 from folium.elements import JSCSSMixin
 from folium.map import Layer
@@ -32,11 +34,13 @@ class LegendControl(VerbatimMacro):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: {{ this.js(this.position) }}});
+        // Small screens: legends go under the layer control, closed (their heading opens them).
+        var {{ this.get_name() }} = L.control({position: window.geoincidents.narrow({{ this._parent.get_name() }})
+                                                         ? 'topright' : {{ this.js(this.position) }}});
         {{ this.get_name() }}.onAdd = function (map) {
             var div = L.DomUtil.create('div', 'gi-legend');
             var spec = {{ this.js(this.spec) }};
-            window.geoincidents.legend(spec, div);
+            window.geoincidents.legend(spec, div, window.geoincidents.narrow(map));
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
             return div;
@@ -64,47 +68,67 @@ class LegendControl(VerbatimMacro):
 
 
 class TimeSlider(VerbatimMacro):
-    """A slider over days that filters an :class:`IncidentLayer` by date span.
+    """A date window over every layer that shows incidents, with a play button.
 
-    Incidents are kept when their ``date_start``-``date_end`` span overlaps the selected window,
-    so a month-precision incident stays visible for every day of its month. Undated incidents
-    show only under "all dates". No plugin assets are needed (works offline as is).
+    Incidents are kept when their ``date_start``-``date_end`` span overlaps the window, so a
+    month-precision incident stays visible for every day of its month; undated incidents show
+    only under "all dates". The window filters the incident layer, area badges, heat map and
+    choropleth (``geoincidents.setWindow``). No plugin assets are needed (works offline as is).
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function (map, layer) {
-            var lo = {{ this.day_min }}, hi = {{ this.day_max }};
+            var G = window.geoincidents, lo = {{ this.day_min }}, hi = {{ this.day_max }}, timer = null;
             var ctl = L.control({position: 'bottomleft'});
-            function iso(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
             ctl.onAdd = function () {
                 var div = L.DomUtil.create('div', 'gi-timeslider');
-                var title = L.DomUtil.create('div', '', div);
-                title.textContent = 'Incident dates (filters the incident layer)';
-                var mode = L.DomUtil.create('select', 'gi-window', div);
-                [['all', 'all dates'], ['1', 'one day'], ['7', '7 days up to'], ['30', '30 days up to']].forEach(function (o) {
+                var row = L.DomUtil.create('div', 'gi-timerow', div);
+                var play = L.DomUtil.create('button', 'gi-play', row);
+                play.type = 'button'; play.textContent = '\u25b6'; play.title = 'Play: move the window through the dates';
+                var mode = L.DomUtil.create('select', 'gi-window', row);
+                mode.title = 'Date window (filters incidents, areas, heat map and choropleth)';
+                [['all', 'all dates'], ['1', '1 day to'], ['7', '7 days to'], ['30', '30 days to']].forEach(function (o) {
                     var opt = document.createElement('option'); opt.value = o[0]; opt.textContent = o[1]; mode.appendChild(opt);
                 });
                 var range = L.DomUtil.create('input', 'gi-range', div);
                 range.type = 'range'; range.min = lo; range.max = hi; range.step = 1; range.value = hi;
+                range.setAttribute('aria-label', 'Last day of the window');
                 var label = L.DomUtil.create('div', 'gi-timelabel', div);
                 function update() {
-                    var shown, day = parseInt(range.value, 10);
+                    var day = parseInt(range.value, 10), w = parseInt(mode.value, 10), text;
+                    range.disabled = mode.value === 'all';
                     if (mode.value === 'all') {
-                        range.disabled = true;
-                        shown = layer.giFilter(null, null);
-                        label.textContent = 'all dates ' + iso(lo) + ' to ' + iso(hi) + ': ' + shown + ' of ' + layer.giTotal + ' incidents';
+                        G.setWindow(null, null);
+                        text = G.readable(lo) + ' \u2013 ' + G.readable(hi);
                     } else {
-                        range.disabled = false;
-                        var w = parseInt(mode.value, 10);
-                        shown = layer.giFilter(day - w + 1, day);
-                        label.textContent = (w === 1 ? iso(day) : iso(day - w + 1) + ' to ' + iso(day)) + ': ' + shown + ' of ' + layer.giTotal + ' incidents (undated hidden)';
+                        G.setWindow(day - w + 1, day);
+                        text = w === 1 ? G.readable(day) : G.readable(day - w + 1) + ' \u2013 ' + G.readable(day);
                     }
+                    label.textContent = text + ': ' + layer.giShown.toLocaleString('en-US') + ' of ' +
+                        layer.giTotal.toLocaleString('en-US') + ' incidents' + (mode.value === 'all' ? '' : ' (undated hidden)');
                 }
-                L.DomEvent.on(range, 'input', update);
-                L.DomEvent.on(mode, 'change', update);
+                function stop() { clearInterval(timer); timer = null; play.textContent = '\u25b6'; }
+                L.DomEvent.on(play, 'click', function () {
+                    if (timer) { stop(); return; }
+                    if (mode.value === 'all' || parseInt(range.value, 10) >= hi) { range.value = lo; }
+                    if (mode.value === 'all') { mode.value = '7'; }
+                    // Steps no longer than the window, so no day is skipped.
+                    var step = Math.max(1, Math.min(parseInt(mode.value, 10), Math.round((hi - lo) / 60)));
+                    play.textContent = '\u275a\u275a';
+                    update();
+                    timer = setInterval(function () {
+                        var next = Math.min(hi, parseInt(range.value, 10) + step);
+                        range.value = next;
+                        update();
+                        if (next >= hi) { stop(); }
+                    }, 300);
+                });
+                L.DomEvent.on(range, 'input', function () { update(); });
+                L.DomEvent.on(mode, 'change', function () { stop(); update(); });
                 L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
                 update();
                 return div;
             };
@@ -114,17 +138,35 @@ class TimeSlider(VerbatimMacro):
         """
     )
 
-    def __init__(self, layer: IncidentLayer, day_min: int, day_max: int) -> None:
+    def __init__(self, layer: Layer, day_min: int, day_max: int) -> None:
         super().__init__()
         self._name = "TimeSlider"
         self.layer = layer
         self.day_min, self.day_max = int(day_min), int(day_max)
 
 
-class PlaceSearch(JSCSSMixin, VerbatimMacro):
-    """Place search (leaflet-search) over admin areas and incident places.
+class Layout(VerbatimMacro):
+    """Small screens (< 700 px wide): the layer control starts collapsed (``geoincidents.layout``)."""
 
-    The index is a small GeoJSON of points with ``search`` (label) and ``z`` (zoom) properties.
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        window.geoincidents.layout({{ this._parent.get_name() }}, {{ this.control.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, control: Any) -> None:
+        super().__init__()
+        self._name = "Layout"
+        self.control = control
+
+
+class PlaceSearch(JSCSSMixin, VerbatimMacro):
+    """Place search (leaflet-search) over admin areas, gazetteer places and incident places.
+
+    The index is a GeoJSON of points with ``search`` (label), ``z`` (zoom) and ``f`` (folded
+    spellings, ``|``-separated) properties: a query matches any spelling the gazetteer knows.
     Suggestions are built with ``textContent``: leaflet-search's default inserts them as HTML.
     """
 
@@ -143,12 +185,30 @@ class PlaceSearch(JSCSSMixin, VerbatimMacro):
                 onAdd: function () { return this; },
                 onRemove: function () { return this; }
             });
-            var index = {{ this.js(this.index) }};
-            index = L.layerGroup(index.features.map(function (f) { return new Entry(f); }));
+            // Rows [lon, lat, label, zoom, spellings]: GeoJSON points rebuilt here (half the bytes).
+            var index = {{ this.js(this.rows) }};
+            index = L.layerGroup(index.map(function (r) {
+                return new Entry({type: 'Feature', geometry: {type: 'Point', coordinates: [r[0], r[1]]},
+                                  properties: {search: r[2], z: r[3], f: r[4]}});
+            }));
             var ctl = new L.Control.Search({
                 layer: index, propertyName: 'search', initial: false, collapsed: true,
                 position: 'topleft', textPlaceholder: {{ this.js(this.placeholder) }},
                 marker: {icon: false, animate: true, circle: {radius: 14, weight: 3, color: '#0057b8', stroke: true, fill: false}},
+                // Any spelling: the folded query inside the folded label or one of its spellings.
+                filterData: function (text, records) {
+                    var q = window.geoincidents.fold(text), out = {}, first = [], rest = [];
+                    if (!q) { return out; }
+                    Object.keys(records).forEach(function (key) {
+                        var f = records[key].layer && records[key].layer.feature;
+                        var names = window.geoincidents.fold(key) + '|' + (f && f.properties.f ? f.properties.f : '');
+                        var at = names.indexOf(q);
+                        if (at < 0) { return; }
+                        (at === 0 || names.indexOf('|' + q) >= 0 ? first : rest).push(key);
+                    });
+                    first.concat(rest).slice(0, 30).forEach(function (key) { out[key] = records[key]; });
+                    return out;
+                },
                 buildTip: function (text) {
                     var li = document.createElement('li');
                     li.textContent = text;
@@ -172,5 +232,7 @@ class PlaceSearch(JSCSSMixin, VerbatimMacro):
         super().__init__()
         self._name = "PlaceSearch"
         self.index = index
+        self.rows = [[*f["geometry"]["coordinates"], f["properties"]["search"], f["properties"]["z"],
+                      f["properties"].get("f", "")] for f in index["features"]]
         self.placeholder = placeholder
         self.js = script_json

@@ -8,6 +8,7 @@ tooltips and labels are built in the browser with ``textContent``
 """
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import folium
@@ -17,11 +18,12 @@ from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
+from geoincidents.maps.page_app import PAGE_APP_JS
 from geoincidents.maps.page_js import PAGE_JS
 from geoincidents.maps.safe import Verbatim, inert_html, require_no_template, script_json
 
-__all__ = ["script_json", "VerbatimMacro", "IncidentMap", "PageAssets", "IncidentLayer", "AreaLayer",
-           "BoundaryLabels"]
+__all__ = ["script_json", "VerbatimMacro", "IncidentMap", "PageAssets", "Dataset", "IncidentLayer", "HeatLayer",
+           "AreaLayer", "PlaceLabels"]
 
 
 class VerbatimMacro(MacroElement):
@@ -55,10 +57,26 @@ class IncidentMap(folium.Map):
 
     default_js = [js for js in folium.Map.default_js if js[0] == "leaflet"]
     default_css = [css for css in folium.Map.default_css if css[0] == "leaflet_css"]
+    #: Set by ``incident_map(..., offline=True)``: Jupyter then shows the self-contained page.
+    _geoincidents_offline = False
+
+    def _repr_html_(self, **kwargs: Any) -> str:
+        """Inline display in Jupyter; offline maps embed every asset, so they show without a network."""
+        if not self._geoincidents_offline:
+            return super()._repr_html_(**kwargs)
+        from geoincidents.maps.save import offline_page
+
+        if self._parent is None:
+            Figure().add_child(self)
+        page = html.escape(offline_page(self))
+        return ('<div style="width:100%;"><div style="position:relative;width:100%;height:0;padding-bottom:60%;">'
+                '<span style="color:#565656">Make this Notebook Trusted to load map: File -> Trust Notebook</span>'
+                f'<iframe srcdoc="{page}" style="position:absolute;width:100%;height:100%;left:0;top:0;'
+                'border:none !important;" allowfullscreen webkitallowfullscreen mozallowfullscreen></iframe></div></div>')
 
 
 class PageAssets(Element):
-    """Our CSS and the DOM-building script (:data:`~geoincidents.maps.page_js.PAGE_JS`), once per page."""
+    """Our CSS and the DOM-building scripts (:mod:`~geoincidents.maps.page_js`, :mod:`~geoincidents.maps.page_app`), once per page."""
 
     def __init__(self, css: str) -> None:
         super().__init__()
@@ -68,7 +86,7 @@ class PageAssets(Element):
     def render(self, **kwargs: Any) -> None:
         header = self.get_root().header
         header.add_child(Verbatim(f"<style>{self.css}</style>"), name="geoincidents_css")
-        header.add_child(Verbatim(f"<script>{PAGE_JS}</script>"), name="geoincidents_js")
+        header.add_child(Verbatim(f"<script>{PAGE_JS}{PAGE_APP_JS}</script>"), name="geoincidents_js")
 
 
 def _layer_name(name: str) -> str:
@@ -76,28 +94,41 @@ def _layer_name(name: str) -> str:
     return inert_html(name)
 
 
-class IncidentLayer(JSCSSMixin, Layer, VerbatimMacro):
-    """All incidents as one layer: point markers (optionally clustered) and shaded regions.
+class Dataset(VerbatimMacro):
+    """The incident dataset (:mod:`geoincidents.maps.dataset`), sent once as ``window.geoincidents.D``.
 
     Parameters
     ----------
-    points : list of dict
-        Records ``{y, x, c, r, p, a, b, i}`` plus the popup fields of
-        :func:`geoincidents.maps.popups.popup_record`: lat, lon, palette index, radius px,
-        precision, first/last day (days since 1970-01-01 or null), incident id (set as
-        ``data-incident`` on the marker element).
-    regions : list of dict
-        Same without ``y, x`` but with ``g``: the key of the region geometry in ``geoms``.
-    geoms : dict
-        Region key -> GeoJSON geometry, stored once however many incidents share it.
-    palette : list of str
-        Colours indexed by ``c``.
+    payload : dict
+        :meth:`geoincidents.maps.dataset.IncidentData.payload`.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var dataset = {{ this.js(this.payload) }};
+        window.geoincidents.D = dataset;
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict) -> None:
+        super().__init__()
+        self._name = "Dataset"
+        self.payload = payload
+        self.js = script_json
+
+
+class IncidentLayer(JSCSSMixin, Layer, VerbatimMacro):
+    """All incidents of the dataset as one layer: point markers (optionally clustered) and, for
+    region-only incidents, one outline and count badge per area whose popup lists them all.
+
+    Parameters
+    ----------
     name : str
         Layer name in the layer control (shown as text).
     cluster : bool
         Put point markers in a Leaflet.markercluster group (needed for thousands of points).
-    canvas_regions : bool
-        Draw region polygons on a canvas (fast for thousands) rather than SVG (one DOM node each).
     halo_px : int
         Width of the halo of approximate (precision 2) markers.
     show : bool
@@ -107,121 +138,65 @@ class IncidentLayer(JSCSSMixin, Layer, VerbatimMacro):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = (function () {
-            var G = window.geoincidents;
-            var palette = {{ this.js(this.palette) }};
-            var points = {{ this.js(this.points) }};
-            var regions = {{ this.js(this.regions) }};
-            var geoms = {{ this.js(this.geoms) }};
-            var group = L.layerGroup();
-            var target = {% if this.cluster %}L.markerClusterGroup({chunkedLoading: false, maxClusterRadius: 50, spiderfyOnMaxZoom: true}){% else %}L.layerGroup(){% endif %};
-            var regionGroup = L.layerGroup();
-            var renderer = {% if this.canvas_regions %}L.canvas({padding: 0.5}){% else %}L.svg(){% endif %};
-            var popupOptions = {maxWidth: 380, minWidth: 240, className: 'gi-popup', autoPanPadding: [20, 20]};
-            // Marker DOM is built only when Leaflet displays the marker: 50,000 markers stay cheap.
-            var GiIcon = L.DivIcon.extend({
-                createIcon: function (old) {
-                    var div = L.DivIcon.prototype.createIcon.call(this, old);
-                    var p = this.options.gi, color = palette[p.c], d = 2 * p.r;
-                    var mk = document.createElement('div');
-                    mk.className = 'gi-mk';
-                    if (p.p !== 1) {
-                        var halo = document.createElement('div');
-                        halo.className = 'gi-halo';
-                        halo.style.width = halo.style.height = (d + 2 * {{ this.halo_px }}) + 'px';
-                        halo.style.borderColor = color;
-                        halo.style.backgroundColor = color + '33';
-                        mk.appendChild(halo);
-                    }
-                    var dot = document.createElement('div');
-                    dot.className = 'gi-dot';
-                    dot.style.width = dot.style.height = d + 'px';
-                    dot.style.backgroundColor = color;
-                    mk.appendChild(dot);
-                    div.appendChild(mk);
-                    if (p.i !== undefined) { div.setAttribute('data-incident', p.i); }
-                    return div;
-                }
-            });
-            // Popups and tooltips are DOM nodes built from the record when first opened.
-            function bind(layer, p) {
-                layer.bindPopup(function () { return G.popup(p, palette); }, popupOptions);
-                layer.bindTooltip(function () { return G.tooltip(p); }, {sticky: false, direction: 'top'});
-            }
-            var markers = points.map(function (p) {
-                var size = 2 * p.r + (p.p !== 1 ? 2 * {{ this.halo_px }} : 0);
-                var m = L.marker([p.y, p.x], {
-                    icon: new GiIcon({html: '', className: 'gi-incident gi-prec' + p.p, gi: p,
-                                      iconSize: [size, size], iconAnchor: [size / 2, size / 2]}),
-                    riseOnHover: true
-                });
-                bind(m, p);
-                m.gi = p;
-                return m;
-            });
-            var shapes = regions.map(function (p) {
-                var color = palette[p.c];
-                var layer = L.geoJSON({type: 'Feature', geometry: geoms[p.g], properties: {}}, {
-                    renderer: renderer,
-                    style: {color: color, weight: 2, dashArray: '6 4', fillColor: color, fillOpacity: 0.18,
-                            className: 'gi-incident gi-region'}
-                });
-                bind(layer, p);
-                layer.gi = p;
-                return layer;
-            });
-            group.addLayer(regionGroup);
-            group.addLayer(target);
-            // Show the incidents whose date span overlaps [lo, hi] (days); null shows all.
-            group.giFilter = function (lo, hi) {
-                function keep(l) {
-                    if (lo === null) { return true; }
-                    var p = l.gi;
-                    if (p.a === null && p.b === null) { return false; }
-                    var a = p.a === null ? p.b : p.a, b = p.b === null ? p.a : p.b;
-                    return a <= hi && b >= lo;
-                }
-                var m = markers.filter(keep), s = shapes.filter(keep);
-                target.clearLayers();
-                regionGroup.clearLayers();
-                {% if this.cluster %}target.addLayers(m);{% else %}m.forEach(function (l) { target.addLayer(l); });{% endif %}
-                s.forEach(function (l) { regionGroup.addLayer(l); });
-                group.giShown = m.length + s.length;
-                return group.giShown;
-            };
-            group.giTotal = markers.length + shapes.length;
-            group.giFilter(null, null);
-            window.geoincidentsLayers = window.geoincidentsLayers || {};
-            window.geoincidentsLayers[{{ this.js(this.get_name()) }}] = group;
-            return group;
-        })();
+        var {{ this.get_name() }} = window.geoincidents.incidentLayer(window.geoincidents.D,
+            {cluster: {{ this.js(this.cluster) }}, halo: {{ this.js(this.halo_px) }}});
         {% endmacro %}
         """
     )
 
-    def __init__(self, points: list[dict], regions: list[dict], geoms: dict[str, Any],
-                 palette: list[str], *, name: str = "Incidents", cluster: bool = False,
-                 canvas_regions: bool = False, halo_px: int = 8, show: bool = True) -> None:
+    def __init__(self, *, name: str = "Incidents", cluster: bool = False, halo_px: int = 8, show: bool = True) -> None:
         super().__init__(name=_layer_name(name), overlay=True, control=True, show=show)
         self._name = "IncidentLayer"
-        self.points, self.regions, self.geoms, self.palette = points, regions, geoms, palette
         self.js = script_json
-        self.cluster = cluster
-        self.canvas_regions = canvas_regions
+        self.cluster = bool(cluster)
         self.halo_px = int(halo_px)
         # Asset URLs come from folium's own plugin classes so they stay in step with folium.
         self.default_js = list(folium.plugins.MarkerCluster.default_js) if cluster else []
         self.default_css = list(folium.plugins.MarkerCluster.default_css) if cluster else []
 
 
+class HeatLayer(JSCSSMixin, Layer, VerbatimMacro):
+    """Heat map built in the browser from the dataset's points; follows the date window.
+
+    Parameters
+    ----------
+    name : str
+        Layer name in the layer control.
+    fatalities : bool
+        Weight by best fatality count (missing counts weigh 0) instead of one per incident.
+    show : bool
+        Shown when the page opens.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = window.geoincidents.heatLayer(window.geoincidents.D,
+            {fatalities: {{ this.js(this.fatalities) }}, options: {{ this.js(this.options) }}});
+        {% endmacro %}
+        """
+    )
+
+    default_js = list(folium.plugins.HeatMap.default_js)
+
+    def __init__(self, *, name: str, fatalities: bool = False, show: bool = False) -> None:
+        super().__init__(name=_layer_name(name), overlay=True, control=True, show=show)
+        self._name = "HeatLayer"
+        self.fatalities = bool(fatalities)
+        self.options = {"radius": 18, "blur": 15, "minOpacity": 0.3}
+        self.js = script_json
+
+
 class AreaLayer(Layer, VerbatimMacro):
-    """Filled admin areas (the fatalities choropleth) with text tooltips built in the browser.
+    """Fatalities by admin area (choropleth), summed in the browser over the date window.
 
     Parameters
     ----------
     data : dict
-        GeoJSON FeatureCollection; each feature's properties are ``fc`` (fill colour or null),
-        ``n`` (area name), ``c`` (P-code) and ``t`` (the counts line of the tooltip).
+        GeoJSON FeatureCollection; each feature's properties are ``n`` (area name), ``c``
+        (P-code) and ``i`` (its index, the ``q`` of the records counted in it).
+    classes : list of [float, str]
+        Lower bound and fill colour of each class (ascending).
     name : str
         Layer name in the layer control.
     show : bool
@@ -232,59 +207,46 @@ class AreaLayer(Layer, VerbatimMacro):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function () {
-            var G = window.geoincidents, layer;
             var data = {{ this.js(this.data) }};
-            layer = L.geoJSON(data, {
-                style: function (f) {
-                    var fc = f.properties.fc;
-                    return {fillColor: fc || '#ffffff', fillOpacity: fc ? 0.7 : 0.0, color: '#777777', weight: 0.6};
-                },
-                onEachFeature: function (f, l) {
-                    l.bindTooltip(function () { return G.areaTip(f.properties); }, {sticky: true});
-                    l.on('mouseover', function () { l.setStyle({weight: 2, color: '#000000'}); });
-                    l.on('mouseout', function () { layer.resetStyle(l); });
-                }
-            });
-            return layer;
+            return window.geoincidents.choropleth(window.geoincidents.D, data, {classes: {{ this.js(this.classes) }}});
         })();
         {% endmacro %}
         """
     )
 
-    def __init__(self, data: dict, *, name: str, show: bool = False) -> None:
+    def __init__(self, data: dict, classes: list[list], *, name: str, show: bool = False) -> None:
         super().__init__(name=_layer_name(name), overlay=True, control=True, show=show)
         self._name = "AreaLayer"
         self.data = data
+        self.classes = classes
         self.js = script_json
 
 
-class BoundaryLabels(VerbatimMacro):
-    """Permanent text labels (area names) added to the parent layer, e.g. the no-tile basemap.
+class PlaceLabels(VerbatimMacro):
+    """Place names drawn offline on the parent layer (the no-tile basemap), by zoom.
 
     Parameters
     ----------
     labels : list of list
-        ``[lat, lon, text, kind]``; ``kind`` selects the CSS class ``gi-label-<kind>``.
+        ``[lat, lon, text, kind]``; ``kind`` selects the CSS class ``gi-place-<kind>``.
+    min_zoom : dict
+        Kind -> first zoom level at which its names show (missing kinds: always).
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function (group) {
-            var G = window.geoincidents;
             var labels = {{ this.js(this.labels) }};
-            labels.forEach(function (l) {
-                L.circleMarker([l[0], l[1]], {radius: 0, opacity: 0, fill: false, interactive: false})
-                    .bindTooltip(G.label(l[2]), {permanent: true, direction: 'center', className: 'gi-label gi-label-' + l[3]})
-                    .addTo(group);
-            });
+            window.geoincidents.placeLabels(labels, {{ this.js(this.min_zoom) }}).addTo(group);
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, labels: list[list]) -> None:
+    def __init__(self, labels: list[list], min_zoom: dict[str, int]) -> None:
         super().__init__()
-        self._name = "BoundaryLabels"
+        self._name = "PlaceLabels"
         self.labels = labels
+        self.min_zoom = min_zoom
         self.js = script_json

@@ -1,194 +1,48 @@
-"""Map layers built from an incident GeoDataFrame: incidents, heat map, choropleth, search index.
+"""Map layers built from the incident data: incidents, heat map, choropleth, legend.
 
 Each function takes plain data (the incident frame, boundaries) and returns a folium element or
 the data for one; :func:`geoincidents.maps.build.incident_map` assembles them.
 """
 from __future__ import annotations
 
-import datetime as dt
-import math
 from dataclasses import dataclass, field
-from typing import Any
 
-import folium
-import folium.plugins
 import geopandas as gpd
 import pandas as pd
 
-from geoincidents.maps.basemaps import geometry_json, to_geojson
-from geoincidents.maps.elements import AreaLayer, IncidentLayer
-from geoincidents.maps.popups import popup_record
-from geoincidents.maps.safe import inert_html, is_missing
+from geoincidents.maps.basemaps import to_geojson
+from geoincidents.maps.dataset import IncidentData
+from geoincidents.maps.elements import AreaLayer, HeatLayer, IncidentLayer
+from geoincidents.maps.safe import is_missing
 from geoincidents.maps.styles import (
     HALO_PX,
     OTHER_COLOR,
-    OTHER_LABEL,
     PRECISION_LABELS,
     SUB_EVENT_COLORS,
     choropleth_color,
-    color_for,
     fatality_bins,
-    precision_of,
-    radius_for,
 )
-
-_EPOCH = dt.date(1970, 1, 1)
-
-
-def _day(value: Any) -> int | None:
-    """Days since 1970-01-01 for a date-like value, else ``None``."""
-    if is_missing(value):
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if not isinstance(value, dt.date):
-        ts = pd.to_datetime(value, errors="coerce")
-        if ts is pd.NaT or pd.isna(ts):
-            return None
-        value = ts.date()
-    return (value - _EPOCH).days
-
-
-def point_of(geom: Any) -> Any:
-    """The point drawn for ``geom`` (its representative point), or ``None`` without a finite one.
-
-    NaN coordinates are not JSON; such incidents are counted as not drawn.
-    """
-    if geom is None or geom.is_empty:
-        return None
-    pt = geom if geom.geom_type == "Point" else geom.representative_point()
-    return pt if math.isfinite(pt.x) and math.isfinite(pt.y) else None
-
-
-@dataclass
-class IncidentData:
-    """Incidents split into what is drawn and how, plus the honest counts for the legend."""
-
-    points: list[dict] = field(default_factory=list)
-    regions: list[dict] = field(default_factory=list)
-    geoms: dict[str, Any] = field(default_factory=dict)
-    palette: list[str] = field(default_factory=list)
-    by_precision: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0})
-    region_fallback: int = 0  # precision 3 without a polygon: drawn at the point, said so
-    not_drawn: int = 0  # no geometry and no region polygon
-    types: dict[str, int] = field(default_factory=dict)
-    days: list[int] = field(default_factory=list)
-
-    @property
-    def drawn(self) -> int:
-        return len(self.points) + len(self.regions)
-
-
-def region_lookup(bounds: dict[int, gpd.GeoDataFrame]) -> dict[str, Any]:
-    """P-code -> polygon for governorates and districts (what precision-3 incidents shade)."""
-    out: dict[str, Any] = {}
-    for level in (1, 2):
-        gdf = bounds.get(level)
-        if gdf is not None:
-            out.update(dict(zip(gdf["pcode"], gdf.geometry)))
-    return out
-
-
-def _region_key(row: dict, regions: dict[str, Any]) -> str | None:
-    # The narrowest region named: a district if known, else the governorate.
-    for col in ("admin2_pcode", "admin1_pcode"):
-        code = row.get(col)
-        if isinstance(code, str) and code in regions:
-            return code
-    code = row.get("pcode")
-    if isinstance(code, str) and code in regions:
-        return code
-    return None
-
-
-def incident_data(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataFrame], tolerance: float = 0.0) -> IncidentData:
-    """Compact records (drawing and popup fields) for :class:`~geoincidents.maps.elements.IncidentLayer`.
-
-    Parameters
-    ----------
-    incidents : GeoDataFrame
-        Incidents in the :mod:`geoincidents.schema` layout.
-    bounds : dict
-        Admin boundaries by level: precision-3 incidents shade their region's polygon.
-    tolerance : float
-        Simplification tolerance (degrees) of region polygons.
-
-    Returns
-    -------
-    IncidentData
-    """
-    data = IncidentData()
-    palette_index: dict[str, int] = {}
-    regions = region_lookup(bounds)
-    geom_name = incidents.geometry.name if len(incidents.columns) else "geometry"
-    for row in incidents.to_dict("records"):
-        prec = precision_of(row.get("geo_precision"))
-        geom = row.get(geom_name)
-        sub = row.get("sub_event_type")
-        label = sub if isinstance(sub, str) and sub in SUB_EVENT_COLORS else OTHER_LABEL
-        color = color_for(sub)
-        c = palette_index.setdefault(color, len(palette_index))
-        a, b = _day(row.get("date_start")), _day(row.get("date_end"))
-        rec: dict[str, Any] = {"c": c, "p": prec, "a": a, "b": b if b is not None else a,
-                               "r": radius_for(row.get("fatalities"))}
-        rec.update(popup_record(row))
-        if rec["a"] is None:
-            rec["a"] = rec["b"]
-        key = _region_key(row, regions) if prec == 3 else None
-        if not is_missing(row.get("incident_id")):
-            rec["i"] = str(row["incident_id"])
-        if key is not None:
-            if key not in data.geoms:
-                geom3 = regions[key]
-                if tolerance:
-                    geom3 = geom3.simplify(tolerance, preserve_topology=True)
-                data.geoms[key] = geometry_json(geom3)
-            rec["g"] = key
-            data.regions.append(rec)
-        elif (pt := point_of(geom)) is not None:
-            rec["y"], rec["x"] = round(pt.y, 5), round(pt.x, 5)
-            if prec == 3:
-                data.region_fallback += 1
-            data.points.append(rec)
-        else:
-            data.not_drawn += 1
-            continue
-        data.by_precision[prec] += 1
-        data.types[label] = data.types.get(label, 0) + 1
-        data.days += [d for d in (rec["a"], rec["b"]) if d is not None]
-    data.palette = list(palette_index)
-    return data
 
 
 def incident_layer(data: IncidentData, *, cluster: bool | None, cluster_threshold: int, show: bool = True) -> IncidentLayer:
     """The incident layer; clustered when ``cluster`` or, if ``None``, above ``cluster_threshold`` points."""
     use_cluster = len(data.points) > cluster_threshold if cluster is None else bool(cluster)
-    return IncidentLayer(
-        data.points, data.regions, data.geoms, data.palette,
-        name=f"Incidents ({data.drawn:,})", cluster=use_cluster,
-        canvas_regions=len(data.regions) > 300, halo_px=HALO_PX, show=show,
-    )
+    return IncidentLayer(name=f"Incidents ({data.drawn:,})", cluster=use_cluster, halo_px=HALO_PX, show=show)
 
 
-def heat_layer(incidents: gpd.GeoDataFrame, weight: str = "incidents") -> folium.plugins.HeatMap | None:
+def heat_layer(data: IncidentData, weight: str = "incidents") -> HeatLayer | None:
     """Heat map of incidents with a real point (precision 1 and 2; regions have no point).
 
-    ``weight="fatalities"`` weights each incident by its best count (missing counts weigh 0).
+    Built in the browser from the dataset, so it follows the date window. ``weight="fatalities"``
+    weights each incident by its best count (missing counts weigh 0). ``None`` if nothing to show.
     """
-    rows = []
-    for geom, prec, fat in zip(incidents.geometry, incidents.get("geo_precision", pd.Series([None] * len(incidents))),
-                               incidents.get("fatalities", pd.Series([None] * len(incidents)))):
-        pt = point_of(geom)
-        if pt is None or precision_of(prec) == 3:
-            continue
-        w = 1.0 if weight == "incidents" else (0.0 if is_missing(fat) else float(fat))
-        if w > 0:
-            rows.append([round(pt.y, 5), round(pt.x, 5), w])
-    if not rows:
+    def weighs(rec: dict) -> bool:
+        return rec["p"] != 3 and (weight == "incidents" or (isinstance(rec.get("k"), int) and rec["k"] > 0))
+
+    if not any(weighs(rec) for rec in data.points):
         return None
     label = "incidents" if weight == "incidents" else "fatalities"
-    return folium.plugins.HeatMap(rows, name=inert_html(f"Heat map ({label}, exact and approximate places)"),
-                                  show=False, radius=18, blur=15, min_opacity=0.3)
+    return HeatLayer(name=f"Heat map ({label}, exact and approximate places)", fatalities=weight != "incidents")
 
 
 @dataclass
@@ -197,6 +51,8 @@ class ChoroplethResult:
 
     layer: AreaLayer
     legend: dict
+    column: str = ""
+    index: dict = field(default_factory=dict)
 
 
 def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataFrame], level: int,
@@ -230,16 +86,16 @@ def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataF
     keep = areas["pcode"].isin(totals.index)
     if focus and "admin1_pcode" in areas.columns:
         keep |= areas["admin1_pcode"] == focus
-    areas = areas[keep]
+    areas = areas[keep & areas.geometry.notna() & ~areas.geometry.is_empty]
     bins = fatality_bins(float(totals.max()) if len(totals) else 0)
     unit = "district" if level == 2 else "sub-district"
-    props = []
-    for code, name in zip(areas["pcode"], areas.get("name", areas["pcode"])):
-        total = float(totals.get(code, 0))
-        # Names and codes stay plain text: the page builds the tooltip with textContent.
-        props.append({"fc": choropleth_color(total, bins), "n": "" if is_missing(name) else str(name),
-                      "c": str(code), "t": f"{int(total):,} killed in {int(n_inc.get(code, 0)):,} incidents"})
-    layer = AreaLayer(to_geojson(areas, props, tolerance), name=f"Fatalities by {unit}", show=False)
+    # Names and codes stay plain text: the page builds the tooltip with textContent. Totals are
+    # summed in the browser from the records (each counted record carries its area index q).
+    props = [{"n": "" if is_missing(name) else str(name), "c": str(code), "i": i}
+             for i, (code, name) in enumerate(zip(areas["pcode"], areas.get("name", areas["pcode"])))]
+    classes = [[lo, choropleth_color(max(lo, 1), bins)] for lo in (bins[:-1] if len(bins) > 1 else bins)]
+    layer = AreaLayer(to_geojson(areas, props, tolerance), classes, name=f"Fatalities by {unit}", show=False)
+    index = {str(code): i for i, code in enumerate(areas["pcode"])}
     lines: list[dict] = [{"bx": choropleth_color(lo, bins), "t": f"{lo:,}\u2013{hi - 1:,}"}
                          for lo, hi in zip(bins[:-1], bins[1:])]
     if len(bins) == 1:
@@ -250,7 +106,7 @@ def choropleth_layer(incidents: gpd.GeoDataFrame, bounds: dict[int, gpd.GeoDataF
                                    "(e.g. governorate only) are not shaded."})
     if n_nocount:
         lines.append({"m": 1, "t": f"{n_nocount:,} incident{'s' if n_nocount != 1 else ''} gave no count."})
-    return ChoroplethResult(layer, {"title": f"Fatalities by {unit}", "lines": lines})
+    return ChoroplethResult(layer, {"title": f"Fatalities by {unit}", "lines": lines}, col, index)
 
 
 def legend_spec(data: IncidentData, title: str | None = None) -> dict:
@@ -281,38 +137,6 @@ def legend_spec(data: IncidentData, title: str | None = None) -> dict:
     for label, n in sorted(data.types.items(), key=lambda kv: -kv[1]):
         lines.append({"sw": SUB_EVENT_COLORS.get(label, OTHER_COLOR), "t": f"{label} ({n:,})"})
     lines.append({"m": 1, "t": "Marker size: fatalities (best estimate); smallest also means no count given. "
-                               "Dashed halo: approximate place. Dashed shaded area: only the region is known."})
+                               "Dashed halo: approximate place. Dashed outline with a count: incidents known only by their region "
+                               "(click it for the list)."})
     return {"title": "Incidents" if title is None or title == "" else str(title), "lines": lines}
-
-
-def search_index(bounds: dict[int, gpd.GeoDataFrame], incidents: gpd.GeoDataFrame) -> dict:
-    """Points to search: governorates, districts, sub-districts and incident places."""
-    feats: list[dict] = []
-    seen: set[str] = set()
-    kinds = {1: ("governorate", 8), 2: ("district", 10), 3: ("sub-district", 11)}
-    for level, (kind, zoom) in kinds.items():
-        gdf = bounds.get(level)
-        if gdf is None:
-            continue
-        for code, name, geom in zip(gdf["pcode"], gdf.get("name", gdf["pcode"]), gdf.geometry):
-            if geom is None or geom.is_empty or not isinstance(name, str):
-                continue
-            pt = geom.representative_point()
-            label = f"{name} ({kind}, {code})"
-            seen.add(label)
-            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(pt.x, 5), round(pt.y, 5)]},
-                          "properties": {"search": label, "z": zoom}})
-    if not incidents.empty:
-        places = incidents[incidents.geometry.notna() & ~incidents.geometry.is_empty]
-        for name, mention, geom in zip(places.get("location"), places.get("location_mention"), places.geometry):
-            name = name if isinstance(name, str) else mention
-            pt = point_of(geom)
-            if not isinstance(name, str) or pt is None:
-                continue
-            label = name if not isinstance(mention, str) or mention == name else f"{name} (written \u201c{mention}\u201d)"
-            if label in seen:
-                continue
-            seen.add(label)
-            feats.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [round(pt.x, 5), round(pt.y, 5)]},
-                          "properties": {"search": label, "z": 13}})
-    return {"type": "FeatureCollection", "features": feats}

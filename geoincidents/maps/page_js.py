@@ -87,7 +87,7 @@ PAGE_JS = require_no_template(r"""
     var given = p.pn ? ' (not given; treated as approximate)' : '';
     if (p.p === 1) { txt(td, '1 \u2013 the named place' + given); }
     else if (p.p === 2) { txt(td, '2 \u2013 near the place or part of an area; position approximate' + given); }
-    else if (has(p.g)) { txt(td, '3 \u2013 only a region is named; the region is shaded, there is no point'); }
+    else if (has(p.g)) { txt(td, '3 \u2013 only a region is named; listed at the region outline, there is no point'); }
     else { txt(td, '3 \u2013 only a region is named; region outline unavailable, marker at its centre'); }
     if (has(p.cf)) { muted(td, ' (resolver confidence ' + Number(p.cf).toFixed(2) + ')'); }
   }
@@ -104,6 +104,7 @@ PAGE_JS = require_no_template(r"""
   // Popup of one incident record; palette gives the colour of record.c.
   G.popup = function (p, palette) {
     var root = el('div', 'gi-pop');
+    if (has(p.i)) { root.setAttribute('data-incident', p.i); }
     var h = el('h4', null, null, root);
     el('span', 'gi-sw', null, h).style.background = palette[p.c];
     txt(h, has(p.st) ? p.st : 'Incident (type not given)');
@@ -149,10 +150,21 @@ PAGE_JS = require_no_template(r"""
   };
 
   // Legend from {title, lines: [{t, b, m, sw, bx}]}: text, bold lead, muted, swatch/box colour.
-  G.legend = function (spec, div) {
-    el('h4', null, spec.title, div);
+  // The heading opens and closes it (closed from the start when collapsed is true).
+  G.legend = function (spec, div, collapsed) {
+    var h = el('h4', 'gi-legend-head', null, div);
+    var toggle = el('button', 'gi-toggle', null, h);
+    toggle.type = 'button';
+    txt(toggle, spec.title);
+    var body = el('div', 'gi-legend-body', null, div);
+    function set(closed) {
+      div.classList.toggle('gi-collapsed', closed);
+      toggle.setAttribute('aria-expanded', closed ? 'false' : 'true');
+    }
+    toggle.addEventListener('click', function () { set(!div.classList.contains('gi-collapsed')); });
+    set(!!collapsed);
     spec.lines.forEach(function (l) {
-      var d = el('div', l.m ? 'gi-muted' : null, null, div);
+      var d = el('div', l.m ? 'gi-muted' : null, null, body);
       if (l.sw) { el('span', 'gi-sw', null, d).style.background = l.sw; }
       if (l.bx) { el('span', 'gi-box', null, d).style.background = l.bx; }
       if (has(l.b)) { el('b', null, l.b, d); }
@@ -170,6 +182,5 @@ PAGE_JS = require_no_template(r"""
     return s;
   };
 
-  G.label = function (text) { return el('span', null, text); };
 })();
 """).replace("__TIME_PRECISION__", script_json({str(k): v for k, v in TIME_PRECISION_LABELS.items()}))

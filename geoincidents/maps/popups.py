@@ -32,9 +32,17 @@ _TEXT = {
     "pid": "place_id", "fty": "feature_type", "at": "attribution", "src": "source",
     "stt": "source_title", "url": "source_url", "ev": "evidence",
 }
+#: Record keys whose value is one string; :mod:`geoincidents.maps.dataset` stores them once in a string table.
+TEXT_KEYS = ("st", "et", "dt", "kt", "vt", "po", "pw", "pl", "pc", "pid", "fty", "at", "src", "stt")
 #: Count columns: record key -> incident column.
 _COUNTS = {"k": "fatalities", "kl": "fatalities_low", "kh": "fatalities_high", "inj": "injured"}
 _DATES = {"d0": "date_start", "d1": "date_end", "pub": "published"}
+
+
+#: Every incident column a popup record reads (other columns need not be converted to rows).
+POPUP_COLUMNS = (*_TEXT.values(), *_COUNTS.values(), *_DATES.values(), "time_precision", "weapons", "munitions",
+                 "victims", "actor1", "actor2", "actors", "admin1", "admin2", "admin3", "admin1_pcode",
+                 "admin2_pcode", "admin3_pcode", "geo_precision", "location_confidence", "n_sources")
 
 
 def date_text(value: Any) -> str | None:

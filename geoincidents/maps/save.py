@@ -89,11 +89,22 @@ def save_map(map_or_incidents: folium.Map | gpd.GeoDataFrame, path: str | os.Pat
         raise TypeError(f"expected a folium.Map or an incident GeoDataFrame, not {type(map_or_incidents).__name__}")
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if offline:
-        with _offline_basemap_shown(m):
-            page = m.get_root().render()
-        page = inline_assets(page, m)
-    else:
-        page = m.get_root().render()
+    page = offline_page(m) if offline else m.get_root().render()
     out.write_text(page, encoding="utf-8")
     return out
+
+
+def offline_page(m: folium.Map) -> str:
+    """The self-contained HTML page of ``m``: assets inlined, opening on the no-tile basemap.
+
+    What ``save_map(m, path, offline=True)`` writes, and what an ``incident_map(..., offline=True)``
+    shows inline in Jupyter (no request leaves the notebook).
+
+    Raises
+    ------
+    geoincidents.maps.offline.OfflineAssetsError
+        Without a matching folium-offline.
+    """
+    with _offline_basemap_shown(m):
+        page = m.get_root().render()
+    return inline_assets(page, m)

@@ -40,7 +40,7 @@ OTHER_LABEL = "Other / not given"
 PRECISION_LABELS: dict[int, str] = {
     1: "exact place (solid marker)",
     2: "near a place / approximate (marker with halo)",
-    3: "region only (area shaded, no point)",
+    3: "region only (outline with a count, no point)",
 }
 #: ACLED ``time_precision`` -> short popup text.
 TIME_PRECISION_LABELS: dict[int, str] = {1: "exact day", 2: "span of days or week", 3: "month only"}
@@ -166,10 +166,36 @@ MAP_CSS = """
 .gi-legend .gi-sw, .gi-popup .gi-sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%; margin-right: 4px;
   vertical-align: middle; border: 1px solid #fff; box-shadow: 0 0 1px #000; }
 .gi-legend .gi-box { display: inline-block; width: 14px; height: 10px; margin-right: 4px; vertical-align: middle; border: 1px solid #999; }
-.gi-label { background: transparent; border: none; box-shadow: none; color: #333; font-weight: 600; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
-.gi-label::before { display: none; }
-.gi-label-gov { font-size: 12px; }
-.gi-label-dist { font-size: 10px; }
-.gi-timeslider { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px; font-size: 11px; box-shadow: 0 0 4px rgba(0,0,0,.3); }
-.gi-timeslider input[type=range] { width: 220px; vertical-align: middle; }
+.gi-legend-head { margin: 0 0 4px; }
+.gi-toggle { font: inherit; font-weight: 600; font-size: 12px; background: none; border: none; padding: 0; cursor: pointer; color: #222; }
+.gi-toggle::after { content: " \\25BE"; color: #666; }
+.gi-collapsed .gi-toggle::after { content: " \\25B8"; }
+.gi-collapsed .gi-legend-head { margin: 0; }
+.gi-collapsed .gi-legend-body { display: none; }
+.gi-place { background: none; border: none; }
+.gi-place span { position: absolute; transform: translate(-50%, -50%); white-space: nowrap; color: #333;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff; pointer-events: none; }
+.gi-place-gov span { font-size: 13px; font-weight: 700; letter-spacing: .04em; color: #444; text-transform: uppercase; }
+.gi-place-dist span { font-size: 11px; font-weight: 600; color: #555; font-style: italic; }
+.gi-place-city span { font-size: 12px; font-weight: 700; }
+.gi-place-town span { font-size: 11px; font-weight: 600; }
+.gi-place-village span { font-size: 10px; color: #555; }
+.gi-area-badge { background: none; border: none; }
+.gi-area-badge span { position: absolute; transform: translate(-50%, -50%); min-width: 14px; padding: 1px 5px;
+  border: 1.5px dashed #4a4a8a; border-radius: 9px; background: rgba(255,255,255,.9); color: #2b2b6b;
+  font: 600 11px/14px sans-serif; text-align: center; white-space: nowrap; cursor: pointer; }
+.gi-area-item summary { cursor: pointer; padding: 2px 0; }
+.gi-area-item[open] summary { font-weight: 600; }
+.gi-area-item .gi-pop { margin: 2px 0 6px 12px; }
+.gi-timeslider { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px; font-size: 11px;
+  box-shadow: 0 0 4px rgba(0,0,0,.3); width: 230px; max-width: calc(100vw - 130px); box-sizing: border-box; }
+.gi-timerow { display: flex; gap: 4px; align-items: center; }
+.gi-play { width: 30px; height: 24px; font-size: 12px; cursor: pointer; }
+.gi-window { font-size: 11px; height: 24px; flex: 1; min-width: 0; }
+.gi-timeslider input[type=range] { width: 100%; margin: 4px 0 2px; box-sizing: border-box; }
+.gi-timelabel { font-weight: 600; }
+@media (max-width: 699px) {
+  .gi-legend { max-width: calc(100vw - 90px); max-height: 40vh; }
+  .leaflet-control-layers-expanded { max-height: 50vh; overflow-y: auto; }
+}
 """
