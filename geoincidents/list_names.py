@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Sequence
 
 from .gazetteer.normalize import fold
@@ -44,23 +45,45 @@ def _ok(name: str) -> bool:
     return 0 < len(words) <= 4 and not any(w in STOPWORDS for w in words) and len(name) >= 3
 
 
-def list_members(text: str, places: Sequence[tuple[int, int]], masked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of names coordinated with the ``places`` (offsets into ``text``) that are not places yet."""
+def list_members(text: str, places: Sequence[tuple[int, int]], masked: Sequence[tuple[int, int]],
+                 stop: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of names coordinated with the ``places`` (offsets into ``text``) that are not places yet.
+
+    ``stop``: read ``text`` as if it ended there (as ``text[:stop]``, without copying it).
+    """
+    stop = len(text) if stop is None else stop
     taken = sorted(places)
     found: list[tuple[int, int]] = []
+    # The characters covered by places, masked names and names found, and the empty spans (which
+    # "overlap" a name strictly around them): testing every span for every name was quadratic
+    # in a sentence naming many places.  Names are read from 60 characters before the first place.
+    lo = max(0, taken[0][0] - 60) if taken else 0
+    lo = min([lo] + [a for a, _ in masked])
+    hi = max([stop] + [b for _, b in taken] + [b for _, b in masked])
+    covered, points = bytearray(hi - lo), bytearray(hi - lo + 1)
+
+    def cover(a: int, b: int) -> None:
+        if a < b:
+            covered[a - lo:b - lo] = b"\x01" * (b - a)
+        else:
+            points[a - lo] = 1
+
+    for a, b in (*taken, *masked):
+        cover(a, b)
 
     def free(s: int, e: int) -> bool:
-        return not any(s < b and a < e for a, b in (*taken, *masked, *found))
+        return covered.find(1, s - lo, e - lo) < 0 and points.find(1, s - lo + 1, e - lo) < 0
 
     for start, end in taken:
         pos = end
         for _ in range(_MAX_CHAIN):  # rightwards: "X, Y and Z"
-            m = _AFTER.match(text, pos)
+            m = _AFTER.match(text, pos, stop)
             if not m:
                 break
             s, e = m.span("name")
             if free(s, e) and _ok(m.group("name")):
                 found.append((s, e))
+                cover(s, e)
             elif free(s, e):
                 break
             pos = e
@@ -69,6 +92,7 @@ def list_members(text: str, places: Sequence[tuple[int, int]], masked: Sequence[
             s, e = m.span("name")
             if free(s, e) and _ok(m.group("name")):
                 found.append((s, e))
+                cover(s, e)
     return sorted(set(found))
 
 
@@ -78,14 +102,19 @@ def add_list_members(text: str, mentions: list[Mention], masked: Sequence[Span])
     for m in mentions:
         if not m.foreign:
             by_sentence.setdefault((m.sentence_start, m.sentence_end), []).append(m)
-    mask = [(s.start, s.end) for s in masked]
+    # Each sentence's mentions and masked names by bisection (filtering all of them per sentence
+    # was quadratic), and the text read up to the sentence's end without copying it.
+    mask = sorted((s.start, s.end) for s in masked)
+    mask_starts = [a for a, _ in mask]
+    spans = sorted((m.start, m.end) for m in mentions)
+    span_starts = [a for a, _ in spans]
     added: list[Mention] = []
     for (s0, s1), ms in by_sentence.items():
         if not ms:
             continue
-        sentence = text[:s1]  # offsets stay document offsets; nothing after the sentence is read
-        all_in = [(m.start, m.end) for m in mentions if s0 <= m.start < s1]
-        for s, e in list_members(sentence, all_in, [x for x in mask if s0 <= x[0] < s1]):
+        all_in = spans[bisect_left(span_starts, s0):bisect_left(span_starts, s1)]
+        in_mask = mask[bisect_left(mask_starts, s0):bisect_left(mask_starts, s1)]
+        for s, e in list_members(text, all_in, in_mask, s1):
             if s >= s0:
                 added.append(Mention(s, e, text[s:e], s0, s1, cue="list", known=False))
     if not added:
