@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SOURCES ?= ../shared/data
 
-.PHONY: setup demo test browser gazetteer bench clean
+.PHONY: setup demo test browser gazetteer bench notebook clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: setup browser
 # Rebuild data/gazetteer/ from the raw sources (read in place, never copied).
 gazetteer: setup
 	$(PY) -m geoincidents.gazetteer.build --sources $(SOURCES) --out data/gazetteer
+
+# Open the tutorial in JupyterLab (installs the notebook extra: JupyterLab, matplotlib).
+notebook: setup
+	$(PY) -m pip install -q -e ".[notebook]"
+	$(VENV)/bin/jupyter lab notebooks/idlib_incidents.ipynb
 
 bench: setup
 	$(PY) benchmarks/run_all.py
