@@ -268,3 +268,45 @@ def test_a_chronicle_at_one_place_is_not_merged_pairwise(monkeypatch):
     res = process(Document(text, published=PUBLISHED))
     assert len(res.incidents) == 3_000  # 3,000 days: 3,000 incidents
     assert calls[0] <= 40 * 3_000  # every pair: 4.5 million
+
+
+# ---------------------------------------------------------------- list names
+def _list_members_pairwise(text: str, places, masked) -> list:
+    """list_names.list_members as first written: each name tested against every span."""
+    from geoincidents.list_names import _AFTER, _BEFORE, _MAX_CHAIN, _ok
+
+    taken, found = sorted(places), []
+
+    def free(s, e):
+        return not any(s < b and a < e for a, b in (*taken, *masked, *found))
+
+    for start, end in taken:
+        pos = end
+        for _ in range(_MAX_CHAIN):
+            m = _AFTER.match(text, pos)
+            if not m:
+                break
+            s, e = m.span("name")
+            if free(s, e) and _ok(m.group("name")):
+                found.append((s, e))
+            elif free(s, e):
+                break
+            pos = e
+        m = _BEFORE.search(text, max(0, start - 60), start)
+        if m and free(*m.span("name")) and _ok(m.group("name")):
+            found.append(m.span("name"))
+    return sorted(set(found))
+
+
+def test_list_members_equal_the_pairwise_definition():
+    from geoincidents.list_names import list_members
+
+    rng = random.Random(10)
+    words = ["Kafr Oweid", ",", "Sufuhun", "and", "Fleifel", "in", "Ariha", "al-Bab", "or", "shelled", "The", ".",
+             "near", "Russia", "said"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 18)))
+        spans = [(a, min(len(text), a + rng.randint(0, 8))) for a in (rng.randint(0, len(text)) for _ in range(3))]
+        masked = [(a, min(len(text), a + rng.randint(0, 8))) for a in (rng.randint(0, len(text)) for _ in range(1))]
+        stop = rng.randint(max(e for _, e in spans), len(text))
+        assert list_members(text, spans, masked, stop) == _list_members_pairwise(text[:stop], spans, masked)
