@@ -86,3 +86,13 @@ def test_a_dated_strike_log_heading_is_an_air_strike(text):
 
 def test_stoning_is_an_attack():
     assert one("The Islamic State carried out a stoning in Binnish.").sub_event_type == "Attack"
+
+
+def test_firing_at_a_checkpoint_is_a_clash_at_protesters_an_attack():
+    assert one("Gunmen fired at an army checkpoint in Binnish.").sub_event_type == "Armed clash"
+    assert one("Soldiers fired on protesters in Binnish.").sub_event_type == "Attack"
+
+
+def test_raiding_houses_to_detain_is_an_arrest_or_an_abduction():
+    assert one("Regime forces raided houses in Binnish.").sub_event_type == "Arrests"
+    assert one("SDF fighters raided houses in Binnish.").sub_event_type == "Abduction/forced disappearance"

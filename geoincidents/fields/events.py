@@ -65,10 +65,10 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
     ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
     ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?)\s+(?:the\s+)?(?:full\s+|complete\s+)?control|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
-    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
+    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|fired\s+(?:\w+\s+){0,4}?(?:at|on|upon|towards?)\s|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
     ("attack", r"execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:\w+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
-    ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
+    ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
     ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"): the heading is the report of a strike at the places it lists.
@@ -109,10 +109,10 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "bombing": ("bomb",),
     "blast": ("explo", "blast", "detonat"),
     "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered"),
-    "clash": ("clash", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance"),
+    "clash": ("clash", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance", "fired"),
     "attack": ("execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered", "ston", "threw", "throw", "burn"),
     "abduction": ("abduct", "kidnap", "disappear"),
-    "arrest": ("arrest", "detain", "detention", "security raid"),
+    "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
     "exchange": ("exchange",),
     "strike_log": (":",),
     "assault": ("attack", "assault", "incursion"),
@@ -155,7 +155,8 @@ _COMBATANT = re.compile(
     r"elements?|operatives?|guards?|policem[ae]n|conscripts?|SDF|QSD|YPG|regime|army|forces)\b", re.I)
 _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|girl|citizens?|residents?|farmers?|"
                        r"shepherds?|hawkers?|sheikhs?|teachers?|doctors?|nurses?|journalists?|activists?|family|"
-                       r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old)\b", re.I)
+                       r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old|protesters?|demonstrators?|"
+                       r"mourners|crowds?|houses?|homes?)\b", re.I)
 _NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
 
 
@@ -197,7 +198,18 @@ def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st
     return et, st
 
 
-_REFINE = {"attack": _refine_attack, "arrest": _refine_arrest, "riot": _refine_riot, "territory": _refine_territory}
+def _refine_fired(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"Fired at a checkpoint" is a clash; "fired on protesters" an attack on civilians."""
+    trig = hits["clash"][0]
+    if trig.group(0).lower().startswith("fired"):
+        target = sentence[trig.end():trig.end() + 60]
+        civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
+        if civ and (not com or civ.start() < com.start()):
+            return VAC, "Attack"
+    return et, st
+
+
+_REFINE = {"clash": _refine_fired, "attack": _refine_attack, "arrest": _refine_arrest, "riot": _refine_riot, "territory": _refine_territory}
 
 
 @dataclass
