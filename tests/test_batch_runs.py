@@ -33,7 +33,7 @@ def cli(*args, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProce
 def dev_records() -> list[dict]:
     path = require(SHARED / "eval" / "dev_ucdp_syria.jsonl")
     with open(path, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line, _ in zip(fh, range(160))]
+        rows = [json.loads(line) for line, _ in zip(fh, range(100))]
     return [{"text": r["text"], "published": r["event_date"], "id": r["id"]} for r in rows]
 
 

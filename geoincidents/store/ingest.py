@@ -192,22 +192,30 @@ class IncidentStore:
             stored += self.incident_rows(f'WHERE place_id IN ({",".join("?" * len(chunk))})', chunk)
         stored.sort(key=lambda r: r["fid"])
         fid = {r["incident_id"]: r["fid"] for r in stored}
-        before = {r["incident_id"]: incident_row(incident_dict(r)) for r in stored}
-        merged = merge_incidents([incident_dict(r) for r in stored] + [dict(inc) for inc in new])
+        olds = [incident_dict(r) for r in stored]
+        # merge_incidents changes a stored incident only by combining a report into it, which always
+        # makes a new evidence_spans list (even for a report from a document with the same id), or by
+        # renaming its part_of: so the list's identity and part_of tell what changed, without
+        # serialising every stored incident twice.
+        def mark(inc: dict) -> tuple:
+            return id(inc["evidence_spans"]), len(inc["sources"]), inc["part_of"]
+
+        before = {inc["incident_id"]: mark(inc) for inc in olds}
+        merged = merge_incidents(olds + [dict(inc) for inc in new])
         kept = set()
         for inc in merged:
-            row = incident_row(inc)
-            iid = row["incident_id"]
+            iid = inc["incident_id"]
             kept.add(iid)
             if iid in fid:
-                if row != before[iid]:
+                if mark(inc) != before[iid]:
+                    row = incident_row(inc)
                     cols = [c for c in row if c != "incident_id"]
                     con.execute(f'UPDATE incidents SET {", ".join(f"{chr(34)}{c}{chr(34)} = ?" for c in cols)}, '
                                 "updated = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE fid = ?",
                                 [row[c] for c in cols] + [fid[iid]])
                     stats["merged_incidents"] += 1
             else:
-                self._insert(con, "incidents", {**row, "updated": None})
+                self._insert(con, "incidents", {**incident_row(inc), "updated": None})
                 stats["new_incidents"] += 1
         for iid in set(fid) - kept:  # a stored incident merged into another stored one
             con.execute("DELETE FROM incidents WHERE fid = ?", (fid[iid],))
