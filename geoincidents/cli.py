@@ -315,7 +315,8 @@ def _ingest(args: argparse.Namespace) -> int:
     _check_paths(args.paths)
     if args.report:
         _check_output(args.report, {".json"})
-    return ingest_command(args, _inputs(args.paths, []), _workers(args), _progress(args))
+    stdin_problems: list[dict] = []  # bad lines of '-', reported with the rest
+    return ingest_command(args, _inputs(args.paths, stdin_problems), _workers(args), _progress(args), stdin_problems)
 
 
 def _export(args: argparse.Namespace) -> int:

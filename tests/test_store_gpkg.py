@@ -204,3 +204,12 @@ def test_store_errors_are_clear(tmp_path):
     assert out.returncode == 2 and "not a GeoPackage" in out.stderr
     out = cli("ingest", SEEDS, "--store", "nope/s.gpkg", cwd=tmp_path)
     assert out.returncode == 2 and "does not exist" in out.stderr and not (tmp_path / "nope").exists()
+
+
+def test_ingest_from_stdin_reports_bad_lines(tmp_path):
+    lines = json.dumps({"text": SARAQEB_A, "published": "2019-05-14"}) + "\n{bad\n"
+    out = subprocess.run([sys.executable, "-m", "geoincidents.cli", "ingest", "-", "--store", "s.gpkg"], cwd=tmp_path,
+                         input=lines, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                         encoding="utf-8", timeout=300)
+    assert out.returncode == 1 and "<stdin>:2: malformed JSON" in out.stderr
+    assert len(read_incidents(tmp_path / "s.gpkg")) == 1

@@ -15,7 +15,8 @@ from typing import Any, Iterable
 __all__ = ["ingest_command", "export_command"]
 
 
-def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int, progress: bool) -> int:
+def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int, progress: bool,
+                   stdin_problems: list[dict] | None = None) -> int:
     from ..cli import _escape, _print_problems, _write_report
     from ..engines.report import BatchError, RunReport
     from .ingest import IncidentStore
@@ -30,6 +31,7 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
                   "the batches before it are stored", file=sys.stderr)
             return 1
         counts = store.counts()
+    stats["problems"] = (stdin_problems or []) + stats["problems"]
     rep = RunReport.from_attrs(stats, stats["new_incidents"], time.perf_counter() - started)
     rep.extra = {k: stats[k] for k in ("new_documents", "already_stored", "new_incidents", "merged_incidents",
                                        "batches")}
