@@ -9,7 +9,9 @@ Runs after resolution and before incidents are assembled:
   the event is reported at the region and nowhere more precise, or when the finer place
   lies far from it (then "in" does not mean "inside": ``MAX_KM``).
 * "a civilian from X in Y": X is the victims' home, context; the event is at Y.
-* "X near Y" with Y within ``MAX_KM`` of X: Y only locates X.
+* "X near Y" with Y within ``MAX_KM`` of X: Y only locates X.  (Not "X in the countryside
+  of Y" for a town Y: with the village resolved less surely than the town, keeping both
+  incidents measured better on the ACLED notes.)
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).

@@ -110,3 +110,10 @@ def test_headlines_joined_by_semicolons_are_several_reports():
 def test_a_denial_in_one_headline_does_not_silence_the_next():
     gdf = extract("The ministry denied the allegations; Regime shelling killed two people in Ariha")
     assert at(gdf, "Ariha").fatalities == 2
+
+
+def test_an_acronym_is_not_a_verb():
+    # "1 IS fighter": the Islamic State's acronym, not the verb "is".
+    gdf = extract("IS fighters clashed with SDF fighters in Hajin. 1 IS fighter was killed and 5 SDF fighters were injured.")
+    row = at(gdf, "Hajin")
+    assert (row.fatalities, row.injured) == (1, 5)
