@@ -96,3 +96,16 @@ def test_firing_at_a_checkpoint_is_a_clash_at_protesters_an_attack():
 def test_raiding_houses_to_detain_is_an_arrest_or_an_abduction():
     assert one("Regime forces raided houses in Binnish.").sub_event_type == "Arrests"
     assert one("SDF fighters raided houses in Binnish.").sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Coalition forces carried out a landing operation in Binnish.", "Armed clash"),
+    ("Gunmen seized three fuel tankers near Binnish.", "Looting/property destruction"),
+    ("Turkish forces captured two SDF fighters near Binnish.", "Armed clash"),
+    ("Security forces arrested protesters at a demonstration in Binnish.", "Peaceful protest"),
+    ("Clashes erupted in Binnish amid regime artillery shelling.", "Armed clash"),
+    ("Two soldiers were killed in Binnish when gunmen opened fire on them.", "Armed clash"),
+    ("SDF forces conducted an anti-IS raid in Binnish.", "Change to group/activity"),
+])
+def test_precedence_and_targets(text, sub_event_type):
+    assert one(text).sub_event_type == sub_event_type

@@ -60,26 +60,26 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
-    ("air", r"air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
+    ("air", r"air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
     ("shelling", r"shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
     ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
     ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
     ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?)\s+(?:the\s+)?(?:full\s+|complete\s+)?control|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
-    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|fired\s+(?:\w+\s+){0,4}?(?:at|on|upon|towards?)\s|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
-    ("attack", r"execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:\w+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
+    ("clash", r"clash\w*|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|(?:airborne\s+|heliborne\s+|air\s+)?landing\s+operations?|fired\s+(?:\w+\s+){0,4}?(?:at|on|upon|towards?)\s|confrontations?|skirmish\w*|firefights?|infiltration|advance\w*|advancement", BAT, "Armed clash"),
+    ("attack", r"execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
+    ("riot", r"riot\w*|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
+    ("protest", r"demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b", PRO, "Peaceful protest"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
     ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
     ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"): the heading is the report of a strike at the places it lists.
     ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–/]\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?:\s*\([^()]{0,30}\))?\s*:\s*[^()\n]{0,40}?\(\s*[SIR]?\d{2,4}[a-z]?\s*\)", ERV, AIR),
-    ("riot", r"riot\w*|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
-    ("protest", r"demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b", PRO, "Peaceful protest"),
     ("looting", r"loot\w*|plunder\w*|pillag\w*|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)", SD, "Agreement"),
-    ("other", r"prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
+    ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
     ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|bases|headquarters|HQ|outpost|military\s+(?:point|post)s?|observation\s+(?:point|post)s?)", SD, "Headquarters or base established"),
-    ("movement", r"patrols?|reinforcements?|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
+    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|reinforcements?|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
 ]
 #: (regex, weapon tags) normalised weapon vocabulary.
 WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
@@ -109,7 +109,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "bombing": ("bomb",),
     "blast": ("explo", "blast", "detonat"),
     "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered"),
-    "clash": ("clash", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance", "fired"),
+    "clash": ("clash", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance", "fired", "landing"),
     "attack": ("execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered", "ston", "threw", "throw", "burn"),
     "abduction": ("abduct", "kidnap", "disappear"),
     "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
@@ -123,7 +123,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "truce", "fire", "settlement"),
     "other": ("prevent", "blocked", "intercepted", "turned back"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
-    "movement": ("patrol", "reinforcement", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
+    "movement": ("anti-", "patrol", "reinforcement", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
 }
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
@@ -144,6 +144,7 @@ _PRIORITY["territory"] = _PRIORITY["grenade"] + 0.5
 _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
+_AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad)$")
 
 
@@ -169,10 +170,21 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     target = sentence[trig.end():trig.end() + 90]
     civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
     if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
+        window = sentence[max(0, trig.start() - 80):trig.end() + 90]
         civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
+    elif re.match(r"\s+(?:on|at)\s+(?:them|him|her)\b", target):
+        before = sentence[:trig.start()]  # "2 soldiers were killed when gunmen opened fire on them"
+        civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
     if com and (not civ or com.start() < civ.start()):
         return BAT, "Armed clash"
     return et, st
+
+
+_GOODS = re.compile(r"\s+(?:\w+\s+){0,4}?(?:tankers?|trucks?|vehicles?|cars?|goods|crops|harvests?|property|properties|"
+                    r"fuel|oil|wheat|weapons|ammunition|money|cattle|sheep|livestock|shops?|houses?|homes?)\b", re.I)
+_PEOPLE_TAKEN = re.compile(r"\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+"
+                           r"(?:[\w']+\s+){0,2}?(?:operatives|fighters?|members?|soldiers?|militants?|elements?|"
+                           r"civilians?|people|persons|men|women|children|youths?)\b", re.I)
 
 
 def _refine_arrest(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
@@ -192,6 +204,13 @@ def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str
 
 def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
     """"A military column entered X" is movement of forces, not a capture."""
+    trig = hits["territory"][0]
+    if _GOODS.match(sentence, trig.end()):
+        return SD, "Looting/property destruction"  # "seized diesel tankers"
+    taken = _PEOPLE_TAKEN.match(sentence, trig.end())
+    if taken:  # "captured 2 QSD operatives": people, not territory
+        civ = _CIVILIAN.search(taken.group(0)) and not _COMBATANT.search(taken.group(0))
+        return (VAC, "Abduction/forced disappearance") if civ else (BAT, "Armed clash")
     moves = [m for m in hits.get("movement", ()) if not m.group(0).lower().startswith(("withdr", "pulled"))]
     if hits["territory"][0].group(0).lower() == "entered" and moves:
         return SD, "Change to group/activity"
@@ -302,6 +321,12 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
             attrs["air_unspecified"] = True
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
     best = ordered[0]
+    if best in ("air", "shelling", "bombing") and "clash" in hits and hits["clash"][0].start() < hits[best][0].start() \
+            and _AMID.search(sentence, 0, hits[best][0].start()):
+        # "clashes took place ... amid regime artillery attacks": the strikes accompany the clash (ACLED codes the clash).
+        ordered.remove("clash")
+        best = "clash"
+        ordered.insert(0, best)
     et, st = _TYPES[best]
     if best == "territory":
         actors = actors if actors is not None else find_actors(sentence)
