@@ -117,3 +117,9 @@ def test_an_acronym_is_not_a_verb():
     gdf = extract("IS fighters clashed with SDF fighters in Hajin. 1 IS fighter was killed and 5 SDF fighters were injured.")
     row = at(gdf, "Hajin")
     assert (row.fatalities, row.injured) == (1, 5)
+
+
+def test_an_unknown_number_of_dead_is_coded_as_ten_like_acled():
+    gdf = extract("SDF fighters clashed with an IS cell in Hajin. An unknown number of IS fighters were killed.")
+    row = at(gdf, "Hajin")
+    assert row.fatalities == 10 and row.fatalities_text == "An unknown number of"

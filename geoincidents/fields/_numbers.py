@@ -44,6 +44,9 @@ VAGUE: dict[str, tuple[int | None, int]] = {
     "a couple of": (2, 2), "a dozen": (12, 12), "a score of": (20, 20),
     "a hundred": (100, 100), "a thousand": (1000, 1000),
     "numerous": (None, 2), "many": (None, 2),
+    # ACLED's rule for reported deaths of unknown number, stated in its own notes ("An unknown
+    # number of IS fighters were killed. Unknown fatalities coded as 10.").
+    "an unknown number of": (10, 1), "unknown number of": (10, 1),
 }
 
 _WORD_NUM = (
