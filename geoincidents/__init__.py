@@ -26,6 +26,7 @@ _EXPORTS = {
     "incident_map": "geoincidents.maps",
     "save_map": "geoincidents.maps",
     "Span": "geoincidents.spans",
+    "use_gazetteer": "geoincidents.gazetteer.corrections",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

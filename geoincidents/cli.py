@@ -326,6 +326,10 @@ def _export(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
+_PLACES_HELP = ("your corrections to the gazetteer: places (name, aliases, lat, lon), aliases of known "
+                "places (name, place_id) and names that are no place (name, never=yes)")
+
+
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -346,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--json", action="store_true", help="one JSON array per name")
     g.add_argument("--limit", type=int, default=5)
     g.add_argument("--admin1", help="governorate to focus on (name or P-code)")
+    g.add_argument("--places", metavar="FILE.csv", help=_PLACES_HELP)
     g.set_defaults(func=_geocode)
 
     def add_inputs(p: argparse.ArgumentParser, nargs: str = "+") -> None:
@@ -353,6 +358,7 @@ def _parser() -> argparse.ArgumentParser:
                        help=".txt/.html/.jsonl/.csv/.parquet files or folders; - reads stdin")
         p.add_argument("--published", help="publication date (YYYY-MM-DD) for documents that carry none")
         p.add_argument("--focus", help="governorate (name or P-code) to bias place resolution")
+        p.add_argument("--places", metavar="FILE.csv", help=_PLACES_HELP)
 
     def add_batch(p: argparse.ArgumentParser) -> None:
         p.add_argument("--workers", type=int, default=1, metavar="N",
@@ -401,6 +407,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if getattr(args, "places", None):
+            from .gazetteer.corrections import use_gazetteer
+            use_gazetteer(args.places)  # through the environment: worker processes see it too
         return args.func(args)
     except (ValueError, TypeError, OSError) as exc:
         print(f"geoincidents {args.command}: {_escape(exc)}", file=sys.stderr)

@@ -187,6 +187,12 @@ class NameIndex:
         return list(best.values())
 
 
+def _begins_only(variant: str, canonical: str) -> bool:
+    """Is ``variant`` spelled like the first word(s) of a longer ``canonical`` name ("Maarat", "Maaret Atarib")?"""
+    v, c = fold(variant).split(), fold(canonical).split()
+    return 0 < len(v) < len(c) and loose_key(" ".join(c[:len(v)])) == loose_key(" ".join(v))
+
+
 def split_kind_words(name: str) -> tuple[str, tuple[str, ...] | None]:
     """Strip a feature word ("province", "city", "village of") and return the kinds it implies.
 
@@ -212,6 +218,7 @@ def rank(
     kind: np.ndarray,
     focus_rows: np.ndarray | None,
     focus_ties_only: bool = False,
+    names: np.ndarray | None = None,
 ) -> list[tuple[int, float, str]]:
     """Order hits by match quality, feature importance and focus; returns ``(row, score, matched)``.
 
@@ -221,10 +228,17 @@ def rank(
     the local one of several same-named villages.  A place matched through variants
     alone (aliases, GeoNames names; no canonical name of it matches) never outranks,
     without focus, an exact canonical match of another place: its quality is cut by 0.8.
+    A variant that is only the first word(s) of its place's canonical name (``names``:
+    "Maarat" of Maaret Atarib) is cut by 0.85: a short name does not prefer a longer
+    place whose name only begins like it.
     """
     out = []
     exact_canonical = any(h.canonical >= 1.0 and kind[h.row] not in _ADMIN_KINDS for h in hits)
     quality = {h.row: h.quality * 0.8 if exact_canonical and h.canonical == 0.0 else h.quality for h in hits}
+    if names is not None:
+        for h in hits:
+            if h.canonical == 0.0 and _begins_only(h.matched, names[h.row]):
+                quality[h.row] *= 0.85
     best_quality = max(quality.values(), default=0.0)
     for h in hits:
         imp = min(importance[h.row] / 1.3, 1.0)

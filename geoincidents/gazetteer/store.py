@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import math
-import os
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,7 @@ import shapely
 
 from .checks import check_admin1, check_bbox, check_kinds, check_limit, is_missing
 from .normalize import visible_nfc
+from .paths import data_dir
 from .search import MAX_NAME_LENGTH, NameIndex, rank, split_kind_words
 
 __all__ = ["Gazetteer", "Place", "lookup", "data_dir"]
@@ -88,28 +88,6 @@ class Place:
         return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def data_dir() -> Path:
-    """Folder of the built gazetteer: ``$GEOINCIDENTS_GAZETTEER_DIR`` if set (a rebuilt gazetteer to
-    try out), else inside the installed package, or ``data/gazetteer`` in a checkout."""
-    override = os.environ.get("GEOINCIDENTS_GAZETTEER_DIR")
-    if override:
-        if not (Path(override) / "places.parquet").exists():
-            raise FileNotFoundError(f"GEOINCIDENTS_GAZETTEER_DIR={override} holds no places.parquet")
-        return Path(override)
-    # Installed: the wheel maps data/gazetteer/ to geoincidents/data/ (a namespace
-    # package, so importlib.resources would give a MultiplexedPath, not a folder).
-    installed = Path(__file__).resolve().parents[1] / "data"
-    if (installed / "places.parquet").exists():
-        return installed
-    checkout = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
-    if (checkout / "places.parquet").exists():
-        return checkout
-    raise FileNotFoundError(
-        "The bundled gazetteer is missing: expected places.parquet in the installed package "
-        f"'geoincidents.data' or in {checkout}. Rebuild it with `make gazetteer`."
-    )
-
-
 def _none(v):
     return None if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA else v
 
@@ -134,6 +112,7 @@ class Gazetteer:
         self._areas = areas.reset_index(drop=True)
         self._row_of = {pid: i for i, pid in enumerate(self._places["place_id"])}
         self._index = NameIndex(names, self._row_of)
+        self._names = names  # kept for with_places (analysts' corrections)
         self._importance = self._places["importance"].to_numpy(dtype=float)
         self._kind = self._places["kind"].to_numpy(dtype=object)
         self._kinds = frozenset(self._kind)
@@ -162,8 +141,23 @@ class Gazetteer:
 
     @classmethod
     def default(cls) -> "Gazetteer":
-        """The bundled gazetteer, loaded once and cached."""
-        return _default()
+        """The gazetteer in use: the bundled one (with ``$GEOINCIDENTS_PLACES`` corrections), loaded once
+        and cached, or the one given to :func:`geoincidents.use_gazetteer`."""
+        return _IN_USE if _IN_USE is not None else _default()
+
+    def with_places(self, source) -> "Gazetteer":
+        """A copy with an analyst's places, aliases and blocked names (CSV/Parquet path or DataFrame;
+        columns and a worked example in :mod:`geoincidents.gazetteer.corrections`).
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> fix = pd.DataFrame([{"name": "Tal Hmeira", "lat": 36.1, "lon": 37.2}])
+        >>> Gazetteer.default().with_places(fix).lookup("Tal Hmeira")[0].place_id
+        'user:tal-hmeira'
+        """
+        from .corrections import with_places
+        return with_places(self, source)
 
     def is_name(self, text: str) -> bool:
         """True if ``text`` is, as written, one of the gazetteer's names (any spelling key)."""
@@ -356,7 +350,8 @@ class Gazetteer:
         if wanted is not None:
             hits = [h for h in hits if self._kind[h.row] in wanted]
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
-                      focus_rows=self._focus_rows(admin1, bbox), focus_ties_only=focus_ties_only)
+                      focus_rows=self._focus_rows(admin1, bbox), focus_ties_only=focus_ties_only,
+                      names=self._columns["name"])
         places = tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
         self._lookup_cache[key] = places
         return list(places)
@@ -397,9 +392,14 @@ class Gazetteer:
         return [self.get(pid) for pid in found["place_id"] if pid in self._row_of]
 
 
+#: Set by geoincidents.use_gazetteer: the gazetteer every extraction uses instead of the bundled one.
+_IN_USE: Gazetteer | None = None
+
+
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
-    return Gazetteer.load()
+    from .corrections import apply_env  # imports this module
+    return apply_env(Gazetteer.load())
 
 
 def lookup(name: str, **kwargs) -> list[Place]:
