@@ -22,7 +22,9 @@ from .gazetteer.search import MAX_NAME_LENGTH
 from .gazetteer.store import Gazetteer, Place
 from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
                       NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS)
+from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from .spans import Span
+from .whole_names import bound_end
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -124,6 +126,9 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
 
 # Generic first words of names ("Kafr Nubbal"): never a place on their own inside a longer run.
 _GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr hayy shaykh bir tell".split())
+# Connectors that never end a name, even capitalised ("Abu Al"); heads such as "Ain" may ("Ras Al Ain").
+_ENDLESS = CONNECTORS - {"ain", "ein", "wadi", "ras", "tal", "tell", "deir", "dayr", "kafr", "jabal", "jebel",
+                         "khirbet"}
 _GLOSS_BEFORE = re.compile(r"\s*[(\[]\s*$")
 
 
@@ -141,8 +146,8 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
             if best and best[0].score >= 0.7:
                 return j, s0, toks[j][1], None, True
     for k in range(j, i - 1, -1):
-        if k > i and toks[k][2].lower() in CONNECTORS:
-            continue  # never end on a connector
+        if k > i and toks[k][2].lower() in CONNECTORS and (toks[k][2].islower() or toks[k][2].lower() in _ENDLESS):
+            continue  # never end on a connector (a capitalised head may end one: "Ras Al Ain")
         phrase = text[s0:toks[k][1]]
         key = fold(phrase)
         if key in FOREIGN_PLACES:
@@ -208,7 +213,8 @@ def find_mentions(
     [('Mardikh', 'village')]
     """
     gaz = gazetteer or Gazetteer.default()
-    is_masked = _Masked(exclude)
+    # Treaty and law names ("the Adana agreement") are masked like actor names.
+    is_masked = _Masked([*exclude, *non_place_spans(text)])
     found: list[Mention] = []
     for sent in sentences:
         toks = _tokens(text, sent.start, sent.end)
@@ -234,7 +240,14 @@ def find_mentions(
                    and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not is_masked(toks[j + 1][0])):
                 j += 1
             hit = _known_hit(text, toks, i, j, gaz)
-            later = None if hit else next((t for t in range(i + 1, j + 1) if _known_hit(text, toks, t, j, gaz)), None)
+            bound = bound_end(toks, i, j, lambda w: is_major_name(w, gaz))
+            if bound > i and (hit is None or hit[0] < bound):
+                # A multi-word name the gazetteer does not know as a whole ("Hurras al-Din",
+                # "Kafr X"): none of its parts is a place; after a cue it is an unknown place.
+                hit, later, j = None, None, bound
+            else:
+                later = None if hit else next((t for t in range(i + 1, j + 1)
+                                               if _known_hit(text, toks, t, j, gaz)), None)
             if later is not None:
                 i = later  # a known name starts further on ("المنصورة Al Mansoura")
                 continue
@@ -252,12 +265,15 @@ def find_mentions(
                         if cue_info[0] in _UNKNOWN_NAME_CUES:
                             hit = (j, start, end, None, False)
             if hit is None:
-                i += 1
+                i = bound + 1  # never restart inside a whole name
                 continue
             k, start, end, foreign, known = hit
             if known:  # an unknown name's cue was read above for the same span
                 cue_info = _cue(text, sent.start, start, end, sent.end)
             cue, kinds, _, admin_ctx, blocked = cue_info
+            if known and not foreign and k == i and is_common_word_mention(text[start:end], cue, gaz):
+                i = k + 1  # "Fierce clashes", "Residents said": an English word, not the village spelled so
+                continue
             gloss = None
             if found and found[-1].sentence_start == sent.start and _GLOSS_BEFORE.fullmatch(text[found[-1].end:start]):
                 gloss, blocked = len(found) - 1, f"gloss of '{found[-1].text}'"

@@ -1,0 +1,143 @@
+"""Evidence that a capitalised word or name in a text is not a place.
+
+Village names are short and many, so some are spelled like English words
+("Fierce", "Residents", "Shells"), like given names ("Ali", "Mohammad") or like
+a word of an armed group's or a treaty's name ("Hurras al-Din", "the Adana
+agreement").  Rather than a hand list of the words met so far, three kinds of
+general evidence are used:
+
+* **word frequency**: a single word that is common English (``wordfreq``,
+  Zipf >= 3.5, more than ~3 per million words) and that the text does not treat
+  as a place (no place cue: "in X", "the town of X", "X village") is not a
+  place, unless it is the name of a city, governorate or district (Damascus and
+  Aleppo are frequent English words too);
+* **name shapes**: "the X agreement/accord/law", "X Act" name a treaty or a
+  law, not where something happened (:func:`non_place_spans`);
+* **whole names**: a part of a multi-word name never stands for a place on its
+  own (:mod:`geoincidents.whole_names`).
+
+A real place that is also an English word ("Harem") still resolves whenever a
+cue marks it as a place ("shelling on Harem", "the town of Harem").
+
+Examples
+--------
+>>> is_common_word("Fierce"), is_common_word("Saraqeb"), is_common_word("Ra'i")
+(True, False, False)
+>>> [s.text for s in non_place_spans("Turkey cited the Adana agreement.")]
+['Adana']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .spans import Span
+
+if TYPE_CHECKING:  # the gazetteer is only needed for the type
+    from .gazetteer.store import Gazetteer
+
+__all__ = ["COMMON_ZIPF", "is_common_word", "is_common_word_mention", "is_major_name", "non_place_spans"]
+
+#: Zipf frequency (log10 of uses per billion words) from which a word is common English.
+#: 3.5: "fierce" 3.9, "renewed" 4.0, "residents" 4.6; "harem" 3.1, "saraqeb" 0.
+COMMON_ZIPF = 3.5
+#: Places that keep a name even when it is a common English word: big, well-known places
+#: ("Damascus", "Aleppo" are frequent English words too), never confused with a common word.
+_MAJOR_KINDS = frozenset({"city", "governorate", "district"})
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _zipf():
+    # Imported on first use: wordfreq's import costs ~0.3 s, and only single-word
+    # gazetteer matches without a cue ever ask.  Its word lists ship in the wheel (no download).
+    from wordfreq import zipf_frequency
+    return zipf_frequency
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """Is ``word`` one common English word (Zipf >= :data:`COMMON_ZIPF`)?
+
+    A word with an apostrophe or a non-Latin letter is a transliteration ("Ra'i",
+    "Da'el"), never an English word here.
+
+    Examples
+    --------
+    >>> is_common_word("Residents"), is_common_word("Harem")
+    (True, False)
+    """
+    w = word.strip()
+    if not _LETTERS.fullmatch(w):
+        return False
+    return _zipf()(w.lower(), "en", wordlist="small") >= COMMON_ZIPF
+
+
+def is_common_word_mention(name: str, cue: str | None, gazetteer: "Gazetteer") -> bool:
+    """Is a one-word gazetteer match ``name`` a common English word the text does not treat as a place?
+
+    Parameters
+    ----------
+    name : str
+        The matched text, as written.
+    cue : str or None
+        The place cue found around it (None: no cue).
+    gazetteer : Gazetteer
+        To keep common words that name a city, governorate or district ("Damascus").
+
+    Examples
+    --------
+    >>> from geoincidents import Gazetteer
+    >>> gaz = Gazetteer.default()
+    >>> is_common_word_mention("Fierce", None, gaz), is_common_word_mention("Fierce", "in", gaz)
+    (True, False)
+    """
+    if cue is not None or " " in name.strip() or not is_common_word(name):
+        return False
+    return not is_major_name(name, gazetteer)
+
+
+def is_major_name(word: str, gazetteer: "Gazetteer") -> bool:
+    """Is ``word``, spelled exactly so, the name of a city, governorate or district ("Daraa")?
+
+    Examples
+    --------
+    >>> from geoincidents import Gazetteer
+    >>> is_major_name("Daraa", Gazetteer.default()), is_major_name("Hurras", Gazetteer.default())
+    (True, False)
+    """
+    best = gazetteer.lookup(word, limit=1, fuzzy=False) if gazetteer.is_name(word) else []
+    return bool(best) and best[0].kind in _MAJOR_KINDS and best[0].score >= 0.8
+
+
+# "the Adana agreement", "the Sochi memorandum", "the Caesar Act": a treaty's or a law's name.
+_CAP = r"[A-Z][\w'’]+(?:-[\w'’]+)*"
+_AGREEMENT = re.compile(
+    rf"\b[Tt]he\s+((?:{_CAP}\s+){{0,2}}{_CAP})(?:['’]s)?\s+(?:(?:de-?escalation|ceasefire|peace|security|border)\s+)?"
+    r"(?:agreements?|accords?|deal|treaty|memorandum|protocol|understanding|law|act|declaration|format|"
+    r"process|initiative|roadmap|resolution)\b"
+    rf"|\b((?:{_CAP}\s+){{0,2}}{_CAP})\s+(?:Act|Law|Accords?|Agreement|Protocol|Memorandum)\b"
+)
+
+
+def non_place_spans(text: str, offset: int = 0) -> list[Span]:
+    """Capitalised names that a name shape marks as not a place: treaties and laws.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a whole document.
+    offset : int
+        Added to the spans' offsets (the position of ``text`` in its document).
+
+    Examples
+    --------
+    >>> [s.text for s in non_place_spans("Sanctions under the Caesar Act hit Syria.")]
+    ['Caesar']
+    """
+    out = []
+    for m in _AGREEMENT.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        out.append(Span(offset + m.start(g), offset + m.end(g), m.group(g), "not_place", "agreement or law"))
+    return out
