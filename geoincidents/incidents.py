@@ -30,6 +30,7 @@ from typing import Any, Iterable
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates)
 from .fields.roles import roles
+from .quarters import is_quarter_of
 from .tolls import toll_owner
 from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
@@ -243,6 +244,8 @@ def _contains(outer: Mention, inner: Mention) -> bool:
     o, i = outer.place, inner.place
     if o.place_id == i.place_id:
         return False
+    if is_quarter_of(i, o):
+        return True  # "Sheikh Maqsoud ... of Aleppo": the city locates its quarter
     if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
         level = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
         key = level.get(o.kind, "admin1_pcode")
@@ -278,6 +281,11 @@ def _inner_places(places: list[Mention]) -> list[Mention | None]:
             slot = first.setdefault((key, getattr(o.place, key)), [i, None])
             if slot[1] is None and places[slot[0]].place.place_id != o.place.place_id:
                 slot[1] = i
+    # Quarters (neighbourhoods) by sub-district: a city contains those of its own (few per sentence).
+    quarters: dict[str | None, list[Mention]] = {}
+    for q in places:
+        if q.place.kind == "neighbourhood":
+            quarters.setdefault(q.place.admin3_pcode, []).append(q)
     out: list[Mention | None] = []
     for m in places:
         o = m.place
@@ -291,7 +299,8 @@ def _inner_places(places: list[Mention]) -> list[Mention | None]:
         else:
             slot = None
         if slot is None:
-            out.append(None)
+            out.append(next((q for q in quarters.get(o.admin3_pcode, ()) if is_quarter_of(q.place, o)), None)
+                       if o.kind == "city" else None)
         elif places[slot[0]].place.place_id != o.place_id:
             out.append(places[slot[0]])
         else:

@@ -68,7 +68,7 @@ CUES_BEFORE: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
      "part of", None, 2),
     (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "village", ("village", "town"), 1),
     (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "town",
-     ("city", "town", "village"), 1),
+     ("city", "town", "village", "neighbourhood"), 1),
     (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|targets?|hit|hits|hitting|struck|strikes?|"
                 r"shelled|shells?|shelling|bombed|bombs?|bombing|attacked|attacks?|stormed|storms?|captured|captures?|"
                 r"seized|seizes?|controls?|controlled|entered|enters?|reached|reaches?|around|inside|over) (?:the )?$",
@@ -87,8 +87,11 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
     (re.compile(r"^(?:'s|’s)? (?:rural )?(?:countryside|countrysides|rural areas?|suburbs?|outskirts|environs|"
                 r"surroundings)\b", re.I), "countryside", None, 2),
     (re.compile(r"^ (?:city|town)\b", re.I), "city", ("city", "town"), 1),
-    (re.compile(r"^ (?:village|camp|neighbou?rhood)\b", re.I), "village", ("village", "town", "city"), 1),
-    (re.compile(r"^ (?:district|sub-?district)\b", re.I), "district", ("district", "subdistrict", "region"), 2),
+    (re.compile(r"^ (?:village|camp|neighbou?rhood|quarter)\b", re.I), "village",
+     ("village", "town", "city", "neighbourhood"), 1),
+    # "Sheikh Maqsoud district": a city quarter as often as an admin district.
+    (re.compile(r"^ (?:district|sub-?district)\b", re.I), "district",
+     ("district", "subdistrict", "region", "neighbourhood"), 2),
     (re.compile(r"^ (?:area|region|vicinity|surroundings|outskirts|environs)\b", re.I), "vicinity", None, 2),
     (re.compile(r"^(?:'s)? (?:military )?(?:air ?port|air ?base|airfield|dam|border crossing|crossing|"
                 r"prison|base|checkpoint|bridge|road|highway|hospital|plain|mountains?|valley)\b", re.I),

@@ -40,7 +40,8 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
     (3, 4)
     """
     near = cue in ("near", "direction of", "vicinity", "countryside", "facility", "part of")
-    if place.kind in SETTLEMENTS:
+    # ACLED codes a named neighbourhood 1, like a village ("near" it: 2).
+    if place.kind in SETTLEMENTS or place.kind == "neighbourhood":
         return (2, 2) if near else (1, 1)
     if place.kind == "subdistrict":
         return 2, 3
