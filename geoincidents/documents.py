@@ -80,6 +80,11 @@ def as_document(obj: Any, *, published: Any = None, source: str | None = None, t
     if isinstance(obj, Document):
         return replace(obj, **over) if over else obj
     path = as_path(obj)
+    if path is not None and path.is_dir():
+        # One article from a folder makes no sense, and walking it ("/" is a valid str) could
+        # read a whole disk before failing: refuse at once.
+        raise DocumentError("is a folder: extract() and mentions() read one article; "
+                            "use extract_many() or read_documents() for folders", path=os.fspath(path))
     if path is not None:
         docs = read_documents(path, encoding=encoding, max_bytes=max_bytes)
         if len(docs) != 1:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import geoincidents
 from geoincidents import Document, extract, extract_many, mentions, mentions_many
+from geoincidents.documents import DocumentError, as_path
 
 GOOD = "At least 12 civilians were killed in Russian airstrikes on the town of Saraqeb on Monday."
 
@@ -93,6 +94,7 @@ _TEXT = st.lists(st.one_of(st.text(max_size=30), _PIECES), max_size=25).map("".j
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXT)
 def test_arbitrary_text_never_crashes_and_offsets_index_the_original(text):
+    assume(as_path(text) is None)  # "/" or "." name folders: read as paths, by design
     gdf = extract(text, published="2019-05-14")
     for p in gdf.attrs["problems"]:
         assert isinstance(p["reason"], str) and not p["reason"].startswith("failed:"), p
@@ -120,3 +122,13 @@ def test_the_package_exports_what_the_readme_names():
     for name in ["extract", "extract_many", "mentions", "mentions_many", "incident_map", "save_map",
                  "lookup", "GazetteerGeocoder", "Gazetteer", "Document", "read_documents"]:
         assert callable(getattr(geoincidents, name)), name
+
+
+@pytest.mark.parametrize("folder", ["/", ".", ".."])
+def test_a_folder_named_as_one_article_is_refused_at_once(folder, monkeypatch):
+    def walk(*args, **kwargs):
+        raise AssertionError("a folder given to extract() must not be walked")
+
+    monkeypatch.setattr("geoincidents.documents.read_documents", walk)
+    with pytest.raises(DocumentError, match="is a folder"):
+        extract(folder)
