@@ -193,3 +193,15 @@ def test_a_killed_cli_run_leaves_no_truncated_output(tmp_path):
     proc.wait()
     out = tmp_path / "x.geojson"
     assert not out.exists() or json.loads(out.read_text())["type"] == "FeatureCollection"
+
+
+def test_acled_table_keeps_acled_conventions_and_defuses_formulas():
+    from geoincidents.export import ACLED_COLUMNS, to_acled
+
+    gdf = extract_many([SARAQEB, "Shelling hit Ariha on Monday."], published="2019-05-14")
+    gdf.loc[gdf.index[0], "evidence"] = "=HYPERLINK(\"http://x\")"
+    acled = to_acled(gdf)
+    assert list(acled.columns) == ACLED_COLUMNS and len(acled) == 2
+    assert acled["notes"].iloc[0].startswith("'=") and acled["event_date"].iloc[0] == "2019-05-13"
+    assert sorted(acled["fatalities"]) == [0, 12]  # no count reported: 0, as ACLED codes it
+    assert (acled["iso"] == 760).all() and acled["latitude"].iloc[0] == pytest.approx(35.86, abs=0.05)
