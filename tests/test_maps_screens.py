@@ -89,7 +89,7 @@ def _reachable(page) -> set[str]:
         assert len(listed) == n
         # Each entry opens to its own details.
         page.locator(".leaflet-popup-content .gi-area-item summary").last.click()
-        assert page.eval_on_selector_all(".leaflet-popup-content .gi-area-item .gi-pop", "els => els.length") >= 1
+        page.wait_for_selector(".leaflet-popup-content .gi-area-item .gi-pop", state="attached", timeout=5000)
         found |= set(listed)
         _close_popup(page)
     return found
@@ -187,6 +187,26 @@ def test_5000_incidents_all_reachable(chromium, big_map, size):  # noqa: F811
         page.locator(".gi-area-badge span").first.click()
         page.wait_for_selector(".leaflet-popup-content .gi-area-item", timeout=5000)
         assert "5,000 incidents drawn" in page.text_content(".gi-legend")
+        assert p.problems() == {}
+    finally:
+        p.close()
+
+
+def test_incidents_at_one_point_are_each_reachable(chromium, tmp_path):  # noqa: F811
+    """Three incidents in one village share its point: the cluster spreads them out on click."""
+    rows = [{"incident_id": f"same{i}", "sub_event_type": "Air/drone strike", "geo_precision": 1, "fatalities": i,
+             "location": "Mardikh", "date_start": dt.date(2020, 2, 20 + i), "geometry": shapely.Point(36.79071, 35.8111)}
+            for i in range(3)]
+    path = save_map(incidents_frame(rows), tmp_path / "same.html", offline=True)
+    p = open_page(chromium, path, ready=".marker-cluster", viewport=SIZES["phone"])
+    page = p.page
+    try:
+        page.click(".marker-cluster")
+        page.wait_for_timeout(1200)  # zooms to the maximum, then spiderfies
+        if not page.eval_on_selector_all(".leaflet-marker-pane .gi-incident", "els => els.length"):
+            page.click(".marker-cluster")
+            page.wait_for_timeout(800)
+        assert _reachable(page) == {"same0", "same1", "same2"}
         assert p.problems() == {}
     finally:
         p.close()

@@ -25,8 +25,14 @@ from geoincidents.maps.styles import (
 
 
 def incident_layer(data: IncidentData, *, cluster: bool | None, cluster_threshold: int, show: bool = True) -> IncidentLayer:
-    """The incident layer; clustered when ``cluster`` or, if ``None``, above ``cluster_threshold`` points."""
-    use_cluster = len(data.points) > cluster_threshold if cluster is None else bool(cluster)
+    """The incident layer; clustered when ``cluster`` or, if ``None``, above ``cluster_threshold``
+    points or when incidents share a point (a cluster spreads them out on click, so each one
+    stays reachable; unclustered, the top marker would hide the others)."""
+    if cluster is None:
+        spots = {(p["y"], p["x"]) for p in data.points}
+        use_cluster = len(data.points) > cluster_threshold or len(spots) < len(data.points)
+    else:
+        use_cluster = bool(cluster)
     return IncidentLayer(name=f"Incidents ({data.drawn:,})", cluster=use_cluster, halo_px=HALO_PX, show=show)
 
 

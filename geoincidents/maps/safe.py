@@ -153,6 +153,9 @@ def is_missing(value: Any) -> bool:
     return False
 
 
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20]")
+
+
 def safe_url(url: Any) -> str | None:
     """The URL if it is an absolute ``http``/``https`` URL, else ``None`` (never a link).
 
@@ -167,7 +170,7 @@ def safe_url(url: Any) -> str | None:
         return None
     url = url.strip()
     # Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
-    if any(ord(ch) < 33 for ch in url):
+    if _CONTROL_OR_SPACE.search(url):
         return None
     try:
         parts = urlsplit(url)
