@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .gazetteer.normalize import fold
 from .spans import Span
 
 if TYPE_CHECKING:  # the gazetteer is only needed for the type
@@ -86,15 +87,23 @@ def is_common_word_mention(name: str, cue: str | None, gazetteer: "Gazetteer") -
     gazetteer : Gazetteer
         To keep common words that name a city, governorate or district ("Damascus").
 
+    A cue makes it a place only when some place is spelled exactly so ("in Mare'", "Hole camp"):
+    "in Center of the capital" is not the village Qenterê.
+
     Examples
     --------
     >>> from geoincidents import Gazetteer
     >>> gaz = Gazetteer.default()
-    >>> is_common_word_mention("Fierce", None, gaz), is_common_word_mention("Fierce", "in", gaz)
+    >>> is_common_word_mention("Fierce", None, gaz), is_common_word_mention("Mare", "in", gaz)
     (True, False)
+    >>> is_common_word_mention("Center", "in", gaz)
+    True
     """
-    if cue is not None or " " in name.strip() or not is_common_word(name):
+    if " " in name.strip() or not is_common_word(name):
         return False
+    if cue is not None:
+        key = fold(name)
+        return not any(fold(p.matched or p.name) == key for p in gazetteer.lookup(name, limit=5, fuzzy=False))
     return not is_major_name(name, gazetteer)
 
 
