@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geoincidents.spans import Span
 
@@ -77,6 +78,20 @@ def _span(sentence: str, start: int, end: int, offset: int, how: str) -> Span:
 
 
 def find_attribution(sentence: str, offset: int = 0) -> Span | None:
+    """The strongest attribution in ``sentence`` (see :func:`_find_attribution`), or None.
+
+    A sentence is read twice (place masking, then its fields): memoised by text.
+    """
+    found = _memo(sentence)
+    return found.shifted(offset) if found is not None and offset else found
+
+
+@lru_cache(maxsize=4096)
+def _memo(sentence: str) -> Span | None:
+    return _find_attribution(sentence)
+
+
+def _find_attribution(sentence: str, offset: int = 0) -> Span | None:
     """The strongest attribution in ``sentence`` (see module rules), or None.
 
     Parameters
