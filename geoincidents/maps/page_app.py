@@ -76,8 +76,12 @@ PAGE_APP_JS = require_no_template(r"""
   G.incidentLayer = function (D, o) {
     var S = D.S, palette = D.palette, group = L.layerGroup(), areaGroup = L.layerGroup();
     // Above 10,000 points the clusters are built in chunks: the map draws before all are placed.
-    var target = o.cluster ? L.markerClusterGroup({chunkedLoading: D.points.length > 10000, maxClusterRadius: 50,
-                                                   spiderfyOnMaxZoom: true}) : L.featureGroup();
+    // Only the first load is chunked: a date-window change re-adds at once, so a chunk still
+    // pending from an earlier window can never add markers the new window hides.
+    var target = o.cluster ? L.markerClusterGroup({
+      chunkedLoading: D.points.length > 10000, maxClusterRadius: 50, spiderfyOnMaxZoom: true,
+      chunkProgress: function (done, total) { if (done >= total) { target.options.chunkedLoading = false; } }
+    }) : L.featureGroup();
     // Marker DOM is built only when Leaflet displays the marker: 50,000 markers stay cheap.
     var GiIcon = L.DivIcon.extend({
       createIcon: function (old) {
