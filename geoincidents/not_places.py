@@ -130,8 +130,16 @@ _AGREEMENT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _outlets() -> re.Pattern:
+    # The news outlets and monitors that fields/attribution.py knows ("Enab Baladi", "Step News"):
+    # found as datelines and photo credits too, where no reporting verb marks them.
+    from .fields.attribution import KNOWN_SOURCES
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{k})" for k in KNOWN_SOURCES) + r")(?![\w-])", re.I)
+
+
 def non_place_spans(text: str, offset: int = 0) -> list[Span]:
-    """Capitalised names that a name shape marks as not a place: treaties and laws.
+    """Capitalised names that a name shape marks as not a place: treaties, laws and news outlets.
 
     Parameters
     ----------
@@ -144,9 +152,14 @@ def non_place_spans(text: str, offset: int = 0) -> list[Span]:
     --------
     >>> [s.text for s in non_place_spans("Sanctions under the Caesar Act hit Syria.")]
     ['Caesar']
+    >>> [s.text for s in non_place_spans("Enab Baladi – Shelling hit Ariha (Photo: Step News).")]
+    ['Enab Baladi', 'Step News']
     """
     out = []
     for m in _AGREEMENT.finditer(text):
         g = 1 if m.group(1) is not None else 2
         out.append(Span(offset + m.start(g), offset + m.end(g), m.group(g), "not_place", "agreement or law"))
+    for m in _outlets().finditer(text):
+        if m.group()[:1].isupper():  # a name as written, not "activists said"
+            out.append(Span(offset + m.start(), offset + m.end(), m.group(), "not_place", "news outlet"))
     return out

@@ -106,3 +106,11 @@ def test_a_short_name_does_not_prefer_a_longer_place_that_only_begins_like_it():
     assert gaz.lookup("Maarat")[0].place_id not in ("ocha:C1038", "ocha:C3935")
     from geoincidents.gazetteer.search import _begins_only
     assert _begins_only("Maarat", "Maaret Atarib") and not _begins_only("Maarat Hurma", "Maar Tahroma")
+
+
+@pytest.mark.parametrize("text", [
+    "Enab Baladi – Two civilians were killed by shelling on Ariha on Monday.",
+    "Two civilians were killed in Ariha (Photo: Enab Baladi).",
+])
+def test_outlet_names_in_datelines_and_credits_are_not_places(text):
+    assert _places(text) == {"Ariha": "Ariha"}
