@@ -10,6 +10,23 @@ its own: per worker it is the largest worker process's peak (the pool's children
 each Dask worker). Dask times exclude starting the cluster (reported apart).
 The store row ingests the same corpus into a new GeoPackage (one worker, batches
 of 500). Speed numbers compare only within one run on one machine.
+
+Measured 2026-12-02 on the project's VM (2 vCPUs, load < 3), 20,000 documents:
+
+    engine workers docs/s  peak MB/worker  incidents
+    pool        1  550     441             1927
+    pool        2  405     332             1927
+    pool        4  305     334             1927
+    dask        1  536     529             1927   (cluster start 1.0 s)
+    dask        2  558     572             1927   (1.5 s)
+    dask        4  455     595             1927   (2.9 s)
+    store       1  449     405             1925 stored (re-run of the same corpus: 0.2 s)
+
+Same incidents for every engine and worker count. This VM cannot show scaling: two
+CPU-bound processes each run at half speed there (a pure-Python loop takes 2.0 s
+alone, 3.8 s with a second one beside it), so extra workers only add the pool's
+overhead (start-up, pickling: about 0.4 ms per document in the parent). On a machine
+whose cores are real, the workers' CPU time divides by their number.
 """
 from __future__ import annotations
 
