@@ -49,8 +49,10 @@ _INTERNAL = ("evidence_spans", "mention_start", "mention_end")
 
 def _plain(value: Any) -> Any:
     """A JSON-able value: dates as ISO strings, NA as None, numpy scalars as Python."""
-    if value is None or value is pd.NA:
+    if value is None or value is pd.NA or value is pd.NaT:
         return None
+    if isinstance(value, pd.Timestamp) and value == value.normalize():
+        return value.date().isoformat()  # a day column (datetime64): "2017-09-24", not midnight
     if isinstance(value, str):
         return _SURROGATE.sub("\ufffd", value)
     if isinstance(value, (date, datetime)):
@@ -117,6 +119,8 @@ def _flat(gdf: gpd.GeoDataFrame, *, nul: bool = False, formula: bool = False,
     ``dates`` keeps columns of dates as dates (GeoPackage has a DATE type).
     """
     out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
+    if dates:
+        _days_as_dates(out)
     for col in out.columns:
         if col == out.geometry.name or not _textual(out[col]):
             continue  # numeric/boolean columns are never text: a negative number stays a number
@@ -133,12 +137,23 @@ def _date_column(column: pd.Series) -> bool:
     return bool(values) and all(isinstance(v, date) and not isinstance(v, datetime) for v in values)
 
 
+def _days_as_dates(frame: pd.DataFrame) -> None:
+    """Day columns (``datetime64`` at midnight) as ``datetime.date``: Arrow writes them as DATE."""
+    for col in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[col].dtype):
+            days = frame[col]
+            if (days.dropna() == days.dropna().dt.normalize()).all():
+                frame[col] = pd.Series([d.date() if d is not pd.NaT else None for d in days],
+                                       index=frame.index, dtype=object)
+
+
 def parquet_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """``gdf`` as GeoParquet stores it: dicts as JSON text, dates as real dates (Arrow ``date32``).
 
     Also what the Dask engine writes in partitions, so both outputs read back equal.
     """
     out = gdf.drop(columns=[c for c in _INTERNAL if c in gdf.columns]).copy()
+    _days_as_dates(out)
     for col in out.columns:  # pyarrow cannot store dicts with varying keys: JSON text
         if out[col].dtype == object and any(isinstance(v, dict) for v in out[col]):
             out[col] = [json.dumps(_plain(v), ensure_ascii=False) if v is not None else None for v in out[col]]

@@ -10,7 +10,7 @@ Examples
 ...     "At least 12 civilians were killed in Russian airstrikes on the town of Saraqeb on Monday.",
 ...     published="2019-05-14")
 >>> gdf[["location", "fatalities", "sub_event_type", "date_start"]].values.tolist()
-[['Saraqab', 12, 'Air/drone strike', datetime.date(2019, 5, 13)]]
+[['Saraqab', 12, 'Air/drone strike', Timestamp('2019-05-13 00:00:00')]]
 """
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ INCIDENT_COLUMNS: dict[str, str] = {
     "victims": "object",  # dict[str, int]
     "injured": "Int64",
     "part_of": "object",
-    "date_start": "object",  # datetime.date
-    "date_end": "object",
+    "date_start": "datetime64[s]",  # a day (NaT when unknown), as the schema contract says
+    "date_end": "datetime64[s]",
     "time_precision": "Int64",
     "date_text": "object",
     "location": "object",
@@ -47,7 +47,7 @@ INCIDENT_COLUMNS: dict[str, str] = {
     "source": "object",
     "source_title": "object",
     "source_url": "object",
-    "published": "object",
+    "published": "datetime64[s]",
     "attribution": "object",
     "evidence": "object",
     "evidence_start": "Int64",
@@ -93,6 +93,26 @@ def incidents_frame(records: list[dict]) -> gpd.GeoDataFrame:
             frame[name] = pd.Series([None] * len(frame), dtype=dtype)
         elif dtype == "Int64":
             frame[name] = pd.array(frame[name].astype("object").where(frame[name].notna(), None), dtype="Int64")
+        elif dtype == "datetime64[s]":
+            frame[name] = as_days(frame[name])
     extra = [c for c in frame.columns if c not in ALL_COLUMNS and c != "geometry"]
     frame = frame[list(ALL_COLUMNS) + extra + ["geometry"]]
     return gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
+
+
+def as_days(values: pd.Series) -> pd.Series:
+    """Dates (``datetime.date``, ISO text or timestamps) as ``datetime64[s]`` days, NaT when missing.
+
+    Second resolution rather than nanoseconds, so that the null dates some sources use
+    (``0001-01-01``) stay dates instead of overflowing.
+
+    Examples
+    --------
+    >>> import datetime
+    >>> as_days(pd.Series([datetime.date(2017, 9, 24), None, "0001-01-01"])).tolist()
+    [Timestamp('2017-09-24 00:00:00'), NaT, Timestamp('0001-01-01 00:00:00')]
+    """
+    try:
+        return pd.Series(list(values), index=values.index, dtype="datetime64[s]").dt.normalize()
+    except (TypeError, ValueError, OverflowError):
+        return pd.to_datetime(values, errors="coerce").astype("datetime64[s]").dt.normalize()

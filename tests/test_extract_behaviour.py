@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
+
 import pytest
 
 import geoincidents
@@ -37,7 +39,7 @@ def test_a_province_that_only_locates_a_town_is_not_a_second_incident(wire):
     ariha = row(wire, "Ariha")
     assert (ariha.fatalities, ariha.geo_precision, ariha.feature_type) == (9, 1, "town")
     assert ariha.victims == {"civilians": 9, "children": 4}
-    assert ariha.date_start == date(2019, 5, 15) and ariha.time_precision == 1
+    assert ariha.date_start == pd.Timestamp(2019, 5, 15) and ariha.time_precision == 1
     # Who reported it is the monitor, not the wire service of the dateline.
     assert ariha.attribution == "Syrian Observatory for Human Rights"
 
@@ -53,7 +55,7 @@ def test_near_a_place_is_precision_2_and_dates_are_relative(wire):
     busayrah = row(wire, "Basira (Basira)")
     assert busayrah.geo_precision == 2 and busayrah.where_prec == 2
     assert busayrah.sub_event_type == "Remote explosive/landmine/IED"
-    assert busayrah.date_start == date(2019, 5, 13)
+    assert busayrah.date_start == pd.Timestamp(2019, 5, 13)
     assert busayrah.admin1_pcode == "SY09"
 
 
@@ -86,7 +88,7 @@ def test_same_event_in_two_documents_merges_keeping_sources_and_lowest_count():
     r = gdf.iloc[0]
     assert r.pcode == "C3916" and sorted(r.sources) == ["a", "b"] and r.n_sources == 2
     assert r.fatalities == 14  # exact 14 beats "at least 12": both are true of the same deaths
-    assert r.date_start == date(2019, 5, 13)
+    assert r.date_start == pd.Timestamp(2019, 5, 13)
     # Every sentence behind the merged record, with the document its offsets belong to.
     assert sorted(d for d, _, _ in r.evidence_spans) == ["a", "b"]
 

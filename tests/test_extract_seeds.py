@@ -73,7 +73,7 @@ def test_must_item(must, seed_incidents, seeds_gold):
             assert got == item[key], f"{item['what']}: {key} is {got!r}, gold {item[key]!r}"
     for key in ("date_start", "date_end"):
         if key in item:
-            assert row[key] == date.fromisoformat(item[key]), f"{item['what']}: {key} {row[key]}"
+            assert row[key] == pd.Timestamp(item[key]), f"{item['what']}: {key} {row[key]}"
     for actor in item.get("actors_include", []):
         assert actor in row["actors"], f"{item['what']}: actors {row['actors']} lack {actor}"
     for weapon in item.get("weapons_include", []):

@@ -39,7 +39,7 @@ def test_two_explosions_two_incidents_each_with_its_own_count_and_day():
                   "in Maarrat Misrin on Friday, killing a fighter.")
     first, second = at(gdf, "Teftnaz"), at(gdf, "Ma'arrat Tamasrin")
     assert first.injured == 3 and pd.isna(first.fatalities)
-    assert second.fatalities == 1 and second.date_start == date(2021, 3, 12) and second.time_precision == 1
+    assert second.fatalities == 1 and second.date_start == pd.Timestamp(2021, 3, 12) and second.time_precision == 1
     assert first.sub_event_type == second.sub_event_type == "Remote explosive/landmine/IED"
     assert first.geo_precision == 2  # "near Taftanaz"
 
@@ -48,7 +48,7 @@ def test_while_starts_another_report_with_its_own_date_and_type():
     gdf = extract("Air strikes killed dozens in Saraqeb over three days, while shelling on "
                   "Kafr Takharim killed a girl on Tuesday.")
     town = at(gdf, "Kafr Takharim")
-    assert town.fatalities == 1 and town.date_start == date(2021, 3, 9)
+    assert town.fatalities == 1 and town.date_start == pd.Timestamp(2021, 3, 9)
     assert town.sub_event_type == "Shelling/artillery/missile attack"
     plain = at(gdf, "Saraqab")
     assert plain.fatalities == 12 and plain.time_precision == 2 and plain.sub_event_type == "Air/drone strike"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 
 import geoincidents
@@ -21,16 +22,16 @@ PUB = "2021-03-12"  # a Friday
 ])
 def test_relative_dates(words, start, end, precision):
     row = geoincidents.extract(f"Regime forces shelled Ariha {words}.", published=PUB).iloc[0]
-    assert (row.date_start, row.date_end, row.time_precision) == (start, end, precision)
+    assert (row.date_start, row.date_end, row.time_precision) == (pd.Timestamp(start), pd.Timestamp(end), precision)
     assert row.date_text
 
 
 def test_the_publication_date_is_only_the_default():
     row = geoincidents.extract("Regime forces shelled Ariha.", published=PUB).iloc[0]
-    assert row.date_start == date(2021, 3, 12) and row.time_precision == 2 and row.date_text is None
+    assert row.date_start == pd.Timestamp(2021, 3, 12) and row.time_precision == 2 and row.date_text is None
 
 
 def test_each_clause_keeps_its_own_date():
     gdf = geoincidents.extract("Jets struck Ariha on Monday, while shelling hit Sarmin two days ago.", published=PUB)
     days = dict(zip(gdf["location"], gdf["date_start"]))
-    assert days == {"Ariha": date(2021, 3, 8), "Sarmin": date(2021, 3, 10)}
+    assert days == {"Ariha": pd.Timestamp(2021, 3, 8), "Sarmin": pd.Timestamp(2021, 3, 10)}

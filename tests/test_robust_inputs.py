@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,7 +69,7 @@ def test_in_a_year_is_the_year_not_the_publication_day():
     (span,) = find_dates("killed in Saraqeb in 2015.", date(2019, 5, 18))
     assert (span.value.start, span.value.end, span.value.precision) == (date(2015, 1, 1), date(2015, 12, 31), 3)
     gdf = geoincidents.extract("Shelling killed 2 civilians in Saraqeb in 2015.", published="2019-05-18")
-    assert gdf["date_start"].tolist() == [date(2015, 1, 1)] and gdf["date_text"].tolist() == ["in 2015"]
+    assert gdf["date_start"].tolist() == [pd.Timestamp(2015, 1, 1)] and gdf["date_text"].tolist() == ["in 2015"]
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ TWO_YEARS = "In 2015, shelling killed 2 civilians in Saraqeb. In 2019, shelling 
 
 
 def _rows(gdf):
-    return sorted(zip(gdf["fatalities"], gdf["date_start"], gdf["date_end"]), key=lambda t: t[0])
+    return sorted(zip(gdf["fatalities"], gdf["date_start"].dt.date, gdf["date_end"].dt.date), key=lambda t: t[0])
 
 
 def test_two_days_in_one_article_are_two_incidents():
