@@ -9,7 +9,7 @@ attribution; resolved place mentions give the where.  Then:
   the last incident place; sentences with only victim groups ("Among the dead
   were 28 children") or only weapons add to the last incident;
 * "were among those killed" marks a sub-incident ``part_of`` the last counted one;
-* incidents at the same place with overlapping dates merge, keeping every
+* incidents at the same place with overlapping dates merge (:mod:`.merge`), keeping every
   source and evidence span and the most conservative count (exact figures beat
   lower bounds: "Over 70" and "72" are the same 72 deaths).  Dates must allow
   one event: spans that overlap (by half of the longer), or, across documents,
@@ -24,8 +24,8 @@ import hashlib
 from bisect import bisect_right
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any, Iterable
+from datetime import date
+from typing import Any
 
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates)
@@ -35,6 +35,7 @@ from .tolls import toll_owner
 from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
+from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from .place_mentions import Mention
 from .spans import Span
 
@@ -387,152 +388,3 @@ def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFie
         target["weapons"] = list(dict.fromkeys(target["weapons"] + sf.event.weapons))
     target["actors"] = list(dict.fromkeys(target["actors"] + [a.value for a in sf.actors]))
     target["evidence_spans"].append((target["doc_id"], sf.span.start, sf.span.end))  # same document
-
-
-def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
-    """Can the dates be one event?  Spans overlap by at least half of the longer one,
-    or (``adjacent``) follow each other without a day between.  Unknown dates overlap
-    anything, except two different unresolved date expressions."""
-    if a["date_start"] is None or b["date_start"] is None:
-        wa, wb = (" ".join((i["date_text"] or "").lower().split()) for i in (a, b))
-        return not (a["date_start"] is None and b["date_start"] is None and wa and wb and wa != wb)
-    lo, hi = max(a["date_start"], b["date_start"]), min(a["date_end"], b["date_end"])
-    if hi < lo:
-        return adjacent and (lo - hi).days <= 1
-    longer = max((a["date_end"] - a["date_start"]).days, (b["date_end"] - b["date_start"]).days) + 1
-    return ((hi - lo).days + 1) / longer >= 0.5
-
-
-def _exact(inc: dict) -> bool:
-    return inc["fatalities"] is not None and inc["fatalities_high"] == inc["fatalities"]
-
-
-def _combine(keep: dict, other: dict) -> None:
-    """Merge ``other`` into ``keep``: all sources, the most conservative count, the union of details."""
-    counted = [i for i in (keep, other) if i["fatalities"] is not None]
-    if counted:
-        exact = [i["fatalities"] for i in counted if _exact(i)]
-        value = min(exact) if exact else min(i["fatalities"] for i in counted)
-        # On a tie, the leading record's words ("At least 42" over a headline's "42").
-        best = min((i for i in counted if i["fatalities"] == value), key=lambda i: i is not keep, default=None) \
-            or min(counted, key=lambda i: i["fatalities"])
-        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text", "fatalities_rule"):
-            keep[k] = best.get(k)
-    if keep["sub_event_type"] is None or (keep["fatalities"] is None and other["fatalities"] is not None):
-        for k in ("event_type", "sub_event_type"):
-            keep[k] = other[k] or keep[k]
-    for group, n in other["victims"].items():
-        keep["victims"][group] = max(n, keep["victims"].get(group, 0))
-    for noun, n in other["munitions"].items():
-        keep["munitions"][noun] = max(n, keep["munitions"].get(noun, 0))
-    keep["weapons"] = list(dict.fromkeys(keep["weapons"] + other["weapons"]))
-    keep["actors"] = list(dict.fromkeys(keep["actors"] + other["actors"]))
-    keep["actor1"] = keep["actor1"] or other["actor1"]
-    keep["actor2"] = keep["actor2"] or (other["actor1"] if other["actor1"] != keep["actor1"] else other["actor2"])
-    for k in ("attribution", "victims_text", "injured", "source_url", "source_title"):
-        keep[k] = keep.get(k) or other.get(k)
-    if keep["date_start"] is None and other["date_start"] is not None:
-        for k in ("date_start", "date_end", "time_precision", "date_text"):
-            keep[k] = other[k]
-    keep["date_text"] = keep["date_text"] or other["date_text"]
-    keep["sources"] = list(dict.fromkeys(keep["sources"] + other["sources"]))
-    keep["evidence_spans"] = keep["evidence_spans"] + other["evidence_spans"]
-
-
-def _primacy(inc: dict) -> tuple:
-    """Which record of a duplicate pair leads: counted, from the body, dated, earliest."""
-    return (inc["fatalities"] is not None, not inc.get("_headline", False), inc["date_start"] is not None,
-            -inc["evidence_start"])
-
-
-_BLOCK_DAYS = 32
-_MAX_BLOCKS = 512  # a record longer than ~45 years is a candidate for every other (as undated ones are)
-
-
-def _blocks(start: Any, end: Any) -> range | None:
-    """Blocks of days a date span touches; None when it has no usable dates or is too long."""
-    try:
-        first, last = start.toordinal() // _BLOCK_DAYS, end.toordinal() // _BLOCK_DAYS
-    except (AttributeError, TypeError):
-        return None
-    return range(first, last + 1) if 0 <= last - first < _MAX_BLOCKS else None
-
-
-class _DateIndex:
-    """One place's merged records by blocks of days, so that an incident is compared with the
-    records whose dates can overlap or touch its own (:func:`_overlap`) and the undated ones,
-    in their original order, instead of with every earlier record of the place (quadratic in a
-    long chronicle or a corpus: thousands of incidents in Aleppo).  Entries are positions in the
-    place's list; a record whose dates change is added again (stale entries are only tested)."""
-
-    def __init__(self) -> None:
-        self.always: list[int] = []  # undated, or dates that cannot be blocked
-        self.blocks: dict[int, list[int]] = {}
-
-    def add(self, pos: int, rec: dict) -> None:
-        blocks = _blocks(rec["date_start"], rec["date_end"]) if rec["date_start"] is not None else None
-        if blocks is None:
-            self.always.append(pos)
-        else:
-            for b in blocks:
-                self.blocks.setdefault(b, []).append(pos)
-
-    def candidates(self, inc: dict, n: int) -> Iterable[int]:
-        """Positions, in order, of the records that may merge with ``inc`` (all for an undated one)."""
-        if inc["date_start"] is None or not n:
-            return range(n)
-        try:
-            blocks = _blocks(inc["date_start"] - timedelta(days=1), inc["date_end"] + timedelta(days=1))
-        except (TypeError, OverflowError):
-            blocks = None
-        if blocks is None:
-            return range(n)
-        found = set(self.always)
-        for b in blocks:
-            found.update(self.blocks.get(b, ()))
-        return sorted(found)
-
-
-def merge_incidents(incidents: list[dict]) -> list[dict]:
-    """Merge duplicates: same place, overlapping dates, compatible event type.
-
-    Within a document a detail without a count (weapons, a repeated headline)
-    merges into the counted incident; across documents the event types must agree.
-    """
-    out: list[dict] = []
-    by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
-    by_date: dict[str, _DateIndex] = {}  # and, per place, by date: never every earlier record of a place
-    renamed: dict[str, str] = {}
-    for inc in incidents:
-        prevs = by_place.get(inc["place_id"], [])
-        dates = by_date.setdefault(inc["place_id"], _DateIndex())
-        for pos in dates.candidates(inc, len(prevs)):
-            prev = prevs[pos]
-            same_doc = prev["doc_id"] == inc["doc_id"]
-            # Within one article, two days named are two events; across outlets a day apart may be one.
-            if not _overlap(prev, inc, adjacent=not same_doc) or \
-                    (prev["part_of"] is None) != (inc["part_of"] is None):
-                continue
-            types_agree = prev["sub_event_type"] == inc["sub_event_type"] or None in (
-                prev["sub_event_type"], inc["sub_event_type"])
-            if types_agree or (same_doc and None in (prev["fatalities"], inc["fatalities"])):
-                keep = max((prev, inc), key=_primacy)
-                if keep is inc:  # keep the counted record's date span and evidence, under prev's id
-                    _combine(inc, prev)
-                    renamed[inc["incident_id"]] = prev["incident_id"]
-                    inc["incident_id"] = prev["incident_id"]
-                    prev.clear()
-                    prev.update(inc)
-                else:
-                    _combine(prev, inc)
-                    renamed[inc["incident_id"]] = prev["incident_id"]
-                dates.add(pos, prev)  # its dates may have changed
-                break
-        else:
-            out.append(inc)
-            dates.add(len(prevs), inc)
-            by_place.setdefault(inc["place_id"], []).append(inc)
-    for inc in out:
-        if inc["part_of"] in renamed:
-            inc["part_of"] = renamed[inc["part_of"]]
-    return out

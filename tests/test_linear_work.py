@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from geoincidents import Document, Gazetteer, incidents, place_mentions, resolve, sentences
+from geoincidents import Document, Gazetteer, incidents, merge, place_mentions, resolve, sentences
 from geoincidents.fields import counts, dates, events
 from geoincidents.gazetteer.store import Place
 from geoincidents.pipeline import process
@@ -250,7 +250,7 @@ def test_merging_by_date_blocks_equals_comparing_every_record(monkeypatch):
     recs = _records(random.Random(9), 400)
     assert len(recs) > 300
     indexed = incidents.merge_incidents(copy.deepcopy(recs))
-    monkeypatch.setattr(incidents._DateIndex, "candidates", lambda self, inc, n: range(n))
+    monkeypatch.setattr(merge._DateIndex, "candidates", lambda self, inc, n: range(n))
     assert repr(indexed) == repr(incidents.merge_incidents(copy.deepcopy(recs)))
 
 
@@ -258,13 +258,13 @@ def test_a_chronicle_at_one_place_is_not_merged_pairwise(monkeypatch):
     base = date(2001, 1, 1)
     text = " ".join(f"On {date.fromordinal(base.toordinal() + i):%d %B %Y} shelling killed {i % 50 + 2} people in Ariha."
                     for i in range(3_000))
-    overlap, calls = incidents._overlap, [0]
+    overlap, calls = merge._overlap, [0]
 
     def counted(*args, **kwargs):
         calls[0] += 1
         return overlap(*args, **kwargs)
 
-    monkeypatch.setattr(incidents, "_overlap", counted)
+    monkeypatch.setattr(merge, "_overlap", counted)
     res = process(Document(text, published=PUBLISHED))
     assert len(res.incidents) == 3_000  # 3,000 days: 3,000 incidents
     assert calls[0] <= 40 * 3_000  # every pair: 4.5 million
