@@ -17,7 +17,7 @@ __all__ = ["ingest_command", "export_command"]
 
 def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int, progress: bool,
                    stdin_problems: list[dict] | None = None) -> int:
-    from ..cli import _escape, _print_problems, _write_report
+    from ..cli_report import _escape, _print_problems, _write_report
     from ..engines.report import BatchError, RunReport
     from .ingest import IncidentStore
 
@@ -53,7 +53,7 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
 
 
 def export_command(args: argparse.Namespace) -> int:
-    from ..cli import _escape
+    from ..cli_report import _escape
     from ..export import write
     from .read import read_incidents
 
