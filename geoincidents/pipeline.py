@@ -14,37 +14,30 @@ Examples
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import geopandas as gpd
-import pandas as pd
 import shapely
 
 from .clauses import segment_fields
 from .clean import clean
 from .context_places import mark_context_places
 from .list_names import add_list_members
-from .documents import Document, DocumentError, as_document, as_path, read_documents
+from .arguments import check_focus
+from .arguments import input_documents as _documents  # engines and the store call it too
+from .documents import Document, as_document
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
 from .normal_text import normal_form, normalise
 from .place_mentions import Mention, find_mentions
+from .mention_table import mention_rows, mentions_frame
 from .resolve import resolve_mentions
-from .schema import CRS, incidents_frame
+from .schema import incidents_frame
 from .sentences import split_sentences
 
 __all__ = ["extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]
-
-#: Columns of :func:`mentions`, in order (also for an empty result).
-MENTION_COLUMNS = [
-    "doc_id", "mention", "start", "end", "sentence", "sentence_start", "sentence_end", "status",
-    "is_incident_location", "place_id", "location", "feature_type", "pcode", "admin1", "admin1_pcode",
-    "admin2", "admin2_pcode", "admin3", "admin3_pcode", "geo_precision", "where_prec", "confidence",
-    "cue", "reason", "candidates", "geometry",
-]
 
 #: Longest document processed in one piece (characters); longer input is refused with a clear error.
 MAX_CHARS = 12_000_000
@@ -55,45 +48,6 @@ _OTHER = frozenset("le la les des du est et dans une sur par qui que el los las 
                    "nicht mit von ein eine il di che della nel ve bir bu ile için da os as um uma não".split())
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
-
-
-def check_focus(focus: Any, gazetteer: Any = None) -> str | tuple[float, float, float, float] | None:
-    """Validate ``focus`` and ``gazetteer`` once, before any document is read.
-
-    Argument mistakes are the caller's, so they raise here rather than becoming a problem
-    reported for every document of a batch.
-
-    Examples
-    --------
-    >>> check_focus([35.9, 35.4, 37.2, 36.5])
-    (35.9, 35.4, 37.2, 36.5)
-    >>> check_focus(7)
-    Traceback (most recent call last):
-    ...
-    TypeError: focus must be a governorate name or P-code (str) or a bounding box (min_lon, min_lat, max_lon, max_lat), not int
-    """
-    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
-        raise TypeError(f"gazetteer must be a geoincidents Gazetteer, not {type(gazetteer).__name__}")
-    if focus is None:
-        return None
-    if isinstance(focus, str):
-        if not focus.strip():
-            raise ValueError("focus is empty: give a governorate such as 'Idleb' or 'SY07', or None")
-        if not (gazetteer or Gazetteer.default()).admin1_pcodes(focus):
-            raise ValueError(f"unknown governorate {focus!r} for focus: use a name such as 'Idleb' "
-                             "or a P-code SY01..SY14")
-        return focus
-    if isinstance(focus, (tuple, list)) and len(focus) == 4:
-        try:
-            box = tuple(float(v) for v in focus)
-        except (TypeError, ValueError):
-            box = None
-        if box is not None and all(math.isfinite(v) for v in box) and box[0] <= box[2] and box[1] <= box[3]:
-            return box  # type: ignore[return-value]
-        raise ValueError(f"focus bounding box must be four finite numbers (min_lon, min_lat, max_lon, "
-                         f"max_lat) with min <= max, not {focus!r}")
-    raise TypeError("focus must be a governorate name or P-code (str) or a bounding box "
-                    f"(min_lon, min_lat, max_lon, max_lat), not {type(focus).__name__}")
 
 
 @dataclass
@@ -255,37 +209,6 @@ def extract(
     return _to_frame(res.incidents, problems, 1, _unresolved(res))
 
 
-# One document each, though some are iterable (bytes would iterate ints, a dict its keys).
-_ONE_DOCUMENT = (str, bytes, bytearray, memoryview, dict, Document)
-
-
-def _documents(documents: Any, published: Any, problems: list[dict]) -> Iterable[Document]:
-    """Documents of ``extract_many``'s input; raises TypeError at once for an input of the wrong type."""
-    if isinstance(documents, _ONE_DOCUMENT) or hasattr(documents, "__fspath__"):
-        documents = [documents]
-    elif isinstance(documents, pd.DataFrame):
-        raise TypeError("cannot read a DataFrame as documents; pass df['text'] or df.to_dict('records')")
-    elif not isinstance(documents, Iterable):
-        raise TypeError(f"expected text, bytes, a dict, a Document, a path or an iterable of them, "
-                        f"not {type(documents).__name__}")
-    return _iter_documents(documents, published, problems)
-
-
-def _iter_documents(documents: Iterable, published: Any, problems: list[dict]) -> Iterable[Document]:
-    for item in documents:
-        path = as_path(item)  # a Path, or a str naming an existing file or folder
-        if path is not None:
-            docs = read_documents(path, published=published, errors="collect")
-            problems.extend({"doc_id": p.path, "line": p.line, "reason": p.reason,
-                             "kind": p.kind} for p in docs.problems)
-            yield from docs
-        else:
-            try:
-                yield as_document(item, published=published)
-            except (TypeError, DocumentError) as exc:
-                problems.append({"doc_id": None, "reason": str(exc)})
-
-
 def extract_many(
     documents: Any,
     *,
@@ -381,7 +304,7 @@ def document_outcome(doc: Document, *, what: str = "incidents", focus=None,
         out["incidents"] = res.incidents
         out["unresolved"] = _unresolved(res)
     if what in ("mentions", "both"):
-        out["rows"] = _mention_rows(res)
+        out["rows"] = mention_rows(res)
     return out
 
 
@@ -425,7 +348,7 @@ def mentions(
     doc = as_document(text_or_document, published=published)
     res = process(doc, focus=focus, gazetteer=gazetteer)
     problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
-    return _mentions_frame(_mention_rows(res), problems, 1)
+    return mentions_frame(mention_rows(res), problems, 1)
 
 
 def mentions_many(
@@ -452,40 +375,4 @@ def mentions_many(
                               workers=workers, progress=progress, strict=strict):
         n += 1
         rows.extend(out["rows"])
-    return _mentions_frame(rows, problems, n)
-
-
-def _mention_rows(res: Result) -> list[dict]:
-    doc = res.document
-    text = doc.text
-    rows = []
-    for m in res.mentions:
-        p = m.place if m.status == "resolved" else None  # an unresolved name has candidates, not a place
-        lat, lon = (p.lat, p.lon) if p else (m.foreign[2], m.foreign[3]) if m.foreign else (None, None)
-        rows.append({
-            "doc_id": doc.doc_id, "mention": m.text, "start": m.start, "end": m.end,
-            "sentence": text[m.sentence_start:m.sentence_end], "sentence_start": m.sentence_start,
-            "sentence_end": m.sentence_end, "status": m.status,
-            "is_incident_location": m.is_incident_location,
-            "place_id": p.place_id if p else None,
-            "location": p.name if p else (m.foreign[0] if m.foreign else None),
-            "feature_type": p.kind if p else (m.foreign[1] if m.foreign else None),
-            "pcode": p.pcode if p else None, "admin1": p.admin1 if p else None,
-            "admin1_pcode": p.admin1_pcode if p else None, "admin2": p.admin2 if p else None,
-            "admin2_pcode": p.admin2_pcode if p else None, "admin3": p.admin3 if p else None,
-            "admin3_pcode": p.admin3_pcode if p else None,
-            "geo_precision": m.geo_precision, "where_prec": m.where_prec, "confidence": m.confidence,
-            "cue": m.cue, "reason": m.not_incident or m.reason,
-            "candidates": [{"place_id": c.place_id, "name": c.name, "kind": c.kind, "admin1": c.admin1,
-                            "score": c.score} for c in m.candidates[:5]],
-            "geometry": shapely.Point(lon, lat) if lat is not None else None,
-        })
-    return rows
-
-
-def _mentions_frame(rows: list[dict], problems: list[dict], n_docs: int) -> gpd.GeoDataFrame:
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    gdf = gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
-    gdf.attrs["problems"] = problems
-    gdf.attrs["documents"] = n_docs
-    return gdf
+    return mentions_frame(rows, problems, n)
