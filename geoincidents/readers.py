@@ -163,23 +163,33 @@ def _lines(fh: io.BufferedReader, max_bytes: int | None) -> Iterator[tuple[int, 
             yield n, line
 
 
+def _json_object(line: bytes | None, encoding: str | None, max_bytes: int | None) -> dict | None:
+    """One JSONL line (from :func:`_lines`) as a dict; None for a blank line.
+
+    Raises :class:`DocumentError` for a line over ``max_bytes``, malformed JSON or a non-object.
+    """
+    if line is None:
+        raise DocumentError(f"line is over max_bytes={max_bytes:,} bytes")
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(decode_bytes(line, encoding))
+    except ValueError as e:
+        raise DocumentError(f"malformed JSON ({e})") from None
+    if not isinstance(rec, dict):
+        raise DocumentError(f"expected a JSON object, got {type(rec).__name__}")
+    return rec
+
+
 def _read_jsonl(path: Path, text_column: str, encoding: str | None, max_bytes: int | None,
                 report: Any) -> Iterator[Document]:
     base = f"{path.stem}-{short_hash(str(path))}"
     with _open_regular(path) as fh:  # streamed: one line in memory at a time
         for n, line in _lines(fh, max_bytes):
             try:
-                if line is None:
-                    raise DocumentError(f"line is over max_bytes={max_bytes:,} bytes")
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(decode_bytes(line, encoding))
-                except ValueError as e:
-                    raise DocumentError(f"malformed JSON ({e})") from None
-                if not isinstance(rec, dict):
-                    raise DocumentError(f"expected a JSON object, got {type(rec).__name__}")
-                yield from_record(rec, text_column, path=str(path), doc_id=f"{base}:{n}")
+                rec = _json_object(line, encoding, max_bytes)
+                if rec is not None:
+                    yield from_record(rec, text_column, path=str(path), doc_id=f"{base}:{n}")
             except DocumentError as e:
                 report(str(path), n, e.reason)
 
@@ -350,17 +360,9 @@ def read_stream(fh: io.BufferedIOBase, *, text_column: str = "text", encoding: s
                 yield n + 1, line
         for n, line in lines():
             try:
-                if line is None:
-                    raise DocumentError(f"line is over max_bytes={max_bytes:,} bytes")
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(decode_bytes(line, encoding))
-                except ValueError as e:
-                    raise DocumentError(f"malformed JSON ({e})") from None
-                if not isinstance(row, dict):
-                    raise DocumentError(f"expected a JSON object, got {type(row).__name__}")
-                yield from_record(row, text_column)
+                row = _json_object(line, encoding, max_bytes)
+                if row is not None:
+                    yield from_record(row, text_column)
             except DocumentError as e:
                 report(name, n, e.reason)
         return
