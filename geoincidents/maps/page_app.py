@@ -7,6 +7,7 @@ helpers) or as DOM nodes; nothing here sets ``innerHTML`` with data.
 """
 from __future__ import annotations
 
+from geoincidents.maps.page_js import EL_JS
 from geoincidents.maps.popups import TEXT_KEYS
 from geoincidents.maps.safe import require_no_template, script_json
 
@@ -15,13 +16,7 @@ PAGE_APP_JS = require_no_template(r"""
 (function () {
   var G = window.geoincidents = window.geoincidents || {};
   var DAY = 86400000, TEXT = __TEXT_KEYS__;
-  function el(tag, cls, text, parent) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    if (parent) { parent.appendChild(e); }
-    return e;
-  }
+__EL__
   function num(n) { return Number(n).toLocaleString('en-US'); }
   G.iso = function (day) { return new Date(day * DAY).toISOString().slice(0, 10); };
   G.readable = function (day) {
@@ -291,4 +286,4 @@ PAGE_APP_JS = require_no_template(r"""
     corner.insertBefore(box, corner.firstChild);
   };
 })();
-""").replace("__TEXT_KEYS__", script_json(list(TEXT_KEYS)))
+""").replace("__EL__", EL_JS).replace("__TEXT_KEYS__", script_json(list(TEXT_KEYS)))

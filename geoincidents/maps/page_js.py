@@ -11,11 +11,9 @@ from __future__ import annotations
 from geoincidents.maps.safe import require_no_template, script_json
 from geoincidents.maps.styles import TIME_PRECISION_LABELS
 
-# Written without "{" directly before "{", "%" or "#": the page must hold no template syntax.
-PAGE_JS = require_no_template(r"""
-(function () {
-  var G = window.geoincidents = window.geoincidents || {};
-  var TP = __TIME_PRECISION__;
+# ``el(tag, cls, text, parent)``: an element whose text is set with ``textContent``, appended to
+# ``parent``. Each script of the page is its own closure, so each splices this in at ``__EL__``.
+EL_JS = require_no_template(r"""
   function el(tag, cls, text, parent) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
@@ -23,6 +21,14 @@ PAGE_JS = require_no_template(r"""
     if (parent) { parent.appendChild(e); }
     return e;
   }
+""").strip("\n")
+
+# Written without "{" directly before "{", "%" or "#": the page must hold no template syntax.
+PAGE_JS = require_no_template(r"""
+(function () {
+  var G = window.geoincidents = window.geoincidents || {};
+  var TP = __TIME_PRECISION__;
+__EL__
   function txt(parent, text) { parent.appendChild(document.createTextNode(String(text))); }
   function muted(parent, text) { return el('span', 'gi-muted', text, parent); }
   function has(v) { return v !== undefined && v !== null && v !== ''; }
@@ -183,4 +189,4 @@ PAGE_JS = require_no_template(r"""
   };
 
 })();
-""").replace("__TIME_PRECISION__", script_json({str(k): v for k, v in TIME_PRECISION_LABELS.items()}))
+""").replace("__EL__", EL_JS).replace("__TIME_PRECISION__", script_json({str(k): v for k, v in TIME_PRECISION_LABELS.items()}))
