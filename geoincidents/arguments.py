@@ -6,12 +6,12 @@ become a document (a bad row, an unreadable file) is the data's: it becomes a pr
 """
 from __future__ import annotations
 
-import math
 from typing import Any, Iterable
 
 import pandas as pd
 
 from .documents import Document, DocumentError, as_document, as_path, read_documents
+from .gazetteer.checks import check_bbox
 from .gazetteer.store import Gazetteer
 
 __all__ = ["check_focus", "input_documents"]
@@ -44,14 +44,7 @@ def check_focus(focus: Any, gazetteer: Any = None) -> str | tuple[float, float, 
                              "or a P-code SY01..SY14")
         return focus
     if isinstance(focus, (tuple, list)) and len(focus) == 4:
-        try:
-            box = tuple(float(v) for v in focus)
-        except (TypeError, ValueError):
-            box = None
-        if box is not None and all(math.isfinite(v) for v in box) and box[0] <= box[2] and box[1] <= box[3]:
-            return box  # type: ignore[return-value]
-        raise ValueError(f"focus bounding box must be four finite numbers (min_lon, min_lat, max_lon, "
-                         f"max_lat) with min <= max, not {focus!r}")
+        return check_bbox(focus, what="focus")  # the gazetteer's own bbox rule, not a second copy
     raise TypeError("focus must be a governorate name or P-code (str) or a bounding box "
                     f"(min_lon, min_lat, max_lon, max_lat), not {type(focus).__name__}")
 

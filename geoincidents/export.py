@@ -158,9 +158,6 @@ def parquet_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         if out[col].dtype == object and any(isinstance(v, dict) for v in out[col]):
             out[col] = [json.dumps(_plain(v), ensure_ascii=False) if v is not None else None for v in out[col]]
     for col in out.columns:
-        if out[col].dtype == object and col != out.geometry.name:
-            if any(isinstance(v, (date, datetime)) for v in out[col]):
-                out[col] = pd.to_datetime(out[col]).dt.date
         if _textual(out[col]) and col != out.geometry.name and any(isinstance(v, str) for v in out[col]):
             out[col] = [_safe_text(v) for v in out[col]]
     return out

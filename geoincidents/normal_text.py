@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .gazetteer.normalize import visible_nfc
+
 __all__ = ["NormalText", "normalise", "normal_form"]
 
 
@@ -169,4 +171,4 @@ def normal_form(text: str | None) -> str | None:
     >>> normal_form("Sara\\u200bqeb")
     'Saraqeb'
     """
-    return None if text is None else normalise(text).text
+    return None if text is None else visible_nfc(text)  # the one NFC-without-Cf rule (gazetteer.normalize)

@@ -25,8 +25,7 @@ from .clauses import segment_fields
 from .clean import clean
 from .context_places import mark_context_places
 from .list_names import add_list_members
-from .arguments import check_focus
-from .arguments import input_documents as _documents  # engines and the store call it too
+from .arguments import check_focus, input_documents
 from .documents import Document, as_document
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
@@ -316,7 +315,7 @@ def _results(documents: Any, published: Any, problems: list[dict], what: str, fo
     from .engines.batch import results
 
     read_problems: list[dict] = []  # placed into problems in serial order by results()
-    docs = _documents(documents, published, read_problems)  # a wrong type raises TypeError here, at once
+    docs = input_documents(documents, published, read_problems)  # a wrong type raises TypeError here, at once
     return results(docs, problems, partial(document_outcome, what=what, focus=focus), gazetteer=gazetteer,
                    read_problems=read_problems, **run)
 

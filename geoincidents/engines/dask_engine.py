@@ -82,11 +82,12 @@ def extract(documents: Any, *, published: Any = None, focus: Any = None, schedul
     import dask.bag as db
 
     from ..incidents import merge_incidents
-    from ..pipeline import _documents, _to_frame, check_focus, document_outcome
+    from ..arguments import check_focus, input_documents
+    from ..pipeline import _to_frame, document_outcome
 
     focus = check_focus(focus)
     problems: list[dict] = []
-    docs = list(_documents(documents, published, problems))
+    docs = list(input_documents(documents, published, problems))
     task = partial(document_outcome, what="incidents", focus=focus)
 
     def run(c: Any) -> list[dict]:

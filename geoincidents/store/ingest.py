@@ -129,7 +129,8 @@ class IncidentStore:
             ``new_documents``, ``already_stored``, ``with_incidents``, ``problems``,
             ``unresolved``, ``new_incidents``, ``merged_incidents`` and ``batches``.
         """
-        from ..pipeline import _documents, check_focus, document_outcome
+        from ..arguments import check_focus, input_documents
+        from ..pipeline import document_outcome
 
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, not {batch_size}")
@@ -139,7 +140,7 @@ class IncidentStore:
                  "new_incidents": 0, "merged_incidents": 0, "batches": 0, "problems": problems, "unresolved": []}
         known = self.stored_hashes()
         read_problems: list[dict] = []
-        docs = self._unseen(_documents(documents, published, read_problems), known, stats)
+        docs = self._unseen(input_documents(documents, published, read_problems), known, stats)
         task = partial(document_outcome, what="both", focus=focus)
         batch: list[tuple[Document, dict, str]] = []
         for doc, out in results(docs, problems, task, workers=workers, gazetteer=gazetteer, progress=progress,

@@ -43,7 +43,7 @@ def _open(path: str | os.PathLike) -> sqlite3.Connection:
 
 
 def read_incidents(path: str | os.PathLike) -> gpd.GeoDataFrame:
-    """The store's incidents with the schema's columns and types (dates as ``datetime.date``).
+    """The store's incidents with the schema's columns and types (dates as ``datetime64`` days).
 
     ``.attrs["documents"]`` is the number of documents stored.
     """
