@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from .documents import Document, DocumentError, as_document, as_path, read_documents
+from .read.documents import Document, DocumentError, as_document, as_path, read_documents
 from .gazetteer.checks import check_bbox
 from .gazetteer.store import Gazetteer
 

@@ -98,7 +98,7 @@ def _check_output(output: str | None, suffixes: Any = None) -> None:
 
 def _inputs(paths: list[str], problems: list[dict]) -> Any:
     """The command line's documents: paths, and ``-`` for stdin (JSON Lines or one article)."""
-    from .readers import read_stream
+    from .read.files import read_stream
 
     def report(name: str, line: int | None, reason: str, kind: str = "error") -> None:
         problems.append({"doc_id": name, "line": line, "reason": reason, "kind": kind})

@@ -26,7 +26,7 @@ from .clean import clean
 from .context_places import mark_context_places
 from .list_names import add_list_members
 from .arguments import check_focus, input_documents
-from .documents import Document, as_document
+from .read.documents import Document, as_document
 from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
 from .normal_text import normal_form, normalise

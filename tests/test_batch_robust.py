@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import geoincidents
 from geoincidents import Document, extract, extract_many, mentions, mentions_many
-from geoincidents.documents import DocumentError, as_path
+from geoincidents.read.documents import DocumentError, as_path
 
 GOOD = "At least 12 civilians were killed in Russian airstrikes on the town of Saraqeb on Monday."
 
@@ -129,6 +129,6 @@ def test_a_folder_named_as_one_article_is_refused_at_once(folder, monkeypatch):
     def walk(*args, **kwargs):
         raise AssertionError("a folder given to extract() must not be walked")
 
-    monkeypatch.setattr("geoincidents.documents.read_documents", walk)
+    monkeypatch.setattr("geoincidents.read.documents.read_documents", walk)
     with pytest.raises(DocumentError, match="is a folder"):
         extract(folder)

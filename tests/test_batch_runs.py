@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from conftest import SHARED, require
-from geoincidents.documents import read_documents
+from geoincidents.read.documents import read_documents
 from geoincidents.engines import BatchError, RunReport
 from geoincidents.export import to_geojson, write
 from geoincidents.pipeline import extract_many, mentions_many

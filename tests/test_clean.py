@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geoincidents.clean import Cleaned, clean, line_blocks, normalise
-from geoincidents.documents import read_documents
+from geoincidents.read.documents import read_documents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 GOLD = Path("/work/shared/eval/seeds_gold.json")

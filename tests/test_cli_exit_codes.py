@@ -35,7 +35,7 @@ def test_unsupported_file_given_directly_fails(tmp_path):
 
 
 def test_file_over_the_size_limit_fails(tmp_path):
-    from geoincidents.readers import MAX_BYTES
+    from geoincidents.read.files import MAX_BYTES
 
     with open(tmp_path / "huge.txt", "wb") as fh:
         fh.truncate(MAX_BYTES + 1)  # sparse: instant, takes no disk

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.documents import (Document, DocumentError, DocumentList, as_document, decode_bytes,
+from geoincidents.read.documents import (Document, DocumentError, DocumentList, as_document, decode_bytes,
                                     read_documents)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -198,7 +198,7 @@ def test_fixture_files():
     assert by_id["article"].title == "Shelling kills two in Qardaha" and "tracker" not in by_id["article"].text
 
 
-@pytest.mark.parametrize("module", ["geoincidents.documents", "geoincidents.clean", "geoincidents.sentences"])
+@pytest.mark.parametrize("module", ["geoincidents.read.documents", "geoincidents.clean", "geoincidents.sentences"])
 def test_docstring_examples(module):
     import doctest
     import importlib

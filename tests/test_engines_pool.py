@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from geoincidents.documents import Document
+from geoincidents.read.documents import Document
 from geoincidents.engines import pool
 from geoincidents.engines.batch import results
 from geoincidents.engines.report import BatchError

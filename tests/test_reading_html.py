@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geoincidents.html_text import html_to_text
+from geoincidents.read.html import html_to_text
 
 BODY = ["Two civilians were killed in regime shelling on Ariha on Monday.",
         "The Civil Defence said rescuers pulled three people from the rubble.",

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geoincidents
-from geoincidents.documents import Document, DocumentError, as_document, as_path, read_documents
+from geoincidents.read.documents import Document, DocumentError, as_document, as_path, read_documents
 from geoincidents.export import write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,7 +92,7 @@ def test_fifo_is_refused_not_waited_on(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     (tmp_path / "ok.txt").write_text(ARIHA, encoding="utf-8")
-    code = (f"from geoincidents.documents import read_documents\n"
+    code = (f"from geoincidents.read.documents import read_documents\n"
             f"d = read_documents([{str(fifo)!r}], errors='collect')\n"
             f"print(len(d), d.problems[0].kind, d.problems[0].reason)\n"
             f"d = read_documents({str(tmp_path)!r}, errors='collect')\n"
@@ -107,7 +107,7 @@ def test_fifo_is_refused_not_waited_on(tmp_path):
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_dev_zero_and_stdin_are_refused(tmp_path):
     (tmp_path / "zero.txt").symlink_to("/dev/zero")  # a supported name, size 0: passed the old guard
-    code = ("from geoincidents.documents import read_documents\n"
+    code = ("from geoincidents.read.documents import read_documents\n"
             f"d = read_documents(['/dev/zero', '/proc/self/fd/0', {str(tmp_path / 'zero.txt')!r}], errors='collect')\n"
             "print(len(d)); [print(p.path, '|', p.reason) for p in d.problems]\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, cwd=ROOT,

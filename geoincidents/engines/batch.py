@@ -6,7 +6,7 @@ first failure. Callers merge the per-document results in the order yielded.
 
 Examples
 --------
->>> from geoincidents.documents import Document
+>>> from geoincidents.read.documents import Document
 >>> problems = []
 >>> out = list(results([Document("")], problems, lambda d, gazetteer=None: {"problem": "empty document"}))
 >>> problems
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Iterator
 
-from ..document_model import Document
+from ..read.model import Document
 from . import pool
 from .report import BatchError, failure_kind
 

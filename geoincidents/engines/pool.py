@@ -13,7 +13,7 @@ As with any spawn pool, a *script* that asks for workers must start its work und
 
 Examples
 --------
->>> from geoincidents.documents import Document
+>>> from geoincidents.read.documents import Document
 >>> docs = [Document("Two killed in Ariha."), Document("Shelling hit Saraqeb.")]
 >>> [(d.doc_id, n) for d, n in run(docs, _length, workers=1)]  # doctest: +ELLIPSIS
 [('...', 20), ('...', 21)]
@@ -27,7 +27,7 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from ..document_model import Document
+from ..read.model import Document
 
 __all__ = ["run", "default_workers"]
 

@@ -33,7 +33,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..document_model import Document
+from ..read.model import Document
 from ..engines.batch import results
 from ..incidents import merge_incidents
 from . import gpkg

@@ -15,7 +15,7 @@ ends where the tree says, not where a tag counter guesses. Then:
 
 Contract (kept from the first version): :func:`html_to_text` returns the
 stripped visible text, and every later offset refers to *that* text
-(:mod:`geoincidents.documents` stores it as ``Document.text`` and the markup as
+(:mod:`geoincidents.read.documents` stores it as ``Document.text`` and the markup as
 ``meta["raw_html"]``). Title, site name, URL and publication date come from
 ``<meta>`` / ``<title>`` / ``<time>``.
 
@@ -34,6 +34,8 @@ from typing import Any
 
 import lxml.html
 from lxml import etree
+
+from .model import DocumentError, parse_date
 
 __all__ = ["html_to_text", "looks_like_html"]
 
@@ -136,9 +138,6 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     >>> html_to_text("<p>Two&nbsp;killed</p><script>x()</script><p>in Idlib</p>")[0]
     'Two killed\\nin Idlib'
     """
-    # Imported here: document_model is light, but keep this module importable on its own.
-    from .document_model import DocumentError, parse_date
-
     root = _parse(html)
     if root is None:
         return "", {}

@@ -3,8 +3,9 @@
 :class:`Document` is what every later stage reads; its ``text`` is final once
 the Document exists (all offsets refer to it). This module holds the record,
 its error and problem types, date parsing and the row-to-Document mapping, so
-that :mod:`geoincidents.readers` (files) and :mod:`geoincidents.documents`
-(the public reading API) can both use them without importing each other.
+that :mod:`geoincidents.read.html` (pages), :mod:`geoincidents.read.files` (files)
+and :mod:`geoincidents.read.documents` (the public reading API) all build on it and
+it imports none of them: the reading wing's imports form no circle.
 
 >>> d = Document("Shelling hit Idlib \\ud800.")
 >>> d.text[-2:], d.meta["repaired"]

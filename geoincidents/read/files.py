@@ -23,9 +23,9 @@ import stat
 from pathlib import Path
 from typing import Any, Iterator
 
-from .decoding import decode_bytes
-from .document_model import Document, DocumentError, Problem, from_record, parse_date, short_hash
-from .html_text import html_to_text, looks_like_html
+from .decode import decode_bytes
+from .model import Document, DocumentError, Problem, from_record, parse_date, short_hash
+from .html import html_to_text, looks_like_html
 
 __all__ = ["MAX_BYTES", "SUPPORTED_EXTS", "file_kind", "read_bytes", "read_file", "read_stream", "walk"]
 

@@ -3,11 +3,11 @@
 Every later stage keeps character offsets into ``Document.text``, so this is
 the one place where the text is decided: bytes are decoded (UTF-8, else a
 small Arabic-vs-Latin heuristic), HTML is reduced to its visible text by
-:mod:`geoincidents.html_text`, lone surrogates become U+FFFD (same length),
+:mod:`geoincidents.read.html`, lone surrogates become U+FFFD (same length),
 and nothing else is touched (no whitespace normalisation of plain text).
 
-The record types live in :mod:`geoincidents.document_model`, file reading in
-:mod:`geoincidents.readers`; this module is the public face of both.
+The record types live in :mod:`geoincidents.read.model`, file reading in
+:mod:`geoincidents.read.files`; this module is the public face of both.
 
 >>> doc = as_document("Shelling hit Idlib.", published="2019-03-02", source="X")
 >>> doc.published, doc.is_empty, len(doc.doc_id)
@@ -22,10 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal
 
-from .decoding import decode_bytes
-from .document_model import Document, DocumentError, DocumentList, Problem, from_record, parse_date
-from .html_text import html_to_text, looks_like_html
-from .readers import HTML_EXTS, MAX_BYTES, SUPPORTED_EXTS, TEXT_EXTS, file_kind, read_file, walk
+from .decode import decode_bytes
+from .model import Document, DocumentError, DocumentList, Problem, from_record, parse_date
+from .html import html_to_text, looks_like_html
+from .files import HTML_EXTS, MAX_BYTES, SUPPORTED_EXTS, TEXT_EXTS, file_kind, read_file, walk
 
 __all__ = ["Document", "DocumentError", "DocumentList", "Problem", "as_document", "as_path",
            "decode_bytes", "html_to_text", "iter_documents", "parse_date", "read_documents"]
@@ -209,7 +209,7 @@ def read_documents(paths: str | os.PathLike | Iterable[str | os.PathLike], *, te
     DocumentList
         A list of Documents with a ``.problems`` attribute. Ids are unique per document:
         ``<stem>-<8 hex>`` for a file, ``<stem>-<8 hex>:<n>`` for a JSONL line or CSV row,
-        unless a sidecar or row gives an ``id`` (see :mod:`geoincidents.readers`).
+        unless a sidecar or row gives an ``id`` (see :mod:`geoincidents.read.files`).
 
     Examples
     --------
