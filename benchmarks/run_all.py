@@ -5,6 +5,8 @@ are shared, so compare ratios measured together, not numbers across days.
 """
 from __future__ import annotations
 
+import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +18,14 @@ BENCHES = ["bench_gazetteer.py", "bench_extract.py", "bench_mentions.py", "bench
 
 def main() -> int:
     status = 0
-    for name in BENCHES:
+    benches = list(BENCHES)
+    # The spaCy comparison needs spaCy somewhere (not a dependency): here, or in the
+    # interpreter named by $GEOINCIDENTS_SPACY_PYTHON.
+    if os.environ.get("GEOINCIDENTS_SPACY_PYTHON") or importlib.util.find_spec("spacy"):
+        benches.append("bench_vs_spacy.py")
+    else:
+        print("(bench_vs_spacy.py skipped: set GEOINCIDENTS_SPACY_PYTHON to a Python with spaCy)")
+    for name in benches:
         print(f"\n===== {name} =====", flush=True)
         status |= subprocess.call([sys.executable, str(HERE / name), *sys.argv[1:]], cwd=HERE)
     return status
