@@ -83,7 +83,7 @@ def _check_paths(paths: list[str]) -> None:
 
 def _check_output(output: str | None, suffixes: Any = None) -> None:
     """Refuse a bad ``-o`` before any work: an unknown extension or a folder that does not exist."""
-    from .export import FORMATS
+    from .write import FORMATS
 
     if not output:
         return
@@ -141,7 +141,7 @@ def _workers(args: argparse.Namespace) -> int:
 
 
 def _write_out(gdf, output: str | None) -> None:
-    from .export import to_geojson, write
+    from .write import to_geojson, write
 
     if output:
         write(gdf, output)
@@ -155,7 +155,7 @@ def _write_out(gdf, output: str | None) -> None:
 def _extract(args: argparse.Namespace) -> int:
     from .engines.report import BatchError
 
-    from .export import FORMATS
+    from .write import FORMATS
 
     # --engine dask -o FOLDER: partitioned GeoParquet (a path without a known file extension).
     parts = args.engine == "dask" and args.output and Path(args.output).suffix.lower() not in FORMATS

@@ -87,7 +87,7 @@ def _summary(gdf, extra: str = "", args: argparse.Namespace | None = None, secon
 
 
 def _write_report(rep: Any, args: argparse.Namespace | None) -> None:
-    from .export import write_atomically
+    from .write import write_atomically
 
     path = getattr(args, "report", None)
     if path:

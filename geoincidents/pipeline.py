@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import geopandas as gpd
-import shapely
 
 from .clauses import segment_fields
 from .clean import clean
@@ -31,9 +30,8 @@ from .gazetteer.store import Gazetteer
 from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
 from .normal_text import normal_form, normalise
 from .place_mentions import Mention, find_mentions
-from .mention_table import mention_rows, mentions_frame
+from .frames import mention_rows, mentions_frame, to_frame
 from .resolve import resolve_mentions
-from .schema import incidents_frame
 from .sentences import split_sentences
 
 __all__ = ["extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]
@@ -149,18 +147,6 @@ def _unresolved(res: Result) -> list[dict]:
             for m in res.mentions if m.status == "unresolved"]
 
 
-def _to_frame(records: list[dict], problems: list[dict], n_docs: int,
-              unresolved: list[dict] | None = None) -> gpd.GeoDataFrame:
-    for r in records:
-        r["geometry"] = shapely.Point(r.pop("lon"), r.pop("lat"))
-        r["n_sources"] = len(r["sources"])
-    gdf = incidents_frame(records)
-    gdf.attrs["problems"] = problems
-    gdf.attrs["documents"] = n_docs
-    gdf.attrs["unresolved"] = unresolved or []
-    return gdf
-
-
 def extract(
     text_or_document: Any,
     *,
@@ -205,7 +191,7 @@ def extract(
     doc = as_document(text_or_document, published=published, source=source, title=title, url=url)
     res = process(doc, focus=focus, gazetteer=gazetteer)
     problems = [{"doc_id": doc.doc_id, "reason": res.problem}] if res.problem else []
-    return _to_frame(res.incidents, problems, 1, _unresolved(res))
+    return to_frame(res.incidents, problems, 1, _unresolved(res))
 
 
 def extract_many(
@@ -285,7 +271,7 @@ def extract_many(
         with_incidents += bool(out["incidents"])
         records.extend(out["incidents"])
         unresolved.extend(out["unresolved"])
-    gdf = _to_frame(merge_incidents(records), problems, n, unresolved)
+    gdf = to_frame(merge_incidents(records), problems, n, unresolved)
     gdf.attrs["with_incidents"] = with_incidents
     return gdf
 

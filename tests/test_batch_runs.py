@@ -13,7 +13,7 @@ import pytest
 from conftest import SHARED, require
 from geoincidents.read.documents import read_documents
 from geoincidents.engines import BatchError, RunReport
-from geoincidents.export import to_geojson, write
+from geoincidents.write import to_geojson, write
 from geoincidents.pipeline import extract_many, mentions_many
 from geoincidents.schema import empty_incidents
 
@@ -164,7 +164,7 @@ def test_output_into_a_missing_folder_is_a_clear_error(tmp_path):
 
 @pytest.mark.parametrize("ext", [".gpkg", ".geojson", ".parquet", ".csv"])
 def test_a_failing_write_leaves_the_old_file_and_no_debris(tmp_path, monkeypatch, ext):
-    import geoincidents.export as export
+    import geoincidents.write.files as export
 
     target = tmp_path / f"x{ext}"
     target.write_bytes(b"old")
@@ -196,7 +196,7 @@ def test_a_killed_cli_run_leaves_no_truncated_output(tmp_path):
 
 
 def test_acled_table_keeps_acled_conventions_and_defuses_formulas():
-    from geoincidents.export import ACLED_COLUMNS, to_acled
+    from geoincidents.write import ACLED_COLUMNS, to_acled
 
     gdf = extract_many([SARAQEB, "Shelling hit Ariha on Monday."], published="2019-05-14")
     gdf.loc[gdf.index[0], "evidence"] = "=HYPERLINK(\"http://x\")"

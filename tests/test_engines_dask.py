@@ -17,7 +17,7 @@ pytest.importorskip("distributed")
 pytest.importorskip("dask_geopandas")
 
 from geoincidents.engines.dask_engine import client_for, extract, write_partitioned  # noqa: E402
-from geoincidents.export import to_geojson, write  # noqa: E402
+from geoincidents.write import to_geojson, write  # noqa: E402
 from geoincidents.pipeline import extract_many  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ import pyogrio
 import pytest
 
 import geoincidents
-from geoincidents.export import write
+from geoincidents.write import write
 from geoincidents.schema import ALL_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import geoincidents
 from geoincidents.read.documents import Document, DocumentError, as_document, as_path, read_documents
-from geoincidents.export import write
+from geoincidents.write import write
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -16,7 +16,7 @@ import pyogrio
 import pytest
 
 from conftest import SHARED, require
-from geoincidents.export import ACLED_COLUMNS
+from geoincidents.write import ACLED_COLUMNS
 from geoincidents.pipeline import extract_many
 from geoincidents.store import IncidentStore, read_incidents, read_table
 

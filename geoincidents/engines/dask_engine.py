@@ -83,7 +83,8 @@ def extract(documents: Any, *, published: Any = None, focus: Any = None, schedul
 
     from ..incidents import merge_incidents
     from ..arguments import check_focus, input_documents
-    from ..pipeline import _to_frame, document_outcome
+    from ..frames import to_frame
+    from ..pipeline import document_outcome
 
     focus = check_focus(focus)
     problems: list[dict] = []
@@ -112,7 +113,7 @@ def extract(documents: Any, *, published: Any = None, focus: Any = None, schedul
         with_incidents += bool(out["incidents"])
         records.extend(out["incidents"])
         unresolved.extend(out["unresolved"])
-    gdf = _to_frame(merge_incidents(records), problems, len(docs), unresolved)
+    gdf = to_frame(merge_incidents(records), problems, len(docs), unresolved)
     gdf.attrs["with_incidents"] = with_incidents
     return gdf
 
@@ -126,9 +127,8 @@ def write_partitioned(gdf: gpd.GeoDataFrame, folder: str | os.PathLike, *, parti
     _need_dask()
     import dask
     import dask_geopandas
-    import pyarrow as pa
 
-    from ..export import parquet_frame
+    from ..write import parquet_frame
 
     folder = Path(folder)
     if not folder.parent.is_dir():

@@ -54,7 +54,7 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
 
 def export_command(args: argparse.Namespace) -> int:
     from ..cli_report import _escape
-    from ..export import write
+    from ..write import write
     from .read import read_incidents
 
     gdf = read_incidents(args.store)

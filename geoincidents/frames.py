@@ -1,4 +1,8 @@
-"""The table of place mentions that :func:`geoincidents.mentions` returns, one row per mention."""
+"""The GeoDataFrames the pipeline returns: incidents (:func:`to_frame`) and place mentions.
+
+:func:`geoincidents.extract`, ``extract_many``, the Dask engine and the store all
+build their incident tables here, so every path gives the same columns and attrs.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -7,9 +11,33 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from .schema import CRS
+from .schema import CRS, incidents_frame
 
-__all__ = ["MENTION_COLUMNS", "mention_rows", "mentions_frame"]
+__all__ = ["MENTION_COLUMNS", "mention_rows", "mentions_frame", "to_frame"]
+
+def to_frame(records: list[dict], problems: list[dict], n_docs: int,
+             unresolved: list[dict] | None = None) -> gpd.GeoDataFrame:
+    """Incident dicts (with ``lon``/``lat``) as the schema's GeoDataFrame, run accounting in attrs.
+
+    ``records`` are consumed: their ``lon``/``lat`` become a ``geometry`` point and
+    ``n_sources`` counts their ``sources``. ``attrs`` carries ``problems``, ``documents``
+    (how many were read) and ``unresolved`` (place names the gazetteer could not resolve).
+
+    Examples
+    --------
+    >>> gdf = to_frame([{"location": "Ariha", "lon": 36.6, "lat": 35.8, "sources": ["a", "b"]}], [], 1)
+    >>> int(gdf.loc[0, "n_sources"]), gdf.geometry[0].x, gdf.attrs["documents"]
+    (2, 36.6, 1)
+    """
+    for r in records:
+        r["geometry"] = shapely.Point(r.pop("lon"), r.pop("lat"))
+        r["n_sources"] = len(r["sources"])
+    gdf = incidents_frame(records)
+    gdf.attrs["problems"] = problems
+    gdf.attrs["documents"] = n_docs
+    gdf.attrs["unresolved"] = unresolved or []
+    return gdf
+
 
 #: Columns of :func:`mentions`, in order (also for an empty result).
 MENTION_COLUMNS = [
