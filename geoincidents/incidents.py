@@ -44,9 +44,14 @@ __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble
 # A sentence whose main verb reports speech about events, not an event.
 _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claimed(?!\s+(?:the\s+)?(?:lives?|life|responsibility))|claims that|allegations?|criticized|criticised|"
                          r"accused|condemned|warned that|threatened to|called for|vowed)\b", re.I)
-# Background that only counts as an event with a count or a date of its own.
-_BACKGROUND = re.compile(r"\b(?:cease-?fire|truce|de-escalation|agreement|agreed|threats?|fears?|would|could|"
-                         r"might|plans? to|expected to|has seen|have seen)\b", re.I)
+# Background that only counts as an event with a count or a date of its own: what may happen
+# ("would", "fears") or has been going on ("has seen").
+_BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen)\b", re.I)
+# Truces and agreements: background too, unless the sentence reports a violent event of its own
+# ("the most violent clashes since the start of the truce continue in X", "a massacre in X on the
+# first day of the cease-fire").
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|de-escalation|agreement|agreed)\b", re.I)
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # Harm reported without a number or an event word ("Casualties in the countryside of Daraa",
 # "Human losses in Duma"): still an event at the place, of unknown type.
 _HARM = re.compile(r"\b(?:casualt(?:y|ies)|causalities|killed|killing|kills?|dead|deaths?|died|martyr\w*|wounded|"
@@ -99,11 +104,17 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
     reportable = not _NOT_REPORT.search(text)
     # A year alone ("the truce agreed in 2018") does not make background an event.
-    if reportable and _BACKGROUND.search(text) and not has_count and (when is None or when.attrs.get("year_only")):
+    if reportable and not has_count and (when is None or when.attrs.get("year_only")) and (
+            _BACKGROUND.search(text) or (_TRUCE.search(text) and not _violent(event))):
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
                           None if when is not None else words, bool(_HARM.search(text)))
+
+
+def _violent(event: EventInfo | None) -> bool:
+    """Does the sentence report a violent event as fact (not "strikes would resume")?"""
+    return event is not None and event.event_type in _VIOLENT and not event.attrs.get("hypothetical")
 
 
 # "Residents of Ariha and Mhambal said ...": people named by their place are a source, but the

@@ -109,3 +109,20 @@ def test_raiding_houses_to_detain_is_an_arrest_or_an_abduction():
 ])
 def test_precedence_and_targets(text, sub_event_type):
     assert one(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The most violent clashes since the start of the truce continue in Kafr Nabl.",
+    "On the first day of the cease-fire agreement, a massacre in Binnish by unidentified warplanes.",
+    "Despite the agreement, regime forces shell Saraqeb again.",
+])
+def test_a_violent_event_during_a_truce_is_reported(text):
+    assert len(geoincidents.extract(text, published=PUB)) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Turkey agreed a ceasefire in Idlib that would halt air strikes on Saraqeb.",
+    "The de-escalation agreement covers Saraqeb and Binnish.",
+])
+def test_a_truce_or_agreement_without_an_event_is_background(text):
+    assert len(geoincidents.extract(text, published=PUB)) == 0

@@ -308,9 +308,11 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
     real = {n: [m for m in ms if not (_HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start())
                                       or _MODAL_AFTER.match(sentence, m.end()))] for n, ms in hits.items()}
     real = {n: ms for n, ms in real.items() if ms}
+    attrs: dict = {}
     if real:  # hypothetical mentions ("bombardments would resume") only count when nothing else is said
         hits = real
-    attrs: dict = {}
+    else:
+        attrs["hypothetical"] = True
     actors: list[Span] | None = None
     if "bombing" in hits and "air" not in hits:
         actors = find_actors(sentence)
