@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-from .cli_report import _escape, _fail, _outcome, _print_problems, _status, _strict_stop, _summary, _write_report_of
+from .cli_report import (escape, exit_status, fail_with, print_problems, print_summary, run_outcome, strict_stop,
+                         write_report_of)
 
 __all__ = ["main"]
 
@@ -61,13 +62,13 @@ def _geocode(args: argparse.Namespace) -> int:
                     "admin2", "admin2_pcode", "admin3", "admin3_pcode", "population", "score", "matched")
             print(json.dumps([{k: getattr(p, k) for k in keys} for p in places], ensure_ascii=False))
             continue
-        print(f"{_escape(name)}:")
+        print(f"{escape(name)}:")
         if not places:
             print("  (no match)")
             status = status or 1
         for p in places:
-            admin = _escape(" / ".join(a for a in (p.admin3, p.admin2, p.admin1) if a))
-            print(f"  {p.score:5.2f}  {_escape(p.name):<28} {p.kind:<11} {p.pcode or p.place_id:<10} "
+            admin = escape(" / ".join(a for a in (p.admin3, p.admin2, p.admin1) if a))
+            print(f"  {p.score:5.2f}  {escape(p.name):<28} {p.kind:<11} {p.pcode or p.place_id:<10} "
                   f"{p.lat:9.5f} {p.lon:9.5f}  {admin}")
     return status
 
@@ -75,10 +76,10 @@ def _geocode(args: argparse.Namespace) -> int:
 def _check_paths(paths: list[str]) -> None:
     missing = [p for p in paths if p != "-" and not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
-        raise SystemExit(f"geoincidents: no such file or folder: {', '.join(map(_escape, missing))}")
+        raise SystemExit(f"geoincidents: no such file or folder: {', '.join(map(escape, missing))}")
     for p in paths:  # an empty folder is a mistake worth saying so, not a silent empty result
         if p != "-" and Path(p).is_dir() and not any(f.is_file() for f in Path(p).rglob("*")):
-            print(f"geoincidents: warning: folder {_escape(p)} holds no file", file=sys.stderr)
+            print(f"geoincidents: warning: folder {escape(p)} holds no file", file=sys.stderr)
 
 
 def _check_output(output: str | None, suffixes: Any = None) -> None:
@@ -92,7 +93,7 @@ def _check_output(output: str | None, suffixes: Any = None) -> None:
     if path.suffix.lower() not in allowed:
         raise ValueError(f"cannot write {path.name!r}: use one of {', '.join(sorted(allowed))}")
     if not path.parent.is_dir():
-        raise ValueError(f"cannot write {_escape(output)}: folder {_escape(str(path.parent))!r} does not exist "
+        raise ValueError(f"cannot write {escape(output)}: folder {escape(str(path.parent))!r} does not exist "
                          "(create it first)")
 
 
@@ -168,27 +169,27 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         gdf = _read(args, mentions=args.mentions)
     except BatchError as exc:
-        return _strict_stop("extract", exc)
-    why, nothing = _outcome(gdf, args.paths)
+        return strict_stop("extract", exc)
+    why, nothing = run_outcome(gdf, args.paths)
     if nothing:
-        _write_report_of(gdf, args, started)
-        return _fail("extract", gdf, why)  # no output: there is nothing to write
+        write_report_of(gdf, args, started)
+        return fail_with("extract", gdf, why)  # no output: there is nothing to write
     if parts:
         from .engines.dask_engine import write_partitioned
 
         write_partitioned(gdf, args.output)
     else:
         _write_out(gdf, args.output)
-    written = f"; written to {_escape(args.output)}" if args.output else ""
+    written = f"; written to {escape(args.output)}" if args.output else ""
     if args.mentions:
         unresolved = int((gdf["status"] == "unresolved").sum())
         print(f"documents read: {gdf.attrs['documents']}; mentions: {len(gdf)}; unresolved mentions: {unresolved}"
               f"{written}", file=sys.stderr)
-        _print_problems(gdf.attrs["problems"])
-        _write_report_of(gdf, args, started)
+        print_problems(gdf.attrs["problems"])
+        write_report_of(gdf, args, started)
     else:
-        _summary(gdf, written, args, time.perf_counter() - started)
-    return _status("extract", why)
+        print_summary(gdf, written, args, time.perf_counter() - started)
+    return exit_status("extract", why)
 
 
 def _map(args: argparse.Namespace) -> int:
@@ -208,17 +209,17 @@ def _map(args: argparse.Namespace) -> int:
         try:
             gdf = _read(args)
         except BatchError as exc:
-            return _strict_stop("map", exc)
-        why, nothing = _outcome(gdf, args.paths)
+            return strict_stop("map", exc)
+        why, nothing = run_outcome(gdf, args.paths)
         if nothing:
-            return _fail("map", gdf, why)
+            return fail_with("map", gdf, why)
     m = incident_map(gdf, title=args.title, offline=args.offline)
     out = save_map(m, args.output, offline=args.offline)
     if args.store:
-        print(f"incidents: {len(gdf)}; map written to {_escape(out)}", file=sys.stderr)
+        print(f"incidents: {len(gdf)}; map written to {escape(out)}", file=sys.stderr)
         return 0
-    _summary(gdf, f"; map written to {_escape(out)}", args)
-    return _status("map", why)
+    print_summary(gdf, f"; map written to {escape(out)}", args)
+    return exit_status("map", why)
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -324,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             use_gazetteer(args.places)  # through the environment: worker processes see it too
         return args.func(args)
     except (ValueError, TypeError, OSError) as exc:
-        print(f"geoincidents {args.command}: {_escape(exc)}", file=sys.stderr)
+        print(f"geoincidents {args.command}: {escape(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"geoincidents {args.command}: interrupted; no output was written", file=sys.stderr)

@@ -14,15 +14,17 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+__all__ = ["escape", "exit_status", "fail_with", "print_problems", "print_summary", "run_outcome",
+           "strict_stop", "write_report", "write_report_of"]
 
 # Reasons (from pipeline.process) meaning a document had nothing usable to read.
 _UNREADABLE = ("empty document", "binary data", "document too large")
 
 
-def _escape(value: Any) -> str:
+def escape(value: Any) -> str:
     r"""``value`` as text safe for a terminal: control, format (bidi) and surrogate characters escaped.
 
-    >>> print(_escape("a\x1b[31mb\rc\u202ed"))
+    >>> print(escape("a\x1b[31mb\rc\u202ed"))
     a\x1b[31mb\rc\u202ed
     """
     text = str(value)
@@ -32,13 +34,14 @@ def _escape(value: Any) -> str:
                    else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
-def _print_problems(problems: list[dict]) -> None:
+def print_problems(problems: list[dict]) -> None:
+    """Each per-document problem on stderr, one escaped line each."""
     for p in problems:
         line = f":{p['line']}" if p.get("line") else ""
-        print(f"  {_escape(p.get('doc_id') or '?')}{line}: {_escape(p['reason'])}", file=sys.stderr)
+        print(f"  {escape(p.get('doc_id') or '?')}{line}: {escape(p['reason'])}", file=sys.stderr)
 
 
-def _outcome(gdf, paths: list[str]) -> tuple[str | None, bool]:
+def run_outcome(gdf, paths: list[str]) -> tuple[str | None, bool]:
     """(why the exit status is 1 or None, True when nothing usable was read); see :mod:`geoincidents.cli`."""
     from .engines.report import failure_kind
 
@@ -50,27 +53,31 @@ def _outcome(gdf, paths: list[str]) -> tuple[str | None, bool]:
     named = {str(Path(p)) for p in paths}
     unread = [p["doc_id"] for p in problems if p.get("doc_id") in named and not p.get("line")]
     if unread:
-        return f"cannot read {', '.join(map(_escape, unread))}", False
+        return f"cannot read {', '.join(map(escape, unread))}", False
     failed = sum(failure_kind(p) == "failed" for p in problems)
     if failed:
         return f"{failed} document(s) or row(s) failed (listed above)", False
     return None, False
 
 
-def _fail(command: str, gdf, why: str) -> int:
+def fail_with(command: str, gdf, why: str) -> int:
+    """Print why ``command`` failed and the run's problems; the exit status 1."""
     print(f"geoincidents {command}: {why}", file=sys.stderr)
-    _print_problems(gdf.attrs.get("problems", []))
+    print_problems(gdf.attrs.get("problems", []))
     return 1
 
 
-def _status(command: str, why: str | None) -> int:
+def exit_status(command: str, why: str | None) -> int:
+    """1 (after printing ``why``) when there is a reason to fail, else 0."""
     if why:
         print(f"geoincidents {command}: {why}", file=sys.stderr)
         return 1
     return 0
 
 
-def _summary(gdf, extra: str = "", args: argparse.Namespace | None = None, seconds: float | None = None) -> None:
+def print_summary(gdf, extra: str = "", args: argparse.Namespace | None = None,
+                  seconds: float | None = None) -> None:
+    """The run summary on stderr (counts, unresolved names unless ``--quiet``, problems), then ``--report``."""
     from .engines.report import RunReport
 
     unresolved = gdf.attrs.get("unresolved", [])
@@ -80,13 +87,14 @@ def _summary(gdf, extra: str = "", args: argparse.Namespace | None = None, secon
           file=sys.stderr)
     if not getattr(args, "quiet", False):
         for u in unresolved:
-            print(f"  unresolved: {_escape(repr(u['mention']))} in {_escape(u['doc_id'])} at {u['start']}",
+            print(f"  unresolved: {escape(repr(u['mention']))} in {escape(u['doc_id'])} at {u['start']}",
                   file=sys.stderr)
-    _print_problems(gdf.attrs.get("problems", []))
-    _write_report(rep, args)
+    print_problems(gdf.attrs.get("problems", []))
+    write_report(rep, args)
 
 
-def _write_report(rep: Any, args: argparse.Namespace | None) -> None:
+def write_report(rep: Any, args: argparse.Namespace | None) -> None:
+    """Write the run report as JSON to ``args.report`` (atomically), when that option was given."""
     from .write import write_atomically
 
     path = getattr(args, "report", None)
@@ -94,13 +102,15 @@ def _write_report(rep: Any, args: argparse.Namespace | None) -> None:
         write_atomically(path, lambda tmp: tmp.write_text(rep.to_json() + "\n", encoding="utf-8"))
 
 
-def _strict_stop(command: str, exc: Exception) -> int:
-    print(f"geoincidents {command}: stopped at the first failed document (--strict): {_escape(exc)}",
+def strict_stop(command: str, exc: Exception) -> int:
+    """Print the first failure that ``--strict`` stopped at; the exit status 1."""
+    print(f"geoincidents {command}: stopped at the first failed document (--strict): {escape(exc)}",
           file=sys.stderr)
     return 1
 
 
-def _write_report_of(gdf, args: argparse.Namespace, started: float) -> None:
+def write_report_of(gdf, args: argparse.Namespace, started: float) -> None:
+    """Write ``--report`` for a run that stopped before its summary (no incidents counted)."""
     from .engines.report import RunReport
 
-    _write_report(RunReport.from_attrs(gdf.attrs, 0, time.perf_counter() - started), args)
+    write_report(RunReport.from_attrs(gdf.attrs, 0, time.perf_counter() - started), args)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.cli import _escape
+from geoincidents.cli_report import escape as _escape
 
 ROOT = Path(__file__).resolve().parents[1]
 ARIHA = "Two civilians were killed in regime shelling on Ariha on Monday, the Civil Defence said."

@@ -17,7 +17,7 @@ __all__ = ["ingest_command", "export_command"]
 
 def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int, progress: bool,
                    stdin_problems: list[dict] | None = None) -> int:
-    from ..cli_report import _escape, _print_problems, _write_report
+    from ..cli_report import escape, print_problems, write_report
     from ..engines.report import BatchError, RunReport
     from .ingest import IncidentStore
 
@@ -27,7 +27,7 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
             stats = store.ingest(inputs, published=args.published, focus=args.focus, workers=workers,
                                  batch_size=args.batch_size, progress=progress, strict=args.strict)
         except BatchError as exc:
-            print(f"geoincidents ingest: stopped at the first failed document (--strict): {_escape(exc)}; "
+            print(f"geoincidents ingest: stopped at the first failed document (--strict): {escape(exc)}; "
                   "the batches before it are stored", file=sys.stderr)
             return 1
         counts = store.counts()
@@ -40,9 +40,9 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
           f"{stats['already_stored']}; with incidents: {stats['with_incidents']}; new incidents: "
           f"{stats['new_incidents']}; merged into stored: {stats['merged_incidents']}; failed: {rep.failed}; "
           f"store now holds {counts['documents']} documents, {counts['incidents']} incidents "
-          f"({_escape(args.store)})", file=sys.stderr)
-    _print_problems(stats["problems"])
-    _write_report(rep, args)
+          f"({escape(args.store)})", file=sys.stderr)
+    print_problems(stats["problems"])
+    write_report(rep, args)
     if stats["documents"] == 0:
         print("geoincidents ingest: nothing was read: no file held readable text", file=sys.stderr)
         return 1
@@ -53,12 +53,12 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
 
 
 def export_command(args: argparse.Namespace) -> int:
-    from ..cli_report import _escape
+    from ..cli_report import escape
     from ..write import write
     from .read import read_incidents
 
     gdf = read_incidents(args.store)
     write(gdf, args.output, acled=args.acled)
-    print(f"incidents: {len(gdf)} from {gdf.attrs['documents']} documents; written to {_escape(args.output)}",
+    print(f"incidents: {len(gdf)} from {gdf.attrs['documents']} documents; written to {escape(args.output)}",
           file=sys.stderr)
     return 0
