@@ -1,0 +1,190 @@
+"""Counted things in one sentence: people (killed, injured, both), munitions, strikes, places.
+
+See :mod:`.counts` for the rules a user relies on; this module finds the spans, one per
+number (or article: "a shepherd"), each with its kind from the nearest cue.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from geoincidents.spans import Span
+
+from ._numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
+from .count_words import (ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE, LEFT_WINDOW, MAX_COUNT,
+                          NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+
+__all__ = ["find_counts"]
+
+
+def _plausible(n: int | None) -> int | None:
+    return n if n is None or n <= MAX_COUNT else None
+
+
+def _kind_from(m: re.Match[str] | None) -> str | None:
+    if not m:
+        return None
+    for k in ("both", "part", "toll", "kill", "inj"):
+        if m.groupdict().get(k):
+            return k
+    return None
+
+
+def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | None) -> tuple[int | None, int | None]:
+    if n2 is not None and n is not None:
+        return n, n2
+    if n is None:
+        return vague_lo, None
+    if vague_lo is not None:
+        return n, None
+    kind = QUALIFIERS.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
+    if kind is None:
+        return n, n
+    return {"low": (n, None), "high": (None, n), "approx": (None, None), "range": (n, None)}[kind]
+
+
+def _raw_matches(sentence: str) -> list[tuple[int, int, dict]]:
+    found: list[tuple[int, int, dict]] = []
+    # Matches of one finditer never overlap each other, so an article match ("a man") is
+    # checked against the number matches only, by bisection (the pairwise check was
+    # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
+    starts: list[int] = []
+    ends: list[int] = []
+    for rx in (COUNT_RE, ARTICLE_RE):
+        for m in rx.finditer(sentence):
+            g = m.groupdict()
+            g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
+            if rx is ARTICLE_RE:
+                g = {**g, "num": "1", "article": True, "_num_end": m.end()}
+                i = bisect_left(starts, m.end())  # the number matches starting before this one ends
+                if i and ends[i - 1] > m.start():
+                    continue
+            else:
+                starts.append(m.start())
+                ends.append(m.end())
+            found.append((m.start(), m.end(), g))
+    found.sort(key=lambda t: t[0])
+    return found
+
+
+_AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
+_KILL_RE = re.compile(KILL, re.I)
+
+
+def _has_kill(sentence: str, memo: dict) -> bool:
+    """``re.search(_KILL, sentence, re.I)``, searched once per sentence."""
+    if "kill" not in memo:
+        memo["kill"] = _KILL_RE.search(sentence) is not None
+    return memo["kill"]
+
+
+def _among_after(sentence: str, s: int, memo: dict) -> bool:
+    """Does "among the <number>" start at or after ``s``?  The first such match at or after the
+    last ``s`` asked is kept, so rising ``s`` scan the sentence once in all."""
+    since, at = memo.get("among", (None, None))
+    if since is None or s < since or (at is not None and at < s):
+        m = _AMONG_RE.search(sentence, s)
+        since, at = memo["among"] = s, (m.start() if m else None)
+    return at is not None
+
+
+def find_counts(sentence: str, offset: int = 0) -> list[Span]:
+    """Find counted things (people, munitions, strikes ...) in ``sentence``.
+
+    Parameters
+    ----------
+    sentence : str
+    offset : int
+        Start of ``sentence`` in the document; spans carry document offsets.
+
+    Returns
+    -------
+    list of Span
+        ``label="count"``, ``value`` int or None (vague), attrs ``kind``
+        ("killed", "injured", "killed_or_injured", "other"), ``qualifier``,
+        ``low``, ``high``, ``group``, ``noun``, ``vague``, ``part``.
+
+    Examples
+    --------
+    >>> [(s.value, s.attrs["kind"], s.attrs["group"]) for s in find_counts("rebels shelled militias, killing two fighters")]
+    [(2, 'killed', 'fighters')]
+    >>> [(s.value, s.attrs["kind"], s.attrs["noun"]) for s in find_counts("in addition to 67 air strikes")]
+    [(67, 'other', 'air strikes')]
+    """
+    raw = _raw_matches(sentence)
+    out: list[Span] = []
+    memo: dict = {}  # sentence-wide answers, found once (per count they made this quadratic)
+    prev_end, prev_kind, prev_part = 0, None, False
+    for i, (s, e, g) in enumerate(raw):
+        noun = (g.get("noun") or "").lower()
+        noun = re.sub(r"\s+", " ", noun)
+        head_group = None
+        if noun:  # "rebel fighters", "Syrian Civil Defence volunteers": the head is the last noun of the run
+            while True:
+                nx = NEXT_NOUN_RE.match(sentence, e)
+                if not nx:
+                    break
+                nxt = re.sub(r"\s+", " ", nx.group(1).lower())
+                if nxt in IMPLICIT and PEOPLE.get(noun):
+                    head_group = PEOPLE[noun]  # "two civilians dead": group civilians, kind from "dead"
+                noun, e = nxt, nx.end()
+        next_start = raw[i + 1][0] if i + 1 < len(raw) else len(sentence)
+        right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
+        right = re.split(r"[;:.]\s", right, maxsplit=1)[0]
+        left = sentence[max(prev_end, s - LEFT_WINDOW):s]
+        num_text = g["num"]
+        raw_n = parse_number(num_text)
+        n = _plausible(raw_n)
+        vague = g.get("article") is None and is_vague(num_text)
+        if noun in OTHER:
+            kind, group = "other", None
+        else:
+            rk = _kind_from(RIGHT_CUE.search(right)) if noun or re.match(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?(?:killed|dead|died|martyred|injured|wounded)\b", right) else None
+            lk = _kind_from(LEFT_CUE.search(left))
+            if lk in ("kill", "inj", "both") and rk in ("kill", "inj") and rk != lk and CONJ_FIRST.match(right):
+                rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
+            if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
+                continue  # a bare number: not a count of anything we know
+            conj = prev_kind is not None and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", sentence[prev_end:s], re.I)
+            part = rk == "part" or lk == "part" or (conj and prev_part)
+            kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
+            if kind_cue is None and noun in IMPLICIT:
+                kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"
+            if kind_cue is None and conj:
+                kind_cue = {"killed": "kill", "injured": "inj", "killed_or_injured": "both"}.get(prev_kind)
+            if kind_cue is None and part and _has_kill(sentence, memo):
+                kind_cue = "kill"
+            kind = {"both": "killed_or_injured", "kill": "killed", "toll": "killed", "inj": "injured"}.get(kind_cue, "other")
+            group = (PEOPLE.get(noun) or head_group) if noun else None
+            mods = (g.get("mods") or "").strip(" “”\"")
+            if noun and group is None and mods[:1].isupper():
+                group = mods  # "7 Hezbollah killed": the named group
+            if not noun:
+                words = re.match(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})", right)
+                group = words.group(1).strip(" “”\"") if words and words.group(1).strip() else None
+        qual = g.get("qual")
+        end = e
+        pq = POST_QUAL.match(sentence, e)
+        if pq and not qual:
+            qual, end = "at least", pq.end()
+        n2 = _plausible(int(g["num2"].replace(",", ""))) if g.get("num2") else None
+        lo, hi = _bounds(qual, n, n2, vague_low(num_text) if vague else None)
+        num_text_full = sentence[s:end] if (pq and end != e) else sentence[s:g["_num_end"]]
+        attrs = {"number_text": num_text_full, "kind": kind, "qualifier": qual.lower() if qual else None, "low": lo, "high": hi,
+                 "group": group, "noun": noun or None, "vague": vague}
+        if n != raw_n or (g.get("num2") and n2 is None):
+            attrs["implausible"] = True
+        if kind != "other":
+            attrs["part"] = bool(part)
+            attrs["part_of_previous"] = bool(part) and not _among_after(sentence, s, memo) and not memo.get("total")
+            if noun in ("casualties", "casualty"):
+                attrs["term"] = "casualties"
+            if lk == "toll":
+                attrs["toll"] = True
+        out.append(Span(s + offset, end + offset, sentence[s:end], "count", n, attrs))
+        if kind == "killed" and not attrs.get("part"):
+            memo["total"] = True  # a killed total is in ``out``
+        prev_end, prev_kind, prev_part = end, kind if kind != "other" else None, bool(attrs.get("part"))
+    return out
+
+

@@ -1,0 +1,72 @@
+"""Words and patterns of counted things (private to the count finders).
+
+The vocabulary is data (``counts.json``: people nouns and their victim group, nouns that
+imply killed or injured, non-casualty nouns); the patterns built from it are compiled once
+here and used by :mod:`.count_spans` (spans of one sentence) and :mod:`.toll_updates`.
+Hand-written regular expressions: no maintained library reads English casualty phrases, and
+a parser would cost more than the whole per-headline budget.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ._numbers import NUMBER_PATTERN
+
+_DATA = json.loads((Path(__file__).with_name("counts.json")).read_text(encoding="utf-8"))
+PEOPLE: dict[str, str | None] = _DATA["people"]
+IMPLICIT: dict[str, str] = _DATA["implicit"]
+OTHER: dict[str, str] = _DATA["other"]
+SINGULAR: list[str] = _DATA["singular_people"]
+
+QUALIFIERS: dict[str, str] = {  # as written -> bound type
+    "at least": "low", "more than": "low", "over": "low", "no fewer than": "low", "no less than": "low",
+    "upwards of": "low", "in excess of": "low", "a minimum of": "low",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "some": "approx",
+    "an estimated": "approx", "estimated": "approx", "nearly": "high", "almost": "high", "close to": "high",
+    "up to": "high", "at most": "high", "less than": "high", "fewer than": "high", "under": "high",
+    "between": "range",
+}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
+_STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has|had|in|on|at|by|and|or|to|as|after|from|with|for|during|while|when|who|which|that|among|including)"
+COUNT_RE = re.compile(
+    r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
+    r"(?P<num>" + NUMBER_PATTERN + r")"
+    r"(?:\s*(?:-|–|to|and|or)\s*(?P<num2>\d[\d,]*))?"
+    r"(?:\s+of)?"
+    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
+    re.IGNORECASE,
+)
+ARTICLE_RE = re.compile(
+    r"\b(?P<num>an?|one)\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
+    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))\s+){0,2})"
+    r"(?P<noun>" + _alt(SINGULAR) + r")\b",
+    re.IGNORECASE,
+)
+BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
+KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
+         r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
+         r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of)")
+INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injuries|hurt)"
+RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b)|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
+LEFT_CUE = re.compile(
+    r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
+    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
+    r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
+    r"|(?P<kill>\b" + KILL + r")|(?P<inj>\b" + INJ + r"))"
+    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
+NEXT_NOUN_RE = re.compile(r"\s+(" + NOUN_ALT + r")(?![\w-])", re.I)
+POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
+CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)
+RIGHT_WINDOW = 60
+LEFT_WINDOW = 45
+#: Largest number read as a count; larger ones are typos, IDs or junk, and would
+#: overflow the 64-bit integer columns of the incident frame.
+MAX_COUNT = 1_000_000
