@@ -126,3 +126,24 @@ def test_a_violent_event_during_a_truce_is_reported(text):
 ])
 def test_a_truce_or_agreement_without_an_event_is_background(text):
     assert len(geoincidents.extract(text, published=PUB)) == 0
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Regime forces continue attempts to take control of Kafr Nabl.", "Armed clash"),
+    ("Military operations continue between the two sides in Binnish.", "Armed clash"),
+    ("Rebel factions control more positions in Kafr Nabl.", "Non-state actor overtakes territory"),
+    ("The factions end the presence of the Islamic State in Kafr Nabl.", "Non-state actor overtakes territory"),
+    ("Russian aviation pounds Saraqeb.", "Air/drone strike"),
+    ("A suicide attack in Binnish was thwarted by the police.", "Disrupted weapons use"),
+    ("Engineers defused an IED planted on a road in Sarmin.", "Disrupted weapons use"),
+    ("Writings against the regime appeared on the walls of Binnish.", "Peaceful protest"),
+])
+def test_more_ways_to_say_an_event(text, sub_event_type):
+    assert one(text).sub_event_type == sub_event_type
+
+
+def test_people_accused_of_belonging_to_a_group_are_not_an_accusation():
+    gdf = geoincidents.extract("The SDF arrested 16 persons accused of belonging to the Islamic State in Binnish.",
+                               published=PUB)
+    assert list(gdf["sub_event_type"]) == ["Abduction/forced disappearance"]
+    assert len(geoincidents.extract("Turkey accused the SDF of shelling Saraqeb.", published=PUB)) == 0
