@@ -16,6 +16,13 @@ Three keys are derived from a name:
     ``fold`` plus digraph folding (sh/ch, kh, gh, dh/th, dj), vowel classes
     (a/e/i and ay/ei/ai, o/u and ou/oo/aw), doubled letters and final taa
     marbuta, with spaces removed.  Most spelling variants become identical.
+``ortho_key(name)``
+    ``fold`` with only the *orthographic* alternations of romanisation folded:
+    French and English spellings of one Arabic letter (ou/oo/u, ee/i, ch/sh, dj/j),
+    the diphthong ay (ei/ey/ai), the final taa marbuta (-a/-ah/-eh/-e), the nisba
+    ending (-iya/-iyah/-iyeh/-ieh) and doubled letters (shadda).  Two names with one
+    ortho key are one Arabic spelling written two ways ("Mansoura", "Al-Mansurah");
+    names that differ in it differ in sound ("Daraa" and "Darayya").
 ``skeleton_key(name)``
     The consonants of ``loose_key`` only: a blocking key that also unites
     vowel-shifted spellings such as "Kafranbel", "Kafr Nabl" and "Kafr Nobol".
@@ -29,7 +36,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "loose_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h",
+__all__ = ["fold", "written_form", "loose_key", "ortho_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h",
            "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
@@ -134,6 +141,23 @@ def fold(name: str) -> str:
     return " ".join(_WORD_MAP.get(w, w) for w in kept)
 
 
+# ʿayn and hamza stand-ins, hyphens and the article's assimilated forms, for written_form.
+_MARKS = str.maketrans({c: "'" for c in "ʿʾ‘’`´ʼʻ"} | {"-": " ", "_": " ", ".": " ", ",": " "})
+
+
+@lru_cache(maxsize=65536)
+def written_form(name: str) -> str:
+    """A name as written, only case, accents and punctuation normalised: the article (in one
+    form, "al"), ʿayn marks and doubled letters are kept, to tell the closest of equal spellings.
+
+    >>> written_form("Az-Zara"), written_form("Za‘ra")
+    ('al zara', "za'ra")
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_MARKS))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join("al" if w in _ARTICLES else w for w in re.sub(r"[^a-z0-9' ]+", " ", text).split())
+
+
 def _vowel_class(run: str, at_start: bool, at_end: bool) -> str:
     # w/y inside a vowel run are diphthong glides (Shaykh, Douma/Dwma, Hawija).
     if at_start and run[0] in "wy" and len(run) > 1:
@@ -187,6 +211,42 @@ def loose_key(name: str) -> str:
     True
     """
     return "".join(_loose_word(w) for w in fold(name).split())
+
+
+# Orthographic alternations only (one Arabic letter or vowel, several Latin spellings), in order.
+_ORTHO_RULES = [
+    (re.compile(r"ou(?=[aeiy])"), "w"),   # French ou before a vowel is the consonant waw: Ouadi, Jaouad
+    (re.compile(r"ou|oo|uu"), "u"),       # French ou, English oo: long u (Mansoura, Halfaoui, Sooran)
+    (re.compile(r"ee|ii"), "i"),          # English ee: long i (Tishreen, Sheeran)
+    (re.compile(r"dj"), "j"),             # French dj: jim (Djebel)
+    (re.compile(r"ch"), "sh"),            # French ch: shin (Cheikh, Charqi); Arabic has no English ch
+    (re.compile(r"e[iy]|ai(?![aeiou])"), "ay"),  # the diphthong ay: Sheikh/Shaykh, Deir/Dayr, Hai/Hay
+    (re.compile(r"([^aeiou])\1+"), r"\1"),  # doubled consonants: shadda is written or not (Sukkariyah)
+    (re.compile(r"(?<=i)y?[ae]h?$"), "ya"),  # nisba -iya/-iyah/-iyeh/-ieh/-iye (Salhiyeh, Salhieh)
+    (re.compile(r"(?<=[^aeiouy])(?:ah|eh|a)$"), "a"),  # taa marbuta: Raqqa/Raqqah/Raqqeh
+    # A final e after a consonant is French mute e (Tishrine, Mayadine) or taa marbuta
+    # (Raqqe): both are written without it too.
+    (re.compile(r"(?<=[^aeiouy])e$"), ""),
+]
+
+
+@lru_cache(maxsize=65536)
+def ortho_key(name: str) -> str:
+    """``fold`` with orthographic alternations only folded, spaces removed (see the module docstring).
+
+    Examples
+    --------
+    >>> ortho_key("Mansoura") == ortho_key("Al-Mansurah") == ortho_key("Mansourah")
+    True
+    >>> ortho_key("Daraa") == ortho_key("Darayya")
+    False
+    """
+    words = []
+    for w in fold(name).split():
+        for pattern, repl in _ORTHO_RULES:
+            w = pattern.sub(repl, w)
+        words.append(w)
+    return "".join(words)
 
 
 @lru_cache(maxsize=65536)

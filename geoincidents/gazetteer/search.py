@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .normalize import arabic_key, drop_final_h, fold, is_arabic, loose_key, skeleton_key
+from .normalize import arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key, written_form
 
 #: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
 MAX_NAME_LENGTH = 120
@@ -37,6 +37,8 @@ _KIND_WORDS = [
 #: aliases (OpenSyria, GeoNames cities500, alias lists), Who's On First / GeoNames variants.
 SOURCE_TIERS = {"canonical": 0, "alias": 1, "wof": 2}
 _TIER_WEIGHT = (1.0, 0.99, 0.98)
+#: Quality of an exact match (same ``fold`` or same ``ortho_key``), whatever its written details.
+EXACT = 0.95
 #: Admin units share their name with their centre town, which carries it as an alias.
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 
@@ -113,7 +115,10 @@ class NameIndex:
         rows = [place_rows[pid] for pid in names["place_id"].tolist()]
         tiers = ([SOURCE_TIERS[s] for s in names["source"].tolist()] if "source" in names
                  else [0 if p else 1 for p in names["primary"].tolist()])
-        entries = list(zip(rows, names["name"].tolist(), tiers))
+        # A place's own name counts as canonical for the "variant alone" rule (rank): OCHA's and
+        # curated names, and the one name of a place only Who's On First or GeoNames has.
+        own = [t == 0 or bool(p) for t, p in zip(tiers, names["primary"].tolist())]
+        entries = list(zip(rows, names["name"].tolist(), tiers, own))
         self.fold = _Groups(names["fold"], entries)
         self.loose = _Groups(names["loose"], entries)
         self.skeleton = _Groups(names["skeleton"], entries)
@@ -144,10 +149,10 @@ class NameIndex:
         best: dict[int, Hit] = {}
 
         def add(entries, quality_of) -> None:
-            for row, name, tier in entries:
+            for row, name, tier, own in entries:
                 # Secondary names (alias lists, then GeoNames variants) are noisier.
                 q = quality_of(name)
-                canon = q if tier == 0 else 0.0
+                canon = q if own else 0.0
                 q *= _TIER_WEIGHT[tier]
                 old = best.get(row)
                 if q > 0 and (old is None or q > old.quality or canon > old.canonical):
@@ -162,19 +167,33 @@ class NameIndex:
         f, lo, sk = fold(query), loose_key(query), skeleton_key(query)
         if not lo:
             return []
-        add(self.fold.get(f, ()), lambda n: 1.0)
+        wq, oq = written_form(query), ortho_key(query)
+
+        def detail(name: str) -> float:
+            # Among equal spellings the closest written form wins: article, ʿayn marks,
+            # doubled letters ("al-Zara" is Az-Zara before Za'ra); a tie-breaker only.
+            return 0.03 * (1.0 - fuzz.ratio(wq, written_form(name)) / 100)
+
+        add(self.fold.get(f, ()), lambda n: 1.0 - detail(n))
         if len(lo) < 3:
             return list(best.values())  # very short words: exact names only ("the" is not Tawi)
-        # Same loose key: spelled differently; the closer the written form, the better.
-        # Same loose key or consonants: spelled differently; the closer the written
-        # form, the better ("Tabaqa" is near "Tabqa", "Darayya" far from "Daraa").
-        fh = drop_final_h(f)
-        add(self.loose.get(lo, ()), lambda n: 0.6 + 0.34 * fuzz.ratio(fh, drop_final_h(fold(n))) / 100)
+
+        # Same loose key or consonants: spelled differently.  One Arabic spelling written
+        # two ways (same ortho key: "Mansoura", "Al-Mansurah") is nearly exact, so that
+        # prominence decides between such places; otherwise the closer the spelling, the
+        # better ("Tabaqa" is near "Tabqa", "Darayya" far from "Daraa").
+        def loose_quality(name: str, base: float = 0.6) -> float:
+            on = ortho_key(name)
+            if on == oq:
+                return 0.985 - detail(name)
+            return base + 0.34 * fuzz.ratio(oq, on) / 100
+
+        add(self.loose.get(lo, ()), loose_quality)
         if len(sk) >= 2:
             def skel_quality(name: str) -> float:
                 if fuzz.ratio(lo, loose_key(name)) < 60:
                     return 0.0
-                return 0.55 + 0.34 * fuzz.ratio(fh, drop_final_h(fold(name))) / 100
+                return loose_quality(name, 0.55)
             add(self.skeleton.get(sk, ()), skel_quality)
         if fuzzy and not best and len(lo) >= 5:
             # Bounded fuzzy pass: a cutoff that rises for short names, so that a
@@ -233,7 +252,7 @@ def rank(
     place whose name only begins like it.
     """
     out = []
-    exact_canonical = any(h.canonical >= 1.0 and kind[h.row] not in _ADMIN_KINDS for h in hits)
+    exact_canonical = any(h.canonical >= EXACT and kind[h.row] not in _ADMIN_KINDS for h in hits)
     quality = {h.row: h.quality * 0.8 if exact_canonical and h.canonical == 0.0 else h.quality for h in hits}
     if names is not None:
         for h in hits:
