@@ -147,3 +147,14 @@ def test_people_accused_of_belonging_to_a_group_are_not_an_accusation():
                                published=PUB)
     assert list(gdf["sub_event_type"]) == ["Abduction/forced disappearance"]
     assert len(geoincidents.extract("Turkey accused the SDF of shelling Saraqeb.", published=PUB)) == 0
+
+
+def test_targeting_is_a_strike_from_the_air_when_the_actor_only_bombs_from_the_air():
+    assert one("The International Coalition targets a commander in Binnish.").sub_event_type == "Air/drone strike"
+    assert one("Regime forces target the camp of Binnish.").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_blast_claimed_by_a_group_is_reported():
+    gdf = geoincidents.extract("A violent explosion shakes Binnish; blast claimed by the Islamic State kills two.",
+                               published=PUB)
+    assert list(gdf["location_mention"]) == ["Binnish"]

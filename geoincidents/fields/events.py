@@ -81,6 +81,9 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)", SD, "Agreement"),
     ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
     ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|bases|headquarters|HQ|outpost|military\s+(?:point|post)s?|observation\s+(?:point|post)s?)", SD, "Headquarters or base established"),
+    # Last resort: "the regime forces target Daraa camp", "the Coalition targets a commander in X": a strike
+    # (from the air when the actor only bombs from the air, see ``bombing``).
+    ("target", r"target(?:s|ed|ing)?\b(?!\s+(?:of|for|list|bank))(?=\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)", ERV, SHELL),
     ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|reinforcements?|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
 ]
 #: (regex, weapon tags) normalised weapon vocabulary.
@@ -126,6 +129,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "truce", "fire", "settlement"),
     "other": ("prevent", "blocked", "intercepted", "turned back"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
+    "target": ("target",),
     "movement": ("anti-", "patrol", "reinforcement", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
 }
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
@@ -323,10 +327,10 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
     else:
         attrs["hypothetical"] = True
     actors: list[Span] | None = None
-    if "bombing" in hits and "air" not in hits:
+    if ("bombing" in hits or list(hits) == ["target"]) and "air" not in hits:
         actors = find_actors(sentence)
         if any(a.value in _AIR_ACTORS for a in actors):
-            hits["air"] = hits.pop("bombing")
+            hits["air"] = hits.pop("bombing" if "bombing" in hits else "target")
             attrs["air_from_actor"] = True
         else:
             attrs["air_unspecified"] = True
