@@ -49,9 +49,13 @@ def test_killed_and_injured_is_not_a_fatality_figure():
     assert c.fatalities is None and c.fatalities_high == 20
 
 
-def test_several_has_no_figure():
+def test_several_is_acleds_unknown_number():
+    # ACLED codes an unknown number of dead as 10; "a few" is 3; the words stay the evidence.
     c = casualties("several civilians were killed")
-    assert c.fatalities is None and c.fatalities_low == 2
+    assert (c.fatalities, c.fatalities_low, c.fatalities_high, c.fatalities_text) == (10, 2, None, "several")
+    assert casualties("a few fighters were killed in the raid").fatalities == 3
+    # A number in the same sentence wins over the vague word.
+    assert casualties("7 fighters and several civilians were killed").fatalities == 7
 
 
 def test_injured_and_parts():

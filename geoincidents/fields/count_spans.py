@@ -11,8 +11,9 @@ from bisect import bisect_left
 from geoincidents.spans import Span
 
 from ._numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE, LEFT_WINDOW, MAX_COUNT,
-                          NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .count_words import (ACTIVE_VERB, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE, LEFT_WINDOW,
+                          MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .toll_updates import coded_numbers, toll_numbers
 
 __all__ = ["find_counts"]
 
@@ -24,7 +25,7 @@ def _plausible(n: int | None) -> int | None:
 def _kind_from(m: re.Match[str] | None) -> str | None:
     if not m:
         return None
-    for k in ("both", "part", "toll", "kill", "inj"):
+    for k in ("both", "part", "toll", "kill", "inj", "held"):
         if m.groupdict().get(k):
             return k
     return None
@@ -54,6 +55,7 @@ def _raw_matches(sentence: str) -> list[tuple[int, int, dict]]:
         for m in rx.finditer(sentence):
             g = m.groupdict()
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
+            g["_num_start"] = m.start("num")
             if rx is ARTICLE_RE:
                 g = {**g, "num": "1", "article": True, "_num_end": m.end()}
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
@@ -114,11 +116,14 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     raw = _raw_matches(sentence)
     out: list[Span] = []
     memo: dict = {}  # sentence-wide answers, found once (per count they made this quadratic)
+    # Numbers of updated tolls ("the death toll rose to 21") and coded tolls ("fatalities coded as 10").
+    marks = {a: ("cumulative" if cumulative else "toll") for a, _, cumulative in toll_numbers(sentence)}
+    marks.update((a, "coded") for a, _ in coded_numbers(sentence))
     prev_end, prev_kind, prev_part = 0, None, False
     for i, (s, e, g) in enumerate(raw):
         noun = (g.get("noun") or "").lower()
         noun = re.sub(r"\s+", " ", noun)
-        head_group = None
+        head_group = adjective = None
         if noun:  # "rebel fighters", "Syrian Civil Defence volunteers": the head is the last noun of the run
             while True:
                 nx = NEXT_NOUN_RE.match(sentence, e)
@@ -127,6 +132,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 nxt = re.sub(r"\s+", " ", nx.group(1).lower())
                 if nxt in IMPLICIT and PEOPLE.get(noun):
                     head_group = PEOPLE[noun]  # "two civilians dead": group civilians, kind from "dead"
+                elif noun in IMPLICIT and nxt in PEOPLE and nxt not in IMPLICIT:
+                    adjective = IMPLICIT[noun]  # "seven wounded civilians": wounded, whatever the cues around
                 noun, e = nxt, nx.end()
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(sentence)
         right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
@@ -139,8 +146,16 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         if noun in OTHER:
             kind, group = "other", None
         else:
-            rk = _kind_from(RIGHT_CUE.search(right)) if noun or re.match(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?(?:killed|dead|died|martyred|injured|wounded)\b", right) else None
+            rm = RIGHT_CUE.search(right) if noun or re.match(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?(?:killed|dead|died|martyred|injured|wounded)\b", right) else None
+            rk = _kind_from(rm)
             lk = _kind_from(LEFT_CUE.search(left))
+            mark = marks.get(g["_num_start"])
+            if mark:
+                lk = "toll"
+            if lk in ("kill", "inj", "both") and rk in ("kill", "inj") and ACTIVE_VERB.fullmatch(rm.group(0)):
+                rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
+            if lk == "held" and rk is None and noun not in PEOPLE:
+                lk = None  # "captured 3 villages"
             if lk in ("kill", "inj", "both") and rk in ("kill", "inj") and rk != lk and CONJ_FIRST.match(right):
                 rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
@@ -148,13 +163,18 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             conj = prev_kind is not None and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", sentence[prev_end:s], re.I)
             part = rk == "part" or lk == "part" or (conj and prev_part)
             kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
+            if adjective is not None:
+                kind_cue = "kill" if adjective == "killed" else "inj"
             if kind_cue is None and noun in IMPLICIT:
                 kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"
             if kind_cue is None and conj:
-                kind_cue = {"killed": "kill", "injured": "inj", "killed_or_injured": "both"}.get(prev_kind)
+                kind_cue = {"killed": "kill", "injured": "inj", "killed_or_injured": "both", "held": "held"}.get(prev_kind)
             if kind_cue is None and part and _has_kill(sentence, memo):
                 kind_cue = "kill"
-            kind = {"both": "killed_or_injured", "kill": "killed", "toll": "killed", "inj": "injured"}.get(kind_cue, "other")
+            kind = {"both": "killed_or_injured", "kill": "killed", "toll": "killed", "inj": "injured",
+                    "held": "held"}.get(kind_cue, "other")
+            if mark == "cumulative":
+                kind = "other"  # a campaign's toll ("to 1500 in 31 days of escalation"): no incident's
             group = (PEOPLE.get(noun) or head_group) if noun else None
             mods = (g.get("mods") or "").strip(" “”\"")
             if noun and group is None and mods[:1].isupper():
@@ -174,6 +194,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                  "group": group, "noun": noun or None, "vague": vague}
         if n != raw_n or (g.get("num2") and n2 is None):
             attrs["implausible"] = True
+        if vague:
+            attrs["vague_word"] = re.sub(r"\s+", " ", num_text.lower())
+        if noun not in OTHER and mark:
+            attrs[mark] = True
         if kind != "other":
             attrs["part"] = bool(part)
             attrs["part_of_previous"] = bool(part) and not _among_after(sentence, s, memo) and not memo.get("total")

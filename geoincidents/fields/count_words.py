@@ -38,7 +38,7 @@ NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
 _STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has|had|in|on|at|by|and|or|to|as|after|from|with|for|during|while|when|who|which|that|among|including)"
 COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
-    r"(?P<num>" + NUMBER_PATTERN + r")"
+    r"(?P<num>" + NUMBER_PATTERN + r")(?!(?:st|nd|rd|th)\b)"  # an ordinal ("1st lieutenant") counts nothing
     r"(?:\s*(?:-|–|to|and|or)\s*(?P<num2>\d[\d,]*))?"
     r"(?:\s+of)?"
     r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
@@ -53,14 +53,20 @@ ARTICLE_RE = re.compile(
 BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
 KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
-         r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of)")
+         r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
+         r"bod(?:y|ies)\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|recovered|discovered|retrieved)|"
+         r"found\s+(?:dead|murdered|slain|shot))")
+#: Verbs of taking people: "abducted 9 soldiers", "arrested 20 young people" (kind "held").
+HELD = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|captur(?:ed|ing|es?))"
+#: A kill or injure verb in the active voice: its object is the number after it, not before.
+ACTIVE_VERB = re.compile(r"(?:kill|kills|killing|wound|wounds|wounding|injure|injures|injuring)", re.I)
 INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injuries|hurt)"
 RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b)|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
 LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
     r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
-    r"|(?P<kill>\b" + KILL + r")|(?P<inj>\b" + INJ + r"))"
+    r"|(?P<kill>\b" + KILL + r")|(?P<inj>\b" + INJ + r")|(?P<held>\b" + HELD + r"))"
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+(" + NOUN_ALT + r")(?![\w-])", re.I)
 POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)

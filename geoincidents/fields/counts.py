@@ -18,9 +18,13 @@ Rules (what a user can rely on)
   ``kind="killed_or_injured"``: conservatively this is *not* a fatality figure,
   only an upper bound (``Casualties.fatalities_high``).
 * Vague words follow ACLED: "tens" 10, "dozens"/"a dozen" 12, "scores" 20,
-  "hundreds" 100.  "several", "a number of", "a few", "many" have no
-  conventional value: ``value=None``, ``attrs["low"]=2``; they never set
-  ``fatalities``.
+  "hundreds" 100.  "several", "a number of", "many", "numerous" (no conventional
+  value: the span has ``value=None``, ``attrs["low"]=2``) are an unknown number of
+  dead, which ACLED codes as 10 (its notes say so: "Several regime soldiers were
+  killed ... Unknown fatalities coded as 10"); "a few" gives 3, the least it can mean
+  beyond "a couple".  The sentence's ``fatalities`` is then that code,
+  ``fatalities_low`` 2, ``fatalities_high`` None, and ``fatalities_note`` says so.
+  A numeric total in the same sentence always wins over a vague one.
 * Qualifiers: "at least"/"more than"/"over" N -> best N, low N, high None (we
   report the stated figure and do not add one for "more than"); "about",
   "nearly" N -> best N ("nearly"/"up to" also set high N); exact N -> low = high = N.
@@ -31,7 +35,19 @@ Rules (what a user can rely on)
   ``Casualties.part_of_previous`` is True; a single such count is the
   sub-incident's fatalities, several (a breakdown by group) set only victims.
 * Best figure among several totals in one sentence: ACLED's most conservative
-  rule, the smallest numeric total (vague totals only when no numeric one).
+  rule, the smallest numeric total (vague totals only when no numeric one) that
+  every report allows: an exact figure below a stated lower bound ("kills 9", then
+  "kills at least 10") is outdated and yields to the bound.
+* Updated and coded tolls (:mod:`.toll_updates`) outrank that rule: the last
+  updated toll of the sentence ("... raising the death toll to 21") supersedes
+  the counts before it, and an analyst's coded figure ("Unknown fatalities coded
+  as 10") is the figure.  A campaign's cumulative toll is never a figure.
+* "No fatalities were reported", "neither injuries nor fatalities", "without
+  casualties" give ``fatalities=0`` (ACLED's convention) when nobody is counted dead.
+* "Martyrs" are deaths (the monitors' and state media's word for those killed,
+  fighters or civilians).  Both words stay in ``fatalities_text``.
+* People taken ("abducted 9 soldiers", "arrested 20 young people") are
+  ``kind="held"`` and ``Casualties.held``; they are not dead until the text says so.
 * A number above :data:`MAX_COUNT` (1,000,000: more than any single incident's
   toll, and more than the war's whole toll) is not a count of anything: the span
   keeps its words with ``value=None`` and ``attrs["implausible"]=True``, so it
@@ -46,7 +62,6 @@ Examples
 True
 """
 from __future__ import annotations
-from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
@@ -55,8 +70,12 @@ from geoincidents.spans import Span
 
 from .count_spans import find_counts
 from .count_words import MAX_COUNT, OTHER, PEOPLE
+from .toll_updates import none_reported
 
-__all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "casualties", "find_counts"]
+__all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
+
+#: Figures for a toll stated only as a vague word (module rules): ACLED's unknown-number code.
+VAGUE_CODES: dict[str, int] = {"several": 10, "many": 10, "numerous": 10, "a number of": 10, "a few": 3}
 
 
 @dataclass
@@ -76,6 +95,8 @@ class Casualties:
     victims_text: str | None = None
     injured: int | None = None
     part_of_previous: bool = False
+    held: int | None = None
+    fatalities_note: str | None = None
     spans: list[Span] = field(default_factory=list)
 
 
@@ -131,8 +152,15 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     chosen: Span | None = None
     totals = _join_groups(totals, sentence, offset)
     numeric = [s for s in totals if s.value is not None and not s.attrs["vague"]]
-    if numeric:
-        chosen = min(numeric, key=lambda s: s.value)
+    updates = [s for s in killed if s.attrs.get("toll") and s.value is not None]
+    coded = [s for s in updates if s.attrs.get("coded")]
+    if coded or updates:
+        chosen = (coded or updates)[-1]
+        earlier = [s.attrs["number_text"] for s in numeric if s.start < chosen.start and s is not chosen]
+        res.fatalities_note = ("coded in the note" if coded else
+                               f"updated toll supersedes {earlier[-1]!r}" if earlier else "updated toll")
+    elif numeric:
+        chosen = _consistent(numeric)
     elif [s for s in totals if s.value is not None]:
         chosen = min((s for s in totals if s.value is not None), key=lambda s: s.value)
     elif parts and not totals:
@@ -142,13 +170,22 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     if chosen is not None:
         res.fatalities, res.fatalities_text = chosen.value, chosen.attrs["number_text"]
         res.fatalities_low, res.fatalities_high = chosen.attrs["low"], chosen.attrs["high"]
-    elif totals:  # only "several"-type words: a low bound, no figure
-        res.fatalities_low = totals[0].attrs["low"]
-        res.fatalities_text = totals[0].attrs["number_text"]
+    elif totals:  # only "several"-type words: ACLED's code for an unknown number of dead
+        first = totals[0]
+        res.fatalities = VAGUE_CODES.get(first.attrs.get("vague_word") or "")
+        res.fatalities_low = first.attrs["low"]
+        res.fatalities_text = first.attrs["number_text"]
+        if res.fatalities is not None:
+            res.fatalities_note = f"unknown number coded as {res.fatalities} (ACLED)"
     else:
         both = [s for s in spans if s.attrs["kind"] == "killed_or_injured" and s.value is not None]
         if both:
             res.fatalities_high, res.fatalities_text = both[0].value, both[0].attrs["number_text"]
+        elif not killed and not any(s.attrs["kind"] == "killed_or_injured" for s in spans):
+            words = none_reported(sentence)
+            if words is not None:  # "No fatalities were reported": ACLED codes 0
+                res.fatalities = res.fatalities_low = res.fatalities_high = 0
+                res.fatalities_text, res.fatalities_note = words, "none reported"
     vic = [s for s in killed if s.attrs.get("group") in PEOPLE.values() and s.attrs.get("group") and s.value is not None]
     for s in vic:
         res.victims.setdefault(s.attrs["group"], s.value)
@@ -157,4 +194,14 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     inj = [s for s in spans if s.attrs["kind"] == "injured" and s.value is not None]
     if inj:
         res.injured = inj[0].value
+    held = [s for s in spans if s.attrs["kind"] == "held" and s.value is not None]
+    if held:
+        res.held = sum(s.value for s in held)
     return res
+
+
+def _consistent(numeric: list[Span]) -> Span:
+    """The smallest total that every stated lower bound allows ("kills 9" yields to "at least 10")."""
+    floor = max((s.attrs["low"] for s in numeric if s.attrs["high"] is None and s.attrs["low"] is not None), default=0)
+    allowed = [s for s in numeric if s.value >= floor] or numeric
+    return min(allowed, key=lambda s: s.value)

@@ -1,0 +1,95 @@
+"""Toll statements that are not plain counts: updated tolls, analysts' coded tolls, "no fatalities".
+
+Rules (what a user can rely on)
+-------------------------------
+* **Updated tolls** supersede the counts before them: "the death toll rose to 21",
+  "raising the number to 8", "number of casualties rises to 13", "More casualties raise
+  the number of those killed by the shells ... to 12", "Airstrikes raise to 11, the number
+  of persons killed".  A rise/raise/reach/climb verb with a toll word (toll, number, tally,
+  casualties, dead, deaths, martyrs, victims, fatalities) before it or before "to N" marks
+  the N after "to".
+* **Cumulative tolls** are not an incident's: an update over a campaign of several days or
+  more ("raise the death toll to about 190 within 27 days", "to 1500 in 31 days of
+  escalation", "since the start of the offensive") is kept as a span with
+  ``attrs["cumulative"]=True`` and never becomes a fatality figure.  "in the past 24
+  hours", "since yesterday morning" are an incident's own update.
+* **Coded tolls**: ACLED notes state their own figure ("Unknown fatalities coded as 10",
+  "Total fatalities coded to 10"); it is the figure of the note.
+* **None reported**: "No fatalities were reported", "Neither injuries nor fatalities were
+  reported", "without casualties", "no one was killed" give 0 fatalities (ACLED's
+  convention), with the words kept as ``fatalities_text``.
+
+Hand-written patterns (no maintained library reads toll phrases); each is one compiled
+regular expression, searched once per sentence, and only when a cheap keyword test passes.
+
+Examples
+--------
+>>> s = "Casualties of Damascus bombings this morning rise to 21"
+>>> [(s[a:b], cumulative) for a, b, cumulative in toll_numbers(s)]
+[('21', False)]
+>>> s = "new raids raise the death toll to about 190 within 27 days of bombing"
+>>> [(s[a:b], cumulative) for a, b, cumulative in toll_numbers(s)]
+[('190', True)]
+>>> none_reported("a landmine wounded a QSD member. No fatalities were reported.")
+'No fatalities'
+"""
+from __future__ import annotations
+
+import re
+
+from ._numbers import NUMBER_PATTERN
+
+__all__ = ["coded_numbers", "none_reported", "toll_numbers"]
+
+_TOLL_WORD = r"(?:toll|tally|number|numbers|casualt(?:y|ies)|dead|deaths|martyrs|victims|fatalities|killed)"
+_RISE = r"(?:rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?|increas(?:e|es|ed|ing)|" \
+        r"jump(?:s|ed|ing)?|mount(?:s|ed|ing)?|br(?:ing|ings|ought|inging)|soar(?:s|ed|ing)?)"
+_QUAL = r"(?:(?:about|around|nearly|almost|approximately|at\s+least|more\s+than|over)\s+)?"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+# "<toll word> ... <rise verb> ... to N" or "<rise verb> <toll word> ... to N" (the toll word
+# before the verb, or between it and "to"), and "<rise verb> to N, the number of ...".
+_UPDATE_RE = re.compile(
+    r"\b(?:" + _TOLL_WORD + r"\b[^.;:]{0,80}?\b" + _RISE + r"|" + _RISE + r"\b(?=[^.;:]{0,160}?\b" + _TOLL_WORD + r"\b))"
+    r"[^.;:]{0,160}?\bto\s+" + _QUAL + r"(?P<num>" + NUMBER_PATTERN + r")(?!\s+" + _MONTHS + r")",
+    re.I)
+# A multi-day span after the figure or between verb and figure: the toll of a campaign.
+_CAMPAIGN = re.compile(
+    r"\b(?:in|within|during|over|after|for)\s+(?:the\s+(?:past|last)\s+)?(?:about\s+|nearly\s+|around\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?:days|weeks|months|years)\b|\bsince\s+the\s+(?:start|beginning|launch|outbreak|onset|siege|escalation|offensive|campaign)\b|"
+    r"\b(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:escalation|bombing|shelling|offensive|campaign)\b", re.I)
+_CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
+                       r"(?P<num>\d[\d,]*|" + NUMBER_PATTERN + r")", re.I)
+_NONE_RE = re.compile(
+    r"\b(?:neither\s+(?:injuries|fatalities|casualties|deaths)\s+nor\s+(?:injuries|fatalities|casualties|deaths)"
+    r"|no\s+(?:reported\s+|immediate\s+|human\s+)?(?:fatalities|deaths|casualties|injuries|losses|loss\s+of\s+life)"
+    r"|no\s+(?:one|body)\s+was\s+(?:killed|hurt|injured|wounded)|nobody\s+was\s+(?:killed|hurt|injured|wounded)"
+    r"|without\s+(?:causing\s+|leaving\s+|any\s+)*(?:casualties|fatalities|deaths|injuries|loss\s+of\s+life))\b", re.I)
+_CHEAP = re.compile(r"\bto\b|coded|\bno\b|neither|without|nobody", re.I)
+
+
+def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, cumulative)`` of every updated toll's number in ``sentence`` (sentence offsets)."""
+    if " to " not in sentence and " To " not in sentence and " TO " not in sentence:
+        return []
+    out = []
+    for m in _UPDATE_RE.finditer(sentence):
+        a, b = m.span("num")
+        cumulative = _CAMPAIGN.search(sentence, m.start(), min(len(sentence), b + 60)) is not None
+        out.append((a, b, cumulative))
+    return out
+
+
+def coded_numbers(sentence: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the figure of an analyst's coding note ("Unknown fatalities coded as 10")."""
+    if "coded" not in sentence:
+        return []
+    return [m.span("num") for m in _CODED_RE.finditer(sentence)]
+
+
+def none_reported(sentence: str) -> str | None:
+    """The words saying that nobody was killed ("No fatalities", "Neither injuries nor fatalities"), or None."""
+    if not _CHEAP.search(sentence):
+        return None
+    m = _NONE_RE.search(sentence)
+    return m.group(0) if m else None
