@@ -1,8 +1,12 @@
 """Merge incident records across sentences and documents: one record per event.
 
 Incidents at the same place with overlapping dates merge, keeping every source
-and evidence span and the most conservative count (exact figures beat lower
-bounds: "Over 70" and "72" are the same 72 deaths).  Dates must allow one event:
+and evidence span and the most conservative count that every report allows
+(:func:`merged_count`): exact figures beat lower bounds ("Over 70" and "72" are
+the same 72 deaths), an exact figure below another report's lower bound is outdated
+("kills 9", then "kills at least 10": 10), an updated or coded toll supersedes the
+counts it updates, and a zero ("no fatalities were reported", injuries only) yields
+to any report of deaths.  Dates must allow one event:
 spans that overlap (by half of the longer), or, across documents, that touch (a
 night strike reported as Monday by one outlet and Tuesday by another).  Undated
 records merge with anything, unless both carry date words (``date_text``) that
@@ -14,6 +18,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any, Iterable
+
+from .fields._numbers import is_vague
+
+__all__ = ["merge_incidents", "merged_count"]
+
+#: Words of ``fatalities_rule`` that mark a figure that supersedes the counts before it.
+SUPERSEDING = ("updated toll", "coded in the note")
 
 
 def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
@@ -34,15 +45,51 @@ def _exact(inc: dict) -> bool:
     return inc["fatalities"] is not None and inc["fatalities_high"] == inc["fatalities"]
 
 
+def _lower_bound(inc: dict) -> int | None:
+    """The figure of "at least N" / "more than N" (not of a vague word such as "dozens")."""
+    if inc["fatalities_high"] is None and inc["fatalities_low"] is not None and inc["fatalities_low"] > 0 \
+            and not is_vague(inc.get("fatalities_text") or ""):
+        return inc["fatalities_low"]
+    return None
+
+
+def merged_count(records: list[dict]) -> dict | None:
+    """The record whose count a merged incident keeps (records in order of preference on a tie).
+
+    A zero yields to any death reported; an updated or coded toll supersedes the other
+    counts (the largest, tolls rise); else the smallest exact figure that every lower bound
+    allows, else the smallest figure.
+
+    >>> r = lambda n, hi, rule="at its place": dict(fatalities=n, fatalities_low=n, fatalities_high=hi,
+    ...                                             fatalities_text=str(n), fatalities_rule=rule)
+    >>> merged_count([r(9, 9), r(10, None)])["fatalities"]
+    10
+    >>> merged_count([r(9, 9), r(10, None), r(10, 10)])["fatalities"]
+    10
+    >>> merged_count([r(72, 72), r(70, None)])["fatalities"]
+    72
+    >>> merged_count([r(0, 0), r(2, 2)])["fatalities"]
+    2
+    """
+    counted = [i for i in records if i["fatalities"] is not None]
+    counted = [i for i in counted if i["fatalities"] > 0] or counted
+    if not counted:
+        return None
+    updates = [i for i in counted if any(w in (i.get("fatalities_rule") or "") for w in SUPERSEDING)]
+    if updates:
+        return max(updates, key=lambda i: i["fatalities"])
+    floor = max((b for b in map(_lower_bound, counted) if b is not None), default=0)
+    exact = [i for i in counted if _exact(i) and i["fatalities"] >= floor]
+    pool = exact or [i for i in counted if i["fatalities"] >= floor] or counted
+    value = min(i["fatalities"] for i in pool)
+    return next(i for i in pool if i["fatalities"] == value)
+
+
 def _combine(keep: dict, other: dict) -> None:
     """Merge ``other`` into ``keep``: all sources, the most conservative count, the union of details."""
-    counted = [i for i in (keep, other) if i["fatalities"] is not None]
-    if counted:
-        exact = [i["fatalities"] for i in counted if _exact(i)]
-        value = min(exact) if exact else min(i["fatalities"] for i in counted)
-        # On a tie, the leading record's words ("At least 42" over a headline's "42").
-        best = min((i for i in counted if i["fatalities"] == value), key=lambda i: i is not keep, default=None) \
-            or min(counted, key=lambda i: i["fatalities"])
+    # On a tie, the leading record's words ("At least 42" over a headline's "42").
+    best = merged_count([keep, other])
+    if best is not None:
         for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text", "fatalities_rule"):
             keep[k] = best.get(k)
     if keep["sub_event_type"] is None or (keep["fatalities"] is None and other["fatalities"] is not None):

@@ -12,7 +12,12 @@ the text itself splits it; it never invents a split.  So within one clause segme
   written: it goes to the first place of the list, the head of the report
   (``"list total: first place named, not split"``); the other places of the list say
   where the toll went (``"toll of the list given to 'Harem'"``);
-* otherwise the place written nearest to the count (``"nearest place"``).
+* a place named as the victims' origin right after the count ("killed a civilian from
+  al-Hunaydah in Mansura") is not where the count happened when another place follows;
+* otherwise the place written nearest to the count (``"nearest place"``);
+* a place that only locates the one before it ("Western Maliha in Dar'a countryside,
+  killing 2", "Sharkrak in the western countryside of Tell Abiad", "X near Y") hands
+  the count back to that place (``"the place the others locate"``).
 
 The rule applied is the incident's ``fatalities_rule`` column.
 
@@ -35,6 +40,10 @@ __all__ = ["toll_owner", "list_of"]
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?")
 _PARTICIPLE = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:killing|injuring|wounding|leaving|claiming|causing)\b[^.;]{0,25}$", re.I)
 _STATED_AT = re.compile(r"[^.;,]{0,30}?\b(?:in|at|near|on|of|around)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "X in Y", "X in the western countryside of Y", "X near Y": Y locates X.
+_LOCATES = re.compile(r"\s*,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:countryside|outskirts|vicinity|area|"
+                      r"district|province|governorate|region|suburbs?|sector)\s+of\s+)?", re.I)
 
 
 def list_of(text: str, base: int, places: Sequence, member) -> list:
@@ -62,9 +71,11 @@ def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[o
     """
     if len(places) == 1:
         return places[0], "at its place"
-    after = [m for m in places if m.start >= count_at]
+    after = sorted((m for m in places if m.start >= count_at), key=lambda m: m.start)
+    if len(after) > 1 and _ORIGIN.search(text, max(0, after[0].start - base - 20), after[0].start - base):
+        after = after[1:]  # "a civilian from al-Hunaydah in Mansura": the origin of the victim
     if after:
-        first = min(after, key=lambda m: m.start)
+        first = after[0]
         between = text[count_at - base:first.start - base]
         if _STATED_AT.fullmatch(between) and not any(
                 m.start < count_at and list_of(text, base, places, m) == list_of(text, base, places, first)
@@ -82,4 +93,16 @@ def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[o
     group = list_of(text, base, places, nearest)
     if len(group) > 1:
         return group[0], "list total: first place named, not split"
+    head = _located(text, base, places, nearest)
+    if head is not nearest:
+        return head, "the place the others locate"
     return nearest, "nearest place"
+
+
+def _located(text: str, base: int, places: Sequence, m):
+    """The place that ``m`` only locates ("X in Y countryside" gives X for Y), followed back."""
+    ordered = sorted(places, key=lambda p: p.start)
+    i = ordered.index(m)
+    while i > 0 and _LOCATES.fullmatch(text, ordered[i - 1].end - base, ordered[i].start - base):
+        i -= 1
+    return ordered[i]
