@@ -95,7 +95,7 @@ def incident_dict(row: dict) -> dict:
 
 
 def mention_row(r: dict, content_hash: str) -> dict:
-    """A mention row (``pipeline._mention_rows``) for the mentions table."""
+    """A mention row (:func:`geoincidents.frames.mention_rows`) for the mentions table."""
     row = {c: _clean(r.get(c)) for c in MENTION_COLUMNS if c not in ("content_hash", "candidates")}
     row["content_hash"] = content_hash
     row["candidates"] = json.dumps(r.get("candidates") or [], ensure_ascii=False, default=str)
