@@ -5,6 +5,13 @@ Usage: ``python benchmarks/bench_gazetteer.py [dev.jsonl]``
 For every ``location_mention_in_text`` the top-ranked lookup result must lie
 within 5 km (where_prec / geo_precision 1) or 25 km (otherwise) of the gold point.
 Reported without context and with the event's governorate as focus.
+
+Arabic: every OCHA community that gained an Arabic name (from Who's On First / GeoNames) is
+looked up by that name.  A name can only resolve to "itself" when nothing else bears it, so the
+places are split by how many places share the name (same Arabic key): unique in Syria (top-1,
+no context); shared in Syria but unique in its governorate (top-1 with that governorate as
+focus; top-5 without); shared inside its governorate (no lookup can choose: among the top 5
+with focus).
 Data: UCDP GED (CC BY 4.0), Sundberg & Melander 2013; ACLED (acleddata.com, not
 redistributed); both read in place.  ``GEOINCIDENTS_GAZETTEER_DIR`` benchmarks a
 gazetteer built elsewhere.
@@ -19,6 +26,7 @@ from collections import Counter
 from common import dev_path, km, load_dev, machine, tolerance_km
 
 from geoincidents import Gazetteer
+from geoincidents.gazetteer.normalize import arabic_key
 
 
 def evaluate(gaz: Gazetteer, rows: list[dict], focus: bool) -> dict:
@@ -36,6 +44,30 @@ def evaluate(gaz: Gazetteer, rows: list[dict], focus: bool) -> dict:
                            places[0].name if places else None, round(dists[0], 1) if dists else None))
     n = len(rows)
     return {"n": n, "top1": top1 / n, "top5": top5 / n, "misses": misses}
+
+
+def arabic_evaluate(gaz: Gazetteer) -> dict[str, tuple[int, dict[str, float]]]:
+    """Arabic names of joined OCHA communities looked up, by how widely the name is shared."""
+    places, names = gaz.places, gaz._names
+    ar = names[names["script"] == "ar"]
+    holders = ar.groupby("loose")["place_id"].agg(set)  # Arabic key -> places bearing it
+    admin1 = dict(zip(places["place_id"], places["admin1_pcode"]))
+    sel = places[places["place_id"].str.match(r"^ocha:C\d+$") & places["name_ar"].notna()]
+    tally: dict[str, Counter] = {}
+    for r in sel.itertuples():
+        same = holders.get(arabic_key(r.name_ar), {r.place_id})
+        local = [p for p in same if admin1.get(p) == r.admin1_pcode]
+        cls = ("unique in Syria" if len(same) <= 1 else
+               "shared, unique in its governorate" if len(local) <= 1 else "shared inside its governorate")
+        t = tally.setdefault(cls, Counter())
+        t["n"] += 1
+        ids = [p.place_id for p in gaz.lookup(r.name_ar, limit=5)]
+        ids_f = [p.place_id for p in gaz.lookup(r.name_ar, admin1=r.admin1_pcode, limit=5)]
+        t["top-1"] += ids[:1] == [r.place_id]
+        t["top-5"] += r.place_id in ids
+        t["top-1 with focus"] += ids_f[:1] == [r.place_id]
+        t["top-5 with focus"] += r.place_id in ids_f
+    return {cls: (t["n"], {k: v / t["n"] for k, v in t.items() if k != "n"}) for cls, t in tally.items()}
 
 
 def cold_load_seconds() -> float:
@@ -58,6 +90,11 @@ def main() -> None:
             if "-v" in sys.argv or (not focus and label_set == "UCDP"):
                 for m in Counter(res["misses"]).most_common(40):
                     print("   miss", m)
+    shown = {"unique in Syria": ("top-1",), "shared, unique in its governorate": ("top-1 with focus", "top-5"),
+             "shared inside its governorate": ("top-5 with focus", "top-1 with focus")}
+    for cls, (n, res) in sorted(arabic_evaluate(gaz).items(), key=lambda kv: -kv[1][0]):
+        figures = ", ".join(f"{k} {res[k]:.2%}" for k in shown[cls])
+        print(f"Arabic names of joined places, {cls} (n={n}): {figures}")
     names = [r["location_mention_in_text"] for r in rows]
     # Raw search speed: the memo cleared before every lookup.
     t = time.perf_counter()

@@ -280,9 +280,9 @@ def _names_table(places: gpd.GeoDataFrame) -> pd.DataFrame:
     for pid, names, sources, n_primary in zip(places.place_id, places.names, places.name_sources,
                                               places.n_primary):
         for i, (n, src) in enumerate(zip(names.split("|"), sources.split("|"))):
-            # OCHA glues the article to the second word ("Khan Elshih", "Ein Elfijeh"):
-            # index the split form too.
-            variants = dict.fromkeys([n, re.sub(r"(?<=\s)(El|Al)(?=[a-z]{3})", r"\1 ", n)])
+            # OCHA glues the article to a word ("Khan Elshih", "Ein Elfijeh", "Elhisan"):
+            # index the split form too ("El" first only before 4 letters: not "Elweh", ‘Ilwa).
+            variants = dict.fromkeys([n, re.sub(r"(?<=\s)(El|Al)(?=[a-z]{3})|^(El)(?=[a-z]{4})", r"\1\2 ", n)])
             for v in variants:
                 f, lo, sk = name_keys(v)
                 if lo:
@@ -303,8 +303,11 @@ def _finalise(rows: list[dict]) -> gpd.GeoDataFrame:
         # WOF-only and GeoNames-only places have no canonical (OCHA/curated) name.
         own = "canonical" if r["place_id"].split(":")[0] in ("ocha", "region", "columbia") else (
             "wof" if r["place_id"].startswith("wof:") else "alias")
-        tagged = [(n, own) for n in primary] + [(n, "alias") for n in r.pop("alt_names")] + \
-            [(n, "wof") for n in r.pop("wof_names", [])]
+        alt, wof, ar = r.pop("alt_names"), r.pop("wof_names", []), r["name_ar"]
+        # The Arabic name shown is one of the place's own (an OCHA village's comes from WOF), from its source.
+        ar = [ar] if ar and ar not in primary and (ar in alt or ar in wof) else []
+        tagged = [(n, own) for n in primary] + [(n, "alias" if n in alt else "wof") for n in ar]
+        primary, tagged = primary + ar, tagged + [(n, "alias") for n in alt] + [(n, "wof") for n in wof]
         for n, src in tagged:
             n = " ".join(str(n).split())
             if n and n.casefold() not in seen and _usable_name(n):

@@ -78,6 +78,11 @@ _WORD_MAP = {
     "wadi": "wadi", "wady": "wadi", "ouadi": "wadi",
     "ras": "ras", "raas": "ras",
     "saint": "st",
+    # Al Bu ("the family of"), the tribal prefix of Euphrates villages, written glued or apart
+    # (Albu Kamal, Al Bou Badran); "Al" alone is dropped as an article, so the glued forms meet "bu".
+    "albu": "bu", "albou": "bu", "elbu": "bu", "elbou": "bu", "bou": "bu",
+    # Tulul, plural of tall (mounds), with its vowel dropped as spoken: Tlul, Tloul.
+    "tlul": "tulul", "tloul": "tulul", "toloul": "tulul",
 }
 
 # Latin digraphs first (longest first), then vowel classes.  Upper-case
@@ -283,7 +288,8 @@ def arabic_key(name: str) -> str:
     >>> arabic_key("إدلب") == arabic_key("ادلب")
     True
     """
-    text = _HARAKAT.sub("", unicodedata.normalize("NFC", name)).translate(_AR_MAP)
+    # Invisible marks (RLM, LRM, ZWNJ) sit in some sources' Arabic names: never part of the key.
+    text = _HARAKAT.sub("", visible_nfc(name)).translate(_AR_MAP)
     words = []
     for w in text.split():
         # The article ال (and و+ال "and the"); keep short words intact.

@@ -30,6 +30,10 @@ _KIND_WORDS = [
     (re.compile(r"^(?:the\s+)?(?:city|town)\s+of\s+", re.I), ("city", "town", "village")),
     (re.compile(r"\s+(?:village|camp)$", re.I), ("village", "town")),
     (re.compile(r"^(?:the\s+)?village\s+of\s+", re.I), ("village", "town")),
+    # Facilities named after the village they stand by ("Koniko Gas Field", "Sharkrak Silos",
+    # "Kweires Airport"): the village locates them.
+    (re.compile(r"\s+(?:(?:gas|oil)\s*fields?|silos?|(?:military\s+)?(?:airport|air\s*base|airfield)|dam)$",
+                re.I), ("city", "town", "village")),
 ]
 
 
@@ -41,6 +45,9 @@ _TIER_WEIGHT = (1.0, 0.99, 0.98)
 EXACT = 0.95
 #: Admin units share their name with their centre town, which carries it as an alias.
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
+
+
+_VOWELS = re.compile(r"[aeiouyw]")
 
 
 @dataclass(frozen=True)
@@ -190,8 +197,14 @@ class NameIndex:
 
         add(self.loose.get(lo, ()), loose_quality)
         if len(sk) >= 2:
+            cq = _VOWELS.sub("", lo)
+
             def skel_quality(name: str) -> float:
-                if fuzz.ratio(lo, loose_key(name)) < 60:
+                # The skeleton merges a consonant repeated across a vowel ("Humaymeh" h-m-m and
+                # "Hama" h-m); only adjacent doubles are one consonant (shadda), so the count of
+                # consonants must agree.
+                ln = loose_key(name)
+                if fuzz.ratio(lo, ln) < 60 or _VOWELS.sub("", ln) != cq:
                     return 0.0
                 return loose_quality(name, 0.55)
             add(self.skeleton.get(sk, ()), skel_quality)
