@@ -30,7 +30,7 @@ from typing import Any
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates)
 from .fields.roles import roles
-from .quarters import is_quarter_of
+from .containers import inner_places
 from .tolls import toll_owner
 from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
@@ -209,7 +209,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             continue
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
             continue
-        inner = _inner_places(places)
+        inner = inner_places(places)
         kept = [m for m, o in zip(places, inner) if o is None] or places
         if kept is not places:
             for m, o in zip(places, inner):
@@ -246,78 +246,6 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             inc.update(date_start=doc.published, date_end=doc.published, time_precision=2, date_text=None)
         inc.pop("_headline", None)
     return merged
-
-
-_CONTAINER_KINDS = ("governorate", "district", "subdistrict")
-
-
-def _contains(outer: Mention, inner: Mention) -> bool:
-    """Does ``outer``'s place contain ``inner``'s (by admin P-codes)?"""
-    o, i = outer.place, inner.place
-    if o.place_id == i.place_id:
-        return False
-    if is_quarter_of(i, o):
-        return True  # "Sheikh Maqsoud ... of Aleppo": the city locates its quarter
-    if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
-        level = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
-        key = level.get(o.kind, "admin1_pcode")
-        code = o.pcode if o.kind in level else o.admin1_pcode
-        return code is not None and getattr(i, key) == code
-    # "In Deir ez-Zor, ... near al-Busayrah": a capital whose name is also its governorate's
-    # (the resolver saw both among the candidates), without "city", stands for the governorate
-    # when a place inside it is named too.
-    names_governorate = any(c.kind == "governorate" and c.pcode == o.admin1_pcode for c in outer.candidates)
-    return (o.kind == "city" and outer.cue not in ("city", "town") and names_governorate
-            and i.admin1_pcode == o.admin1_pcode)
-
-
-def _drop_containers(places: list[Mention]) -> list[Mention]:
-    """"Ariha in Idlib province": the province only locates Ariha; it is not a second incident."""
-    return [m for m in places if not any(_contains(m, other) for other in places if other is not m)] or places
-
-
-_LEVEL = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
-
-
-def _inner_places(places: list[Mention]) -> list[Mention | None]:
-    """For each mention, the first of ``places`` whose place it contains (:func:`_contains`), or None.
-
-    What :func:`_drop_containers` and a search for each container's inner place give, but
-    through an index of admin codes: testing every pair was quadratic in a sentence that
-    names hundreds of places.
-    """
-    # (level, code) -> [first index, first index whose place differs from the first one's]
-    first: dict[tuple[str, str | None], list] = {}
-    for i, o in enumerate(places):
-        for key in ("admin1_pcode", "admin2_pcode", "admin3_pcode"):
-            slot = first.setdefault((key, getattr(o.place, key)), [i, None])
-            if slot[1] is None and places[slot[0]].place.place_id != o.place.place_id:
-                slot[1] = i
-    # Quarters (neighbourhoods) by sub-district: a city contains those of its own (few per sentence).
-    quarters: dict[str | None, list[Mention]] = {}
-    for q in places:
-        if q.place.kind == "neighbourhood":
-            quarters.setdefault(q.place.admin3_pcode, []).append(q)
-    out: list[Mention | None] = []
-    for m in places:
-        o = m.place
-        if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
-            key = _LEVEL.get(o.kind, "admin1_pcode")
-            code = o.pcode if o.kind in _LEVEL else o.admin1_pcode
-            slot = first.get((key, code)) if code is not None else None
-        elif o.kind == "city" and m.cue not in ("city", "town") and any(
-                c.kind == "governorate" and c.pcode == o.admin1_pcode for c in m.candidates):
-            slot = first.get(("admin1_pcode", o.admin1_pcode))
-        else:
-            slot = None
-        if slot is None:
-            out.append(next((q for q in quarters.get(o.admin3_pcode, ()) if is_quarter_of(q.place, o)), None)
-                       if o.kind == "city" else None)
-        elif places[slot[0]].place.place_id != o.place_id:
-            out.append(places[slot[0]])
-        else:
-            out.append(places[slot[1]] if slot[1] is not None else None)
-    return out
 
 
 def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from geoincidents import Document, Gazetteer, incidents, merge, place_mentions, resolve, sentences
+from geoincidents import Document, Gazetteer, containers, incidents, merge, place_mentions, resolve, sentences
 from geoincidents.fields import counts, dates, events
 from geoincidents.gazetteer.store import Place
 from geoincidents.pipeline import process
@@ -158,11 +158,11 @@ def test_inner_places_equal_the_pairwise_containment():
     rng = random.Random(6)
     for _ in range(3000):
         places = [_fake_mention(rng, i) for i in range(rng.randint(1, 7))]
-        inner = incidents._inner_places(places)
+        inner = containers.inner_places(places)
         kept = [m for m, o in zip(places, inner) if o is None] or places
-        assert kept == incidents._drop_containers(places)
+        assert kept == containers.drop_containers(places)
         for m, o in zip(places, inner):
-            assert o is next((x for x in places if incidents._contains(m, x)), None)
+            assert o is next((x for x in places if containers.contains(m, x)), None)
 
 
 _PLACES = ["Ariha", "Saraqeb", "Binnish", "Sarmin", "Taftanaz", "Maarat al-Numan", "Khan Sheikhoun", "Idlib province"]
@@ -170,7 +170,7 @@ _PLACES = ["Ariha", "Saraqeb", "Binnish", "Sarmin", "Taftanaz", "Maarat al-Numan
 
 def test_a_sentence_naming_thousands_of_places_is_not_tested_pairwise(monkeypatch):
     calls = []
-    monkeypatch.setattr(incidents, "_contains", lambda *a: calls.append(a) or False)
+    monkeypatch.setattr(containers, "contains", lambda *a: calls.append(a) or False)
     text = "Shelling killed 2 people in " + ", ".join(_PLACES * 250) + "."
     res = process(Document(text, published=PUBLISHED))
     assert len(res.mentions) >= 1500 and res.incidents
