@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -31,6 +31,7 @@ from .fields import (Casualties, EventInfo, best_date, casualties, classify, fin
                      find_dates)
 from .fields.roles import roles
 from .containers import inner_places
+from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
 from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
@@ -80,6 +81,7 @@ class SentenceFields:
     date_words: str | None = None  # an unresolved date's words ("on Monday" without publication date)
     harm: bool = False  # casualty words without a number ("casualties in X")
     whole: Span | None = None  # the sentence, when ``span`` is one clause segment of it
+    dates: list[Span] = field(default_factory=list)  # every resolved date (a capture's strikes may have their own)
 
     @property
     def sentence(self) -> Span:
@@ -109,7 +111,7 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
-                          None if when is not None else words, bool(_HARM.search(text)))
+                          None if when is not None else words, bool(_HARM.search(text)), dates=dates)
 
 
 def _violent(event: EventInfo | None) -> bool:
@@ -199,6 +201,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             last_place["governorate" if m.place.kind == "governorate" else "town"] = m
         if not sf.reportable:
             continue
+        if is_riot(sf.event) and incidents and incidents[-1]["evidence_end"] <= sf.sentence.start:
+            # A riot right after a protest: the protest turned violent (geoincidents.event_sequence).
+            violent = turned_violent(incidents, sf.sentence, doc.text[incidents[-1]["evidence_end"]:sf.sentence.start])
+            if violent is not None:
+                sf = with_event(sf, violent, sf.date)
         if not places:
             for kind, rx in _ANAPHORA.items():
                 if rx.search(sf.span.text) and kind in last_place:
@@ -221,6 +228,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
             if (has_count or cas.injured) else (None, None)
         parent = last_counted if sf.part_of and last_counted is not None else None
+        split = dated_strikes(sf.event, sf.dates, doc.published)
         for m in places:
             m.is_incident_location = True  # recorded here: merging may later fold its record into another
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
@@ -232,6 +240,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if inc["date_start"] is None and not inc["_headline"]:
                 _inherit_date(inc, parent or (incidents[-1] if incidents else None))
             incidents.append(inc)
+            if split is not None:
+                _add_strikes(doc, sf, m, inc, split, incidents)
             if inc["fatalities"] is not None and inc["part_of"] is None:
                 last_counted = inc
     for ms in by_sentence.values():
@@ -277,6 +287,19 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         inc["date_text"] = sf.date_words  # the words, unresolved (no publication date): told apart when merging
     inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
     return inc
+
+
+def _add_strikes(doc, sf: SentenceFields, m: Mention, capture: dict, split: tuple, incidents: list[dict]) -> None:
+    """A capture after strikes the text dates apart: the strikes are a second incident at the place."""
+    capture_date, strike, strike_date = split
+    when = capture_date.value if capture_date is not None else None
+    # Dated by publication when the text gives it no day of its own, so it never merges with the strikes.
+    capture.update(_date_columns(when, capture_date.text) if when is not None else
+                   {"date_start": doc.published, "date_end": doc.published, "time_precision": 2, "date_text": None})
+    inc = _new_incident(doc, with_event(sf, strike, strike_date), m, with_count=False)
+    inc["incident_id"] = _incident_id(inc["incident_id"], strike.sub_event_type)
+    inc["_headline"] = capture["_headline"]
+    incidents.append(inc)
 
 
 def _inherit_date(inc: dict, src: dict | None) -> None:

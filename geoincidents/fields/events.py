@@ -359,4 +359,6 @@ def classify(sentence: str, offset: int = 0) -> EventInfo | None:
     for n in ordered[1:]:
         if _TYPES[n] != (et, st) and _TYPES[n] not in alts:
             alts.append(_TYPES[n])
+            # Where each other event is said: a capture's strikes may have a date of their own.
+            attrs.setdefault("alt_at", {})[_TYPES[n][1]] = hits[n][0].start() + offset
     return EventInfo(et, st, KIND[best], find_weapons(sentence), triggers, alts, attrs)

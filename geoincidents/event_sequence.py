@@ -1,0 +1,125 @@
+"""Precedence between the events of one sentence, and events told over two sentences.
+
+ACLED codes one event per place and day; when a sentence reports several it keeps the one
+that ranks first (:mod:`geoincidents.fields.events`: a capture outranks the strikes that led
+to it).  Two rules then give the others their due:
+
+* **A capture after dated strikes** ("regime forces took control of X on Tuesday, after
+  shelling it on Sunday"): the strikes happened on another day, so they are a second
+  incident of their own type and date at the same place (:func:`dated_strikes`).  An
+  undated strike stays folded into the capture.  A date belongs to the event word written
+  last before it ("took control of X on Tuesday, after shelling it on Sunday"), a date
+  before both to the first ("On Tuesday rebels captured X after shelling").
+* **A riot reported right after a protest** ("A demonstration took place in X. Rioters
+  blocked the road and burned tyres."): the protest turned violent, so both sentences
+  report one violent demonstration (:func:`turned_violent`).
+
+Examples
+--------
+>>> import geoincidents
+>>> gdf = geoincidents.extract("Rebels took control of Kafr Nabl on Tuesday, after shelling it on Sunday.",
+...                            published="2021-03-12")
+>>> sorted(zip(gdf["sub_event_type"], gdf["date_start"].dt.day))
+[('Non-state actor overtakes territory', 9), ('Shelling/artillery/missile attack', 7)]
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .fields import EventInfo
+from .fields.dates import DateSpan, best_date
+from .spans import Span
+
+__all__ = ["dated_strikes", "turned_violent", "is_riot"]
+
+_CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
+_VIOLENT_DEMO = ("Riots", "Violent demonstration")
+
+
+def dated_strikes(event: EventInfo | None, dates: list[Span], published: date | None
+                  ) -> tuple[Span | None, EventInfo, Span] | None:
+    """Split a capture from the strikes that the sentence dates on another day.
+
+    Parameters
+    ----------
+    event : EventInfo or None
+        The sentence's (segment's) event; only captures are split.
+    dates : list of Span
+        The segment's resolved dates (document offsets).
+    published : date or None
+        Without a date of its own, the capture is dated by publication (ACLED's default).
+
+    Returns
+    -------
+    tuple or None
+        ``(capture date or None, strike event, strike date)``, or None when the sentence
+        reports one event (no strike, no date for it, or the same day as the capture).
+    """
+    if event is None or event.sub_event_type not in _CAPTURES or not dates or not event.triggers:
+        return None
+    at = event.attrs.get("alt_at", {})
+    strike = next((st for st in _STRIKES if st in at), None)
+    if strike is None:
+        return None
+    capture_at, strike_at = event.triggers[0].start, at[strike]
+    resolved = [d for d in dates if isinstance(d.value, DateSpan)]
+    # The strike's dates: those written after the strike word, and after the capture word if it comes later.
+    mine = [d for d in resolved if strike_at < d.start and not strike_at < capture_at < d.start]
+    strike_date = best_date(mine)
+    if strike_date is None:
+        return None
+    capture_date = best_date([d for d in resolved if d not in mine])
+    if capture_date is None and strike_at < capture_at:
+        return None  # "shelled X on Tuesday and captured it": the date is the whole report's
+    day = capture_date.value if capture_date is not None else (
+        DateSpan(published, published, 2) if published is not None else None)
+    if day is None or (day.start <= strike_date.value.end and strike_date.value.start <= day.end):
+        return None  # the same days: one event, the capture
+    weapons = [w for w in event.weapons]
+    return capture_date, EventInfo(event_type="Explosions/Remote violence", sub_event_type=strike,
+                                   kind="air" if strike == _STRIKES[0] else "shelling", weapons=weapons,
+                                   attrs={"second_of": event.sub_event_type}), strike_date
+
+
+def is_riot(event: EventInfo | None) -> bool:
+    """Does the sentence report rioting (mob violence or a violent demonstration)?"""
+    return event is not None and event.event_type == "Riots"
+
+
+def turned_violent(incidents: list[dict], sentence: Span, text_between: str) -> EventInfo | None:
+    """A riot reported in the sentence right after a protest: both become one violent demonstration.
+
+    Parameters
+    ----------
+    incidents : list of dict
+        The document's records so far, in text order; the protests of the sentence just
+        before ``sentence`` are upgraded in place.
+    sentence : Span
+        The riot sentence.
+    text_between : str
+        Document text between the protest's sentence and this one (whitespace only when
+        they are adjacent).
+
+    Returns
+    -------
+    EventInfo or None
+        The event the riot sentence's own places take (a violent demonstration), or None
+        when no protest was reported just before.
+    """
+    if not incidents or text_between.strip():
+        return None
+    last_end = incidents[-1]["evidence_end"]
+    protests = [i for i in incidents if i["evidence_end"] == last_end and i["event_type"] == "Protests"]
+    if not protests:
+        return None
+    for inc in protests:
+        inc["event_type"], inc["sub_event_type"] = _VIOLENT_DEMO
+        inc["evidence_spans"].append((inc["doc_id"], sentence.start, sentence.end))
+    return EventInfo(*_VIOLENT_DEMO, kind="riot")
+
+
+def with_event(fields, event: EventInfo, date_span: Span | None):
+    """``fields`` (a SentenceFields) reporting ``event`` on ``date_span`` instead."""
+    return replace(fields, event=event, date=date_span)
