@@ -320,7 +320,7 @@ def _finalise(rows: list[dict]) -> gpd.GeoDataFrame:
         if r["kind"] == "village":
             pop = r["population"] or 0
             base = re.sub(r"\s*\([^)]*\)\s*$", "", r["name"])
-            centre = loose_key(base) in {loose_key(r["admin3"] or ""), loose_key(r["admin2"] or "")}
+            centre = r.get("seat") or loose_key(base) in {loose_key(r["admin3"] or ""), loose_key(r["admin2"] or "")}
             r["kind"] = "city" if pop >= 100_000 else "town" if pop >= 10_000 or centre else "village"
         # Population separates settlements only; admin units rank by level.
         pop = float(r["population"] or 0) if r["kind"] in SETTLEMENTS else 0.0

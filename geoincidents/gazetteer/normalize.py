@@ -36,8 +36,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "written_form", "loose_key", "ortho_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic", "drop_final_h",
-           "visible_nfc"]
+__all__ = ["fold", "written_form", "loose_key", "ortho_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic",
+           "drop_final_h", "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
@@ -237,7 +237,8 @@ _ORTHO_RULES = [
 
 @lru_cache(maxsize=65536)
 def ortho_key(name: str) -> str:
-    """``fold`` with orthographic alternations only folded, spaces removed (see the module docstring).
+    """``fold`` with orthographic alternations only folded (see the module docstring); words stay
+    apart ("Bab Ellah" is not "Babella").
 
     Examples
     --------
@@ -251,7 +252,7 @@ def ortho_key(name: str) -> str:
         for pattern, repl in _ORTHO_RULES:
             w = pattern.sub(repl, w)
         words.append(w)
-    return "".join(words)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=65536)

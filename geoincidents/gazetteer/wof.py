@@ -36,6 +36,8 @@ LATIN_KEYS = ("name:eng_x_preferred", "name:eng_x_variant", "name:und_x_variant"
 ARABIC_KEYS = ("name:ara_x_preferred", "name:ara_x_variant")
 #: Persian/Urdu letters: not the Arabic spelling of a Syrian place.
 _NOT_ARABIC = re.compile("[گپچژیکۀ]")
+#: GeoNames feature codes of admin seats (governorate, district, sub-district centres).
+SEATS = frozenset({"PPLA", "PPLA2", "PPLA3"})
 #: Join radius (km): WOF and OCHA points of one village lie 0.1-2 km apart, rarely more.
 JOIN_KM = 4.0
 #: Name similarity (0-100) a pair needs; a closer pair needs less (see ``_accept``).
@@ -217,6 +219,9 @@ def join_wof(places: list[dict], wof: list[dict], adm3: gpd.GeoDataFrame, admin_
             place["source_ids"].append(f"geonames:{rec['gn_id']}")
         if rec["population"] and place["population"] is None:
             place["population"] = rec["population"]
+        # GeoNames marks the seats of districts and sub-districts (PPLA2, PPLA3): towns, however
+        # OCHA spells them ("Akhtrein", seat of Aghtrin); prominence when namesakes compete.
+        place["seat"] = place.get("seat", False) or rec["fcode"] in SEATS
     new = [w for i, w in enumerate(wof) if i not in partner and w["current"] and w["fcode"] != "PPLQ"]
     admin = admin_of(np.array([w["lon"] for w in new]), np.array([w["lat"] for w in new]))
     added = []
@@ -225,7 +230,7 @@ def join_wof(places: list[dict], wof: list[dict], adm3: gpd.GeoDataFrame, admin_
             "place_id": f"wof:{w['wof_id']}", "name": w["name"],
             "name_ar": w["name_ar"] or (w["arabic"][0] if w["arabic"] else None),
             "kind": "village", "lat": w["lat"], "lon": w["lon"], "pcode": None, **adm,
-            "population": w["population"], "names": [w["name"]], "alt_names": [],
+            "population": w["population"], "names": [w["name"]], "alt_names": [], "seat": w["fcode"] in SEATS,
             "wof_names": w["latin"] + w["arabic"],
             "source_ids": [f"wof:{w['wof_id']}"] + ([f"geonames:{w['gn_id']}"] if w["gn_id"] else []),
         })
