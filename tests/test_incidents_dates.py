@@ -19,6 +19,15 @@ PUB = "2021-03-12"  # a Friday
     ("over the past 48 hours", date(2021, 3, 10), date(2021, 3, 12), 2),
     ("on Tuesday", date(2021, 3, 9), date(2021, 3, 9), 1),
     ("in 2018", date(2018, 1, 1), date(2018, 12, 31), 3),
+    ("in the past two days", date(2021, 3, 10), date(2021, 3, 12), 2),
+    ("within 24 hours", date(2021, 3, 11), date(2021, 3, 12), 2),
+    ("on 8-10 March", date(2021, 3, 8), date(2021, 3, 10), 2),
+    ("between 1 and 3 March", date(2021, 3, 1), date(2021, 3, 3), 2),
+    ("on March 30th - 31st 2017", date(2017, 3, 30), date(2017, 3, 31), 2),
+    ("on April 25th or 26th 2017", date(2017, 4, 25), date(2017, 4, 26), 2),
+    ("from 1 to 20 February", date(2021, 2, 1), date(2021, 2, 20), 3),
+    ("from Monday to Wednesday", date(2021, 3, 8), date(2021, 3, 10), 2),
+    ("a week ago", date(2021, 3, 2), date(2021, 3, 8), 2),
 ])
 def test_relative_dates(words, start, end, precision):
     row = geoincidents.extract(f"Regime forces shelled Ariha {words}.", published=PUB).iloc[0]
@@ -35,3 +44,8 @@ def test_each_clause_keeps_its_own_date():
     gdf = geoincidents.extract("Jets struck Ariha on Monday, while shelling hit Sarmin two days ago.", published=PUB)
     days = dict(zip(gdf["location"], gdf["date_start"]))
     assert days == {"Ariha": pd.Timestamp(2021, 3, 8), "Sarmin": pd.Timestamp(2021, 3, 10)}
+
+
+def test_a_number_of_people_after_a_day_is_not_a_range_of_days():
+    row = geoincidents.extract("Shelling on Ariha on March 8 killed 9 civilians.", published=PUB).iloc[0]
+    assert (row.date_start, row.date_end) == (pd.Timestamp(2021, 3, 8), pd.Timestamp(2021, 3, 8))

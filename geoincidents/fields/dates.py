@@ -92,6 +92,7 @@ FIXED: dict[str, tuple[int, int, int, bool]] = {
     "the past 24 hours": (1, 0, 2, False), "the last 24 hours": (1, 0, 2, False),
     "the past 48 hours": (2, 0, 2, False), "the last 48 hours": (2, 0, 2, False),
     "the past 72 hours": (3, 0, 2, False), "the last 72 hours": (3, 0, 2, False),
+    "within 24 hours": (1, 0, 2, False), "within 48 hours": (2, 0, 2, False),
 }
 UNIT_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 

@@ -17,6 +17,10 @@ Rules
 * "the night of 3-4 March", "the night of 3 to 4 March", "the night between 3 and 4
   March" (also "March 3-4") -> 3 to 4 March (precision 2): the event straddles midnight.
 * "since yesterday" -> yesterday to publication (precision 2).
+* Ranges of days: "8-10 March", "between 1 and 3 March", "March 8-10, 2021", "April
+  25th or 26th 2017" (the source is unsure of the day), "from Monday to Wednesday" ->
+  the days from the first to the last (precision 2, or 3 when longer than a week).
+* "a week ago", "three weeks ago" -> the week around that day (precision 2, approximate).
 
 Examples
 --------
@@ -52,6 +56,18 @@ _NIGHT = re.compile(
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
     r"|" + _MONTH.replace("month", "month2") + r"\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?P<d4>\d{1,2}))", re.I)
 _SINCE_YESTERDAY = re.compile(r"\bsince\s+yesterday\b", re.I)
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+_TO = r"\s*(?:-|–|\bto\b|\band\b|\bor\b|\buntil\b|\btill\b)\s*"
+_RANGE = re.compile(
+    r"\b(?:(?:between|from)\s+)?(?:the\s+)?(?P<d1>\d{1,2})" + _ORD + _TO + r"(?:the\s+)?(?P<d2>\d{1,2})" + _ORD +
+    r"\s+(?:of\s+)?" + _MONTH + _YEAR +
+    r"|\b(?:(?:between|from)\s+)?" + _MONTH.replace("month", "month2") + r"\s+(?P<d3>\d{1,2})" + _ORD + _TO +
+    r"(?P<d4>\d{1,2})" + _ORD + r"(?!\s*(?:%|percent|\w+s\b))" + _YEAR.replace("year", "year2"), re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(_WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
+                       r"(?P<w2>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WEEKS_AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|\d)\s+weeks?\s+ago\b", re.I)
 
 
 def _year_for(month: int, day: int, published: date) -> date | None:
@@ -74,7 +90,9 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
     out: list[Span] = []
 
     def add(m: re.Match[str], start: date, end: date, precision: int) -> None:
-        out.append(Span(m.start() + offset, m.end() + offset, m.group(0).strip(), "date",
+        text = m.group(0).rstrip()
+        text = text[:-1] if text.endswith(".") else text  # a month's optional abbreviation dot at a full stop
+        out.append(Span(m.start() + offset, m.start() + offset + len(text), text.strip(), "date",
                         DateSpan(start, end, precision), {"relation": "event", "extra": True}))
 
     if "ago" in low:
@@ -100,7 +118,39 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
     if "yesterday" in low:
         for m in _SINCE_YESTERDAY.finditer(sentence):
             add(m, published - timedelta(days=1), published, 2)
+    if any(c.isdigit() for c in sentence):
+        for m in _RANGE.finditer(sentence):
+            if any(o.start <= m.start() + offset < o.end for o in out):
+                continue  # "the night of 3-4 March" above
+            _add_range(m, published, add)
+    if "weeks ago" in low or "week ago" in low:
+        for m in _WEEKS_AGO.finditer(sentence):
+            n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+            if n:
+                mid = published - timedelta(days=7 * n)
+                add(m, mid - timedelta(days=3), min(published, mid + timedelta(days=3)), 2)
+    if "from" in low or "between" in low:
+        for m in _WD_RANGE.finditer(sentence):
+            end = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group("w2").lower())) % 7)
+            start = end - timedelta(days=(end.weekday() - _WEEKDAYS.index(m.group("w1").lower())) % 7)
+            add(m, start, end, 2)
     return out
+
+
+def _add_range(m: re.Match[str], published: date, add) -> None:
+    """"8-10 March", "April 25th or 26th 2017": the first to the last day (ACLED precision 2 up to a week)."""
+    month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+    d1, d2 = (int(m.group("d1")), int(m.group("d2"))) if m.group("d1") else (int(m.group("d3")), int(m.group("d4")))
+    year = m.group("year") or m.group("year2")
+    if not 1 <= d1 < d2 <= 31:
+        return
+    try:
+        start = date(int(year), month, d1) if year else _year_for(month, d1, published)
+        end = start.replace(day=d2) if start is not None else None
+    except ValueError:
+        return
+    if start is not None and end is not None:
+        add(m, start, end, 2 if (end - start).days < 7 else 3)
 
 
 def with_extra_dates(found: list[Span], sentence: str, published: date | None, offset: int = 0) -> list[Span]:
