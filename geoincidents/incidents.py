@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .assembly import Assembly, finish
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates)
 from .fields.roles import roles
@@ -175,11 +176,14 @@ def _date_columns(when: DateSpan | None, text: str | None) -> dict:
     return {"date_start": when.start, "date_end": when.end, "time_precision": when.precision, "date_text": text}
 
 
-def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headline_end: int = 0) -> list[dict]:
+def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headline_end: int = 0,
+             run: Assembly | None = None) -> list[dict]:
     """Incident records (dicts with schema columns plus ``lat``/``lon``) for one document.
 
     ``headline_end`` is where the title ends: headline sentences are summaries, so
-    their records yield to body sentences reporting the same incident.
+    their records yield to body sentences reporting the same incident. With ``run``, the
+    fields of one block of a long document are added to it and ``[]`` is returned: the
+    records come from ``assembly.finish(doc, run)`` after the last block.
     """
     # Mentions by the segment (clause group, see geoincidents.clauses) that holds them: a
     # sentence's several segments each own their places, counts and dates.
@@ -190,9 +194,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             i = bisect_right(seg_starts, m.start) - 1
             key = fields[i].span.start if i >= 0 and m.start < fields[i].span.end else m.sentence_start
             by_sentence.setdefault(key, []).append(m)
-    incidents: list[dict] = []
-    last_place: dict[str, Mention] = {}
-    last_counted: dict | None = None
+    whole, run = run is None, run or Assembly()
+    incidents, last_place, last_counted = run.incidents, run.last_place, run.last_counted
     for sf in fields:
         places = by_sentence.get(sf.span.start, [])
         cas = sf.casualties
@@ -244,18 +247,9 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 _add_strikes(doc, sf, m, inc, split, incidents)
             if inc["fatalities"] is not None and inc["part_of"] is None:
                 last_counted = inc
-    for ms in by_sentence.values():
-        for m in ms:
-            # Every mention ends as an incident, a context role with its reason, or unresolved.
-            if not m.is_incident_location and not m.not_incident:
-                m.not_incident = "context: no event is reported at this place in its sentence"
-    merged = merge_incidents(incidents)
-    for inc in merged:
-        if inc["date_start"] is None and doc.published is not None:
-            # No date anywhere: the publication date, as a span-of-days precision (ACLED 2).
-            inc.update(date_start=doc.published, date_end=doc.published, time_precision=2, date_text=None)
-        inc.pop("_headline", None)
-    return merged
+    run.last_counted = last_counted
+    run.grouped.extend(by_sentence.values())
+    return finish(doc, run) if whole else []
 
 
 def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:

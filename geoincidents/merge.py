@@ -173,13 +173,26 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
     Within a document a detail without a count (weapons, a repeated headline)
     merges into the counted incident; across documents the event types must agree.
     """
-    out: list[dict] = []
-    by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
-    by_date: dict[str, _DateIndex] = {}  # and, per place, by date: never every earlier record of a place
-    renamed: dict[str, str] = {}
+    merger = Merger()
     for inc in incidents:
-        prevs = by_place.get(inc["place_id"], [])
-        dates = by_date.setdefault(inc["place_id"], _DateIndex())
+        merger.add(inc)
+    return merger.result()
+
+
+class Merger:
+    """:func:`merge_incidents` one record at a time, in order: a long document hands over its
+    records as assembly is done with them, so its unmerged records are never all held at once."""
+
+    def __init__(self) -> None:
+        self.out: list[dict] = []
+        self.by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
+        self.by_date: dict[str, _DateIndex] = {}  # and, per place, by date: never every earlier record of a place
+        self.renamed: dict[str, str] = {}
+
+    def add(self, inc: dict) -> None:
+        """Merge ``inc`` into an earlier record (which may change) or keep it as a new one."""
+        prevs = self.by_place.get(inc["place_id"], [])
+        dates = self.by_date.setdefault(inc["place_id"], _DateIndex())
         for pos in dates.candidates(inc, len(prevs)):
             prev = prevs[pos]
             same_doc = prev["doc_id"] == inc["doc_id"]
@@ -193,20 +206,23 @@ def merge_incidents(incidents: list[dict]) -> list[dict]:
                 keep = max((prev, inc), key=_primacy)
                 if keep is inc:  # keep the counted record's date span and evidence, under prev's id
                     _combine(inc, prev)
-                    renamed[inc["incident_id"]] = prev["incident_id"]
+                    self.renamed[inc["incident_id"]] = prev["incident_id"]
                     inc["incident_id"] = prev["incident_id"]
                     prev.clear()
                     prev.update(inc)
                 else:
                     _combine(prev, inc)
-                    renamed[inc["incident_id"]] = prev["incident_id"]
+                    self.renamed[inc["incident_id"]] = prev["incident_id"]
                 dates.add(pos, prev)  # its dates may have changed
                 break
         else:
-            out.append(inc)
+            self.out.append(inc)
             dates.add(len(prevs), inc)
-            by_place.setdefault(inc["place_id"], []).append(inc)
-    for inc in out:
-        if inc["part_of"] in renamed:
-            inc["part_of"] = renamed[inc["part_of"]]
-    return out
+            self.by_place.setdefault(inc["place_id"], []).append(inc)
+
+    def result(self) -> list[dict]:
+        """The merged records; a ``part_of`` that named a merged-away record names its survivor."""
+        for inc in self.out:
+            if inc["part_of"] in self.renamed:
+                inc["part_of"] = self.renamed[inc["part_of"]]
+        return self.out

@@ -1,7 +1,7 @@
 """The public pipeline: article text in, incidents (a GeoDataFrame) out.
 
-text -> :mod:`documents` -> :mod:`clean` -> :mod:`sentences` -> :mod:`fields`
--> :mod:`place_mentions` -> :mod:`resolve` -> :mod:`incidents` -> GeoDataFrame.
+text -> :mod:`read` -> :mod:`normal_text` -> :mod:`clean` -> :mod:`blocks` (:mod:`sentences`, :mod:`fields`,
+:mod:`place_mentions`, :mod:`resolve`, :mod:`incidents`) -> GeoDataFrame.
 
 Examples
 --------
@@ -20,19 +20,15 @@ from typing import Any, Iterable
 
 import geopandas as gpd
 
-from .clauses import segment_fields
+from .blocks import read_blocks
 from .clean import clean
-from .context_places import mark_context_places
-from .list_names import add_list_members
 from .arguments import check_focus, input_documents
 from .read.documents import Document, as_document
 from .gazetteer.store import Gazetteer
-from .incidents import assemble, merge_incidents, sentence_exclusions, sentence_fields
+from .incidents import merge_incidents
 from .normal_text import normal_form, normalise
-from .place_mentions import Mention, find_mentions
+from .place_mentions import Mention
 from .frames import mention_rows, mentions_frame, to_frame
-from .resolve import resolve_mentions
-from .sentences import split_sentences
 
 __all__ = ["extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]
 
@@ -113,19 +109,13 @@ def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -
     # Read NFC text without invisible format characters; offsets are mapped back to doc.text below.
     norm = normalise(doc.text)
     cleaned = clean(norm.text, title=normal_form(doc.title))
-    sentences = split_sentences(norm.text, cleaned.blocks)
-    # Actor and source names are masked before places are looked for; the other fields are
-    # read once per clause segment below, when the places are known.
-    exclude = [span for s in sentences for span in sentence_exclusions(s)]
-    found = find_mentions(norm.text, sentences, gaz, exclude=exclude)
-    found = add_list_members(norm.text, found, exclude)  # "X, Sufuhun and Y": no list name vanishes
-    resolve_mentions(found, gaz, focus=focus)
-    mark_context_places(norm.text, found)  # regions that only locate a village; "the nearby village of X"
-    result.mentions = found
-    # Clauses own their facts: fields re-read per clause segment where a sentence has several.
-    fields = segment_fields(sentences, found, doc.published, sentence_fields)
     title = cleaned.title
-    result.incidents = assemble(doc, fields, found, headline_end=title.end if title is not None else 0)
+    # Sentences, actor names masked, place mentions, resolution, then the fields of each clause
+    # segment and the incidents: a long document a block of sentences at a time (bounded memory).
+    found, result.incidents = read_blocks(doc, norm.text, cleaned.blocks, gaz, focus=focus,
+                                          headline_end=title.end if title is not None else 0)
+    del cleaned  # the kept paragraphs' copies of the text
+    result.mentions = found
     norm.restore(found, result.incidents)
     unresolved = [m.text for m in found if m.status == "unresolved"]
     if not found:

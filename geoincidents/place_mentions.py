@@ -190,6 +190,7 @@ def find_mentions(
     gazetteer: Gazetteer | None = None,
     *,
     exclude: Iterable[Span] = (),
+    not_places: Iterable[Span] | None = None,
 ) -> list[Mention]:
     """Place mentions in ``text``, sentence by sentence, longest match first.
 
@@ -203,6 +204,9 @@ def find_mentions(
         Default: the bundled one.
     exclude : iterable of Span
         Spans that are not places (actor and source names).
+    not_places : iterable of Span, optional
+        :func:`geoincidents.not_places.non_place_spans` of ``text``, when the caller scans a
+        long text in blocks and found them once (default: found here, in all of ``text``).
 
     Examples
     --------
@@ -214,7 +218,7 @@ def find_mentions(
     """
     gaz = gazetteer or Gazetteer.default()
     # Treaty and law names ("the Adana agreement") are masked like actor names.
-    is_masked = _Masked([*exclude, *non_place_spans(text)])
+    is_masked = _Masked([*exclude, *(non_place_spans(text) if not_places is None else not_places)])
     found: list[Mention] = []
     for sent in sentences:
         toks = _tokens(text, sent.start, sent.end)

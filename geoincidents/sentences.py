@@ -15,12 +15,12 @@ without a final full stop are sentences of their own.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .clean import line_blocks
 from .spans import Span
 
-__all__ = ["ABBREVIATIONS", "split_clauses", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "iter_sentences", "split_clauses", "split_sentences"]
 
 #: Lower-cased words that, followed by ".", do not end a sentence. "etc." is
 #: left out on purpose: it ends sentences more often than not.
@@ -63,21 +63,21 @@ def _boundaries(text: str, start: int, end: int):
     yield from _RUN_BOUNDARY.finditer(text, first.end() if first is not None else start, end)
 
 
-def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
+def _split_block(text: str, start: int, end: int) -> Iterator[Span]:
     s = start
     for m in _boundaries(text, start, end):
         if m.group(4).islower() or (m.group(1) == "." and _is_abbreviation(text, m.start(1), start)):
             continue
         e = m.end(2)
         if e > s:
-            out.append(Span(s, e, text[s:e], "sentence"))
+            yield Span(s, e, text[s:e], "sentence")
         s = m.end(3)
     # The block's last sentence, trailing whitespace excluded.
     e = end
     while e > s and text[e - 1].isspace():
         e -= 1
     if e > s:
-        out.append(Span(s, e, text[s:e], "sentence"))
+        yield Span(s, e, text[s:e], "sentence")
 
 
 def split_sentences(text: str, blocks: Iterable[Span] | None = None) -> list[Span]:
@@ -102,12 +102,19 @@ def split_sentences(text: str, blocks: Iterable[Span] | None = None) -> list[Spa
     >>> [s.text for s in split_sentences("The U.S. Army left. Hay'at Tahrir al-Sham stayed.")]
     ['The U.S. Army left.', "Hay'at Tahrir al-Sham stayed."]
     """
-    out: list[Span] = []
-    ranges = line_blocks(text) if blocks is None else [(b.start, b.end) for b in blocks]
+    return list(iter_sentences(text, blocks))
+
+
+def iter_sentences(text: str, blocks: Iterable[Span] | None = None) -> Iterator[Span]:
+    """The sentences of :func:`split_sentences`, one at a time (a long document's are not all held at once).
+
+    >>> next(iter_sentences("Two died. Three were hurt."))
+    Span(start=0, end=9, text='Two died.', label='sentence', value=None, attrs={})
+    """
+    ranges = line_blocks(text) if blocks is None else ((b.start, b.end) for b in blocks)
     n = len(text)
     for start, end in ranges:
-        _split_block(text, max(0, start), min(end, n), out)
-    return out
+        yield from _split_block(text, max(0, start), min(end, n))
 
 
 # Event verbs that make a stretch of text a clause of its own.
@@ -117,6 +124,9 @@ _VERBS = (r"(?:kill(?:s|ed)?|die[sd]?|wound(?:s|ed)?|injur(?:es|ed)|shell(?:s|ed
 _HAS_VERB = re.compile(rf"\b{_VERBS}\b", re.I)
 _STARTS_CLAUSE = re.compile(rf"(?:\S+\s+){{0,6}}?{_VERBS}\b", re.I)  # verb within the first 7 words
 _CLAUSE_SEP = re.compile(r";\s*|,\s+and\s+|\s+and\s+|,\s+")
+# "were killed and injured", "kills and injures": one pair of verbs over one object, one clause.
+_KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths|martyrs|casualties)$", re.I)
+_INJURED_AFTER = re.compile(r"(?:injur|wound)\w*", re.I)
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -144,6 +154,8 @@ def split_clauses(sentence: Span) -> list[Span]:
     v = 0
     for m in _CLAUSE_SEP.finditer(text):
         if m.group().strip() != ";":
+            if _INJURED_AFTER.match(text, m.end()) and _KILLED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
             while v < len(verbs) and verbs[v][0] < s:
                 v += 1
             has_verb = v < len(verbs) and verbs[v][1] <= m.start()

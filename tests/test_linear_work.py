@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from geoincidents import Document, Gazetteer, containers, incidents, merge, place_mentions, resolve, sentences
-from geoincidents.fields import counts, dates, events
+from geoincidents.fields import count_spans, count_words, dates, events
 from geoincidents.gazetteer.store import Place
 from geoincidents.pipeline import process
 from geoincidents.spans import Span
@@ -84,7 +84,7 @@ def test_a_megabyte_sentence_of_separators_is_one_clause():
 # ---------------------------------------------------------------- counts, dates, events
 def _raw_matches_pairwise(sentence: str) -> list:
     found = []
-    for rx in (counts._COUNT_RE, counts._ARTICLE_RE):
+    for rx in (count_words.COUNT_RE, count_words.ARTICLE_RE):
         for m in rx.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in found):
                 continue
@@ -98,7 +98,7 @@ def test_count_matches_equal_the_pairwise_definition():
              "fighters", "and", "child", "dozens"]
     for _ in range(3000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 20)))
-        got = [(s, e, text[s:e]) for s, e, _ in counts._raw_matches(text)]
+        got = [(s, e, text[s:e]) for s, e, _ in count_spans._raw_matches(text)]
         assert got == _raw_matches_pairwise(text), text
 
 
@@ -108,12 +108,12 @@ def test_among_after_equals_searching_the_rest():
         text = " ".join(rng.choice(["among", "the", "5", "dead", "among the 3", "x"]) for _ in range(30))
         memo: dict = {}
         for s in sorted(rng.sample(range(len(text) + 1), 10)):
-            want = re.search(r"among\s+the\s+" + counts.NUMBER_PATTERN, text[s:], re.I) is not None
-            assert counts._among_after(text, s, memo) == want
+            want = re.search(r"among\s+the\s+" + count_spans.NUMBER_PATTERN, text[s:], re.I) is not None
+            assert count_spans._among_after(text, s, memo) == want
 
 
 def test_thousands_of_counts_in_one_sentence():
-    found = counts._raw_matches("1 and a man " * 20_000)  # 40,000 matches: 8 * 10^8 pairs before
+    found = count_spans._raw_matches("1 and a man " * 20_000)  # 40,000 matches: 8 * 10^8 pairs before
     assert len(found) == 40_000
 
 

@@ -1,0 +1,84 @@
+"""What incident assembly carries from one block of a long document to the next.
+
+:func:`geoincidents.incidents.assemble` reads a document's clause segments in text order
+and remembers the last place named (for "the town" in a later sentence), the last counted
+incident (for "were among those killed") and the records so far (a sentence without a
+place adds its victims to the last one).  A long document is read in blocks
+(:mod:`geoincidents.blocks`) so that the per-sentence fields of only one block are held
+at a time; this state is what crosses the block boundary, so a document read in blocks
+gives the same records as read whole.
+
+Examples
+--------
+>>> run = Assembly()
+>>> run.incidents, run.last_counted
+([], None)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .merge import Merger
+
+__all__ = ["Assembly", "finish"]
+
+
+@dataclass
+class Assembly:
+    """Assembly state of one document.
+
+    Attributes
+    ----------
+    incidents : list of dict
+        Records so far, unmerged, in text order.
+    last_place : dict
+        The last governorate and the last town-like mention seen ("governorate", "town").
+    last_counted : dict or None
+        The last record with a count of its own (the parent of "among those killed").
+    grouped : list of list of Mention
+        The mentions that could be incident places, by segment: each ends as an incident
+        place or a context role (see :func:`finish`).
+    merger : Merger
+        Merges the records handed over (:meth:`hand_over`) as they come.
+    """
+
+    incidents: list[dict] = field(default_factory=list)
+    last_place: dict[str, Any] = field(default_factory=dict)
+    last_counted: dict | None = None
+    grouped: list[list] = field(default_factory=list)
+    merger: Merger = field(default_factory=Merger)
+
+    def hand_over(self) -> None:
+        """Merge now the records assembly can no longer change: all before the last one and the last counted one.
+
+        Merging is a fold over the records in text order, so merging a prefix early gives
+        what merging all at the end gives; a long article's records then do not pile up.
+        """
+        keep = len(self.incidents) - 1
+        if self.last_counted is not None:
+            keep = min(keep, next(i for i in range(len(self.incidents) - 1, -1, -1)
+                                  if self.incidents[i] is self.last_counted))
+        if keep > 0:
+            for inc in self.incidents[:keep]:
+                self.merger.add(inc)
+            del self.incidents[:keep]
+
+
+def finish(doc: Any, run: Assembly) -> list[dict]:
+    """The document's records: merged, undated ones dated by publication, roles of all mentions set."""
+    for ms in run.grouped:
+        for m in ms:
+            # Every mention ends as an incident, a context role with its reason, or unresolved.
+            if not m.is_incident_location and not m.not_incident:
+                m.not_incident = "context: no event is reported at this place in its sentence"
+    for inc in run.incidents:
+        run.merger.add(inc)
+    run.incidents = []
+    merged = run.merger.result()
+    for inc in merged:
+        if inc["date_start"] is None and doc.published is not None:
+            # No date anywhere: the publication date, as a span-of-days precision (ACLED 2).
+            inc.update(date_start=doc.published, date_end=doc.published, time_precision=2, date_text=None)
+        inc.pop("_headline", None)
+    return merged
