@@ -34,6 +34,7 @@ from .fields.roles import roles
 from .containers import inner_places
 from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
+from .followups import captives_killed_later, continue_toll
 from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
@@ -217,6 +218,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         if not places:
             _elaborate(incidents, last_counted, sf)
             continue
+        captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
             continue
         inner = inner_places(places)
@@ -237,6 +239,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
             if counted is not None:
                 inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
+                if m is counted and cas.fatalities_note:
+                    inc["fatalities_rule"] += f"; {cas.fatalities_note}"  # e.g. "updated toll supersedes '9'"
             inc["_headline"] = sf.span.start < headline_end
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
@@ -309,29 +313,8 @@ def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFie
     if target is None:
         return
     cas = sf.casualties
-    last = incidents[-1]
-    if (cas.fatalities is not None or cas.injured is not None) and not cas.part_of_previous and \
-            last["fatalities"] is None and last["injured"] is None and \
-            (sf.event is None or sf.event.sub_event_type == last["sub_event_type"]):
-        # "QSD clashed with IS in X. 4 IS fighters were killed.": a toll in the next sentence, without a
-        # place or another event of its own, is the toll of the incident just reported.
-        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text", "injured"):
-            last[k] = getattr(cas, k)
-        if cas.victims:
-            last["victims"], last["victims_text"] = dict(cas.victims), cas.victims_text
-        last["fatalities_rule"] = "stated in the sentence after the incident's" if cas.fatalities is not None else None
-        last["evidence_spans"].append((last["doc_id"], sf.span.start, sf.span.end))
-        return
-    toll = next((c for c in cas.spans if c.attrs.get("toll") and c.attrs.get("kind") == "killed"), None)
-    if toll is not None and cas.fatalities is not None and last["fatalities"] is not None \
-            and cas.fatalities >= last["fatalities"]:
-        # "The death toll rose to 25": an updated toll supersedes the earlier one of the same incident.
-        earlier = last["fatalities_text"]
-        for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text"):
-            last[k] = getattr(cas, k)
-        last["fatalities_rule"] = f"updated toll supersedes {earlier!r}"
-        last["evidence_spans"].append((last["doc_id"], sf.span.start, sf.span.end))
-        return
+    if continue_toll(incidents, cas, sf.event, sf.span):
+        return  # the toll of the incident just reported, updated, or its captives killed (geoincidents.followups)
     if cas.fatalities is None and cas.victims:
         for group, n in cas.victims.items():
             target["victims"][group] = max(n, target["victims"].get(group, 0))

@@ -82,7 +82,7 @@ def merged_count(records: list[dict]) -> dict | None:
     exact = [i for i in counted if _exact(i) and i["fatalities"] >= floor]
     pool = exact or [i for i in counted if i["fatalities"] >= floor] or counted
     value = min(i["fatalities"] for i in pool)
-    return next(i for i in pool if i["fatalities"] == value)
+    return next(i for i in counted if i["fatalities"] == value)  # a tie: the first record's words
 
 
 def _combine(keep: dict, other: dict) -> None:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from geoincidents.spans import Span
 
 from ._numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE, LEFT_WINDOW,
+from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE, LEFT_WINDOW,
                           MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .toll_updates import coded_numbers, toll_numbers
 
@@ -165,6 +165,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
             if adjective is not None:
                 kind_cue = "kill" if adjective == "killed" else "inj"
+            elif IMPLICIT.get(noun) == "killed" and AND_INJURED.match(right):
+                kind_cue = "both"  # "tens of civilian martyrs and injured"
             if kind_cue is None and noun in IMPLICIT:
                 kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"
             if kind_cue is None and conj:

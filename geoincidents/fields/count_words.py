@@ -41,7 +41,7 @@ COUNT_RE = re.compile(
     r"(?P<num>" + NUMBER_PATTERN + r")(?!(?:st|nd|rd|th)\b)"  # an ordinal ("1st lieutenant") counts nothing
     r"(?:\s*(?:-|–|to|and|or)\s*(?P<num2>\d[\d,]*))?"
     r"(?:\s+of)?"
-    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
+    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,
 )
 ARTICLE_RE = re.compile(
@@ -56,6 +56,8 @@ KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|
          r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
          r"bod(?:y|ies)\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|recovered|discovered|retrieved)|"
          r"found\s+(?:dead|murdered|slain|shot))")
+#: "martyrs and injured" right after a noun of the dead: one figure for both.
+AND_INJURED = re.compile(r"\s*(?:and|or|&|/)\s+(?:injured|wounded|injuries|wounds)\b", re.I)
 #: Verbs of taking people: "abducted 9 soldiers", "arrested 20 young people" (kind "held").
 HELD = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|captur(?:ed|ing|es?))"
 #: A kill or injure verb in the active voice: its object is the number after it, not before.

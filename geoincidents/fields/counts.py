@@ -43,11 +43,14 @@ Rules (what a user can rely on)
   the counts before it, and an analyst's coded figure ("Unknown fatalities coded
   as 10") is the figure.  A campaign's cumulative toll is never a figure.
 * "No fatalities were reported", "neither injuries nor fatalities", "without
-  casualties" give ``fatalities=0`` (ACLED's convention) when nobody is counted dead.
+  casualties" give ``fatalities=0`` (ACLED's convention) when nobody is counted dead;
+  so does a sentence that counts only injured people ("a landmine wounded three"),
+  with ``fatalities_text`` None and ``fatalities_note`` "injuries only".
 * "Martyrs" are deaths (the monitors' and state media's word for those killed,
   fighters or civilians).  Both words stay in ``fatalities_text``.
 * People taken ("abducted 9 soldiers", "arrested 20 young people") are
-  ``kind="held"`` and ``Casualties.held``; they are not dead until the text says so.
+  ``kind="held"`` and ``Casualties.held``; they are not dead until the text says so
+  ("abducted two men and later killed them": 2 dead).
 * A number above :data:`MAX_COUNT` (1,000,000: more than any single incident's
   toll, and more than the war's whole toll) is not a count of anything: the span
   keeps its words with ``value=None`` and ``attrs["implausible"]=True``, so it
@@ -70,7 +73,7 @@ from geoincidents.spans import Span
 
 from .count_spans import find_counts
 from .count_words import MAX_COUNT, OTHER, PEOPLE
-from .toll_updates import none_reported
+from .toll_updates import captives_killed, none_reported
 
 __all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
 
@@ -197,6 +200,13 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     held = [s for s in spans if s.attrs["kind"] == "held" and s.value is not None]
     if held:
         res.held = sum(s.value for s in held)
+        words = captives_killed(sentence) if res.fatalities is None else None
+        if words is not None:  # "abducted two men and later killed them"
+            res.fatalities = res.fatalities_low = res.fatalities_high = res.held
+            res.fatalities_text, res.fatalities_note = words, "captives killed"
+    if res.fatalities is None and res.fatalities_high is None and res.injured is not None and not killed:
+        res.fatalities = res.fatalities_low = res.fatalities_high = 0  # ACLED: injuries only, 0 dead
+        res.fatalities_note = "injuries only"
     return res
 
 

@@ -18,6 +18,8 @@ Rules (what a user can rely on)
 * **None reported**: "No fatalities were reported", "Neither injuries nor fatalities were
   reported", "without casualties", "no one was killed" give 0 fatalities (ACLED's
   convention), with the words kept as ``fatalities_text``.
+* **Captives killed**: "They later killed them", "executed him", "dumped their bodies"
+  (:func:`captives_killed`) make the people taken before ("abducted 9 soldiers") the dead.
 
 Hand-written patterns (no maintained library reads toll phrases); each is one compiled
 regular expression, searched once per sentence, and only when a cheap keyword test passes.
@@ -39,7 +41,7 @@ import re
 
 from ._numbers import NUMBER_PATTERN
 
-__all__ = ["coded_numbers", "none_reported", "toll_numbers"]
+__all__ = ["captives_killed", "coded_numbers", "none_reported", "toll_numbers"]
 
 _TOLL_WORD = r"(?:toll|tally|number|numbers|casualt(?:y|ies)|dead|deaths|martyrs|victims|fatalities|killed)"
 _RISE = r"(?:rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?|increas(?:e|es|ed|ing)|" \
@@ -65,6 +67,10 @@ _NONE_RE = re.compile(
     r"|no\s+(?:reported\s+|immediate\s+|human\s+)?(?:fatalities|deaths|casualties|injuries|losses|loss\s+of\s+life)"
     r"|no\s+(?:one|body)\s+was\s+(?:killed|hurt|injured|wounded)|nobody\s+was\s+(?:killed|hurt|injured|wounded)"
     r"|without\s+(?:causing\s+|leaving\s+|any\s+)*(?:casualties|fatalities|deaths|injuries|loss\s+of\s+life))\b", re.I)
+_CAPTIVES_RE = re.compile(
+    r"\b(?:(?:killed|executed|shot|murdered|liquidated|slaughtered|beheaded|tortured\s+to\s+death)\s+"
+    r"(?:them|him|her)(?:\s+all)?\b|(?:dumped|found|threw|left)\s+(?:their|his|her)\s+(?:dead\s+)?bod(?:y|ies)"
+    r"|(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|dumped|thrown|recovered))", re.I)
 _CHEAP = re.compile(r"\bto\b|coded|\bno\b|neither|without|nobody", re.I)
 
 
@@ -92,4 +98,14 @@ def none_reported(sentence: str) -> str | None:
     if not _CHEAP.search(sentence):
         return None
     m = _NONE_RE.search(sentence)
+    return m.group(0) if m else None
+
+
+def captives_killed(sentence: str) -> str | None:
+    """Words saying that people taken earlier were killed ("They later killed them"), or None.
+
+    >>> captives_killed("They later killed them and dumped their bodies near the roundabout.")
+    'killed them'
+    """
+    m = _CAPTIVES_RE.search(sentence)
     return m.group(0) if m else None

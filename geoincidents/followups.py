@@ -1,0 +1,112 @@
+"""Counts stated in a sentence after the incident's: which incident they belong to.
+
+A sentence without a place of its own often finishes the report before it: "QSD clashed
+with IS in the vicinity of Sharkrak in the countryside of Tell Abiad. An unknown number of
+fighters were killed."  Rules (what a user can rely on):
+
+* The toll goes to the **head** of the incident just reported: of the records the
+  previous sentence made for one event (same sentence, event type and dates), the place
+  named first, the one the others locate or list with it ("on the road between A and B":
+  A), as :mod:`geoincidents.tolls` does within a sentence.  ``fatalities_rule`` is
+  ``"stated in the sentence after the incident's"``.
+* "No fatalities were reported" (a zero) goes to every record of that event without a count.
+* An updated toll ("The death toll rose to 25") supersedes the count of the incident it
+  updates, never lowering it; ``fatalities_rule`` names the figure it replaced.
+* Captives killed later ("unidentified gunmen abducted 9 soldiers in X. They later killed
+  them"): the people taken are the dead of the incident (``"captives killed later"``).
+
+Only the count is settled here; victim groups, weapons and actors of such sentences are added
+by :func:`geoincidents.incidents.assemble`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .fields.counts import Casualties, casualties
+from .fields.toll_updates import captives_killed
+
+__all__ = ["captives_killed_later", "continue_toll", "event_run"]
+
+_COUNT_KEYS = ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text")
+
+
+def event_run(incidents: list[dict]) -> list[dict]:
+    """The records of the last reported event: the last record and those before it from the
+    same sentence with the same event type and dates, in text order."""
+    if not incidents:
+        return []
+    last = incidents[-1]
+    run = [last]
+    for inc in reversed(incidents[:-1]):
+        if inc["evidence_start"] != last["evidence_start"] or inc["sub_event_type"] != last["sub_event_type"] \
+                or inc["date_start"] != last["date_start"]:
+            break
+        run.append(inc)
+    return sorted(run, key=lambda i: i["mention_start"])
+
+
+def _uncounted(inc: dict) -> bool:
+    """No deaths counted yet (none at all, or the zero of an injuries-only report)."""
+    return inc["fatalities"] is None or (inc["fatalities"] == 0 and inc["fatalities_text"] is None)
+
+
+def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: Any) -> bool:
+    """Give a place-less sentence's count to the incident it continues; True when it did.
+
+    Parameters
+    ----------
+    incidents : list of dict
+        The document's records so far, in text order.
+    cas : Casualties
+        The sentence's figures.
+    event : EventInfo or None
+        The sentence's own event, if any (a toll of another event type is not this incident's).
+    sentence : Span
+        The sentence (its offsets are added to the record's evidence).
+    """
+    span = (sentence.start, sentence.end)
+    run = event_run(incidents)
+    if not run:
+        return False
+    head, last = run[0], incidents[-1]
+    same_event = event is None or event.sub_event_type == last["sub_event_type"]
+    if cas.fatalities is None and cas.injured is None:
+        return captives_killed_later(incidents, cas, sentence)
+    if (cas.fatalities is not None or cas.injured is not None) and not cas.part_of_previous and same_event \
+            and _uncounted(head) and head["injured"] is None:
+        targets = [i for i in run if i["fatalities"] is None] if cas.fatalities == 0 else [head]
+        for inc in targets or [head]:
+            for k in _COUNT_KEYS + ("injured",):
+                inc[k] = getattr(cas, k)
+            if cas.victims:
+                inc["victims"], inc["victims_text"] = dict(cas.victims), cas.victims_text
+            inc["fatalities_rule"] = "stated in the sentence after the incident's" if cas.fatalities is not None else None
+            inc["evidence_spans"].append((inc["doc_id"], *span))
+        return True
+    toll = any(c.attrs.get("toll") and c.attrs.get("kind") == "killed" for c in cas.spans)
+    target = next((i for i in run if i["fatalities"]), None)
+    if toll and cas.fatalities is not None and target is not None and cas.fatalities >= target["fatalities"]:
+        # "The death toll rose to 25": an updated toll supersedes the earlier one of the same incident.
+        earlier = target["fatalities_text"]
+        for k in _COUNT_KEYS:
+            target[k] = getattr(cas, k)
+        target["fatalities_rule"] = f"updated toll supersedes {earlier!r}"
+        target["evidence_spans"].append((target["doc_id"], *span))
+        return True
+    return False
+
+
+def captives_killed_later(incidents: list[dict], cas: Casualties, sentence: Any) -> bool:
+    """"Gunmen abducted 9 soldiers in X. They later killed them (and dumped their bodies in Y)":
+    the people taken are the dead of the incident that took them; True when so."""
+    if cas.fatalities is not None or not incidents:
+        return False
+    head = event_run(incidents)[0]
+    words = captives_killed(sentence.text) if _uncounted(head) else None
+    held = casualties(head["evidence"]).held if words is not None else None
+    if not held:
+        return False
+    head.update(fatalities=held, fatalities_low=held, fatalities_high=held, fatalities_text=words,
+                fatalities_rule="captives killed later")
+    head["evidence_spans"].append((head["doc_id"], sentence.start, sentence.end))
+    return True
