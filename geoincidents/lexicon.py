@@ -59,6 +59,9 @@ CUES_BEFORE: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
                 r"countrysides) of (?:the )?(?:city of |town of )?$", re.I), "vicinity", None, 2),
     (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?(?: city of| town of| village of)? $", re.I),
      "near", None, 2),
+    # "on its way to X", "the road to X", "heading to X": somewhere before X, near it.
+    (re.compile(r"\b(?:(?:on|along) (?:its|their|his|her|the) way|en route|heading|headed|(?:the |a )?(?:road|route|highway)) "
+                r"(?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I), "near", None, 2),
     (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|village|area|"
                 r"stronghold|bastion) of $", re.I), "near", None, 2),
     (re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of (?:the )?"

@@ -36,6 +36,8 @@ def test_the_nearby_village_of_x_is_x_itself():
 def test_west_of_and_outskirts_of_are_near():
     assert extract("A mortar shell fell west of Ariha.").iloc[0].geo_precision == 2
     assert extract("Shelling hit the outskirts of Ariha.").iloc[0].geo_precision == 2
+    assert extract("A drone hit a military convoy on its way to Ariha.").iloc[0].geo_precision == 2
+    assert extract("A car bomb exploded on the road to Ariha.").iloc[0].geo_precision == 2
 
 
 def test_residents_of_a_place_still_locate_the_event():
