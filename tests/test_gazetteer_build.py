@@ -196,6 +196,22 @@ def test_wof_gives_villages_arabic_names_and_variants(committed):
     assert (names["source"] == "wof").sum() >= 25_000
 
 
+def test_arabic_name_of_a_village_is_one_of_its_own_names(committed):
+    # OCHA's Arabic names were lost; the Arabic name a village gets from WOF is its name, not a
+    # stray variant: primary (so a same-named quarter's canonical Arabic does not outrank it).
+    places, names = committed["places"], committed["names"]
+    sample = places[places["place_id"].str.match(r"^ocha:C\d+$") & places["name_ar"].notna()].head(500)
+    rows = names.merge(sample[["place_id", "name_ar"]], left_on=["place_id", "name"], right_on=["place_id", "name_ar"])
+    assert len(rows) >= 490 and rows["primary"].all()
+
+
+def test_geonames_admin_seats_are_towns(committed):
+    # GeoNames PPLA2/PPLA3 mark district and sub-district seats, however OCHA spells them:
+    # Akhtrein is the seat of OCHA's "Aghtrin" sub-district, Maskana of "Maskana".
+    places = committed["places"].set_index("pcode")
+    assert places.loc["C1581", "kind"] == places.loc["C1933", "kind"] == "town"
+
+
 def test_wof_only_places_are_current_and_inside_syria(committed):
     places = committed["places"]
     wof = places[places["place_id"].str.startswith("wof:")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents.gazetteer.normalize import (
-    arabic_key, fold, is_arabic, loose_key, name_keys, skeleton_key,
+    arabic_key, fold, is_arabic, loose_key, name_keys, ortho_key, skeleton_key, written_form,
 )
 
 # Spellings that must meet on the loose key (same place, different romanisation habits).
@@ -123,3 +123,50 @@ def test_empty_and_punctuation_only():
     assert fold("") == ""
     assert loose_key("") == ""
     assert loose_key("- ' .") == ""
+
+
+# ------------------------------------- one Arabic spelling written the English or French way
+@pytest.mark.parametrize("a, b", [
+    ("Mayadeen", "Al-Mayadin"),             # English ee for long i
+    ("Salamieh", "Salamiyah"),              # nisba ending -ieh / -iyah
+    ("Salamiyeh", "As-Salamiyah"),
+    ("Cheikh Maqsoud", "Sheikh Maqsud"),    # French ch and ou
+    ("Qusair", "Qusayr"),                   # the diphthong ay
+    ("Douma", "Duma"),
+    ("Hasakeh", "Hasakah"),                 # taa marbuta
+    ("Sukkariyeh", "Sukariya"),             # shadda written or not
+    ("Tishrine", "Tishreen"),               # French mute e
+])
+def test_ortho_key_folds_orthographic_variants(a, b):
+    assert ortho_key(a) == ortho_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Daraa", "Darayya"),     # different consonants (y) and vowels: two places
+    ("Bab Ellah", "Babella"), # words stay apart
+    ("Jadid", "Jadida"),      # masculine and feminine are different words
+    ("Tabaqa", "Tabqa"),      # a vowel more is a different spelling (loose key only)
+])
+def test_ortho_key_keeps_differences_of_sound(a, b):
+    assert ortho_key(a) != ortho_key(b)
+    assert loose_key(a) == loose_key(b) or skeleton_key(a) == skeleton_key(b)
+
+
+def test_written_form_keeps_article_and_ayn():
+    # The details that tell the closest of equal spellings: one article form, ʿayn marks kept.
+    assert written_form("Ar-Rastan") == written_form("al-Rastan") == "al rastan"
+    assert written_form("Ma‘arrat al-Nu‘man") == written_form("Ma`arrat an-Nu'man") == "ma'arrat al nu'man"
+
+
+def test_al_bu_prefix_folds_glued_or_apart():
+    # Āl Bū, "the family of", the tribal prefix of Euphrates villages.
+    assert fold("Albu Kamal") == fold("Al Bou Kamal") == fold("Al-Bu Kamal") == fold("Albou Kamal")
+
+
+def test_tulul_plural_of_tall():
+    assert fold("Tlul al-Humr") == fold("Tulul al Humr") == fold("Tloul el Homr".replace("Homr", "Humr"))
+
+
+def test_arabic_key_ignores_invisible_marks():
+    # RLM/LRM and ZWNJ come with names copied from web pages and some sources.
+    assert arabic_key("حلب\u200f") == arabic_key("\u200eحلب") == arabic_key("حلب")
