@@ -59,7 +59,8 @@ _CAMPAIGN = re.compile(
     r"\b(?:in|within|during|over|after|for)\s+(?:the\s+(?:past|last)\s+)?(?:about\s+|nearly\s+|around\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|[a-z]+ty(?:-[a-z]+)?)\s+"
     r"(?:days|weeks|months|years)\b|\bsince\s+the\s+(?:start|beginning|launch|outbreak|onset|siege|escalation|offensive|campaign)\b|"
-    r"\b(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:escalation|bombing|shelling|offensive|campaign)\b", re.I)
+    r"\b(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:escalation|bombing|shelling|offensive|campaign)\b|"
+    r"\b(?:in|during|since)\s+the\s+(?:\w+\s+)?escalation\b", re.I)
 _CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
                        r"(?P<num>\d[\d,]*|" + NUMBER_PATTERN + r")", re.I)
 _NONE_RE = re.compile(
@@ -81,7 +82,7 @@ def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
     out = []
     for m in _UPDATE_RE.finditer(sentence):
         a, b = m.span("num")
-        cumulative = _CAMPAIGN.search(sentence, m.start(), min(len(sentence), b + 60)) is not None
+        cumulative = _CAMPAIGN.search(sentence, m.start(), min(len(sentence), b + 100)) is not None
         out.append((a, b, cumulative))
     return out
 
