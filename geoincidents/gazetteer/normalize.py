@@ -222,6 +222,7 @@ def loose_key(name: str) -> str:
 _ORTHO_RULES = [
     (re.compile(r"ou(?=[aeiy])"), "w"),   # French ou before a vowel is the consonant waw: Ouadi, Jaouad
     (re.compile(r"ou|oo|uu"), "u"),       # French ou, English oo: long u (Mansoura, Halfaoui, Sooran)
+    (re.compile(r"o"), "u"),              # Arabic has no o: a Latin o is damma (Tadmor/Tadmur, Sowayda)
     (re.compile(r"ee|ii"), "i"),          # English ee: long i (Tishreen, Sheeran)
     (re.compile(r"dj"), "j"),             # French dj: jim (Djebel)
     (re.compile(r"ch"), "sh"),            # French ch: shin (Cheikh, Charqi); Arabic has no English ch
