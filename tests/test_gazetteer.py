@@ -445,3 +445,10 @@ def test_tulul_spellings(gaz, query, name):
 def test_ocha_article_glued_at_the_start(gaz):
     # OCHA writes "Elkana" for al-Kana.
     assert first(gaz, "Al-Kana").name == "Elkana"
+
+
+def test_exact_variant_is_not_cut_by_a_spelling_written_the_other_way(gaz):
+    # "Kobane" is exactly a GeoNames name of Ain al-Arab; the village "Koban" is only the same
+    # spelling written without the final e, not an exact canonical match: the town first.
+    top = first(gaz, "Kobane")
+    assert top.kind == "town" and top.admin1_pcode == "SY02" and "Ain" in top.name

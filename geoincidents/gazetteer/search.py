@@ -41,8 +41,9 @@ _KIND_WORDS = [
 #: aliases (OpenSyria, GeoNames cities500, alias lists), Who's On First / GeoNames variants.
 SOURCE_TIERS = {"canonical": 0, "alias": 1, "wof": 2}
 _TIER_WEIGHT = (1.0, 0.99, 0.98)
-#: Quality of an exact match (same ``fold`` or same ``ortho_key``), whatever its written details.
-EXACT = 0.95
+#: Least quality of an exact match (same ``fold``), whatever its written details; one spelling
+#: written the other way (same ``ortho_key``) scores just below (0.94-0.96).
+EXACT = 0.98
 #: Admin units share their name with their centre town, which carries it as an alias.
 _ADMIN_KINDS = frozenset({"governorate", "district", "subdistrict"})
 
@@ -179,7 +180,7 @@ class NameIndex:
         def detail(name: str) -> float:
             # Among equal spellings the closest written form wins: article, ʿayn marks,
             # doubled letters ("al-Zara" is Az-Zara before Za'ra); a tie-breaker only.
-            return 0.03 * (1.0 - fuzz.ratio(wq, written_form(name)) / 100)
+            return 0.02 * (1.0 - fuzz.ratio(wq, written_form(name)) / 100)
 
         add(self.fold.get(f, ()), lambda n: 1.0 - detail(n))
         if len(lo) < 3:
@@ -192,8 +193,8 @@ class NameIndex:
         def loose_quality(name: str, base: float = 0.6) -> float:
             on = ortho_key(name)
             if on == oq:
-                return 0.985 - detail(name)
-            return base + 0.34 * fuzz.ratio(oq, on) / 100
+                return 0.96 - detail(name)
+            return base + 0.34 * (fuzz.ratio(oq, on) / 100) ** 2
 
         add(self.loose.get(lo, ()), loose_quality)
         if len(sk) >= 2:
