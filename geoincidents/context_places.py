@@ -12,6 +12,9 @@ Runs after resolution and before incidents are assembled:
 * "X near Y" with Y within ``MAX_KM`` of X: Y only locates X.  (Not "X in the countryside
   of Y" for a town Y: with the village resolved less surely than the town, keeping both
   incidents measured better on the ACLED notes.)
+* "X neighbourhood in Homs", "X Street, Raqqa": a part of a city that the gazetteer places
+  elsewhere (a namesake village, not a quarter of that city) is context, the event is in the
+  city; a quarter the gazetteer knows in that city stays the incident place.
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -28,6 +31,8 @@ from __future__ import annotations
 import math
 import re
 from typing import Sequence
+
+from .quarters import is_quarter_of
 
 __all__ = ["MAX_KM", "locating_phrase", "mark_context_places"]
 
@@ -47,6 +52,11 @@ _FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|chi
                         r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 
 
+# Between a part of a city and the city: "X neighbourhood in Homs", "X Street, Raqqa".
+_CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|street|st\.|square|roundabout|stadium(?:\s+area)?)"
+                        r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+
+
 def locating_phrase(between: str) -> bool:
     """Does ``between`` (text from a finer place to a region) only locate, with no verb of its own?"""
     return bool(_LOCATES.search(between)) and not re.search(
@@ -58,6 +68,28 @@ def _km(a, b) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+_ADMIN_KINDS = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
+
+
+def _inside(place, unit) -> bool:
+    """Does the admin ``unit`` (governorate, district, sub-district) contain ``place``?"""
+    return place.place_id != unit.place_id and unit.pcode is not None and \
+        getattr(place, _ADMIN_KINDS[unit.kind]) == unit.pcode
+
+
+def _city_of_part(m) -> bool:
+    """Is ``m`` (named after a neighbourhood or street) a city?  A governorate named like its
+    capital ("Al Jumeila neighbourhood, Raqqa, Raqqa governorate") is read as the capital."""
+    if m.place.kind in ("city", "town"):
+        return True
+    if m.place.kind == "governorate":
+        city = next((c for c in m.candidates if c.kind == "city" and c.admin1_pcode == m.place.pcode), None)
+        if city is not None:
+            m.place, m.geo_precision, m.where_prec = city, 1, 1
+            return True
+    return False
 
 
 def mark_context_places(text: str, mentions: Sequence) -> None:
@@ -72,6 +104,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
                 m.geo_precision, m.where_prec = 1, 1
             nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and _CITY_PART.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
+                    and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
+                m.not_incident = f"context: a part of {nxt.text!r} the gazetteer does not place there; the event is in the city"
+                continue
             if nxt is not None and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start) \
                     and re.fullmatch(r"\s+(?:in|at|near)\s+(?:the\s+)?", text[m.end:nxt.start]):
                 m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
@@ -79,6 +115,11 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if i and re.fullmatch(r"\s+near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
                                   text[ms[i - 1].end:m.start]) and _km(ms[i - 1].place, m.place) <= MAX_KM:
                 # "Al Haddadiyeh near Shadadah": the second place only locates the first.
+                m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
+                continue
+            if i and m.place.kind in _ADMIN_KINDS and _inside(ms[i - 1].place, m.place) \
+                    and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", text[ms[i - 1].end:m.start]):
+                # "Raqqa, Raqqa governorate", "Saraqeb, Idlib province": the unit only locates the place.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if m.place.kind not in _REGION_KINDS or i == 0:

@@ -109,11 +109,16 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     reportable = not _NOT_REPORT.search(text)
     # A year alone ("the truce agreed in 2018") does not make background an event.
     if reportable and not has_count and (when is None or when.attrs.get("year_only")) and (
-            _BACKGROUND.search(text) or (_TRUCE.search(text) and not _violent(event))):
+            _BACKGROUND.search(text) or (_TRUCE.search(text) and not _violent(event) and not _agreement(event))):
         reportable = False
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
                           None if when is not None else words, bool(_HARM.search(text)), dates=dates)
+
+
+def _agreement(event: EventInfo | None) -> bool:
+    """Is the agreement itself the event ("a partial agreement was concluded in X")?"""
+    return event is not None and event.sub_event_type == "Agreement" and not event.attrs.get("hypothetical")
 
 
 def _violent(event: EventInfo | None) -> bool:

@@ -94,6 +94,11 @@ def _can_continue(tok: str) -> bool:
     return _can_start(tok) or tok.lower() in CONNECTORS
 
 
+# "al-Shuhail town of Deir Ezzor countryside": what follows "town of" is the region, so the name
+# before it is the town (not "the Idlib town of X", where the name before qualifies X).
+_REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|province|governorate|desert|region)\b", re.I)
+
+
 def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     """Cue words around a mention: (cue, kinds hint, precision, admin context, not-incident reason)."""
     before = text[max(sent_start, start - 60):start]
@@ -119,7 +124,8 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
     blocked = NOT_INCIDENT_BEFORE.search(before)
     reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
-    if QUALIFIER_AFTER.match(after):
+    q = QUALIFIER_AFTER.match(after)
+    if q and not _REGION_AFTER.match(after, q.end()):
         cue, kinds, prec, reason = "qualifier", None, 3, "qualifies the place that follows"
     return cue, kinds, prec, admin_context, reason
 

@@ -59,3 +59,26 @@ def test_the_victims_home_town_is_context_the_event_is_where_it_happened():
 def test_a_place_near_another_only_locates_it():
     gdf = extract("An IED killed two soldiers in Kafr Oweid near Ariha.")
     assert list(gdf["location"]) == ["Kafr Oweid"] and gdf.iloc[0].fatalities == 2
+
+
+def test_a_part_of_a_city_the_gazetteer_places_elsewhere_is_the_city():
+    # "Wa'er" is a namesake village outside Homs in the gazetteer; the neighbourhood is in the city.
+    gdf = extract("Shelling by the regime forces on al-Wa'er neighborhood in Homs killed three.")
+    assert list(gdf["location"]) == ["Homs"] and gdf.iloc[0].fatalities == 3
+    m = geoincidents.mentions("Shelling by the regime forces on al-Wa'er neighborhood in Homs killed three.")
+    assert m[m["mention"] == "al-Wa'er"].iloc[0].reason.startswith("context: a part of")
+
+
+def test_a_quarter_the_gazetteer_knows_in_the_city_stays_the_place():
+    assert list(extract("Shelling hit the Sheikh Maqsoud neighbourhood of Aleppo.")["location_mention"]) == [
+        "Sheikh Maqsoud"]
+
+
+def test_a_governorate_after_a_comma_only_locates_the_place():
+    gdf = extract("Jets struck Saraqeb, Idlib province, killing two.")
+    assert list(gdf["location_mention"]) == ["Saraqeb"] and gdf.iloc[0].fatalities == 2
+
+
+def test_the_town_of_a_countryside_is_the_town():
+    gdf = extract("An explosive device went off in a car in Sarmin town of Idlib countryside.")
+    assert list(gdf["location_mention"]) == ["Sarmin"]

@@ -158,3 +158,12 @@ def test_a_blast_claimed_by_a_group_is_reported():
     gdf = geoincidents.extract("A violent explosion shakes Binnish; blast claimed by the Islamic State kills two.",
                                published=PUB)
     assert list(gdf["location_mention"]) == ["Binnish"]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Gunmen murdered a civilian in Binnish.", "Attack"),
+    ("Rebels repelled an attempt by regime forces to advance on Kafr Nabl.", "Armed clash"),
+    ("Saraqeb witnessed the conclusion of a partial agreement about the exit of fighters.", "Agreement"),
+])
+def test_murder_repelling_and_agreements(text, sub_event_type):
+    assert one(text).sub_event_type == sub_event_type
