@@ -38,7 +38,7 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
         return vague_lo, None
     if vague_lo is not None:
         return n, None
-    kind = QUALIFIERS.get(re.sub(r"\s+", " ", qual.lower())) if qual else None
+    kind = QUALIFIERS.get(_SPACES.sub(" ", qual.lower())) if qual else None
     if kind is None:
         return n, n
     return {"low": (n, None), "high": (None, n), "approx": (None, None), "range": (n, None)}[kind]
@@ -69,6 +69,13 @@ def _raw_matches(sentence: str) -> list[tuple[int, int, dict]]:
     return found
 
 
+# Compiled once (the module-level re functions look each pattern up per call, in the hot loop).
+_SPACES = re.compile(r"\s+")
+_CLAUSE_END = re.compile(r"[;:.]\s")
+_BARE_HARM = re.compile(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?"
+                        r"(?:killed|dead|died|martyred|injured|wounded)\b")
+_JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
+_NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
 
@@ -122,14 +129,14 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     prev_end, prev_kind, prev_part = 0, None, False
     for i, (s, e, g) in enumerate(raw):
         noun = (g.get("noun") or "").lower()
-        noun = re.sub(r"\s+", " ", noun)
+        noun = _SPACES.sub(" ", noun)
         head_group = adjective = None
         if noun:  # "rebel fighters", "Syrian Civil Defence volunteers": the head is the last noun of the run
             while True:
                 nx = NEXT_NOUN_RE.match(sentence, e)
                 if not nx:
                     break
-                nxt = re.sub(r"\s+", " ", nx.group(1).lower())
+                nxt = _SPACES.sub(" ", nx.group(1).lower())
                 if nxt in IMPLICIT and PEOPLE.get(noun):
                     head_group = PEOPLE[noun]  # "two civilians dead": group civilians, kind from "dead"
                 elif noun in IMPLICIT and nxt in PEOPLE and nxt not in IMPLICIT:
@@ -137,7 +144,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 noun, e = nxt, nx.end()
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(sentence)
         right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
-        right = re.split(r"[;:.]\s", right, maxsplit=1)[0]
+        right = _CLAUSE_END.split(right, maxsplit=1)[0]
         left = sentence[max(prev_end, s - LEFT_WINDOW):s]
         num_text = g["num"]
         raw_n = parse_number(num_text)
@@ -146,7 +153,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         if noun in OTHER:
             kind, group = "other", None
         else:
-            rm = RIGHT_CUE.search(right) if noun or re.match(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?(?:killed|dead|died|martyred|injured|wounded)\b", right) else None
+            rm = RIGHT_CUE.search(right) if noun or _BARE_HARM.match(right) else None
             rk = _kind_from(rm)
             lk = _kind_from(LEFT_CUE.search(left))
             mark = marks.get(g["_num_start"])
@@ -160,7 +167,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
                 continue  # a bare number: not a count of anything we know
-            conj = prev_kind is not None and re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", sentence[prev_end:s], re.I)
+            conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
             part = rk == "part" or lk == "part" or (conj and prev_part)
             kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
             if adjective is not None:
@@ -182,7 +189,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             if noun and group is None and mods[:1].isupper():
                 group = mods  # "7 Hezbollah killed": the named group
             if not noun:
-                words = re.match(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})", right)
+                words = _NAMED.match(right)
                 group = words.group(1).strip(" “”\"") if words and words.group(1).strip() else None
         qual = g.get("qual")
         end = e
@@ -197,7 +204,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         if n != raw_n or (g.get("num2") and n2 is None):
             attrs["implausible"] = True
         if vague:
-            attrs["vague_word"] = re.sub(r"\s+", " ", num_text.lower())
+            attrs["vague_word"] = _SPACES.sub(" ", num_text.lower())
         if noun not in OTHER and mark:
             attrs[mark] = True
         if kind != "other":

@@ -72,12 +72,15 @@ _CAPTIVES_RE = re.compile(
     r"\b(?:(?:killed|executed|shot|murdered|liquidated|slaughtered|beheaded|tortured\s+to\s+death)\s+"
     r"(?:them|him|her)(?:\s+all)?\b|(?:dumped|found|threw|left)\s+(?:their|his|her)\s+(?:dead\s+)?bod(?:y|ies)"
     r"|(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|dumped|thrown|recovered))", re.I)
-_CHEAP = re.compile(r"\bto\b|coded|\bno\b|neither|without|nobody", re.I)
+# Substrings one of which each pattern needs: tested first (plain ``in`` is ~10x a regex search).
+_RISE_STEMS = ("rais", "ris", "rose", "climb", "reach", "increas", "jump", "mount", "bring", "brought", "soar")
+_NONE_STEMS = (" no ", "neither", "without", "nobody")
 
 
 def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
     """``(start, end, cumulative)`` of every updated toll's number in ``sentence`` (sentence offsets)."""
-    if " to " not in sentence and " To " not in sentence and " TO " not in sentence:
+    low = sentence.lower()
+    if " to " not in low or not any(w in low for w in _RISE_STEMS):
         return []
     out = []
     for m in _UPDATE_RE.finditer(sentence):
@@ -96,7 +99,8 @@ def coded_numbers(sentence: str) -> list[tuple[int, int]]:
 
 def none_reported(sentence: str) -> str | None:
     """The words saying that nobody was killed ("No fatalities", "Neither injuries nor fatalities"), or None."""
-    if not _CHEAP.search(sentence):
+    low = sentence.lower()
+    if not low.startswith("no ") and not any(w in low for w in _NONE_STEMS):
         return None
     m = _NONE_RE.search(sentence)
     return m.group(0) if m else None
