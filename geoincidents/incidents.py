@@ -236,7 +236,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         count_at = cas.spans[0].start if cas.spans else sf.span.start
         # Counts (dead and wounded) belong to the place the text ties them to (geoincidents.tolls).
         counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
-            if (has_count or cas.injured) else (None, None)
+            if (has_count or cas.injured or cas.fatalities_high is not None) else (None, None)
         parent = last_counted if sf.part_of and last_counted is not None else None
         split = dated_strikes(sf.event, sf.dates, doc.published)
         for m in places:

@@ -1,0 +1,106 @@
+"""Tolls on incidents: vague, updated, coded, zero and later tolls, and which place carries them
+(invented sentences written for these tests, not dev rows)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import geoincidents
+from geoincidents.merge import merged_count
+
+PUB = "2021-03-12"
+
+
+def extract(text: str):
+    return geoincidents.extract(text, published=PUB)
+
+
+def at(gdf, location):
+    hits = gdf[gdf["location"] == location]
+    assert len(hits) == 1, f"{location}: {gdf['location'].tolist()}"
+    return hits.iloc[0]
+
+
+def test_several_dead_is_acleds_unknown_number_and_says_so():
+    row = at(extract("Regime shelling killed several civilians in Ariha."), "Ariha")
+    assert row.fatalities == 10 and row.fatalities_low == 2 and row.fatalities_text == "several"
+    assert "unknown number coded as 10" in row.fatalities_rule
+
+
+def test_no_fatalities_reported_is_zero_for_every_place_of_the_event():
+    gdf = extract("Turkish forces shelled Ariha and Mhambal. Neither injuries nor fatalities were reported.")
+    for place in ("Ariha", "Mhambal"):
+        row = at(gdf, place)
+        assert row.fatalities == 0 and row.fatalities_text == "Neither injuries nor fatalities"
+
+
+def test_injuries_only_give_zero_dead():
+    row = at(extract("A landmine wounded three shepherds in Ariha."), "Ariha")
+    assert (row.fatalities, row.injured) == (0, 3) and pd.isna(row.fatalities_text)
+    assert "injuries only" in row.fatalities_rule
+
+
+def test_a_zero_yields_to_a_reported_death_when_records_merge():
+    def rec(n, text, rule="at its place"):
+        return dict(fatalities=n, fatalities_low=n, fatalities_high=n, fatalities_text=text, fatalities_rule=rule)
+    assert merged_count([rec(0, "No fatalities"), rec(2, "two")])["fatalities"] == 2
+
+
+def test_an_exact_count_below_a_later_lower_bound_is_outdated():
+    # Headlines of one story as the toll grows: 9, then "at least 10", then 10.
+    gdf = extract("Car bomb kills 9 in Sarmada; Car bomb kills at least 10 people in Sarmada; Ten killed in Sarmada blast")
+    assert at(gdf, "Sarmada").fatalities == 10
+
+
+def test_an_updated_toll_in_the_same_sentence_supersedes_and_names_what_it_replaced():
+    row = at(extract("Shelling killed 9 people in Ariha, raising the death toll to 12."), "Ariha")
+    assert row.fatalities == 12 and "updated toll supersedes '9'" in row.fatalities_rule
+
+
+def test_a_campaigns_cumulative_toll_is_not_the_incidents():
+    row = at(extract("Shelling killed 3 civilians in Ariha, raising the death toll to 190 in 27 days of escalation."),
+             "Ariha")
+    assert row.fatalities == 3
+
+
+def test_a_toll_the_note_codes_is_the_figure():
+    row = at(extract("Rebels clashed with regime forces in Kafr Nabl. Several soldiers were killed. "
+                     "Unknown fatalities coded as 10."), "Kafr Nobol")
+    assert row.fatalities == 10
+
+
+def test_killed_and_injured_stays_one_upper_bound():
+    row = at(extract("More than 30 people were killed and injured in a car bomb explosion in Sarmada."), "Sarmada")
+    assert pd.isna(row.fatalities) and row.fatalities_high == 30
+
+
+def test_martyrs_and_injured_is_not_a_death_toll():
+    row = at(extract("Shelling on Ariha left tens of civilian martyrs and injured."), "Ariha")
+    assert pd.isna(row.fatalities) and row.fatalities_high == 10
+
+
+def test_captives_killed_later_are_the_dead():
+    row = at(extract("Gunmen abducted three men in Ariha. They later killed them."), "Ariha")
+    assert row.fatalities == 3 and row.fatalities_rule == "captives killed later"
+
+
+def test_a_toll_in_the_next_sentence_goes_to_the_first_place_of_the_event():
+    gdf = extract("A landmine hit a vehicle on the road between Ariha and Mhambal. Three soldiers were killed.")
+    assert at(gdf, "Ariha").fatalities == 3 and pd.isna(at(gdf, "Mhambal").fatalities)
+
+
+def test_a_victims_home_town_is_not_where_they_were_killed():
+    gdf = extract("Gunmen shot dead a civilian from Mhambal in Ariha.")
+    assert at(gdf, "Ariha").fatalities == 1
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("Missile strikes kill 2 persons wound 10 others in Ariha", 2, 10),
+    ("Shelling killed 5 people in Ariha, injuring 10", 5, 10),
+    ("Two dead and seven wounded civilians in Ariha after shelling", 2, 7),
+    ("Gunmen shot dead a regime 1st lieutenant in Ariha", 1, None),
+])
+def test_the_cue_next_to_each_number_decides_dead_or_injured(text, dead, injured):
+    row = at(extract(text), "Ariha")
+    assert row.fatalities == dead
+    assert (None if pd.isna(row.injured) else row.injured) == injured
