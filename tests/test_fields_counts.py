@@ -72,3 +72,42 @@ def test_offsets_round_trip():
     assert c.spans
     for s in c.spans:
         assert doc[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text, n, note", [
+    ("Shelling killed 9 people, and the death toll rose to 21", 21, "updated toll supersedes '9'"),
+    ("Casualties of the bombings this morning rise to 21", 21, "updated toll"),
+    ("More casualties raise the number of those who were killed by the shells during the past 24 hours to 12", 12,
+     "updated toll"),
+    ("Airstrikes raise to 11, the number of persons killed in the countryside", 11, "updated toll"),
+    ("Several soldiers were killed. Unknown fatalities coded as 10.", 10, "coded in the note"),
+])
+def test_updated_and_coded_tolls_supersede(text, n, note):
+    c = casualties(text)
+    assert (c.fatalities, c.fatalities_note) == (n, note)
+
+
+def test_a_campaigns_toll_is_never_a_figure():
+    c = casualties("raids killed 4 people and raise the death toll to about 190 within 27 days of bombing")
+    assert c.fatalities == 4
+    assert [s.attrs.get("cumulative") for s in c.spans if s.value == 190] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "No fatalities were reported.", "Neither injuries nor fatalities were reported.",
+    "The shells fell without causing casualties", "No one was hurt in the blast",
+])
+def test_none_reported_is_zero_with_its_words(text):
+    c = casualties(text)
+    assert c.fatalities == 0 and c.fatalities_text and c.fatalities_text.lower() in text.lower()
+
+
+def test_an_exact_count_below_a_stated_lower_bound_yields():
+    assert casualties("Car bomb kills 9; car bomb kills at least 10 people").fatalities == 10
+    assert casualties("Over 70 people were killed, 72 civilians among them").fatalities == 70
+
+
+def test_people_taken_are_held_not_dead_until_killed():
+    c = casualties("gunmen abducted 9 regime soldiers from a building")
+    assert (c.held, c.fatalities) == (9, None)
+    assert casualties("gunmen kidnapped two men and later executed them").fatalities == 2
