@@ -167,3 +167,18 @@ def test_a_blast_claimed_by_a_group_is_reported():
 ])
 def test_murder_repelling_and_agreements(text, sub_event_type):
     assert one(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Movement of forces: On 9 March 2021, regime forces brought reinforcements to Saraqeb amid clashes.",
+     "Change to group/activity"),
+    ("Security measures: On 9 March 2021, the SDF set up checkpoints in Manbij.", "Change to group/activity"),
+    ("Looting: On 9 March 2021, gunmen took the crops of farmers in Binnish.", "Looting/property destruction"),
+])
+def test_an_acled_note_category_is_its_type(text, sub_event_type):
+    assert one(text).sub_event_type == sub_event_type
+
+
+def test_a_rocket_propelled_grenade_is_a_missile_attack():
+    assert one("IS fighters fired an RPG at a checkpoint in Binnish.").sub_event_type == \
+        "Shelling/artillery/missile attack"

@@ -24,6 +24,9 @@ Rules (what a user can rely on)
 * Executions, beheadings, assassinations, massacres, sniper fire, killing a
   civilian -> Violence against civilians, Attack; abductions -> Abduction/forced
   disappearance; arrests and detentions -> Strategic developments, Arrests.
+* An ACLED-style note that opens with its category ("Movement of forces: ...", "Looting: ...")
+  takes that category's type (``_TAGS``).
+* Rocket-propelled grenades (RPG), anti-tank and guided missiles are shelling/missile attacks.
 * Mixed sentences: the first matching cue in this priority order wins:
   chemical > suicide > specific explosive (IED/mine/car bomb) > air > shelling >
   generic explosion > territory > armed clash > attack on civilians >
@@ -63,7 +66,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
-    ("shelling", r"shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
+    ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
     ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
     ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
     ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|more|most|all|new|large|parts?|positions?|points?|sites?|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?|complet(?:e|ed|es|ing)|extend(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?control|(?:end(?:ed|s|ing)?|ended)\s+(?:the\s+)?presence\s+of|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
@@ -111,7 +114,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "suicide": ("suicide", "blew"),
     "explosive": ("ied", "explosive", "mine", "car bomb", "booby", "roadside", "motorcycle", "sticky", "unexploded", "remnants"),
     "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
-    "shelling": ("shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
+    "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
     "bombing": ("bomb",),
     "blast": ("explo", "blast", "detonat"),
     "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered", "presence"),
@@ -152,7 +155,7 @@ _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
-_CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad)$")
+_CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 
 
 # Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
@@ -274,7 +277,44 @@ def find_weapons(sentence: str) -> list[str]:
     return out
 
 
+# ACLED-style notes may open with the analyst's category ("Movement of forces: On 4 May ...",
+# "Looting: ..."): the category is the event type, whatever else the note mentions.
+_TAGS: dict[str, tuple[str, str]] = {
+    "movement of forces": (SD, "Change to group/activity"), "security measures": (SD, "Change to group/activity"),
+    "change to group/activity": (SD, "Change to group/activity"), "looting": (SD, "Looting/property destruction"),
+    "property destruction": (SD, "Looting/property destruction"),
+    "looting/property destruction": (SD, "Looting/property destruction"), "arrests": (SD, "Arrests"),
+    "other": (SD, "Other"), "agreement": (SD, "Agreement"),
+    "headquarters or base established": (SD, "Headquarters or base established"),
+    "non-violent transfer of territory": (SD, "Non-violent transfer of territory"),
+    "disrupted weapons use": (ERV, "Disrupted weapons use"),
+}
+_TAG = re.compile(r"^\s*(" + "|".join(re.escape(t) for t in sorted(_TAGS, key=len, reverse=True)) + r")\s*:\s", re.I)
+
+
+def _tagged(sentence: str, offset: int, found: EventInfo | None) -> EventInfo | None:
+    """The event a note's opening category names (None without one)."""
+    m = _TAG.match(sentence)
+    if m is None:
+        return None
+    et, st = _TAGS[m.group(1).lower()]
+    if found is not None and (found.event_type, found.sub_event_type) == (et, st):
+        return found
+    if st == "Arrests" and found is not None and found.sub_event_type == "Abduction/forced disappearance":
+        return found  # the same detention by a non-state actor: ACLED's abduction
+    trig = Span(m.start(1) + offset, m.end(1) + offset, m.group(1), "event_trigger", "tag")
+    return EventInfo(et, st, "tag", found.weapons if found else [], [trig], [], {"tag": m.group(1)})
+
+
 def classify(sentence: str, offset: int = 0) -> EventInfo | None:
+    """Classify ``sentence``; an opening category tag of an ACLED-style note wins (see ``_TAGS``)."""
+    found = _classify(sentence, offset)
+    if ":" in sentence[:40]:
+        return _tagged(sentence, offset, found) or found
+    return found
+
+
+def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     """Classify ``sentence`` into an ACLED event type; None when no event cue is found.
 
     Parameters
