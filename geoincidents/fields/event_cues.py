@@ -1,0 +1,102 @@
+"""The cue tables of :mod:`geoincidents.fields.events`: words that say an ACLED event or a weapon.
+
+Each :data:`EVENT_CUES` entry is (name, regex, ACLED event type, sub-event type), in priority
+order (the first cue found in a sentence wins, see ``events._PRIORITY``); :data:`EVENT_GATES`
+are cheap lower-case substrings that must occur before a cue's regex is run.
+:data:`WEAPON_CUES` map weapon words to normalised tags, gated by :data:`WEAPON_GATES`.
+Kept apart from the classifier so that the vocabulary can be read and extended in one place.
+"""
+from __future__ import annotations
+
+__all__ = ["EVENT_CUES", "EVENT_GATES", "WEAPON_CUES", "WEAPON_GATES"]
+
+ERV, BAT, VAC, SD = "Explosions/Remote violence", "Battles", "Violence against civilians", "Strategic developments"
+PRO, RIO = "Protests", "Riots"
+AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
+NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
+
+#: (name, regex, event_type, sub_event_type) in priority order (first match wins).
+EVENT_CUES: list[tuple[str, str, str, str]] = [
+    # A bomb or attack stopped before it went off: ACLED's "Disrupted weapons use", not the weapon's type.
+    ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)", ERV, "Disrupted weapons use"),
+    ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
+    ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
+    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
+    ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
+    ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
+    ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
+    ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
+    ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
+    ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
+    ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|more|most|all|new|large|parts?|positions?|points?|sites?|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?|complet(?:e|ed|es|ing)|extend(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?control|(?:end(?:ed|s|ing)?|ended)\s+(?:the\s+)?presence\s+of|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
+    ("clash", r"clash\w*|military\s+operations?(?!\s+room)|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|(?:airborne\s+|heliborne\s+|air\s+)?landing\s+operations?|fired\s+(?:\w+\s+){0,4}?(?:at|on|upon|towards?)\s|confrontations?|skirmish\w*|firefights?|infiltrat\w*|repel(?:led|s|ling)?|advance\w*|advancement", BAT, "Armed clash"),
+    ("attack", r"murder(?:s|ed)?\b|execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:killed|shot|murdered|stabbed)\s+(?:a|an|one|\d+|two|three)\s+(?:\w+\s+)?(?:civilians?|man|woman|child|boy|girl|citizens?)", VAC, "Attack"),
+    ("riot", r"riot\w*|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
+    ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b", PRO, "Peaceful protest"),
+    ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
+    ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
+    ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
+    # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
+    # governorate, Syria"): the heading is the report of a strike at the places it lists.
+    ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*[SIR]?\d{2,4}[a-z]?\s*\)", ERV, AIR),
+    ("looting", r"loot\w*|plunder\w*|pillag\w*|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
+    ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)", SD, "Agreement"),
+    ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
+    ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|bases|headquarters|HQ|outpost|military\s+(?:point|post)s?|observation\s+(?:point|post)s?)", SD, "Headquarters or base established"),
+    # Last resort: "the regime forces target Daraa camp", "the Coalition targets a commander in X": a strike
+    # (from the air when the actor only bombs from the air, see ``bombing``).
+    ("target", r"target(?:s|ed|ing)?\b(?!\s+(?:of|for|list|bank))(?=\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)", ERV, SHELL),
+    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|reinforcements?|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
+]
+#: (regex, weapon tags) normalised weapon vocabulary.
+WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
+    (r"cluster\s+(?:bombs?|munitions?|rockets?|shells?|submunitions?|missiles?)", ("cluster munitions",)),
+    (r"(?<!cluster\s)missiles?|surface-to-surface|ballistic", ("missiles",)),
+    (r"(?<!cluster\s)rockets?|Grad|rocket\s+launchers?", ("rockets",)),
+    (r"barrel\s+bombs?|explosive\s+barrels", ("barrel bombs",)),
+    (r"artillery|howitzers?|cannon\w*|tank\s+(?:fire|shells?)", ("artillery",)),
+    (r"mortars?", ("mortars",)),
+    (r"IEDs?|improvised\s+explosive\w*|explosive\s+devices?|roadside\s+bomb\w*|sticky\s+bomb", ("IED",)),
+    (r"car\s+bomb\w*|VBIED|booby[- ]trapped\s+(?:car|vehicle|truck|motorcycle)s?|suicide\s+car|motorcycle\s+bomb\w*", ("car bomb",)),
+    (r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion", ("landmine",)),
+    (r"drones?|UAVs?", ("drone",)),
+    (r"chemical\s+(?:attacks?|weapons?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ("chemical weapons",)),
+    (r"incendiary|napalm|white\s+phosphorus|thermite", ("incendiary weapons",)),
+    (r"vacuum\s+(?:bombs?|missiles?)|thermobaric", ("thermobaric weapons",)),
+    (r"suicide\s+(?:vest|belt)s?|explosive\s+belts?", ("suicide vest",)),
+    (r"snipers?|gunfire|machine\s*guns?|small\s+arms|shot\s+dead|gunned\s+down", ("small arms",)),
+]
+#: Cheap substring gates (lowercase) per cue: the cue's regex runs only if one is present.
+EVENT_GATES: dict[str, tuple[str, ...]] = {
+    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm"),
+    "chemical": ("chemical", "chlorine", "sarin", "gas"),
+    "suicide": ("suicide", "blew"),
+    "explosive": ("ied", "explosive", "mine", "car bomb", "booby", "roadside", "motorcycle", "sticky", "unexploded", "remnants"),
+    "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
+    "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
+    "bombing": ("bomb",),
+    "blast": ("explo", "blast", "detonat"),
+    "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered", "presence"),
+    "clash": ("clash", "operation", "repel", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance", "fired", "landing"),
+    "attack": ("murder", "execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered", "ston", "threw", "throw", "burn"),
+    "abduction": ("abduct", "kidnap", "disappear"),
+    "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
+    "exchange": ("exchange",),
+    "strike_log": (":",),
+    "assault": ("attack", "assault", "incursion"),
+    "grenade": ("grenade",),
+    "riot": ("riot", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
+    "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche"),
+    "looting": ("loot", "plunder", "pillag", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
+    "agreement": ("agreement", "deal", "truce", "fire", "settlement"),
+    "other": ("prevent", "blocked", "intercepted", "turned back"),
+    "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
+    "target": ("target",),
+    "movement": ("anti-", "patrol", "reinforcement", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
+}
+WEAPON_GATES: list[tuple[str, ...]] = [
+    ("cluster",), ("missile", "surface-to", "ballistic"), ("rocket", "grad"), ("barrel",), ("artillery", "howitzer", "cannon", "tank"),
+    ("mortar",), ("ied", "improvised", "explosive", "roadside", "sticky"), ("car", "vbied", "booby", "motorcycle"), ("mine",), ("drone", "uav"),
+    ("chemical", "chlorine", "sarin", "gas"), ("incendiary", "napalm", "phosphorus", "thermite"), ("vacuum", "thermobaric"),
+    ("suicide", "explosive belt"), ("sniper", "gunfire", "gun", "arms", "shot", "gunned"),
+]
