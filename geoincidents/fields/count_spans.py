@@ -11,8 +11,8 @@ from bisect import bisect_left
 from geoincidents.spans import Span
 
 from ._numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE, LEFT_WINDOW,
-                          MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
+                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .toll_updates import coded_numbers, toll_numbers
 
 __all__ = ["find_counts"]
@@ -155,7 +155,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         else:
             rm = RIGHT_CUE.search(right) if noun or _BARE_HARM.match(right) else None
             rk = _kind_from(rm)
-            lk = _kind_from(LEFT_CUE.search(left))
+            lk = _kind_from(LEFT_CUE.search(left)) if LEFT_STEMS.search(left) else None
             mark = marks.get(g["_num_start"])
             if mark:
                 lk = "toll"

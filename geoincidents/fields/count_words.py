@@ -70,6 +70,11 @@ LEFT_CUE = re.compile(
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
     r"|(?P<kill>\b" + KILL + r")|(?P<inj>\b" + INJ + r")|(?P<held>\b" + HELD + r"))"
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
+#: Every cue of :data:`LEFT_CUE` contains one of these stems: tested first, as the anchored
+#: search costs ~16 us on a 45-character window and most windows hold no cue.
+LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
+                        r"bod(?:y|ies)|left|crucif|slaughter|gunned|found|injur|wound|hurt|includ|among|whom|toll|"
+                        r"number|casualt|victim|abduct|kidnap|arrest|detain|captur", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+(" + NOUN_ALT + r")(?![\w-])", re.I)
 POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
 CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)
