@@ -74,13 +74,14 @@ _CAPTIVES_RE = re.compile(
     r"|(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:found|dumped|thrown|recovered))", re.I)
 # Substrings one of which each pattern needs: tested first (plain ``in`` is ~10x a regex search).
 _RISE_STEMS = ("rais", "ris", "rose", "climb", "reach", "increas", "jump", "mount", "bring", "brought", "soar")
+_TOLL_STEMS = ("toll", "tally", "number", "casualt", "dead", "death", "martyr", "victim", "fatalit", "killed")
 _NONE_STEMS = (" no ", "neither", "without", "nobody")
 
 
 def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
     """``(start, end, cumulative)`` of every updated toll's number in ``sentence`` (sentence offsets)."""
     low = sentence.lower()
-    if " to " not in low or not any(w in low for w in _RISE_STEMS):
+    if " to " not in low or not any(w in low for w in _RISE_STEMS) or not any(w in low for w in _TOLL_STEMS):
         return []
     out = []
     for m in _UPDATE_RE.finditer(sentence):
