@@ -130,6 +130,12 @@ _AGREEMENT = re.compile(
 )
 
 
+# "Idlib-based", "Iran-backed", "Russian-made", "Booby-trapped": a name that only makes an adjective
+# with the word after it is not where anything happened.
+_COMPOUND = re.compile(r"\b([A-Z][\w'’]+)(?=-(?:based|backed|born|made|led|funded|affiliated|linked|supported)\b|"
+                       r"[\s-]+trap(?:ped|s)?\b)")
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> re.Pattern:
     # The news outlets and monitors that fields/attribution.py knows ("Enab Baladi", "Step News"):
@@ -139,7 +145,7 @@ def _outlets() -> re.Pattern:
 
 
 def non_place_spans(text: str, offset: int = 0) -> list[Span]:
-    """Capitalised names that a name shape marks as not a place: treaties, laws and news outlets.
+    """Capitalised names that a name shape marks as not a place: treaties, laws, news outlets, adjectives.
 
     Parameters
     ----------
@@ -154,11 +160,16 @@ def non_place_spans(text: str, offset: int = 0) -> list[Span]:
     ['Caesar']
     >>> [s.text for s in non_place_spans("Enab Baladi – Shelling hit Ariha (Photo: Step News).")]
     ['Enab Baladi', 'Step News']
+    >>> [s.text for s in non_place_spans("Booby trapped explosion kills an Idlib-based commander in Sarmin.")]
+    ['Booby', 'Idlib']
     """
     out = []
     for m in _AGREEMENT.finditer(text):
         g = 1 if m.group(1) is not None else 2
         out.append(Span(offset + m.start(g), offset + m.end(g), m.group(g), "not_place", "agreement or law"))
+    if "-" in text or "trap" in text:
+        for m in _COMPOUND.finditer(text):
+            out.append(Span(offset + m.start(1), offset + m.end(1), m.group(1), "not_place", "part of an adjective"))
     for m in _outlets().finditer(text):
         if m.group()[:1].isupper():  # a name as written, not "activists said"
             out.append(Span(offset + m.start(), offset + m.end(), m.group(), "not_place", "news outlet"))

@@ -182,3 +182,8 @@ def test_an_acled_note_category_is_its_type(text, sub_event_type):
 def test_a_rocket_propelled_grenade_is_a_missile_attack():
     assert one("IS fighters fired an RPG at a checkpoint in Binnish.").sub_event_type == \
         "Shelling/artillery/missile attack"
+
+
+def test_killing_armed_members_is_a_clash_and_civilians_an_attack():
+    assert one("IS cells kill 3 SDF members on the outskirts of Binnish.").sub_event_type == "Armed clash"
+    assert one("Gunmen killed two civilians in Binnish.").sub_event_type == "Attack"

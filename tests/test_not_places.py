@@ -114,3 +114,12 @@ def test_a_short_name_does_not_prefer_a_longer_place_that_only_begins_like_it():
 ])
 def test_outlet_names_in_datelines_and_credits_are_not_places(text):
     assert _places(text) == {"Ariha": "Ariha"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Booby trapped explosion kills two in Sarmin.", "Booby"),
+    ("An Idlib-based commander was killed in Sarmin.", "Idlib"),
+    ("Rahman Corps fighters clashed with regime forces in Arbin.", "Rahman"),
+])
+def test_a_name_inside_an_adjective_or_a_group_name_is_no_place(text, word):
+    assert _places(text).get(word) is None

@@ -95,6 +95,9 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
         window = sentence[max(0, trig.start() - 80):trig.end() + 90]
         civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
+    elif re.match(r"(?:kill|shot\s|murder|stabbed)", trig.group(0), re.I) and (
+            _CIVILIAN.search(trig.group(0)) or _COMBATANT.search(trig.group(0))):
+        civ, com = _CIVILIAN.search(trig.group(0)), _COMBATANT.search(trig.group(0))  # "killed 3 SDF members"
     elif re.match(r"\s+(?:on|at)\s+(?:them|him|her)\b", target):
         before = sentence[:trig.start()]  # "2 soldiers were killed when gunmen opened fire on them"
         civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
