@@ -11,7 +11,9 @@ fighters were killed."  Rules (what a user can rely on):
   ``"stated in the sentence after the incident's"``.
 * "No fatalities were reported" (a zero) goes to every record of that event without a count.
 * An updated toll ("The death toll rose to 25") supersedes the count of the incident it
-  updates, never lowering it; ``fatalities_rule`` names the figure it replaced.
+  updates: the latest counted one of the sentence's event type ("the death toll from the
+  market strike rose to 12"), or of any type when it names none; never lowering it.
+  ``fatalities_rule`` names the figure it replaced.
 * Captives killed later ("unidentified gunmen abducted 9 soldiers in X. They later killed
   them"): the people taken are the dead of the incident (``"captives killed later"``).
 
@@ -84,7 +86,10 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
             inc["evidence_spans"].append((inc["doc_id"], *span))
         return True
     toll = any(c.attrs.get("toll") and c.attrs.get("kind") == "killed" for c in cas.spans)
-    target = next((i for i in run if i["fatalities"]), None)
+    # The latest counted incident of the sentence's event type ("the death toll from the market
+    # strike rose to 12"), or of any type when it names none, whose count the update does not lower.
+    target = next((i for i in reversed(incidents) if i["fatalities"] and i["part_of"] is None and (
+        event is None or event.sub_event_type in (None, i["sub_event_type"]))), None) if toll else None
     if toll and cas.fatalities is not None and target is not None and cas.fatalities >= target["fatalities"]:
         # "The death toll rose to 25": an updated toll supersedes the earlier one of the same incident.
         earlier = target["fatalities_text"]

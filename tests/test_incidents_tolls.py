@@ -104,3 +104,12 @@ def test_the_cue_next_to_each_number_decides_dead_or_injured(text, dead, injured
     row = at(extract(text), "Ariha")
     assert row.fatalities == dead
     assert (None if pd.isna(row.injured) else row.injured) == injured
+
+
+def test_a_later_toll_update_finds_the_incident_of_its_event_type():
+    gdf = extract("In Sarmin, a strike on a market killed nine people, including two children, and wounded 25 others. "
+                  "A landmine exploded near Ariha, injuring three shepherds. "
+                  "The death toll from the market strike later rose to 12.")
+    row = at(gdf, "Sarmin")
+    assert (row.fatalities, row.injured) == (12, 25) and "supersedes 'nine'" in row.fatalities_rule
+    assert at(gdf, "Ariha").fatalities == 0

@@ -163,7 +163,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
             if lk == "held" and rk is None and noun not in PEOPLE:
                 lk = None  # "captured 3 villages"
-            if lk in ("kill", "inj", "both") and rk in ("kill", "inj") and rk != lk and CONJ_FIRST.match(right):
+            if lk in ("kill", "inj", "both", "part") and rk in ("kill", "inj") and rk != lk and CONJ_FIRST.match(right):
                 rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
                 continue  # a bare number: not a count of anything we know
