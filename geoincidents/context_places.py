@@ -15,6 +15,10 @@ Runs after resolution and before incidents are assembled:
 * "X neighbourhood in Homs", "X Street, Raqqa": a part of a city that the gazetteer places
   elsewhere (a namesake village, not a quarter of that city) is context, the event is in the
   city; a quarter the gazetteer knows in that city stays the incident place.
+* "the road between X and Y", "the X - Y highway": the event is somewhere on the road,
+  coded (as ACLED does) near the place named first (precision 2); Y is context, the other
+  end.  Not "the area between X and Y": ACLED codes such an area at either end, so both
+  stay incident places (the toll goes to the first, see :mod:`geoincidents.tolls`).
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -55,6 +59,25 @@ _FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|chi
 # Between a part of a city and the city: "X neighbourhood in Homs", "X Street, Raqqa".
 _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|street|st\.|square|roundabout|stadium(?:\s+area)?)"
                         r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+
+
+# "the road between X and Y", "the highway of X - Y", "the road linking X to Y".
+_STRETCH_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting|of|from)\s+(?:the\s+)?"
+                             r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
+_STRETCH_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?|\s*[-–—]\s*", re.I)
+_ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|close\s+to|outside|by)\s+(?:the\s+)?"
+                           r"(?:(?:town|village|city)\s+of\s+)?", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|motorway)\b", re.I)
+
+
+def _stretch(text: str, a, b) -> bool:
+    """Are ``a`` and ``b`` the two ends of a road ("the road between A and B", "the A-B road")?"""
+    join = _STRETCH_JOIN.fullmatch(text, a.end, b.start)
+    if join is None:
+        return False
+    if _STRETCH_BEFORE.search(text, max(a.sentence_start, a.start - 40), a.start):
+        return True
+    return any(c in join.group(0) for c in "-–—") and bool(_ROAD_AFTER.match(text, b.end))
 
 
 def locating_phrase(between: str) -> bool:
@@ -104,6 +127,13 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
                 m.geo_precision, m.where_prec = 1, 1
             nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if i and not ms[i - 1].not_incident and _stretch(text, ms[i - 1], m):
+                m.not_incident = f"context: the other end of the road named from {ms[i - 1].text!r}"
+                ms[i - 1].geo_precision, ms[i - 1].where_prec = 2, 2
+                if nxt is not None and _ROAD_LOCATED.fullmatch(text, m.end, nxt.start):
+                    # "the Aleppo-Damascus highway near Saraqeb": the road's ends only name it.
+                    ms[i - 1].not_incident = f"context: names the road; the event is located by {nxt.text!r}"
+                continue
             if nxt is not None and _CITY_PART.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
                     and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
                 m.not_incident = f"context: a part of {nxt.text!r} the gazetteer does not place there; the event is in the city"

@@ -38,7 +38,7 @@ _MAX_TOKENS = 5
 _UNKNOWN_NAME_CUES = {"village", "town", "province", "city", "vicinity", "near", "direction of", "in"}
 
 
-@dataclass
+@dataclass(slots=True)  # a long article holds 100,000 of them: no per-instance dict
 class Mention:
     """One place mention with its evidence and, after resolution, its place.
 
@@ -73,6 +73,13 @@ class Mention:
         return Span(self.start, self.end, self.text, "place", self.place.place_id if self.place else None)
 
 
+# "the Ariha-Saraqeb road": a hyphen between two names of a road's ends (not "al-Bab", "Abu-Kamal").
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
+_ROAD_ENDS = re.compile(r"(?<=[a-z’'])-(?=[A-Z][a-z])")
+_NAME_PREFIXES = frozenset("al el as ash at ad ar az an ed es abu bin ibn umm um beit bayt kafr tal tell deir dayr ain "
+                           "ein ras jabal jebel khirbet wadi".split())
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
@@ -82,8 +89,23 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if poss and len(tok) > 3:
             e -= len(poss.group())
             tok = tok[: len(tok) - len(poss.group())]
+        if "-" in tok and _ROAD_AFTER.match(text, e):
+            out.extend(_road_ends(s, tok))
+            continue
         out.append((s, e, tok))
     return out
+
+
+def _road_ends(s: int, tok: str) -> list[tuple[int, int, str]]:
+    """"Ariha-Saraqeb" before "road": the two names, each its own token."""
+    parts, i = [], 0
+    for h in _ROAD_ENDS.finditer(tok):
+        if tok[i:h.start()].lower() in _NAME_PREFIXES:
+            continue  # "Tell-Abiad": a name's prefix, not a road's end
+        parts.append((s + i, s + h.start(), tok[i:h.start()]))
+        i = h.end()
+    parts.append((s + i, s + len(tok), tok[i:]))
+    return parts
 
 
 def _can_start(tok: str) -> bool:

@@ -1,6 +1,8 @@
 """One place, one incident; precision of "nearby"/"near"; places named by their residents."""
 from __future__ import annotations
 
+import pytest
+
 import geoincidents
 
 PUB = "2021-03-12"
@@ -82,3 +84,22 @@ def test_a_governorate_after_a_comma_only_locates_the_place():
 def test_the_town_of_a_countryside_is_the_town():
     gdf = extract("An explosive device went off in a car in Sarmin town of Idlib countryside.")
     assert list(gdf["location_mention"]) == ["Sarmin"]
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a fighter was found on the road between Sarmin and Saraqeb.",
+    "Clashes erupted on the Sarmin-Saraqeb road.",
+])
+def test_a_road_between_two_places_is_one_incident_near_the_first(text):
+    gdf = extract(text)
+    assert list(gdf["location_mention"]) == ["Sarmin"] and gdf.iloc[0].geo_precision == 2
+
+
+def test_a_road_located_by_a_third_place_is_at_that_place():
+    gdf = extract("Jets struck a car on the Aleppo-Damascus highway near Saraqeb, killing two.")
+    assert list(gdf["location_mention"]) == ["Saraqeb"] and gdf.iloc[0].fatalities == 2
+
+
+def test_an_area_between_two_places_keeps_both():
+    gdf = extract("Clashes broke out in the area between Sarmin and Saraqeb.")
+    assert set(gdf["location_mention"]) == {"Sarmin", "Saraqeb"}
