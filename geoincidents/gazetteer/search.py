@@ -183,8 +183,10 @@ class NameIndex:
             return 0.02 * (1.0 - fuzz.ratio(wq, written_form(name)) / 100)
 
         add(self.fold.get(f, ()), lambda n: 1.0 - detail(n))
-        if len(lo) < 3:
-            return list(best.values())  # very short words: exact names only ("the" is not Tawi)
+        if len(lo) < 3 and len(f) < 5:
+            # Very short words: exact names only ("the" is not Tawi).  A longer name whose loose
+            # key is short because its glides count as vowels ("Koayiah", Kuwayyah) is not one.
+            return list(best.values())
 
         # Same loose key or consonants: spelled differently.  One Arabic spelling written
         # two ways (same ortho key: "Mansoura", "Al-Mansurah") is nearly exact, so that
