@@ -106,6 +106,11 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     return et, st
 
 
+def _refine_kill(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"killed 3 SDF members": armed victims make it a clash, as for ``attack``."""
+    return _refine_attack(sentence, {"attack": hits["kill"]}, actors, et, st)
+
+
 _GOODS = re.compile(r"\s+(?:\w+\s+){0,4}?(?:tankers?|trucks?|vehicles?|cars?|goods|crops|harvests?|property|properties|"
                     r"fuel|oil|wheat|weapons|ammunition|money|cattle|sheep|livestock|shops?|houses?|homes?)\b", re.I)
 _PEOPLE_TAKEN = re.compile(r"\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+"
@@ -160,7 +165,7 @@ def _refine_fired(sentence: str, hits: dict, actors: list[Span], et: str, st: st
     return et, st
 
 
-_REFINE = {"clash": _refine_fired, "attack": _refine_attack, "arrest": _refine_arrest, "riot": _refine_riot, "territory": _refine_territory}
+_REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill, "arrest": _refine_arrest, "riot": _refine_riot, "territory": _refine_territory}
 
 
 @dataclass

@@ -64,6 +64,8 @@ _RANGE = re.compile(
     r"\s+(?:of\s+)?" + _MONTH + _YEAR +
     r"|\b(?:(?:between|from)\s+)?" + _MONTH.replace("month", "month2") + r"\s+(?P<d3>\d{1,2})" + _ORD + _TO +
     r"(?P<d4>\d{1,2})" + _ORD + r"(?!\s*(?:%|percent|\w+s\b))" + _YEAR.replace("year", "year2"), re.I)
+# Two day numbers joined as a range: the cheap test before ``_RANGE``.
+_RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|until|till)\s*(?:the\s+)?\d")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(_WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
                        r"(?P<w2>" + "|".join(_WEEKDAYS) + r")\b", re.I)
@@ -118,7 +120,7 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
     if "yesterday" in low:
         for m in _SINCE_YESTERDAY.finditer(sentence):
             add(m, published - timedelta(days=1), published, 2)
-    if any(c.isdigit() for c in sentence):
+    if _RANGE_GATE.search(sentence):
         for m in _RANGE.finditer(sentence):
             if any(o.start <= m.start() + offset < o.end for o in out):
                 continue  # "the night of 3-4 March" above
