@@ -50,7 +50,7 @@ from .spans import Span
 __all__ = ["BLOCK_CHARS", "read_blocks"]
 
 #: Characters of sentences read per block (a block always ends at a sentence end).
-BLOCK_CHARS = 64_000
+BLOCK_CHARS = 16_000
 
 
 def _groups(sentences: Iterable[Span], size: int) -> Iterator[list[Span]]:
@@ -97,8 +97,8 @@ def _block_mentions(text: str, sents: list[Span], gaz: Gazetteer, not_places: _N
     return found
 
 
-def read_blocks(doc: Any, text: str, blocks: Iterable[Span], gazetteer: Gazetteer | None = None, *,
-                focus: Any = None, headline_end: int = 0,
+def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
+                gazetteer: Gazetteer | None = None, *, focus: Any = None, headline_end: int = 0,
                 block_chars: int | None = None) -> tuple[list[Mention], list[dict]]:
     """The place mentions and incident records of one document, read a block of sentences at a time.
 
@@ -108,7 +108,7 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span], gazetteer: Gazettee
         Its ``doc_id``, ``published`` and source metadata go into the records.
     text : str
         The text read (normalised: see :mod:`geoincidents.normal_text`); offsets index it.
-    blocks : iterable of Span
+    blocks : iterable of Span or of (start, end)
         The kept paragraphs (``clean(text).blocks``).
     gazetteer : Gazetteer, optional
         Default: the bundled one.

@@ -62,7 +62,7 @@ def _tables() -> tuple[re.Pattern, re.Pattern]:
     characters inside skipped), a run of format characters (Cf, dropped), or a character that NFC
     replaces on its own (a singleton decomposition such as U+212B ANGSTROM SIGN).
 
-    Built on first use from :mod:`unicodedata` (about 0.5 s), so that the tables follow Python's
+    Built on first use from :mod:`unicodedata` (about 0.15 s), so that the tables follow Python's
     Unicode version; ASCII text never needs it. Everything else is copied as it is.
     """
     fmt, joins, alone = set(), set(), set()

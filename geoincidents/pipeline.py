@@ -112,9 +112,10 @@ def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -
     title = cleaned.title
     # Sentences, actor names masked, place mentions, resolution, then the fields of each clause
     # segment and the incidents: a long document a block of sentences at a time (bounded memory).
-    found, result.incidents = read_blocks(doc, norm.text, cleaned.blocks, gaz, focus=focus,
+    kept = [(b.start, b.end) for b in cleaned.blocks]
+    del cleaned  # the kept paragraphs' copies of the text: a long article's size again
+    found, result.incidents = read_blocks(doc, norm.text, kept, gaz, focus=focus,
                                           headline_end=title.end if title is not None else 0)
-    del cleaned  # the kept paragraphs' copies of the text
     result.mentions = found
     norm.restore(found, result.incidents)
     unresolved = [m.text for m in found if m.status == "unresolved"]

@@ -105,13 +105,16 @@ def split_sentences(text: str, blocks: Iterable[Span] | None = None) -> list[Spa
     return list(iter_sentences(text, blocks))
 
 
-def iter_sentences(text: str, blocks: Iterable[Span] | None = None) -> Iterator[Span]:
+def iter_sentences(text: str, blocks: Iterable[Span | tuple[int, int]] | None = None) -> Iterator[Span]:
     """The sentences of :func:`split_sentences`, one at a time (a long document's are not all held at once).
+
+    ``blocks`` may also be ``(start, end)`` pairs: a long document's kept paragraphs without
+    their copies of the text.
 
     >>> next(iter_sentences("Two died. Three were hurt."))
     Span(start=0, end=9, text='Two died.', label='sentence', value=None, attrs={})
     """
-    ranges = line_blocks(text) if blocks is None else ((b.start, b.end) for b in blocks)
+    ranges = line_blocks(text) if blocks is None else ((b.start, b.end) if isinstance(b, Span) else b for b in blocks)
     n = len(text)
     for start, end in ranges:
         yield from _split_block(text, max(0, start), min(end, n))
