@@ -459,3 +459,12 @@ def test_long_name_with_glides_is_not_a_short_word(gaz):
     # count as vowels; they are long names, matched by spelling, unlike a short word such as "the".
     assert first(gaz, "Kouwayya").pcode == first(gaz, "Kuwaiya").pcode == "C6025"
     assert gaz.lookup("the") == []
+
+
+@pytest.mark.parametrize("admin1, pcode", [("Ar-Raqqa", "C5764"), ("Al-Hasakeh", "C4805")])
+def test_chosen_focus_prefers_the_local_village_over_a_city_elsewhere(gaz, admin1, pcode):
+    # "El Hama" is exactly al-Hama, a village in Raqqa and one in Hasakeh; Hama city is also
+    # spelled so.  Without context the city; with the governorate given, its village.
+    assert first(gaz, "El Hama").pcode == "C2987"
+    top = first(gaz, "El Hama", admin1=admin1)
+    assert top.pcode == pcode and top.score <= 1.0

@@ -284,11 +284,12 @@ def rank(
         # loose match over an exact one elsewhere ("al-Mayadin" is not Raqqa's "Maadan").
         if focus_rows is not None and focus_rows[h.row]:
             if not focus_ties_only:
-                score += 0.15  # a focus the user chose: prefer its places clearly
+                score += 0.2  # a focus the user chose: its places before a city elsewhere of that name
             elif quality[h.row] >= best_quality - 0.06:
                 score += 0.08
-        out.append((h.row, round(min(score, 1.0), 4), h.matched))
+        out.append((h.row, score, h.matched))
     # Ties: a place its own canonical name matches before one that only a variant matches.
+    # Sorted on the raw score: the reported score is capped at 1, the order is not.
     canonical = {h.row: h.canonical for h in hits}
-    out.sort(key=lambda t: (-t[1], -canonical[t[0]], -importance[t[0]], t[0]))
-    return out
+    out.sort(key=lambda t: (-round(t[1], 4), -canonical[t[0]], -importance[t[0]], t[0]))
+    return [(row, round(min(score, 1.0), 4), matched) for row, score, matched in out]
