@@ -19,6 +19,7 @@ def first(gaz, name, **kw) -> Place:
     assert hits, f"lookup({name!r}) returned nothing"
     return hits[0]
 
+
 def test_same_arabic_spelling_prominence_decides(gaz):
     # "Rawdah" is exactly a village in Deir ez-Zor and, spelled the other way, the town of
     # Rawda (Tartous), a sub-district centre: one Arabic name, so the town first ...
