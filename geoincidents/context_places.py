@@ -19,6 +19,10 @@ Runs after resolution and before incidents are assembled:
   coded (as ACLED does) near the place named first (precision 2); Y is context, the other
   end.  Not "the area between X and Y": ACLED codes such an area at either end, so both
   stay incident places (the toll goes to the first, see :mod:`geoincidents.tolls`).
+* "Al Jadida village, Raqqa governorate", "X in Idlib province": the text puts X in that
+  governorate.  A place resolved outside it is a namesake: a candidate inside it is taken
+  instead, else X is context (its reason names the namesake) and the governorate locates
+  the event.
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -36,13 +40,17 @@ import math
 import re
 from typing import Sequence
 
+from .clauses import locative_only
 from .quarters import is_quarter_of
 
-__all__ = ["MAX_KM", "locating_phrase", "mark_context_places"]
+__all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
 
 #: A region more than this far (km) from the finer place it follows does not locate it.
 MAX_KM = 40.0
 _REGION_KINDS = frozenset({"region"})
+#: A place resolved outside the governorate the text puts it in, and farther than this (km) from
+#: the governorate's centre, is a namesake.
+NAMESAKE_KM = 75.0
 # Between the finer place and the region: "in", "in the", "on the X front in", "of the"; no verb.
 _LOCATES = re.compile(r"(?:\s+(?:front|area|axis|countryside|plain|mountains?|region|villages?|towns?))?"
                       r"(?:\s*,)?\s+(?:in|of|within|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
@@ -115,6 +123,34 @@ def _city_of_part(m) -> bool:
     return False
 
 
+# From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
+# "X in (the northern countryside of) Idlib province".
+_IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?(?:\s*,\s*|\s+(?:in|of|within)\s+"
+                      r"(?:the\s+)?)(?:(?:northern|southern|eastern|western|central|rural)\s+)?"
+                      r"(?:countryside\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _namesakes(text: str, ms: list) -> None:
+    """Places the text puts in a governorate ("X village, Raqqa governorate") but resolved outside it."""
+    for k, g in enumerate(ms):
+        if g.place.kind != "governorate" or g.not_incident or not k \
+                or not _IN_UNIT.fullmatch(text, ms[k - 1].end, g.start):
+            continue  # "X and Y governorate" lists two places; "X, Y governorate" puts X in Y
+        for m in ms[k - 1::-1]:
+            if g.start - m.end > 100 or not locative_only(text[m.end:g.start]):
+                break
+            if m.not_incident or m.place.kind in _ADMIN_KINDS or m.place.admin1_pcode == g.place.pcode \
+                    or _km(m.place, g.place) <= NAMESAKE_KM:
+                continue  # near the governorate: rather the governorate's name was misread ("Rural Damascus")
+            inside = next((c for c in m.candidates if c.admin1_pcode == g.place.pcode
+                           and c.kind not in _ADMIN_KINDS), None)
+            if inside is not None:
+                m.place = inside  # the text's own governorate decides between namesakes
+            else:
+                m.not_incident = (f"context: {m.place.name!r} is a namesake outside {g.text!r}, where the text "
+                                  f"puts it; the governorate locates the event")
+
+
 def mark_context_places(text: str, mentions: Sequence) -> None:
     """Set ``not_incident`` on regions that only locate a finer place; precision 1 for "nearby village of X"."""
     by_sentence: dict[int, list] = {}
@@ -123,16 +159,19 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             by_sentence.setdefault(m.sentence_start, []).append(m)
     for ms in by_sentence.values():
         ms.sort(key=lambda m: m.start)
+        _namesakes(text, ms)
         for i, m in enumerate(ms):
             if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
                 m.geo_precision, m.where_prec = 1, 1
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if i and not ms[i - 1].not_incident and _stretch(text, ms[i - 1], m):
-                m.not_incident = f"context: the other end of the road named from {ms[i - 1].text!r}"
-                ms[i - 1].geo_precision, ms[i - 1].where_prec = 2, 2
+                # The end resolved more surely locates the event (the first on a tie).
+                keep, other = (m, ms[i - 1]) if m.confidence > ms[i - 1].confidence + 0.05 else (ms[i - 1], m)
+                other.not_incident = f"context: the other end of the road named from {keep.text!r}"
+                keep.geo_precision, keep.where_prec = 2, 2
                 if nxt is not None and _ROAD_LOCATED.fullmatch(text, m.end, nxt.start):
                     # "the Aleppo-Damascus highway near Saraqeb": the road's ends only name it.
-                    ms[i - 1].not_incident = f"context: names the road; the event is located by {nxt.text!r}"
+                    keep.not_incident = f"context: names the road; the event is located by {nxt.text!r}"
                 continue
             if nxt is not None and _CITY_PART.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
                     and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):

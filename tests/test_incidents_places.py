@@ -103,3 +103,18 @@ def test_a_road_located_by_a_third_place_is_at_that_place():
 def test_an_area_between_two_places_keeps_both():
     gdf = extract("Clashes broke out in the area between Sarmin and Saraqeb.")
     assert set(gdf["location_mention"]) == {"Sarmin", "Saraqeb"}
+
+
+@pytest.mark.parametrize("governorate", ["Homs", "Hama"])
+def test_the_governorate_the_text_names_decides_between_namesakes(governorate):
+    gdf = extract(f"Jets struck Aziziyeh village, {governorate} governorate.")
+    assert list(gdf["admin1"]) == [governorate] and list(gdf["feature_type"]) == ["village"]
+
+
+def test_a_place_resolved_outside_the_governorate_the_text_names_is_context():
+    gdf = extract("Jets struck Saraqeb, Daraa governorate.")
+    assert list(gdf["feature_type"]) == ["governorate"]
+    m = geoincidents.mentions("Jets struck Saraqeb, Daraa governorate.")
+    assert "namesake" in m[m["mention"] == "Saraqeb"].iloc[0].reason
+    # A list is not a location: "X and Y governorate" are two places.
+    assert len(extract("Jets struck Saraqeb and Daraa governorate.")) == 2
