@@ -22,7 +22,9 @@ Runs after resolution and before incidents are assembled:
 * "Al Jadida village, Raqqa governorate", "X in Idlib province": the text puts X in that
   governorate.  A place resolved outside it is a namesake: a candidate inside it is taken
   instead, else X is context (its reason names the namesake) and the governorate locates
-  the event.
+  the event.  Likewise "X in the countryside of Y", "X west of Y", "X in rural Y" for a town
+  Y: X resolved more than ``NAMESAKE_KM`` from Y takes a candidate within ``MAX_KM`` of Y,
+  else is context and Y locates the event.
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -151,6 +153,35 @@ def _namesakes(text: str, ms: list) -> None:
                                   f"puts it; the governorate locates the event")
 
 
+# From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
+_NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
+                        r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|(?:north|south|east|west|"
+                        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?|near\s+(?:the\s+)?)"
+                        r"(?:(?:town|city)\s+of\s+)?", re.I)
+
+
+def _names_governorate(t) -> bool:
+    """"the countryside of Deir Ezzor": a capital named like its governorate stands for the governorate."""
+    return any(c.kind == "governorate" and c.pcode == t.place.admin1_pcode for c in t.candidates)
+
+
+def _near_town_namesakes(text: str, ms: list) -> None:
+    """Places the text puts near a town ("X in the countryside of Tal Tamer") but resolved far from it."""
+    for m, t in zip(ms, ms[1:]):
+        if t.place.kind not in ("city", "town") or _names_governorate(t) or m.not_incident or t.not_incident \
+                or m.place.kind in _ADMIN_KINDS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
+                or _km(m.place, t.place) <= NAMESAKE_KM:
+            continue
+        near = [(_km(c, t.place), c) for c in m.candidates if c.kind not in _ADMIN_KINDS]
+        near = [(d, c) for d, c in near if d <= MAX_KM]
+        if near:
+            m.place = min(near, key=lambda dc: dc[0])[1]  # the namesake near the town the text names
+        else:
+            m.not_incident = (f"context: {m.place.name!r} is a namesake far from {t.text!r}, where the text "
+                              f"puts it; {t.text!r} locates the event")
+
+
 def mark_context_places(text: str, mentions: Sequence) -> None:
     """Set ``not_incident`` on regions that only locate a finer place; precision 1 for "nearby village of X"."""
     by_sentence: dict[int, list] = {}
@@ -160,6 +191,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
     for ms in by_sentence.values():
         ms.sort(key=lambda m: m.start)
         _namesakes(text, ms)
+        _near_town_namesakes(text, ms)
         for i, m in enumerate(ms):
             if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
                 m.geo_precision, m.where_prec = 1, 1

@@ -118,3 +118,15 @@ def test_a_place_resolved_outside_the_governorate_the_text_names_is_context():
     assert "namesake" in m[m["mention"] == "Saraqeb"].iloc[0].reason
     # A list is not a location: "X and Y governorate" are two places.
     assert len(extract("Jets struck Saraqeb and Daraa governorate.")) == 2
+
+
+def test_a_village_the_text_puts_near_a_town_is_the_namesake_near_it():
+    gdf = extract("Turkish forces shelled the village of Aziziyeh in the countryside of Tal Tamer.")
+    row = gdf[gdf["location_mention"] == "Aziziyeh"].iloc[0]
+    assert row.admin1 == "Al-Hasakeh"
+
+
+def test_the_countryside_of_a_capital_is_its_governorate_not_a_radius():
+    # Hajin lies ~95 km from Deir ez-Zor city: "the countryside of Deir Ezzor" is the governorate.
+    gdf = extract("Jets struck Hajin in the eastern countryside of Deir Ezzor.")
+    assert list(gdf["location_mention"]) == ["Hajin"]
