@@ -272,7 +272,7 @@ def find_mentions(
                    and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not is_masked(toks[j + 1][0])):
                 j += 1
             hit = _known_hit(text, toks, i, j, gaz)
-            bound = bound_end(toks, i, j, lambda w: is_major_name(w, gaz))
+            bound = bound_end(toks, i, j, lambda w: is_major_name(w, gaz), text)
             if bound > i and (hit is None or hit[0] < bound):
                 # A multi-word name the gazetteer does not know as a whole ("Hurras al-Din",
                 # "Kafr X"): none of its parts is a place; after a cue it is an unknown place.

@@ -43,6 +43,8 @@ GENERIC_HEADS = frozenset(
 _ARTICLE_WORD = re.compile(r"(?i)^(?:al|el|ash|as|ad|an|ar|az|at|ath|ed|es|esh|ez|et)[-'’](?=[A-Z])")
 # The same article written apart ("al Kubra"): it binds the capitalised word after it.
 _ARTICLES = frozenset("al el ash as ad an ar az at ath ed es esh ez et".split())
+# A plain capitalised Latin word: no article, no hyphen ("Qaran", not "al-Bab" or "Al").
+_PLAIN = re.compile(r"^[A-Z][a-z'’]{2,}$")
 
 
 def _binds(word: str) -> bool:
@@ -53,7 +55,7 @@ def _binds(word: str) -> bool:
 
 
 def bound_end(toks: list[tuple[int, int, str]], i: int, j: int,
-              stands_alone: Callable[[str], bool] | None = None) -> int:
+              stands_alone: Callable[[str], bool] | None = None, text: str | None = None) -> int:
     """Index of the last token of the name that starts at token ``i`` (at most ``j``).
 
     Parameters
@@ -65,6 +67,9 @@ def bound_end(toks: list[tuple[int, int, str]], i: int, j: int,
     stands_alone : callable, optional
         Is a word a place on its own that an article-joined word after it only
         qualifies ("Daraa al-Balad": Daraa's old town; a city locates it)?
+    text : str, optional
+        The text the tokens index: with it, two plain names separated by one space are one
+        name ("Salib Qaran").
 
     Returns
     -------
@@ -89,6 +94,13 @@ def bound_end(toks: list[tuple[int, int, str]], i: int, j: int,
             k += 2
         else:
             break
+    if k == i and not head and text is not None and _PLAIN.match(toks[i + 1][2]) and _PLAIN.match(toks[i][2]) \
+            and text[toks[i][1]:toks[i + 1][0]] == " ":
+        k = i + 1  # "Salib Qaran": two plain names side by side are one name (a list needs a comma or "and")
+        if stands_alone is not None and (stands_alone(toks[i][2]) or stands_alone(toks[i + 1][2])):
+            return i  # "Homs Badia", "Idlib Ariha": a city or governorate stands on its own
+        if not _binds(toks[i + 1][2]):
+            return i
     # Only now the costlier tests, for a word an article-joined word follows.
     if k > i and not head and (not _binds(toks[i][2]) or (stands_alone is not None and stands_alone(toks[i][2]))):
         return i

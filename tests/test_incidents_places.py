@@ -130,3 +130,10 @@ def test_the_countryside_of_a_capital_is_its_governorate_not_a_radius():
     # Hajin lies ~95 km from Deir ez-Zor city: "the countryside of Deir Ezzor" is the governorate.
     gdf = extract("Jets struck Hajin in the eastern countryside of Deir Ezzor.")
     assert list(gdf["location_mention"]) == ["Hajin"]
+
+
+def test_two_plain_names_side_by_side_are_one_name_not_two_villages():
+    # "Salib Qaran" is unknown as a whole: neither "Salib" nor "Qaran" is looked up alone.
+    gdf = extract("Turkish forces shelled Salib Qaran in the western countryside of Tell Abiad.")
+    assert list(gdf["location_mention"]) == ["Tell Abiad"]
+    assert set(extract("Clashes erupted in Tal Tamer and Ariha.")["location_mention"]) == {"Tal Tamer", "Ariha"}
