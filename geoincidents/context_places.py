@@ -186,6 +186,9 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
     """Set ``not_incident`` on regions that only locate a finer place; precision 1 for "nearby village of X"."""
     by_sentence: dict[int, list] = {}
     for m in mentions:
+        head = mentions[m.gloss_of] if m.gloss_of is not None else None
+        if head is not None and not m.not_incident and head.status == "resolved" and head.start > m.start:
+            m.not_incident = f"gloss of '{head.text}'"  # "الخاتونية Al Khatuniya": the Latin name is the place
         if m.status == "resolved" and m.place is not None and not m.not_incident:
             by_sentence.setdefault(m.sentence_start, []).append(m)
     for ms in by_sentence.values():

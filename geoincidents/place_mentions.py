@@ -158,6 +158,7 @@ _GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr
 _ENDLESS = CONNECTORS - {"ain", "ein", "wadi", "ras", "tal", "tell", "deir", "dayr", "kafr", "jabal", "jebel",
                          "khirbet"}
 _GLOSS_BEFORE = re.compile(r"\s*[(\[]\s*$")
+_GLOSS_GAP = re.compile(r"\s*[/–-]?\s*")
 
 
 def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
@@ -318,4 +319,19 @@ def find_mentions(
                 known=known, foreign=foreign, gloss_of=gloss,
             ))
             i = k + 1
+    _arabic_glosses(text, found)
     return found
+
+
+def _arabic_glosses(text: str, found: list[Mention]) -> None:
+    """"الخاتونية Al Khatuniya": an Arabic name right before its transliteration glosses it.
+
+    The Arabic mention points at the Latin one (``gloss_of``); once resolved, it takes the
+    Latin name's place and is context when that name is resolved
+    (:func:`geoincidents.context_places.mark_context_places`).
+    """
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if a.gloss_of is None and a.sentence_start == b.sentence_start and is_arabic(a.text) \
+                and not is_arabic(b.text) and not b.foreign and _GLOSS_GAP.fullmatch(text, a.end, b.start):
+            a.gloss_of = k + 1

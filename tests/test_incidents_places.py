@@ -137,3 +137,11 @@ def test_two_plain_names_side_by_side_are_one_name_not_two_villages():
     gdf = extract("Turkish forces shelled Salib Qaran in the western countryside of Tell Abiad.")
     assert list(gdf["location_mention"]) == ["Tell Abiad"]
     assert set(extract("Clashes erupted in Tal Tamer and Ariha.")["location_mention"]) == {"Tal Tamer", "Ariha"}
+
+
+def test_an_arabic_name_before_its_transliteration_is_a_gloss_not_a_second_place():
+    text = "March 28th 2017: (S552) الخاتونية Al Khatuniya village, Raqqa governorate, Syria"
+    gdf = extract(text)
+    assert list(gdf["location_mention"]) == ["Al Khatuniya"]
+    m = geoincidents.mentions(text)
+    assert m[m["mention"] == "الخاتونية"].iloc[0].reason == "gloss of 'Al Khatuniya'"
