@@ -7,7 +7,9 @@ News prose is regular enough for rules: a sentence ends at ``.``, ``!``,
 capital, digit or opening quote, unless the word before the full stop is a
 known abbreviation or an initial. Block boundaries (lines, or the kept blocks
 of :func:`geoincidents.clean.clean`) always end a sentence, so headlines
-without a final full stop are sentences of their own.
+without a final full stop are sentences of their own. A "sentence" longer than
+:data:`MAX_SENTENCE_CHARS` (lines without full stops, a list of thousands of names)
+is cut into pieces at line ends or commas, so no single sentence holds a document.
 
 >>> [s.text for s in split_sentences("Gen. Ali said 3.5 km. Two died.\\nNo final stop")]
 ['Gen. Ali said 3.5 km.', 'Two died.', 'No final stop']
@@ -20,7 +22,7 @@ from typing import Iterable, Iterator
 from .clean import line_blocks
 from .spans import Span
 
-__all__ = ["ABBREVIATIONS", "iter_sentences", "split_clauses", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SENTENCE_CHARS", "iter_sentences", "split_clauses", "split_sentences"]
 
 #: Lower-cased words that, followed by ".", do not end a sentence. "etc." is
 #: left out on purpose: it ends sentences more often than not.
@@ -40,6 +42,12 @@ _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)["'“‘«(\[]*([^
 # characters of dots took 10 s). Inside a run it can never match where it failed at the start.
 _RUN_BOUNDARY = re.compile(r"(?<![.!?…])" + _BOUNDARY.pattern)
 _TERMINAL = frozenset(".!?…")
+#: Longest sentence read as one (characters). Sentences of news are far shorter; a longer one is
+#: a list, a table or lines without full stops joined as one block, and one sentence is read
+#: whole (its fields, places and clauses), so it is cut: at a line end, else after "; " or ", ",
+#: else at a space, in its second half.
+MAX_SENTENCE_CHARS = 3_000
+_CUTS = (("\n", 0), ("; ", 1), (", ", 1), (" ", 0))  # (separator, characters of it kept in the piece)
 _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
 
 
@@ -70,12 +78,33 @@ def _split_block(text: str, start: int, end: int) -> Iterator[Span]:
             continue
         e = m.end(2)
         if e > s:
-            yield Span(s, e, text[s:e], "sentence")
+            yield from _pieces(text, s, e)
         s = m.end(3)
     # The block's last sentence, trailing whitespace excluded.
     e = end
     while e > s and text[e - 1].isspace():
         e -= 1
+    if e > s:
+        yield from _pieces(text, s, e)
+
+
+def _pieces(text: str, s: int, e: int) -> Iterator[Span]:
+    """The sentence ``text[s:e]``, cut into pieces of at most :data:`MAX_SENTENCE_CHARS`."""
+    while e - s > MAX_SENTENCE_CHARS:
+        lo, hi = s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS
+        cut = nxt = hi  # no separator at all: a hard cut
+        for sep, keep in _CUTS:
+            k = text.rfind(sep, lo, hi)
+            if k >= 0:
+                cut, nxt = k + keep, k + len(sep)
+                break
+        c = cut
+        while c > s and text[c - 1].isspace():
+            c -= 1
+        yield Span(s, c, text[s:c], "sentence")
+        s = nxt
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         yield Span(s, e, text[s:e], "sentence")
 

@@ -233,7 +233,7 @@ def test_real_max_chars_refusal_is_cheap(monkeypatch):
         raise AssertionError("a refused document must not be cleaned or split")
 
     monkeypatch.setattr(pipeline, "clean", no_work)
-    monkeypatch.setattr(pipeline, "split_sentences", no_work)
+    monkeypatch.setattr(pipeline, "read_blocks", no_work)  # sentences and all after them
     gdf = extract(big)
     assert len(gdf) == 0 and reasons(gdf)[0].startswith("document too large")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from geoincidents.clean import clean
-from geoincidents.sentences import split_clauses, split_sentences
+from geoincidents.sentences import MAX_SENTENCE_CHARS, split_clauses, split_sentences
 from geoincidents.spans import Span
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -94,3 +94,27 @@ def test_repeated_article_is_split_once():
     c = clean(big)
     sents = split_sentences(big, c.blocks)
     assert len(sents) == 9  # repeated paragraphs are dropped as duplicates
+
+
+def test_lines_without_full_stops_are_not_one_sentence():
+    # Lower-case lines join as one hard-wrapped block; read as one sentence, a long feed of them
+    # would be held (fields, places, clauses) all at once.
+    text = "\n".join(f"update {i} shelling reported near ariha area {i * 7}" for i in range(3000))
+    sents = split_sentences(text)
+    assert len(sents) > 30
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS and text[s.start:s.end] == s.text for s in sents)
+    assert all(text[s.end] == "\n" and not s.text[0].isspace() for s in sents[:-1])  # cut at line ends
+    assert all(text[a.end:b.start] == "\n" for a, b in zip(sents, sents[1:]))  # nothing lost between pieces
+
+
+def test_a_list_sentence_is_cut_after_commas():
+    text = ", ".join(f"the village of Xa{i}" for i in range(2000)) + "."
+    sents = split_sentences(text)
+    assert len(sents) > 10 and all(s.text.endswith(",") for s in sents[:-1])
+    assert sents[-1].text.endswith("Xa1999.")
+
+
+def test_ordinary_sentences_are_not_cut():
+    sentence = "Shelling killed " + ", ".join(f"{i} people in Ariha" for i in range(60)) + "."
+    assert len(sentence) < MAX_SENTENCE_CHARS
+    assert [s.text for s in split_sentences(sentence + " Two died.")] == [sentence, "Two died."]
