@@ -70,7 +70,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
 # agreements): a place-less headline of this kind stays apart, so it cannot silence its neighbour.
 _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|criticized|criticised|"
-                         r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?)\b)(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|"
+                         r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|"
                          r"having|support|loyalty))|"
                          r"condemned|warned\s+that|threatened\s+to|called\s+for|vowed|cease-?fire|truce|"
                          r"de-escalation|agreement)\b", re.I)

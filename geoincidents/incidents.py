@@ -46,7 +46,7 @@ __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble
 
 # A sentence whose main verb reports speech about events, not an event.
 _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|(?<!-)claimed(?!\s+(?:the\s+)?(?:lives?|life|responsibility)|\s+by\b)|claims that|allegations?|criticized|criticised|"
-                         r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?)\b)(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|having|support|loyalty))|condemned|warned that|threatened to|called for|vowed)\b", re.I)
+                         r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|having|support|loyalty))|condemned|warned that|threatened to|called for|vowed)\b", re.I)
 # Background that only counts as an event with a count or a date of its own: what may happen
 # ("would", "fears") or has been going on ("has seen").
 _BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen)\b", re.I)

@@ -145,3 +145,9 @@ def test_an_arabic_name_before_its_transliteration_is_a_gloss_not_a_second_place
     assert list(gdf["location_mention"]) == ["Al Khatuniya"]
     m = geoincidents.mentions(text)
     assert m[m["mention"] == "الخاتونية"].iloc[0].reason == "gloss of 'Al Khatuniya'"
+
+
+def test_a_capitalised_direction_starts_a_village_name():
+    gdf = extract("Gunmen opened fire at a checkpoint in Eastern Ghariyeh in Daraa.")
+    assert list(gdf["location"]) == ["Eastern Ghariyeh"]
+    assert list(extract("Jets struck Eastern Deir Ezzor.")["location_mention"]) == ["Deir Ezzor"]

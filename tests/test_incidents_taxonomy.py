@@ -147,6 +147,8 @@ def test_people_accused_of_belonging_to_a_group_are_not_an_accusation():
                                published=PUB)
     assert list(gdf["sub_event_type"]) == ["Abduction/forced disappearance"]
     assert len(geoincidents.extract("Turkey accused the SDF of shelling Saraqeb.", published=PUB)) == 0
+    assert len(geoincidents.extract("The SDF raided houses in Binnish looking for people accused with theft.",
+                                    published=PUB)) == 1
 
 
 def test_targeting_is_a_strike_from_the_air_when_the_actor_only_bombs_from_the_air():
