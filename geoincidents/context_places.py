@@ -135,16 +135,19 @@ _IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhoo
 def _namesakes(text: str, ms: list) -> None:
     """Places the text puts in a governorate ("X village, Raqqa governorate") but resolved outside it."""
     for k, g in enumerate(ms):
-        if g.place.kind != "governorate" or g.not_incident or not k \
-                or not _IN_UNIT.fullmatch(text, ms[k - 1].end, g.start):
-            continue  # "X and Y governorate" lists two places; "X, Y governorate" puts X in Y
+        if not (g.place.kind == "governorate" or g.place.kind == "city" and _names_governorate(g)) or g.not_incident \
+                or not k \
+                or not _IN_UNIT.fullmatch(text, ms[k - 1].end, g.start) \
+                or (g.place.kind == "city" and "," in text[ms[k - 1].end:g.start]):
+            continue  # "X and Y governorate" lists two places; "X, Y governorate", "X in Hama" put X in Y
         for m in ms[k - 1::-1]:
             if g.start - m.end > 100 or not locative_only(text[m.end:g.start]):
                 break
-            if m.not_incident or m.place.kind in _ADMIN_KINDS or m.place.admin1_pcode == g.place.pcode \
+            code = g.place.pcode if g.place.kind == "governorate" else g.place.admin1_pcode
+            if m.not_incident or m.place.kind in _ADMIN_KINDS or m.place.kind == "city" or m.place.admin1_pcode == code \
                     or _km(m.place, g.place) <= NAMESAKE_KM:
                 continue  # near the governorate: rather the governorate's name was misread ("Rural Damascus")
-            inside = next((c for c in m.candidates if c.admin1_pcode == g.place.pcode
+            inside = next((c for c in m.candidates if c.admin1_pcode == code
                            and c.kind not in _ADMIN_KINDS), None)
             if inside is not None:
                 m.place = inside  # the text's own governorate decides between namesakes

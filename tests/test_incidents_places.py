@@ -151,3 +151,9 @@ def test_a_capitalised_direction_starts_a_village_name():
     gdf = extract("Gunmen opened fire at a checkpoint in Eastern Ghariyeh in Daraa.")
     assert list(gdf["location"]) == ["Eastern Ghariyeh"]
     assert list(extract("Jets struck Eastern Deir Ezzor.")["location_mention"]) == ["Deir Ezzor"]
+
+
+def test_a_capital_standing_for_its_governorate_decides_between_namesakes_too():
+    assert list(extract("Jets struck Aziziyeh in Homs.")["admin1"]) == ["Homs"]
+    # A list of cities is no location of one by the next.
+    assert len(extract("Suicide attacks targeted Hasakah, Homs, Damascus and Tartous.")) == 4
