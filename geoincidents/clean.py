@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from .spans import Span
 
@@ -123,9 +123,18 @@ class Cleaned:
         return any(b.start <= start and end <= b.end for b in self.blocks)
 
 
+# Every character str.split() splits at (all are below U+3001), mapped to a space.
+_TO_SPACE = {c: " " for c in range(0x3001) if chr(c).isspace()}
+
+
 def normalise(text: str) -> str:
     """Duplicate key: case-folded, whitespace collapsed, trailing punctuation ignored."""
-    return " ".join(text.casefold().split()).rstrip(" .")
+    # " ".join(text.split()) without the list of words (a 10 MB line without breaks was a
+    # million strings, 13 times the text): whitespace becomes spaces, runs of them halve per pass.
+    key = text.casefold().translate(_TO_SPACE)
+    while "  " in key:
+        key = key.replace("  ", " ")
+    return key.strip(" ").rstrip(" .")
 
 
 def line_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -134,18 +143,12 @@ def line_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple
     >>> line_blocks("A headline\\n\\nfirst line of\\na wrapped paragraph.\\n")
     [(0, 10), (12, 46)]
     """
-    lines: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            lines.append((s, e))
-    width = _wrap_width(text, lines)
+    end = len(text) if end is None else end
+    # Two passes over the lines rather than a list of them: a feed of 10 MB of short lines
+    # would be a million (start, end) pairs, most of which join into a few blocks.
+    width = _wrap_width(text, _lines(text, start, end))
     out: list[tuple[int, int]] = []
-    for s, e in lines:
+    for s, e in _lines(text, start, end):
         # Join a hard-wrapped line: the previous block is on the line just before (no
         # blank line), ends mid-sentence, and this line starts in lower case, or the
         # text is wrapped at a fixed width and the previous line reached it.
@@ -157,19 +160,35 @@ def line_blocks(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return out
 
 
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line, surrounding whitespace stripped."""
+    for m in _LINE.finditer(text, start, end):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+
+
 def _line_start(text: str, end: int) -> int:
     return text.rfind("\n", 0, end) + 1
 
 
-def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+def _wrap_width(text: str, lines: Iterable[tuple[int, int]]) -> int:
     """For fixed-width wrapped text (most lines 50-100 chars, many ending mid-sentence),
     the length a line must reach to be treated as wrapped; else 0."""
-    if len(lines) < 5:
+    lengths: list[int] = []
+    open_ended = 0
+    for s, e in lines:
+        lengths.append(e - s)
+        open_ended += text[e - 1] not in _ENDS
+    if len(lengths) < 5:
         return 0
-    lengths = sorted(e - s for s, e in lines)
+    lengths.sort()
     longest = lengths[int(len(lengths) * 0.9)]
-    open_ended = sum(text[e - 1] not in _ENDS for s, e in lines)
-    if 50 <= longest <= 100 and open_ended * 2 >= len(lines):
+    if 50 <= longest <= 100 and open_ended * 2 >= len(lengths):
         return int(longest * 0.75)
     return 0
 
