@@ -2,6 +2,10 @@
 
 A query is reduced to the keys of :mod:`.normalize` and looked up in hash
 indexes (exact fold, loose spelling key, consonant skeleton, Arabic key).
+Match quality then follows the spelling: exact (1.0, less a little when the
+article or ʿayn marks differ), the same Arabic spelling written the other way
+(``ortho_key``, 0.94-0.96), and loose or skeleton matches falling off with the
+square of their spelling similarity.
 Only when none of them hits does a bounded fuzzy pass (rapidfuzz) run, and
 it returns nothing rather than an unrelated place when nothing is close.
 """
@@ -259,8 +263,11 @@ def rank(
 
     Quality dominates (a 1.0 exact match of a village beats a 0.7 fuzzy match
     of a city); importance (kind and population, 0.2-1.3) orders equally good
-    matches; a focus (admin1 or bounding box) adds a bonus big enough to prefer
-    the local one of several same-named villages.  A place matched through variants
+    matches, and one Arabic spelling written two ways (0.94-0.96, see
+    ``NameIndex.candidates``) counts as equally good, so the town "Mansura" comes
+    before the village "Al-Mansoura" for "Mansoura"; a focus the user chose
+    (admin1 or bounding box) adds 0.2, enough to prefer its exact village to a
+    city of that name elsewhere.  A place matched through variants
     alone (aliases, GeoNames names; no canonical name of it matches) never outranks,
     without focus, an exact canonical match of another place: its quality is cut by 0.8.
     A variant that is only the first word(s) of its place's canonical name (``names``:
