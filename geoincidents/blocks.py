@@ -131,17 +131,21 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
     # Per block: the sentence boundaries (start, end, start, end ...) and the block's mentions.
     bounds: list[array] = []
     per_block: list[list[Mention]] = []
+    last: list[Span] = []
     for sents in _groups(iter_sentences(text, blocks), block_chars or BLOCK_CHARS):
         block = _block_mentions(text, sents, gaz, not_places, len(found))
         found.extend(block)
         per_block.append(block)
         bounds.append(array("q", [x for s in sents for x in (s.start, s.end)]))
-        del sents  # the block's sentence objects go before the next block's are made
+        # Only the last block's sentence objects are kept (a short document's only block is not
+        # made twice); the others are made again from their boundaries below.
+        last = sents
     resolve_mentions(found, gaz, focus=focus)
     mark_context_places(text, found)  # regions that only locate a village; "the nearby village of X"
     run = Assembly()
-    for b, block in zip(bounds, per_block):
-        sents = [Span(b[k], b[k + 1], text[b[k]:b[k + 1]], "sentence") for k in range(0, len(b), 2)]
+    for i, (b, block) in enumerate(zip(bounds, per_block)):
+        sents = last if i == len(bounds) - 1 else [Span(b[k], b[k + 1], text[b[k]:b[k + 1]], "sentence")
+                                                    for k in range(0, len(b), 2)]
         # Clauses own their facts: fields re-read per clause segment where a sentence has several.
         fields = segment_fields(sents, block, doc.published, sentence_fields)
         assemble(doc, fields, block, headline_end=headline_end, run=run)

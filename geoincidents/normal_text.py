@@ -58,9 +58,11 @@ def _char_class(chars: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[re.Pattern, re.Pattern]:
-    """(clusters, format characters). Clusters are what normalisation may change: a character with the characters NFC may join to it (format
-    characters inside skipped), a run of format characters (Cf, dropped), or a character that NFC
-    replaces on its own (a singleton decomposition such as U+212B ANGSTROM SIGN).
+    """(clusters, format characters).
+
+    Clusters are what normalisation may change: a character with the characters NFC may join
+    to it (format characters inside skipped), a run of format characters (Cf, dropped), or a
+    character that NFC replaces on its own (a singleton decomposition such as U+212B ANGSTROM SIGN).
 
     Built on first use from :mod:`unicodedata` (about 0.15 s), so that the tables follow Python's
     Unicode version; ASCII text never needs it. Everything else is copied as it is.

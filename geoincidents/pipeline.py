@@ -64,12 +64,14 @@ def _binary_problem(text: str) -> str | None:
 
 
 def _language_problem(text: str) -> str | None:
-    words = _LATIN_WORD.findall(text[:20000])
-    arabic = len(_ARABIC_LETTER.findall(text[:20000]))
-    if arabic > 2 * sum(len(w) for w in words):
+    head = text[:20000]
+    words = _LATIN_WORD.findall(head)
+    arabic = 0 if head.isascii() else len(_ARABIC_LETTER.findall(head))
+    if arabic > 2 * sum(map(len, words)):
         return "not English: the text is mostly Arabic script (only English articles are read)"
-    english = sum(w.lower() in _ENGLISH for w in words)
-    other = sum(w.lower() in _OTHER for w in words)
+    lower = [w.lower() for w in words]
+    english = sum(map(_ENGLISH.__contains__, lower))
+    other = sum(map(_OTHER.__contains__, lower))
     if other >= 3 and other > 2 * english:
         return "not English: the text reads as another language (only English articles are read)"
     return None

@@ -123,10 +123,14 @@ _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _gates(sentence: str) -> set[str]:
     """Names of the patterns worth running on ``sentence`` (cheap word-set checks)."""
     words = set(_WORD_RE.findall(sentence.lower()))
-    digit = any(c.isdigit() for c in sentence)
+    # str.isdigit on each character, by a regex scan where the sentence is ASCII (the common case).
+    digit = _ASCII_DIGIT.search(sentence) is not None if sentence.isascii() else any(c.isdigit() for c in sentence)
     on: set[str] = set()
     if digit and ("-" in sentence or "/" in sentence or "." in sentence):
         on.update(("iso", "numeric"))
