@@ -58,7 +58,8 @@ _VOWELS = re.compile(r"[aeiouyw]")
 @dataclass(frozen=True)
 class Hit:
     """A candidate row with how well the query matched it (0-1) and the variant matched;
-    ``canonical`` is the best quality reached through a canonical name alone."""
+    ``canonical`` is the best quality reached through one of the place's own names alone
+    (canonical, the preferred name of a place only WOF/GeoNames has, its Arabic name)."""
 
     row: int
     quality: float
@@ -267,9 +268,10 @@ def rank(
     ``NameIndex.candidates``) counts as equally good, so the town "Mansura" comes
     before the village "Al-Mansoura" for "Mansoura"; a focus the user chose
     (admin1 or bounding box) adds 0.2, enough to prefer its exact village to a
-    city of that name elsewhere.  A place matched through variants
-    alone (aliases, GeoNames names; no canonical name of it matches) never outranks,
-    without focus, an exact canonical match of another place: its quality is cut by 0.8.
+    city of that name elsewhere.  A place matched through variants alone (aliases,
+    GeoNames alternate names; none of its own names matches: canonical, the preferred
+    name of a place only WOF/GeoNames has, its Arabic name) never outranks, without
+    focus, an exact match of another place's own name: its quality is cut by 0.8.
     A variant that is only the first word(s) of its place's canonical name (``names``:
     "Maarat" of Maaret Atarib) is cut by 0.85: a short name does not prefer a longer
     place whose name only begins like it.
