@@ -280,7 +280,7 @@ def _names_table(places: gpd.GeoDataFrame) -> pd.DataFrame:
     for pid, names, sources, n_primary in zip(places.place_id, places.names, places.name_sources,
                                               places.n_primary):
         for i, (n, src) in enumerate(zip(names.split("|"), sources.split("|"))):
-            # OCHA glues the article to a word ("Khan Elshih", "Ein Elfijeh", "Elhisan"):
+            # OCHA glues the article to a word ("Khan Elshih", "Ein Elfijeh", "Elkana"):
             # index the split form too ("El" first only before 4 letters: not "Elweh", ‘Ilwa).
             variants = dict.fromkeys([n, re.sub(r"(?<=\s)(El|Al)(?=[a-z]{3})|^(El)(?=[a-z]{4})", r"\1\2 ", n)])
             for v in variants:

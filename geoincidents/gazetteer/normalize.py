@@ -21,7 +21,7 @@ Three keys are derived from a name:
     French and English spellings of one Arabic letter (ou/oo/u, ee/i, ch/sh, dj/j),
     the diphthong ay (ei/ey/ai), the final taa marbuta (-a/-ah/-eh/-e), the nisba
     ending (-iya/-iyah/-iyeh/-ieh) and doubled letters (shadda).  Two names with one
-    ortho key are one Arabic spelling written two ways ("Mansoura", "Al-Mansurah");
+    ortho key are one Arabic spelling written two ways ("Mayadeen", "Al-Mayadine");
     names that differ in it differ in sound ("Daraa" and "Darayya").
 ``skeleton_key(name)``
     The consonants of ``loose_key`` only: a blocking key that also unites
@@ -79,7 +79,7 @@ _WORD_MAP = {
     "ras": "ras", "raas": "ras",
     "saint": "st",
     # Al Bu ("the family of"), the tribal prefix of Euphrates villages, written glued or apart
-    # (Albu Kamal, Al Bou Badran); "Al" alone is dropped as an article, so the glued forms meet "bu".
+    # (Albu Kamal, Al Bou Mu'ayt); "Al" alone is dropped as an article, so the glued forms meet "bu".
     "albu": "bu", "albou": "bu", "elbu": "bu", "elbou": "bu", "bou": "bu",
     # Tulul, plural of tall (mounds), with its vowel dropped as spoken: Tlul, Tloul.
     "tlul": "tulul", "tloul": "tulul", "toloul": "tulul",
@@ -221,16 +221,16 @@ def loose_key(name: str) -> str:
 # Orthographic alternations only (one Arabic letter or vowel, several Latin spellings), in order.
 _ORTHO_RULES = [
     (re.compile(r"ou(?=[aeiy])"), "w"),   # French ou before a vowel is the consonant waw: Ouadi, Jaouad
-    (re.compile(r"ou|oo|uu"), "u"),       # French ou, English oo: long u (Mansoura, Halfaoui, Sooran)
+    (re.compile(r"ou|oo|uu"), "u"),       # French ou, English oo: long u (Douma, Halfaoui, Sooran)
     (re.compile(r"o"), "u"),              # Arabic has no o: a Latin o is damma (Tadmor/Tadmur, Sowayda)
-    (re.compile(r"ee|ii"), "i"),          # English ee: long i (Tishreen, Sheeran)
+    (re.compile(r"ee|ii"), "i"),          # English ee: long i (Mayadeen, Sheeran)
     (re.compile(r"dj"), "j"),             # French dj: jim (Djebel)
     (re.compile(r"ch"), "sh"),            # French ch: shin (Cheikh, Charqi); Arabic has no English ch
     (re.compile(r"e[iy]|ai(?![aeiou])"), "ay"),  # the diphthong ay: Sheikh/Shaykh, Deir/Dayr, Hai/Hay
-    (re.compile(r"([^aeiou])\1+"), r"\1"),  # doubled consonants: shadda is written or not (Sukkariyah)
+    (re.compile(r"([^aeiou])\1+"), r"\1"),  # doubled consonants: shadda is written or not (Darayya/Daraya)
     (re.compile(r"(?<=i)y?[ae]h?$"), "ya"),  # nisba -iya/-iyah/-iyeh/-ieh/-iye (Salhiyeh, Salhieh)
     (re.compile(r"(?<=[^aeiouy])(?:ah|eh|a)$"), "a"),  # taa marbuta: Raqqa/Raqqah/Raqqeh
-    # A final e after a consonant is French mute e (Tishrine, Mayadine) or taa marbuta
+    # A final e after a consonant is French mute e (Mayadine) or taa marbuta
     # (Raqqe): both are written without it too.
     (re.compile(r"(?<=[^aeiouy])e$"), ""),
 ]
@@ -243,7 +243,7 @@ def ortho_key(name: str) -> str:
 
     Examples
     --------
-    >>> ortho_key("Mansoura") == ortho_key("Al-Mansurah") == ortho_key("Mansourah")
+    >>> ortho_key("Mayadeen") == ortho_key("Al-Mayadine") == ortho_key("Mayadin")
     True
     >>> ortho_key("Daraa") == ortho_key("Darayya")
     False

@@ -34,8 +34,8 @@ _KIND_WORDS = [
     (re.compile(r"^(?:the\s+)?(?:city|town)\s+of\s+", re.I), ("city", "town", "village")),
     (re.compile(r"\s+(?:village|camp)$", re.I), ("village", "town")),
     (re.compile(r"^(?:the\s+)?village\s+of\s+", re.I), ("village", "town")),
-    # Facilities named after the village they stand by ("Koniko Gas Field", "Sharkrak Silos",
-    # "Kweires Airport"): the village locates them.
+    # Facilities named after the village they stand by ("Tabqa Dam", "Shaer gas field",
+    # "Kuweires airport"): the village locates them.
     (re.compile(r"\s+(?:(?:gas|oil)\s*fields?|silos?|(?:military\s+)?(?:airport|air\s*base|airfield)|dam)$",
                 re.I), ("city", "town", "village")),
 ]
@@ -184,17 +184,17 @@ class NameIndex:
 
         def detail(name: str) -> float:
             # Among equal spellings the closest written form wins: article, ʿayn marks,
-            # doubled letters ("al-Zara" is Az-Zara before Za'ra); a tie-breaker only.
+            # doubled letters ("al-Makman" is Al Makman before Makman); a tie-breaker only.
             return 0.02 * (1.0 - fuzz.ratio(wq, written_form(name)) / 100)
 
         add(self.fold.get(f, ()), lambda n: 1.0 - detail(n))
         if len(lo) < 3 and len(f) < 5:
             # Very short words: exact names only ("the" is not Tawi).  A longer name whose loose
-            # key is short because its glides count as vowels ("Koayiah", Kuwayyah) is not one.
+            # key is short because its glides count as vowels ("Kouwayya", al-Kuwayyah) is not one.
             return list(best.values())
 
         # Same loose key or consonants: spelled differently.  One Arabic spelling written
-        # two ways (same ortho key: "Mansoura", "Al-Mansurah") is nearly exact, so that
+        # two ways (same ortho key: "Rawdah", "Rawda") is nearly exact, so that
         # prominence decides between such places; otherwise the closer the spelling, the
         # better ("Tabaqa" is near "Tabqa", "Darayya" far from "Daraa").
         def loose_quality(name: str, base: float = 0.6) -> float:
@@ -208,7 +208,7 @@ class NameIndex:
             cq = _VOWELS.sub("", lo)
 
             def skel_quality(name: str) -> float:
-                # The skeleton merges a consonant repeated across a vowel ("Humaymeh" h-m-m and
+                # The skeleton merges a consonant repeated across a vowel ("Hamama" h-m-m and
                 # "Hama" h-m); only adjacent doubles are one consonant (shadda), so the count of
                 # consonants must agree.
                 ln = loose_key(name)
@@ -265,8 +265,8 @@ def rank(
     Quality dominates (a 1.0 exact match of a village beats a 0.7 fuzzy match
     of a city); importance (kind and population, 0.2-1.3) orders equally good
     matches, and one Arabic spelling written two ways (0.94-0.96, see
-    ``NameIndex.candidates``) counts as equally good, so the town "Mansura" comes
-    before the village "Al-Mansoura" for "Mansoura"; a focus the user chose
+    ``NameIndex.candidates``) counts as equally good, so the town Rawda comes
+    before the village Rawdah for "Rawdah"; a focus the user chose
     (admin1 or bounding box) adds 0.2, enough to prefer its exact village to a
     city of that name elsewhere.  A place matched through variants alone (aliases,
     GeoNames alternate names; none of its own names matches: canonical, the preferred
