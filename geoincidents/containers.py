@@ -12,6 +12,9 @@ from .quarters import is_quarter_of
 
 __all__ = ["contains", "drop_containers", "inner_places"]
 
+# Cues that name a capital as a point, never as its governorate: "the city of Homs", "east of Homs", "near Homs".
+_POINT_CUES = ("city", "town", "direction of", "near")
+
 _CONTAINER_KINDS = ("governorate", "district", "subdistrict")
 
 
@@ -31,7 +34,7 @@ def contains(outer: Mention, inner: Mention) -> bool:
     # (the resolver saw both among the candidates), without "city", stands for the governorate
     # when a place inside it is named too.
     names_governorate = any(c.kind == "governorate" and c.pcode == o.admin1_pcode for c in outer.candidates)
-    return (o.kind == "city" and outer.cue not in ("city", "town") and names_governorate
+    return (o.kind == "city" and outer.cue not in _POINT_CUES and names_governorate
             and i.admin1_pcode == o.admin1_pcode)
 
 
@@ -69,7 +72,7 @@ def inner_places(places: list[Mention]) -> list[Mention | None]:
             key = _LEVEL.get(o.kind, "admin1_pcode")
             code = o.pcode if o.kind in _LEVEL else o.admin1_pcode
             slot = first.get((key, code)) if code is not None else None
-        elif o.kind == "city" and m.cue not in ("city", "town") and any(
+        elif o.kind == "city" and m.cue not in _POINT_CUES and any(
                 c.kind == "governorate" and c.pcode == o.admin1_pcode for c in m.candidates):
             slot = first.get(("admin1_pcode", o.admin1_pcode))
         else:

@@ -157,3 +157,10 @@ def test_a_capital_standing_for_its_governorate_decides_between_namesakes_too():
     assert list(extract("Jets struck Aziziyeh in Homs.")["admin1"]) == ["Homs"]
     # A list of cities is no location of one by the next.
     assert len(extract("Suicide attacks targeted Hasakah, Homs, Damascus and Tartous.")) == 4
+
+
+def test_a_capital_named_as_a_point_is_not_its_governorate():
+    # "east of Homs" is near the city; "in the countryside of Homs" would be the governorate.
+    gdf = extract("Airstrikes hit the desert east of Homs and a convoy heading to Rastan.")
+    assert set(gdf["location_mention"]) == {"Homs", "Rastan"}
+    assert list(extract("Airstrikes hit Rastan in the countryside of Homs.")["location_mention"]) == ["Rastan"]
