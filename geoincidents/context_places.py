@@ -127,7 +127,8 @@ def _city_of_part(m) -> bool:
 
 # From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
 # "X in (the northern countryside of) Idlib province".
-_IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?(?:\s*,\s*|\s+(?:in|of|within)\s+"
+_IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?"
+                      r"(?:\s+and\s+its\s+(?:countryside|surroundings|vicinity|outskirts))?(?:\s*,\s*|\s+(?:in|of|within)\s+"
                       r"(?:the\s+)?)(?:(?:northern|southern|eastern|western|central|rural)\s+)?"
                       r"(?:countryside\s+of\s+(?:the\s+)?)?", re.I)
 
@@ -154,6 +155,9 @@ def _namesakes(text: str, ms: list) -> None:
             else:
                 m.not_incident = (f"context: {m.place.name!r} is a namesake outside {g.text!r}, where the text "
                                   f"puts it; the governorate locates the event")
+                gov = next((c for c in g.candidates if c.kind == "governorate" and c.pcode == code), None)
+                if gov is not None and g.place.kind != "governorate":
+                    g.place, g.geo_precision, g.where_prec = gov, 3, 4  # "in Al-Hasakeh": the governorate, not the city
 
 
 # From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".

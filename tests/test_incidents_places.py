@@ -164,3 +164,8 @@ def test_a_capital_named_as_a_point_is_not_its_governorate():
     gdf = extract("Airstrikes hit the desert east of Homs and a convoy heading to Rastan.")
     assert set(gdf["location_mention"]) == {"Homs", "Rastan"}
     assert list(extract("Airstrikes hit Rastan in the countryside of Homs.")["location_mention"]) == ["Rastan"]
+
+
+def test_a_namesake_outside_the_governorate_gives_the_event_to_the_governorate():
+    gdf = extract("Forces conducted a joint patrol in the town of Kafr Nabl and its countryside in Al-Hasakeh.")
+    assert list(gdf["feature_type"]) == ["governorate"] and list(gdf["admin1"]) == ["Al-Hasakeh"]

@@ -189,3 +189,9 @@ def test_a_rocket_propelled_grenade_is_a_missile_attack():
 def test_killing_armed_members_is_a_clash_and_civilians_an_attack():
     assert one("IS cells kill 3 SDF members on the outskirts of Binnish.").sub_event_type == "Armed clash"
     assert one("Gunmen killed two civilians in Binnish.").sub_event_type == "Attack"
+
+
+def test_an_event_told_as_the_cause_is_not_the_one_reported():
+    row = one("Turkish forces carried out raids and arrests in Binnish following the targeting of a vehicle "
+              "with an IED.")
+    assert row.event_type == "Strategic developments" or row.sub_event_type == "Abduction/forced disappearance"

@@ -68,6 +68,7 @@ _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
+_CAUSE = re.compile(r"\b(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b", re.I)
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 
 
@@ -303,6 +304,15 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         ordered.remove("clash")
         best = "clash"
         ordered.insert(0, best)
+    cause = _CAUSE.search(sentence) if len(ordered) > 1 else None
+    if cause is not None and hits[best][0].start() > cause.start():
+        # "carried out arrests ... following the targeting of a vehicle with an IED": the event after
+        # "following" is the cause, told before; the sentence reports the one before it.
+        main = next((n for n in ordered if hits[n][0].start() < cause.start()), None)
+        if main is not None:
+            ordered.remove(main)
+            best = main
+            ordered.insert(0, best)
     et, st = _TYPES[best]
     if best == "territory":
         actors = actors if actors is not None else find_actors(sentence)
