@@ -131,6 +131,8 @@ def test_a_truce_or_agreement_without_an_event_is_background(text):
 @pytest.mark.parametrize("text, sub_event_type", [
     ("Regime forces continue attempts to take control of Kafr Nabl.", "Armed clash"),
     ("Military operations continue between the two sides in Binnish.", "Armed clash"),
+    ("A new front against the Islamic State in Binnish.", "Armed clash"),
+    ("The SDF continue their attempts to push into the outskirts of Binnish.", "Armed clash"),
     ("Rebel factions control more positions in Kafr Nabl.", "Non-state actor overtakes territory"),
     ("The factions end the presence of the Islamic State in Kafr Nabl.", "Non-state actor overtakes territory"),
     ("Russian aviation pounds Saraqeb.", "Air/drone strike"),
