@@ -141,7 +141,8 @@ def _namesakes(text: str, ms: list) -> None:
                 or not _IN_UNIT.fullmatch(text, ms[k - 1].end, g.start) \
                 or (g.place.kind == "city" and "," in text[ms[k - 1].end:g.start]):
             continue  # "X and Y governorate" lists two places; "X, Y governorate", "X in Hama" put X in Y
-        for m in ms[k - 1::-1]:
+        for j in range(k - 1, -1, -1):  # indices, not a reversed copy: a long list stays linear
+            m = ms[j]
             if g.start - m.end > 100 or not locative_only(text[m.end:g.start]):
                 break
             code = g.place.pcode if g.place.kind == "governorate" else g.place.admin1_pcode
