@@ -25,6 +25,8 @@ Runs after resolution and before incidents are assembled:
   the event.  Likewise "X in the countryside of Y", "X west of Y", "X in rural Y" for a town
   Y: X resolved more than ``NAMESAKE_KM`` from Y takes a candidate within ``MAX_KM`` of Y,
   else is context and Y locates the event.
+* "a convoy launched from X towards Y", "displaced from X to Y": X is where they came
+  from (context); the event is on the way to Y.
 * "the nearby village of X" names X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -78,6 +80,13 @@ _STRETCH_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+)?(?:(?:town|village|city)
 _ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|close\s+to|outside|by)\s+(?:the\s+)?"
                            r"(?:(?:town|village|city)\s+of\s+)?", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|motorway)\b", re.I)
+
+
+# "a convoy launched from X towards Y": a movement's origin.
+_ORIGIN = re.compile(r"\b(?:convoys?|columns?|bus(?:es)?|displaced|evacuees|evacuated|launched|coming|heading|moving|"
+                     r"travel\w*|sent|transferred|fled|fleeing|returning)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
+                     r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
+_TOWARDS = re.compile(r"\s+(?:to|towards?|into|heading\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
 def _stretch(text: str, a, b) -> bool:
@@ -215,6 +224,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 if nxt is not None and _ROAD_LOCATED.fullmatch(text, m.end, nxt.start):
                     # "the Aleppo-Damascus highway near Saraqeb": the road's ends only name it.
                     keep.not_incident = f"context: names the road; the event is located by {nxt.text!r}"
+                continue
+            if nxt is not None and _TOWARDS.fullmatch(text, m.end, nxt.start) \
+                    and _ORIGIN.search(text, max(m.sentence_start, m.start - 90), m.start):
+                m.not_incident = f"context: where the movement came from; the event is on the way to {nxt.text!r}"
                 continue
             if nxt is not None and _CITY_PART.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
                     and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):

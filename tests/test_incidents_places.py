@@ -169,3 +169,8 @@ def test_a_capital_named_as_a_point_is_not_its_governorate():
 def test_a_namesake_outside_the_governorate_gives_the_event_to_the_governorate():
     gdf = extract("Forces conducted a joint patrol in the town of Kafr Nabl and its countryside in Al-Hasakeh.")
     assert list(gdf["feature_type"]) == ["governorate"] and list(gdf["admin1"]) == ["Al-Hasakeh"]
+
+
+def test_where_a_convoy_came_from_is_not_where_it_was_struck():
+    gdf = extract("Warplanes bombed a convoy launched from Tal Tamer towards Ras al-Ain, leaving 9 dead.")
+    assert list(gdf["location_mention"]) == ["Ras al-Ain"] and gdf.iloc[0].fatalities == 9
