@@ -42,7 +42,7 @@ from typing import Callable, Sequence
 from .sentences import split_clauses
 from .spans import Span
 
-__all__ = ["clause_spans", "locative_only", "segments", "segment_fields"]
+__all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fields"]
 
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
@@ -69,9 +69,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
 # agreements): a place-less headline of this kind stays apart, so it cannot silence its neighbour.
-_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|criticized|criticised|"
-                         r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|"
-                         r"having|support|loyalty))|"
+# "X accused Y of shelling" is speech; "persons accused of belonging to IS", "people accused with
+# theft" name whom an event concerns (shared with geoincidents.incidents).
+ACCUSED = (r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)"
+           r"(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|having|support|"
+           r"loyalty))")
+_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|criticized|criticised|" + ACCUSED + r"|"
                          r"condemned|warned\s+that|threatened\s+to|called\s+for|vowed|cease-?fire|truce|"
                          r"de-escalation|agreement)\b", re.I)
 

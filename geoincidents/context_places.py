@@ -231,7 +231,8 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 continue
             if nxt is not None and _CITY_PART.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
                     and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
-                m.not_incident = f"context: a part of {nxt.text!r} the gazetteer does not place there; the event is in the city"
+                m.not_incident = (f"context: a part of {nxt.text!r} the gazetteer does not place there; "
+                                  f"the event is in the city")
                 continue
             if nxt is not None and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start) \
                     and re.fullmatch(r"\s+(?:in|at|near)\s+(?:the\s+)?", text[m.end:nxt.start]):

@@ -31,6 +31,7 @@ from .assembly import Assembly, finish
 from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
                      find_dates)
 from .fields.roles import roles
+from .clauses import ACCUSED
 from .containers import inner_places
 from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
@@ -45,8 +46,9 @@ from .spans import Span
 __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble", "merge_incidents"]
 
 # A sentence whose main verb reports speech about events, not an event.
-_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|(?<!-)claimed(?!\s+(?:the\s+)?(?:lives?|life|responsibility)|\s+by\b)|claims that|allegations?|criticized|criticised|"
-                         r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|having|support|loyalty))|condemned|warned that|threatened to|called for|vowed)\b", re.I)
+_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|(?<!-)claimed(?!\s+(?:the\s+)?(?:lives?|life|responsibility)|\s+by\b)|"
+                         r"claims that|allegations?|criticized|criticised|" + ACCUSED +
+                         r"|condemned|warned that|threatened to|called for|vowed)\b", re.I)
 # Background that only counts as an event with a count or a date of its own: what may happen
 # ("would", "fears") or has been going on ("has seen").
 _BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen)\b", re.I)

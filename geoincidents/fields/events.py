@@ -166,7 +166,8 @@ def _refine_fired(sentence: str, hits: dict, actors: list[Span], et: str, st: st
     return et, st
 
 
-_REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill, "arrest": _refine_arrest, "riot": _refine_riot, "territory": _refine_territory}
+_REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill, "arrest": _refine_arrest,
+           "riot": _refine_riot, "territory": _refine_territory}
 
 
 @dataclass
