@@ -48,21 +48,45 @@ class Assembly:
     last_counted: dict | None = None
     grouped: list[list] = field(default_factory=list)
     merger: Merger = field(default_factory=Merger)
+    _window: int = 8  # records held after the last hand-over (the next scan waits until they double)
 
     def hand_over(self) -> None:
-        """Merge now the records assembly can no longer change: all before the last one and the last counted one.
+        """Merge now the records assembly can no longer read or change (see :meth:`_open_from`).
 
         Merging is a fold over the records in text order, so merging a prefix early gives
         what merging all at the end gives; a long article's records then do not pile up.
+        The records still open are looked for only when they have doubled since the last
+        hand-over, so that a record pinned early (an early count) costs linear time, not quadratic.
         """
-        keep = len(self.incidents) - 1
-        if self.last_counted is not None:
-            keep = min(keep, next(i for i in range(len(self.incidents) - 1, -1, -1)
-                                  if self.incidents[i] is self.last_counted))
-        if keep > 0:
-            for inc in self.incidents[:keep]:
-                self.merger.add(inc)
-            del self.incidents[:keep]
+        if len(self.incidents) <= 2 * self._window:
+            return
+        keep = self._open_from()
+        for inc in self.incidents[:keep]:
+            self.merger.add(inc)
+        del self.incidents[:keep]
+        self._window = max(8, len(self.incidents))
+
+    def _open_from(self) -> int:
+        """Index of the first record that the rules of :mod:`geoincidents.incidents` may still read or
+        change when later sentences are assembled: the last one (a toll or victims in the next
+        sentence), the records of the last sentence (its event's run, ``followups.event_run``),
+        the last counted record (``part_of`` parent, elaboration) and the latest counted record of
+        each event type (an updated toll, ``followups.continue_toll``). Keep in step with them:
+        ``tests/test_blocks.py`` reads documents whole and in blocks and compares."""
+        inc = self.incidents
+        first = len(inc) - 1
+        last = inc[-1]
+        while first > 0 and inc[first - 1]["evidence_start"] == last["evidence_start"]:
+            first -= 1
+        types: set = set()
+        for i in range(len(inc) - 1, -1, -1):
+            r = inc[i]
+            if r is self.last_counted:
+                first = min(first, i)
+            if r["fatalities"] and r["part_of"] is None and r["sub_event_type"] not in types:
+                types.add(r["sub_event_type"])
+                first = min(first, i)
+        return first
 
 
 def finish(doc: Any, run: Assembly) -> list[dict]:

@@ -49,8 +49,10 @@ from .spans import Span
 
 __all__ = ["BLOCK_CHARS", "read_blocks"]
 
-#: Characters of sentences read per block (a block always ends at a sentence end).
-BLOCK_CHARS = 16_000
+#: Characters of sentences read per block (a block always ends at a sentence end). Small on
+#: purpose: 1 MB of news takes the same time in blocks of 4k as of 64k characters, and a
+#: block's intermediates cost ~40 times its size.
+BLOCK_CHARS = 4_000
 
 
 def _groups(sentences: Iterable[Span], size: int) -> Iterator[list[Span]]:

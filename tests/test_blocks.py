@@ -1,6 +1,8 @@
 """A long document is read a block of sentences at a time, with the same result as read whole."""
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from geoincidents import Document, blocks
@@ -43,6 +45,20 @@ def test_blocks_give_the_same_incidents_as_the_whole_text(monkeypatch, block_cha
     assert problem is None and len(incidents) >= 6
     assert any(m[7] is not None for m in mentions)
     assert any(len(i["evidence_spans"]) > 1 for i in incidents)
+
+
+def test_records_reached_back_to_are_kept_across_blocks(monkeypatch):
+    """Tolls updated sentences later, victims added to the last incident, runs of one event at
+    several places: the rules that reach back to earlier records give the same records in blocks."""
+    rng = random.Random(5)
+    words = ["shelling", "killed", "in", "Saraqeb", "...", "!?", "…", "Ariha", "and", "2", "."]
+    text = " ".join(rng.choice(words) for _ in range(12_000))
+    monkeypatch.setattr(blocks, "BLOCK_CHARS", 10**9)
+    whole = _read(text)
+    assert len(whole[2]) >= 2 and any(len(i["evidence_spans"]) > 3 for i in whole[2])
+    for size in (1, 300):
+        monkeypatch.setattr(blocks, "BLOCK_CHARS", size)
+        assert _read(text) == whole
 
 
 def test_a_long_document_is_read_in_blocks(monkeypatch):
