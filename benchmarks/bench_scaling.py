@@ -14,11 +14,37 @@ Six families of input, each built at 1x, 2x, 4x, 8x and 16x a base size:
 
 For each, the time per character (ratio to the 1x run of the same family, in the same
 process) should stay within 2x, and peak Python allocations under 10x the input size.
-Each run is one ``process()`` call on a fresh document; times are CPU seconds.
+Each run is one ``process()`` call on a fresh document; times are CPU seconds. Before a
+family's runs, one document of it (another seed) is read, so that the bounded caches a long
+run keeps warm are filled first (their growth is not one more document's cost).
 
 Then (``--article-mb``, default 10; 0 skips it) one news article of that size is read in a
 child process: its CPU time, peak Python allocations (a second run, under tracemalloc) and
 the growth of the process's maximum RSS over the same process before the article.
+
+Measured 2026-12-02 on this 2-vCPU VM (shared, so CPU times vary by ~20% between runs).
+"before": the tree of 02:06 UTC with the issue-10 memory work taken out (documents read
+whole, per-character offset maps, the whole-text duplicate keys); "after": 02:19 UTC.
+
+=========  ====================  ==============================  =========================
+family     time/char, worst      peak allocations / input,       µs per character (16x)
+           ratio to 1x           1x ... 16x                      before -> after
+           before -> after       before -> after
+=========  ====================  ==============================  =========================
+news       1.08 -> 1.03          47 ... 44  ->  22 ... 11        15.7 -> 16.4
+lines      1.15 -> 1.00          32 ... 36  ->  13 ... 3.1       10.7 -> 9.5
+long_line  1.19 -> 1.20          103 ... 110 -> 43 ... 27        37.2 -> 36.6
+cue_words  1.03 -> 1.02          95 ... 72  ->  78 ... 60        43.1 -> 41.4
+months     1.39 -> 1.03          64 ... 64  ->  26 ... 2.7       22.8 -> 18.8
+chronicle  1.21 -> 1.00          136 ... 121 -> 72 ... 59        41.6 -> 43.6
+=========  ====================  ==============================  =========================
+
+One 10 MB news article: CPU 50.6 s -> 41.9 s (the same two trees run back to back, CPU only:
+44.8 -> 35.9 s); peak Python allocations 416 MB (41.7x) -> 77 MB (7.7x); max RSS +307 MB ->
++27 MB over the process before it. What stays above 10x is held, not per-block work: one
+place mention per ~30 characters (long_line: ~350 bytes each), one incident record per
+~60-character sentence (chronicle: the records are the output), and the gazetteer's lookup
+caches for thousands of distinct unknown names (cue_words; bounded at 200,000 entries).
 """
 from __future__ import annotations
 
@@ -151,6 +177,10 @@ def main() -> int:
             continue
         first = None
         factor = 1
+        # One document of the family first (another seed): the bounded caches a long run keeps
+        # warm (gazetteer lookups, per-sentence memos) are then filled as in a long run, and the
+        # peaks below are what one more document of the kind costs.
+        measure(make(int(args.base_kb * 1000), random.Random(99)), gaz)
         while factor <= args.max_factor:
             text = make(int(args.base_kb * 1000 * factor), random.Random(factor))
             seconds, peak, problem = measure(text, gaz)
