@@ -16,7 +16,9 @@ place, by blocks of days (:class:`_DateIndex`), so merging stays linear.
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import timedelta
+from itertools import chain
 from typing import Any, Iterable
 
 from .fields._numbers import is_vague
@@ -86,7 +88,10 @@ def merged_count(records: list[dict]) -> dict | None:
 
 
 def _combine(keep: dict, other: dict) -> None:
-    """Merge ``other`` into ``keep``: all sources, the most conservative count, the union of details."""
+    """Merge ``other`` into ``keep``: the most conservative count, the union of details.
+
+    Sources and evidence spans are gathered by :class:`Merger` (:class:`_Pieces`).
+    """
     # On a tie, the leading record's words ("At least 42" over a headline's "42").
     best = merged_count([keep, other])
     if best is not None:
@@ -109,8 +114,28 @@ def _combine(keep: dict, other: dict) -> None:
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             keep[k] = other[k]
     keep["date_text"] = keep["date_text"] or other["date_text"]
-    keep["sources"] = list(dict.fromkeys(keep["sources"] + other["sources"]))
-    keep["evidence_spans"] = keep["evidence_spans"] + other["evidence_spans"]
+
+
+class _Pieces:
+    """A merged record's sources and evidence spans as the lists of the records it absorbed,
+    joined once at the end: copying the growing lists at every merge was quadratic when tens
+    of thousands of reports merge into one incident.  Joining gives what merging pairwise
+    gave: the leading record's lists first, each source once, in first-seen order."""
+
+    __slots__ = ("sources", "spans")
+
+    def __init__(self, rec: dict) -> None:
+        self.sources: deque[list] = deque([rec["sources"]])
+        self.spans: deque[list] = deque([rec["evidence_spans"]])
+
+    def add(self, rec: dict, *, first: bool) -> None:
+        """Add ``rec``'s lists: before the others when ``rec`` leads (``first``), else after."""
+        (self.sources.appendleft if first else self.sources.append)(rec["sources"])
+        (self.spans.appendleft if first else self.spans.append)(rec["evidence_spans"])
+
+    def join(self, rec: dict) -> None:
+        rec["sources"] = list(dict.fromkeys(chain.from_iterable(self.sources)))
+        rec["evidence_spans"] = list(chain.from_iterable(self.spans))
 
 
 def _primacy(inc: dict) -> tuple:
@@ -137,19 +162,20 @@ class _DateIndex:
     records whose dates can overlap or touch its own (:func:`_overlap`) and the undated ones,
     in their original order, instead of with every earlier record of the place (quadratic in a
     long chronicle or a corpus: thousands of incidents in Aleppo).  Entries are positions in the
-    place's list; a record whose dates change is added again (stale entries are only tested)."""
+    place's list, kept as ordered sets: a record whose dates change is added again (stale entries
+    are only tested), and one that absorbs a thousand reports is still one entry per block."""
 
     def __init__(self) -> None:
-        self.always: list[int] = []  # undated, or dates that cannot be blocked
-        self.blocks: dict[int, list[int]] = {}
+        self.always: dict[int, None] = {}  # undated, or dates that cannot be blocked
+        self.blocks: dict[int, dict[int, None]] = {}
 
     def add(self, pos: int, rec: dict) -> None:
         blocks = _blocks(rec["date_start"], rec["date_end"]) if rec["date_start"] is not None else None
         if blocks is None:
-            self.always.append(pos)
+            self.always[pos] = None
         else:
             for b in blocks:
-                self.blocks.setdefault(b, []).append(pos)
+                self.blocks.setdefault(b, {})[pos] = None
 
     def candidates(self, inc: dict, n: int) -> Iterable[int]:
         """Positions, in order, of the records that may merge with ``inc`` (all for an undated one)."""
@@ -167,16 +193,26 @@ class _DateIndex:
         return sorted(found)
 
 
-def merge_incidents(incidents: list[dict]) -> list[dict]:
+def merge_incidents(incidents: list[dict], *, changed: set[str] | None = None) -> list[dict]:
     """Merge duplicates: same place, overlapping dates, compatible event type.
 
     Within a document a detail without a count (weapons, a repeated headline)
     merges into the counted incident; across documents the event types must agree.
+    Time is linear in the number of records, also when thousands merge into one.
+
+    Parameters
+    ----------
+    incidents : list of dict
+        Incident records; merged ones are updated in place.
+    changed : set of str, optional
+        Filled with the ``incident_id`` of every returned record that differs from its
+        input: it absorbed another record, or its ``part_of`` was renamed (the incident
+        store rewrites exactly these).
     """
     merger = Merger()
     for inc in incidents:
         merger.add(inc)
-    return merger.result()
+    return merger.result(changed)
 
 
 class Merger:
@@ -188,6 +224,7 @@ class Merger:
         self.by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
         self.by_date: dict[str, _DateIndex] = {}  # and, per place, by date: never every earlier record of a place
         self.renamed: dict[str, str] = {}
+        self.pieces: dict[int, _Pieces] = {}  # id of a record that absorbed others -> its lists, joined at the end
 
     def add(self, inc: dict) -> None:
         """Merge ``inc`` into an earlier record (which may change) or keep it as a new one."""
@@ -204,6 +241,9 @@ class Merger:
                 prev["sub_event_type"], inc["sub_event_type"])
             if types_agree or (same_doc and None in (prev["fatalities"], inc["fatalities"])):
                 keep = max((prev, inc), key=_primacy)
+                if id(prev) not in self.pieces:
+                    self.pieces[id(prev)] = _Pieces(prev)
+                self.pieces[id(prev)].add(inc, first=keep is inc)
                 if keep is inc:  # keep the counted record's date span and evidence, under prev's id
                     _combine(inc, prev)
                     self.renamed[inc["incident_id"]] = prev["incident_id"]
@@ -220,9 +260,19 @@ class Merger:
             dates.add(len(prevs), inc)
             self.by_place.setdefault(inc["place_id"], []).append(inc)
 
-    def result(self) -> list[dict]:
-        """The merged records; a ``part_of`` that named a merged-away record names its survivor."""
+    def result(self, changed: set[str] | None = None) -> list[dict]:
+        """The merged records; a ``part_of`` that named a merged-away record names its survivor.
+
+        ``changed`` is filled as in :func:`merge_incidents` (records changed since the last call).
+        """
         for inc in self.out:
-            if inc["part_of"] in self.renamed:
+            joined = self.pieces.pop(id(inc), None)
+            if joined is not None:
+                joined.join(inc)
+            if inc["part_of"] in self.renamed and inc["part_of"] != self.renamed[inc["part_of"]]:
                 inc["part_of"] = self.renamed[inc["part_of"]]
+            elif joined is None:
+                continue
+            if changed is not None:
+                changed.add(inc["incident_id"])
         return self.out

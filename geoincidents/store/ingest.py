@@ -194,21 +194,16 @@ class IncidentStore:
         stored.sort(key=lambda r: r["fid"])
         fid = {r["incident_id"]: r["fid"] for r in stored}
         olds = [incident_dict(r) for r in stored]
-        # merge_incidents changes a stored incident only by combining a report into it, which always
-        # makes a new evidence_spans list (even for a report from a document with the same id), or by
-        # renaming its part_of: so the list's identity and part_of tell what changed, without
-        # serialising every stored incident twice.
-        def mark(inc: dict) -> tuple:
-            return id(inc["evidence_spans"]), len(inc["sources"]), inc["part_of"]
-
-        before = {inc["incident_id"]: mark(inc) for inc in olds}
-        merged = merge_incidents(olds + [dict(inc) for inc in new])
+        # merge_incidents names the incidents it changed (a report combined into one, or its
+        # part_of renamed): only those are rewritten, without serialising every stored one twice.
+        changed: set[str] = set()
+        merged = merge_incidents(olds + [dict(inc) for inc in new], changed=changed)
         kept = set()
         for inc in merged:
             iid = inc["incident_id"]
             kept.add(iid)
             if iid in fid:
-                if mark(inc) != before[iid]:
+                if iid in changed:
                     row = incident_row(inc)
                     cols = [c for c in row if c != "incident_id"]
                     con.execute(f'UPDATE incidents SET {", ".join(f"{chr(34)}{c}{chr(34)} = ?" for c in cols)}, '
