@@ -13,7 +13,13 @@ that clause names, so fields are read per *segment*:
    ", whereas", ", meanwhile", ", and another/a second ...", ", as well as in".
 2. A clause that names no place (of those that can be incident places) is glued to
    the clause before it ("Jets struck Ariha, 5 civilians died"), or to the next one
-   when it comes first: its count or date is about a place named next to it.
+   when it comes first: its count or date is about a place named next to it.  A
+   report after ";" that names no place but states a count is glued only to a report
+   of one place and no count of its own ("Airstrikes on X; 5 killed"): after a list
+   ("... Damascus and Tartous; 47 killed by explosions") or a counted report ("5 killed
+   in Sarmin; 3 civilians killed") the text ties it to no one place, so it stays its own
+   segment (:func:`geoincidents.incidents.assemble` gives it the head of the report
+   before, or a low-precision record of its own, and says which).
 3. A segment that reports no event of its own but names a place takes the event of
    the segment before it in the same sentence ("X was shelled, and two died in Y"),
    never across ";" (UCDP joins separate reports with ";").
@@ -39,6 +45,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Sequence
 
+from .fields.counts import casualties
 from .sentences import split_clauses
 from .spans import Span
 
@@ -142,6 +149,17 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
         i = bisect_left(starts, c.start)
         return i < len(starts) and starts[i] < c.end
 
+    def report_before() -> tuple[int, int]:
+        """Offsets of the report (since the last ";") that the groups so far end with."""
+        k = len(groups) - 1
+        while k > 0 and groups[k][0].attrs["sep"] != ";":
+            k -= 1
+        return groups[k][0].start, groups[-1][-1].end
+
+    def counted(t: str) -> bool:
+        cas = casualties(t)
+        return cas.fatalities is not None or cas.fatalities_low is not None or cas.injured is not None
+
     groups: list[list[Span]] = []
     pending: list[Span] = []  # place-less clauses before the first placed one
     for i, c in enumerate(clauses):
@@ -160,6 +178,10 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
                 pending = []
             else:
                 pending.append(c)
+        elif c.attrs["sep"] == ";" and counted(c.text) and (
+                (r := report_before()) and bisect_left(starts, r[1]) - bisect_left(starts, r[0]) > 1
+                or counted(text[r[0] - base:r[1] - base])):
+            groups.append([c])  # a counted report the text ties to no one place (rule 2)
         else:
             groups[-1].append(c)
     if pending:

@@ -82,7 +82,10 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
                 inc[k] = getattr(cas, k)
             if cas.victims:
                 inc["victims"], inc["victims_text"] = dict(cas.victims), cas.victims_text
-            inc["fatalities_rule"] = "stated in the sentence after the incident's" if cas.fatalities is not None else None
+            inc["fatalities_rule"] = None if cas.fatalities is None else (
+                "report after ';' without a place: total of the report before, given to its first place"
+                if getattr(sentence, "attrs", None) and sentence.attrs.get("sep") == ";" else
+                "stated in the sentence after the incident's")
             inc["evidence_spans"].append((inc["doc_id"], *span))
         return True
     toll = any(c.attrs.get("toll") and c.attrs.get("kind") == "killed" for c in cas.spans)

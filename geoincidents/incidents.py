@@ -35,11 +35,11 @@ from .clauses import ACCUSED
 from .containers import inner_places
 from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
-from .followups import captives_killed_later, continue_toll
+from .followups import captives_killed_later, continue_toll, event_run
 from .fields.spans_of_days import with_extra_dates
 from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
-from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
+from .merge import NO_PLACE, merge_incidents  # noqa: F401  (merge_incidents re-exported: callers import it here)
 from .place_mentions import Mention
 from .spans import Span
 
@@ -66,7 +66,7 @@ _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of
 _ANAPHORA = {
     "governorate": re.compile(r"\bthe (?:rebel-held |opposition-held |northwestern |north-western |northern )?"
                               r"(?:province|governorate)\b", re.I),
-    "town": re.compile(r"\bthe (?:town|city|village)\b", re.I),
+    "town": re.compile(r"\bthe (?:same )?(?:town|city|village)\b", re.I),
 }
 
 
@@ -223,7 +223,9 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     places = [last_place[kind]]
                     break
         if not places:
-            _elaborate(incidents, last_counted, sf)
+            if not _elaborate(incidents, last_counted, sf) and sf.span.attrs.get("sep") == ";" and (
+                    has_count or cas.injured is not None) and incidents:
+                incidents.append(_report_without_place(doc, sf, incidents))
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
@@ -263,7 +265,30 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
     return finish(doc, run) if whole else []
 
 
-def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict:
+# Columns of where a record is (copied to a record located by another one's place).
+_PLACE_KEYS = ("location", "location_mention", "place_id", "pcode", "admin1", "admin1_pcode", "admin2",
+               "admin2_pcode", "admin3", "admin3_pcode", "feature_type", "geo_precision", "where_prec",
+               "location_confidence", "lat", "lon", "mention_start", "mention_end")
+
+
+def _report_without_place(doc, sf: SentenceFields, incidents: list[dict]) -> dict:
+    """A report after ";" that names no place and whose count no record before can take
+    ("Jets struck Ariha and Sarmin; 47 killed by explosions"; "5 killed in Sarmin; 3 civilians
+    killed"): a record of its own, located only as the area of the report before (its head's
+    point at ACLED geo_precision 3 / UCDP where_prec 4), never adding to that report's count."""
+    head = event_run(incidents)[0]
+    inc = _new_incident(doc, sf, None, with_count=True, where={k: head[k] for k in _PLACE_KEYS})
+    inc.update(geo_precision=3, where_prec=max(4, head["where_prec"] or 0),
+               location_confidence=round((head["location_confidence"] or 1.0) / 2, 3))
+    inc["fatalities_rule"] = (f"{NO_PLACE}: located at the area of the report before "
+                              f"({head['location_mention']!r}), low precision")
+    inc["_headline"] = head["_headline"]
+    inc["incident_id"] = _incident_id(doc.doc_id, head["place_id"], sf.span.start, "no place")
+    return inc
+
+
+def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, where: dict | None = None) -> dict:
+    """A record of ``sf``'s event at mention ``m`` (or at the place columns ``where``)."""
     cas, ev = sf.casualties, sf.event
     actor1, actor2 = roles(sf.actors, ev.event_type if ev else None, ev.sub_event_type if ev else None,
                            cas.victims if with_count else None)
@@ -280,7 +305,7 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
         "victims": dict(cas.victims) if with_count else {}, "victims_text": cas.victims_text if with_count else None,
         "injured": cas.injured if with_count else None, "part_of": None, "munitions": _munitions(cas),
         **_date_columns(sf.date.value if sf.date else None, sf.date.text if sf.date else None),
-        **_place_columns(m),
+        **(where if m is None else _place_columns(m)),
         "source": doc.source, "source_title": doc.title, "source_url": doc.url, "published": doc.published,
         # As written ("Civil Defense"), so a user can find it in the text; canonical names vary by outlet.
         "attribution": sf.attribution.value if sf.attribution else None,
@@ -290,7 +315,8 @@ def _new_incident(doc, sf: SentenceFields, m: Mention, with_count: bool) -> dict
     }
     if inc["date_start"] is None and sf.date_words:
         inc["date_text"] = sf.date_words  # the words, unresolved (no publication date): told apart when merging
-    inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
+    if m is not None:
+        inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
     return inc
 
 
@@ -314,23 +340,26 @@ def _inherit_date(inc: dict, src: dict | None) -> None:
             inc[k] = src[k]
 
 
-def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFields) -> None:
-    """A sentence with no place adds victim groups, weapons and actors to the incident it continues."""
+def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFields) -> bool:
+    """A sentence with no place adds victim groups, weapons and actors to the incident it continues.
+
+    True when its count went to an incident before (see :func:`geoincidents.followups.continue_toll`)."""
     target = last_counted if last_counted is not None else (incidents[-1] if incidents else None)
     if target is None:
-        return
+        return False
     cas = sf.casualties
     if continue_toll(incidents, cas, sf.event, sf.span):
-        return  # the toll of the incident just reported, updated, or its captives killed (geoincidents.followups)
+        return True  # the toll of the incident just reported, updated, or its captives killed (geoincidents.followups)
     if cas.fatalities is None and cas.victims:
         for group, n in cas.victims.items():
             target["victims"][group] = max(n, target["victims"].get(group, 0))
         target["victims_text"] = "; ".join(t for t in (target["victims_text"], cas.victims_text) if t)
     elif not (sf.event and sf.event.weapons) and not cas.victims:
-        return
+        return False
     for noun, n in _munitions(cas).items():
         target["munitions"][noun] = max(n, target["munitions"].get(noun, 0))
     if sf.event:
         target["weapons"] = list(dict.fromkeys(target["weapons"] + sf.event.weapons))
     target["actors"] = list(dict.fromkeys(target["actors"] + [a.value for a in sf.actors]))
     target["evidence_spans"].append((target["doc_id"], sf.span.start, sf.span.end))  # same document
+    return False

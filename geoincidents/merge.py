@@ -27,6 +27,8 @@ __all__ = ["merge_incidents", "merged_count"]
 
 #: Words of ``fatalities_rule`` that mark a figure that supersedes the counts before it.
 SUPERSEDING = ("updated toll", "coded in the note")
+#: Start of the ``fatalities_rule`` of a report after ';' located by the report before it.
+NO_PLACE = "report after ';' names no place"
 
 
 def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
@@ -41,6 +43,12 @@ def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
         return adjacent and (lo - hi).days <= 1
     longer = max((a["date_end"] - a["date_start"]).days, (b["date_end"] - b["date_start"]).days) + 1
     return ((hi - lo).days + 1) / longer >= 0.5
+
+
+def _apart(a: dict, b: dict) -> bool:
+    """Is one of two records of a document a report after ';' located only by the other report's
+    place (:func:`geoincidents.incidents.assemble`)?  It is another report: never merged into it."""
+    return any((r.get("fatalities_rule") or "").startswith(NO_PLACE) for r in (a, b))
 
 
 def _exact(inc: dict) -> bool:
@@ -235,7 +243,7 @@ class Merger:
             same_doc = prev["doc_id"] == inc["doc_id"]
             # Within one article, two days named are two events; across outlets a day apart may be one.
             if not _overlap(prev, inc, adjacent=not same_doc) or \
-                    (prev["part_of"] is None) != (inc["part_of"] is None):
+                    (prev["part_of"] is None) != (inc["part_of"] is None) or same_doc and _apart(prev, inc):
                 continue
             types_agree = prev["sub_event_type"] == inc["sub_event_type"] or None in (
                 prev["sub_event_type"], inc["sub_event_type"])

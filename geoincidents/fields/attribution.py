@@ -48,7 +48,8 @@ KNOWN_SOURCES: dict[str, str] = {
     r"(?:local\s+|opposition\s+|pro-government\s+|Kurdish\s+)?activists": "Activists",
     r"monitors?|(?:war\s+)?monitoring\s+group": "Monitor",
 }
-_VERB = r"(?:said|says|say|reported|reports|report|documented|documents|stated|states|confirmed|confirms|announced|announces|told|claimed|claims|added|recorded|counted)"
+_VERB = r"(?:said|says|say|reported|reports|report|documented|documents|stated|states|confirmed|confirms|announced|announces|told|claimed|claims|added|recorded|counted)(?!(?<=claims)\s+(?:the\s+|[\w,]+\s+)?lives?\b)(?!(?<=claimed)\s+(?:the\s+|[\w,]+\s+)?lives?\b)"
+# ("... claims the lives of 13" reports deaths, not speech: its subject is no source.)
 _KNOWN_RE = re.compile(r"(?<![\w-])(?:the\s+)?(?P<name>" + "|".join(f"(?:{k})" for k in KNOWN_SOURCES) + r")(?:\s+(?:group|force|forces|organi[sz]ation|service|agency|volunteers|monitor|team))?(?![\w-])", re.I)
 _KNOWN_PARTS = [(re.compile(r"^(?:" + k + r")$", re.I), v) for k, v in KNOWN_SOURCES.items()]
 _VERB_RE = re.compile(r"\b" + _VERB + r"\b|\baccording\s+to\b", re.I)

@@ -1,0 +1,61 @@
+"""Multi-headline texts joined by ";" are several reports (issue 9): a report that names no
+place of its own never hands its count to another report's place silently (invented headlines,
+not dev rows)."""
+from __future__ import annotations
+
+import geoincidents
+
+PUB = "2021-03-12"
+
+
+def extract(text: str):
+    return geoincidents.extract(text, published=PUB)
+
+
+def rows(gdf, location):
+    return gdf[gdf["location"] == location]
+
+
+def test_placeless_report_after_one_place_is_that_places():
+    gdf = extract("Warplanes struck Ariha; 5 killed")
+    assert rows(gdf, "Ariha")["fatalities"].tolist() == [5]
+
+
+def test_placeless_report_after_a_list_is_the_list_total_at_its_first_place():
+    gdf = extract("Warplanes struck Ariha and Sarmin; 7 killed")
+    assert rows(gdf, "Ariha")["fatalities"].tolist() == [7]
+    assert rows(gdf, "Sarmin")["fatalities"].isna().all()
+    assert "first place" in rows(gdf, "Ariha").iloc[0]["fatalities_rule"]
+
+
+def test_placeless_report_of_another_event_after_a_list_is_its_own_low_precision_record():
+    gdf = extract("Warplanes struck Ariha and Sarmin; 47 killed by explosions")
+    # Neither listed place takes the 47 as its own precise incident.
+    assert rows(gdf, "Sarmin")["fatalities"].isna().all()
+    own = gdf[gdf["fatalities"] == 47]
+    assert len(own) == 1
+    rec = own.iloc[0]
+    assert rec["geo_precision"] == 3
+    assert rec["fatalities_rule"].startswith("report after ';' names no place")
+    precise = gdf[(gdf["location"] == "Ariha") & (gdf["geo_precision"] != 3)]
+    assert precise["fatalities"].isna().all()
+
+
+def test_placeless_count_after_a_counted_report_does_not_overwrite_it():
+    gdf = extract("Shelling hit Ariha; 5 killed in Sarmin; 3 civilians killed")
+    sarmin = rows(gdf, "Sarmin")
+    precise = sarmin[sarmin["geo_precision"] != 3]
+    assert precise["fatalities"].tolist() == [5]
+    assert sorted(sarmin["fatalities"].tolist()) == [3, 5]
+
+
+def test_report_names_its_place_by_the_same_town():
+    gdf = extract("Shelling on Ariha killed 4 civilians; a week after that, jets targeted the same town "
+                  "leaving 9 dead")
+    assert sorted(rows(gdf, "Ariha")["fatalities"].tolist()) == [4, 9]
+
+
+def test_claims_the_lives_of_is_an_event_not_a_source():
+    gdf = extract("Ariha town's massacre claims the lives of 13 citizens")
+    assert rows(gdf, "Ariha")["fatalities"].tolist() == [13]
+    assert rows(gdf, "Ariha")["attribution"].isna().all()
