@@ -96,6 +96,32 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _two_names(toks: list[tuple[int, int, str]], text: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """"Ariha-Jisr al-Shughur", "Saraqib-Ariha front": a hyphen between two names the gazetteer
+    knows (the name ending at the hyphen, with up to two words before it, and the name starting
+    after it, with up to three words after it) splits the token, also without "road" after it.
+    A hyphenated token known as a whole ("Deir-ez-Zor", "Kafr-Nabl") or one whose part before
+    the hyphen is a name's prefix ("Tal-Abyad") is never split."""
+    out: list[tuple[int, int, str]] = []
+    for n, (s, e, tok) in enumerate(toks):
+        if "-" not in tok or _ROAD_ENDS.search(tok) is None or gaz.is_name(tok):
+            out.append((s, e, tok))
+            continue
+        i = 0
+        for h in _ROAD_ENDS.finditer(tok):
+            left = text[s + i:s + h.start()]
+            if left.lower() in _NAME_PREFIXES:
+                continue
+            lefts = [left] + [text[toks[k][0]:s + h.start()] for k in range(n - 1, max(-1, n - 3), -1)]
+            rest = text[s + h.end():e]
+            rights = [rest] + [text[s + h.end():toks[k][1]] for k in range(n + 1, min(len(toks), n + 4))]
+            if any(gaz.is_name(x) for x in lefts) and any(gaz.is_name(x) for x in rights):
+                out.append((s + i, s + h.start(), tok[i:h.start()]))
+                i = h.end()
+        out.append((s + i, e, tok[i:]))
+    return out
+
+
 def _road_ends(s: int, tok: str) -> list[tuple[int, int, str]]:
     """"Ariha-Saraqeb" before "road": the two names, each its own token."""
     parts, i = [], 0
@@ -253,6 +279,8 @@ def find_mentions(
     found: list[Mention] = []
     for sent in sentences:
         toks = _tokens(text, sent.start, sent.end)
+        if "-" in sent.text:
+            toks = _two_names(toks, text, gaz)
         i = 0
         while i < len(toks):
             s0, e0, tok0 = toks[i]

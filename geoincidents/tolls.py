@@ -7,7 +7,7 @@ the text itself splits it; it never invents a split.  So within one clause segme
 * one place: the count is the place's (``"at its place"``);
 * a place written right after the count ("killing four in Salqin", "3 killed in
   Ariha") is the place the text ties it to (``"stated at place"``);
-* a count after or before a list of places joined by commas/"and" ("Airstrikes hit
+* a count after or before a list of places joined by commas/"and"/a hyphen ("Airstrikes hit
   Harem and Salqin, killing four") is not split and not given to the last name
   written: it goes to the first place of the list, the head of the report
   (``"list total: first place named, not split"``); the other places of the list say
@@ -37,7 +37,7 @@ from typing import Sequence
 
 __all__ = ["toll_owner", "list_of"]
 
-_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?")
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-–]\s*)(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?")
 _PARTICIPLE = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:killing|injuring|wounding|leaving|claiming|causing)\b[^.;]{0,25}$", re.I)
 _STATED_AT = re.compile(r"[^.;,]{0,30}?\b(?:in|at|near|on|of|around)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.I)
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$", re.I)

@@ -59,3 +59,25 @@ def test_claims_the_lives_of_is_an_event_not_a_source():
     gdf = extract("Ariha town's massacre claims the lives of 13 citizens")
     assert rows(gdf, "Ariha")["fatalities"].tolist() == [13]
     assert rows(gdf, "Ariha")["attribution"].isna().all()
+
+
+# A hyphen between two known names is two places (a road's or a front's two ends), also without
+# "road" after it; a hyphenated single name is never split.
+def test_hyphen_between_two_known_names_is_two_places():
+    gdf = extract("Clashes on the Saraqib-Ariha front killed 3 fighters")
+    assert set(gdf["location_mention"]) == {"Saraqib", "Ariha"}
+    assert gdf["fatalities"].dropna().tolist() == [3]  # the list total, not split
+    assert gdf[gdf["fatalities"] == 3].iloc[0]["fatalities_rule"].startswith("list total")
+
+
+def test_hyphen_after_a_multi_word_name_splits_after_the_whole_name():
+    gdf = extract("Jets struck a car on the Ariha-Jisr al-Shughur road, killing 2")
+    assert rows(gdf, "Ariha")["fatalities"].tolist() == [2]
+    mentions = geoincidents.extract("Shelling hit Maarat al-Numan-Saraqib", published=PUB)["location_mention"]
+    assert set(mentions) == {"Maarat al-Numan", "Saraqib"}
+
+
+def test_hyphenated_single_names_are_not_split():
+    for name in ("Deir-ez-Zor", "Tal-Abyad", "Kafr-Nabl", "Ras al-Ain", "Jisr al-Shughur"):
+        gdf = extract(f"Shelling hit {name}")
+        assert gdf["location_mention"].tolist() == [name], name
