@@ -19,7 +19,9 @@ that clause names, so fields are read per *segment*:
    ("... Damascus and Tartous; 47 killed by explosions") or a counted report ("5 killed
    in Sarmin; 3 civilians killed") the text ties it to no one place, so it stays its own
    segment (:func:`geoincidents.incidents.assemble` gives it the head of the report
-   before, or a low-precision record of its own, and says which).
+   before, or a low-precision record of its own, and says which).  So does a clause giving
+   the cause, an earlier event ("raids in X following the targeting of a vehicle with an
+   IED, which killed 3"): its count is never the main event's.
 3. A segment that reports no event of its own but names a place takes the event of
    the segment before it in the same sentence ("X was shelled, and two died in Y"),
    never across ";" (UCDP joins separate reports with ";").
@@ -56,8 +58,12 @@ _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
     r"|,\s+(?:and\s+)?(?=another\b|a\s+second\b|a\s+third\b|other\s+(?:strikes|shells|attacks)\b)"
     r"|,?\s+and\s+(?=another\b|a\s+second\b|a\s+third\b)"
-    r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)",
+    r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
+    r"|,?\s+(?=" + r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))\s+(?:the|an?)\s)",
     re.I)
+# A clause that gives the event's cause, an earlier event ("raids in X following the targeting of
+# a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
+_CAUSE = re.compile(r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))\s", re.I)
 
 
 # Lower-case words of a fragment that only lists places ("January 9th: (S386) Hattash village,
@@ -117,11 +123,13 @@ def clause_spans(sentence: Span) -> list[Span]:
         i = 0
         for m in _JOINT.finditer(text):
             if m.start() > i:
-                out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None, {"sep": sep}))
+                out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None,
+                                {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out)}))
                 sep = ","
             i = m.end()
         if len(text) > i:
-            out.append(Span(base + s + i, clause.end, text[i:], "clause", None, {"sep": sep}))
+            out.append(Span(base + s + i, clause.end, text[i:], "clause", None,
+                            {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out)}))
         prev_end = clause.end
     return out
 
@@ -178,6 +186,8 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
                 pending = []
             else:
                 pending.append(c)
+        elif c.attrs["cause"] and counted(c.text):
+            groups.append([c])  # the count of the event that caused the one before (_CAUSE)
         elif c.attrs["sep"] == ";" and counted(c.text) and (
                 (r := report_before()) and bisect_left(starts, r[1]) - bisect_left(starts, r[0]) > 1
                 or counted(text[r[0] - base:r[1] - base])):
@@ -192,7 +202,8 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
     out = []
     for g in groups:
         s, e = g[0].start, g[-1].end
-        out.append(Span(s, e, text[s - base:e - base], "segment", None, {"sep": g[0].attrs["sep"]}))
+        out.append(Span(s, e, text[s - base:e - base], "segment", None,
+                        {"sep": g[0].attrs["sep"], "cause": g[0].attrs["cause"]}))
     return out
 
 
@@ -221,8 +232,10 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
     out = []
     for sent in sentences:
         placed = starts.get(sent.start)
-        # One place and no ";": one segment (saves re-reading most headlines).
-        segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in sent.text) else [sent]
+        # One place, no ";" and no cause clause: one segment (saves re-reading most headlines).
+        t = sent.text
+        segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in t or (
+            ("following" in t or "in re" in t) and _CAUSE.search(t))) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)

@@ -223,8 +223,9 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     places = [last_place[kind]]
                     break
         if not places:
-            if not _elaborate(incidents, last_counted, sf) and sf.span.attrs.get("sep") == ";" and (
-                    has_count or cas.injured is not None) and incidents:
+            cause = sf.span.attrs.get("cause")
+            if (cause or not _elaborate(incidents, last_counted, sf)) and (cause or sf.span.attrs.get("sep") == ";") \
+                    and (has_count or cas.injured is not None) and incidents:
                 incidents.append(_report_without_place(doc, sf, incidents))
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
@@ -280,7 +281,8 @@ def _report_without_place(doc, sf: SentenceFields, incidents: list[dict]) -> dic
     inc = _new_incident(doc, sf, None, with_count=True, where={k: head[k] for k in _PLACE_KEYS})
     inc.update(geo_precision=3, where_prec=max(4, head["where_prec"] or 0),
                location_confidence=round((head["location_confidence"] or 1.0) / 2, 3))
-    inc["fatalities_rule"] = (f"{NO_PLACE}: located at the area of the report before "
+    what = "the cause of the event before" if sf.span.attrs.get("cause") else "report after ';'"
+    inc["fatalities_rule"] = (f"{what}, {NO_PLACE}: located at the area of the report before "
                               f"({head['location_mention']!r}), low precision")
     inc["_headline"] = head["_headline"]
     inc["incident_id"] = _incident_id(doc.doc_id, head["place_id"], sf.span.start, "no place")

@@ -27,8 +27,9 @@ __all__ = ["merge_incidents", "merged_count"]
 
 #: Words of ``fatalities_rule`` that mark a figure that supersedes the counts before it.
 SUPERSEDING = ("updated toll", "coded in the note")
-#: Start of the ``fatalities_rule`` of a report after ';' located by the report before it.
-NO_PLACE = "report after ';' names no place"
+#: Words of the ``fatalities_rule`` of a report (after ';', or an event's cause) that names no
+#: place and is located by the report before it.
+NO_PLACE = "no place of its own"
 
 
 def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
@@ -48,7 +49,7 @@ def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
 def _apart(a: dict, b: dict) -> bool:
     """Is one of two records of a document a report after ';' located only by the other report's
     place (:func:`geoincidents.incidents.assemble`)?  It is another report: never merged into it."""
-    return any((r.get("fatalities_rule") or "").startswith(NO_PLACE) for r in (a, b))
+    return any(NO_PLACE in (r.get("fatalities_rule") or "") for r in (a, b))
 
 
 def _exact(inc: dict) -> bool:

@@ -36,7 +36,7 @@ def test_placeless_report_of_another_event_after_a_list_is_its_own_low_precision
     assert len(own) == 1
     rec = own.iloc[0]
     assert rec["geo_precision"] == 3
-    assert rec["fatalities_rule"].startswith("report after ';' names no place")
+    assert rec["fatalities_rule"].startswith("report after ';', no place of its own")
     precise = gdf[(gdf["location"] == "Ariha") & (gdf["geo_precision"] != 3)]
     assert precise["fatalities"].isna().all()
 
@@ -81,3 +81,15 @@ def test_hyphenated_single_names_are_not_split():
     for name in ("Deir-ez-Zor", "Tal-Abyad", "Kafr-Nabl", "Ras al-Ain", "Jisr al-Shughur"):
         gdf = extract(f"Shelling hit {name}")
         assert gdf["location_mention"].tolist() == [name], name
+
+
+def test_count_of_the_cause_is_not_the_main_events():
+    gdf = extract("Gunmen carried out raids and arrests in Sarmin following the targeting of a patrol "
+                  "with an IED, which killed 3 of its members.")
+    raid = gdf[gdf["sub_event_type"] != "Remote explosive/landmine/IED"]
+    assert raid["fatalities"].isna().all()
+    ied = gdf[gdf["fatalities"] == 3].iloc[0]
+    assert ied["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert ied["fatalities_rule"].startswith("the cause of the event before")
+    # "the following day" is a date, not a cause
+    assert extract("Regime forces shelled Ariha the following day, killing 2")["fatalities"].tolist() == [2]
