@@ -104,6 +104,22 @@ def locative_only(text: str) -> bool:
     return all(w.lower() in _LOCATIVE for w in words)
 
 
+def _reports(sentence: Span) -> list[Span]:
+    """The ";"-separated reports of ``sentence``: clauses are split within one report, so that
+    the verb of the next report ("Jets struck X and Y; 47 killed") does not split a list of places."""
+    t = sentence.text
+    if ";" not in t:
+        return [sentence]
+    out, a = [], 0
+    for i, ch in enumerate(t):
+        if ch == ";":
+            out.append(Span(sentence.start + a, sentence.start + i, t[a:i]))
+            a = i + 1
+    out.append(Span(sentence.start + a, sentence.end, t[a:]))
+    # Offsets start at the report's first word, as split_clauses gives them.
+    return [Span(r.start + len(r.text) - len(r.text.lstrip()), r.end, r.text.lstrip()) for r in out]
+
+
 def clause_spans(sentence: Span) -> list[Span]:
     """Clauses of ``sentence`` (document offsets), with a ``sep`` attr naming the joint before each.
 
@@ -116,7 +132,7 @@ def clause_spans(sentence: Span) -> list[Span]:
     out: list[Span] = []
     base = sentence.start
     prev_end = base
-    for clause in split_clauses(sentence):
+    for clause in (c for r in _reports(sentence) for c in split_clauses(r) if c.text.strip()):
         sep = ";" if ";" in sentence.text[prev_end - base:clause.start - base] else ("," if out else "")
         s = clause.start - base
         text = clause.text

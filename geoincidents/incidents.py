@@ -37,6 +37,7 @@ from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from .fields.spans_of_days import with_extra_dates
+from .fields.toll_updates import campaign
 from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
 from .merge import NO_PLACE, merge_incidents  # noqa: F401  (merge_incidents re-exported: callers import it here)
@@ -226,7 +227,10 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             cause = sf.span.attrs.get("cause")
             if (cause or not _elaborate(incidents, last_counted, sf)) and (cause or sf.span.attrs.get("sep") == ";") \
                     and (has_count or cas.injured is not None) and incidents:
-                incidents.append(_report_without_place(doc, sf, incidents))
+                if sf.event is not None and not campaign(sf.span.text):
+                    incidents.append(_report_without_place(doc, sf, incidents))
+                else:
+                    _note_tally(incidents, sf)
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
@@ -287,6 +291,17 @@ def _report_without_place(doc, sf: SentenceFields, incidents: list[dict]) -> dic
     inc["_headline"] = head["_headline"]
     inc["incident_id"] = _incident_id(doc.doc_id, head["place_id"], sf.span.start, "no place")
     return inc
+
+
+def _note_tally(incidents: list[dict], sf: SentenceFields) -> None:
+    """A place-less report that states no event, or a campaign's total ("140 were killed yesterday
+    including ...", "after the death of 310 civilians during 20 days"): a tally of many events, no
+    incident.  Its words are noted on the head of the report before, which keeps its own count."""
+    head = event_run(incidents)[0]
+    words = sf.casualties.fatalities_text or str(sf.casualties.fatalities)
+    note = f"not counted here: {words!r} (a tally after ';' that names no place and no event)"
+    head["fatalities_rule"] = "; ".join(t for t in (head["fatalities_rule"], note) if t)
+    head["evidence_spans"].append((head["doc_id"], sf.span.start, sf.span.end))
 
 
 def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, where: dict | None = None) -> dict:

@@ -46,7 +46,16 @@ def test_placeless_count_after_a_counted_report_does_not_overwrite_it():
     sarmin = rows(gdf, "Sarmin")
     precise = sarmin[sarmin["geo_precision"] != 3]
     assert precise["fatalities"].tolist() == [5]
-    assert sorted(sarmin["fatalities"].tolist()) == [3, 5]
+    # a place-less tally with no event of its own is no incident, but its words are noted
+    assert sarmin["fatalities"].tolist() == [5]
+    assert "not counted here: '3'" in sarmin.iloc[0]["fatalities_rule"]
+
+
+def test_list_before_a_placeless_tally_keeps_its_own_total():
+    gdf = extract("Jets struck Harasta and Arbin, killing 2; 140 were killed yesterday including 26 soldiers")
+    assert rows(gdf, "Harasta")["fatalities"].tolist() == [2]
+    assert rows(gdf, "Arbin")["fatalities"].isna().all()
+    assert 140 not in gdf["fatalities"].dropna().tolist()
 
 
 def test_report_names_its_place_by_the_same_town():

@@ -41,7 +41,7 @@ import re
 
 from ._numbers import NUMBER_PATTERN
 
-__all__ = ["captives_killed", "coded_numbers", "none_reported", "toll_numbers"]
+__all__ = ["campaign", "captives_killed", "coded_numbers", "none_reported", "toll_numbers"]
 
 _TOLL_WORD = r"(?:toll|tally|number|numbers|casualt(?:y|ies)|dead|deaths|martyrs|victims|fatalities|killed)"
 _RISE = r"(?:rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?|increas(?:e|es|ed|ing)|" \
@@ -89,6 +89,15 @@ def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
         cumulative = _CAMPAIGN.search(sentence, m.start(), min(len(sentence), b + 100)) is not None
         out.append((a, b, cumulative))
     return out
+
+
+def campaign(text: str) -> bool:
+    """Does ``text`` span several days of a campaign ("during 20 days", "since the start of the offensive")?
+
+    >>> campaign("After the death of more than 310 civilians during 20 days"), campaign("5 killed on Monday")
+    (True, False)
+    """
+    return _CAMPAIGN.search(text) is not None
 
 
 def coded_numbers(sentence: str) -> list[tuple[int, int]]:
