@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
+from typing import Container
 
 import numpy as np
 import pandas as pd
@@ -256,7 +257,7 @@ def rank(
     *,
     kinds_hint: tuple[str, ...] | None,
     kind: np.ndarray,
-    focus_rows: np.ndarray | None,
+    focus_rows: Container[int] | None,
     focus_ties_only: bool = False,
     names: np.ndarray | None = None,
 ) -> list[tuple[int, float, str]]:
@@ -291,7 +292,7 @@ def rank(
             score += 0.10
         # An inferred focus only breaks ties between equally good spellings: it never lifts a
         # loose match over an exact one elsewhere ("al-Mayadin" is not Raqqa's "Maadan").
-        if focus_rows is not None and focus_rows[h.row]:
+        if focus_rows is not None and h.row in focus_rows:
             if not focus_ties_only:
                 score += 0.2  # a focus the user chose: its places before a city elsewhere of that name
             elif quality[h.row] >= best_quality - 0.06:
@@ -300,5 +301,7 @@ def rank(
     # Ties: a place its own canonical name matches before one that only a variant matches.
     # Sorted on the raw score: the reported score is capped at 1, the order is not.
     canonical = {h.row: h.canonical for h in hits}
-    out.sort(key=lambda t: (-round(t[1], 4), -canonical[t[0]], -importance[t[0]], t[0]))
-    return [(row, round(min(score, 1.0), 4), matched) for row, score, matched in out]
+    # Rounded once: min(round(s, 4), 1.0) == round(min(s, 1.0), 4).
+    out = [(row, round(score, 4), matched) for row, score, matched in out]
+    out.sort(key=lambda t: (-t[1], -canonical[t[0]], -importance[t[0]], t[0]))
+    return [(row, min(score, 1.0), matched) for row, score, matched in out]

@@ -11,7 +11,6 @@ Examples
 """
 from __future__ import annotations
 
-import copy
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -64,11 +63,9 @@ class Gazetteer:
         self._lat = self._places["lat"].to_numpy(dtype=float)
         self._lon = self._places["lon"].to_numpy(dtype=float)
         self._area_tree: shapely.STRtree | None = None
+        # One Place per row, made on first use: bounded by the table (~30,000 rows), never cleared.
         self._cache: dict[int, Place] = {}
-        self._focus_cache: dict[tuple, np.ndarray] = {}
-        self._hits_cache: dict[tuple[str, bool], list] = {}
-        self._lookup_cache: dict[tuple, tuple[Place, ...]] = {}
-        self._admin1_cache: dict[str, frozenset[str]] = {}
+        self._new_caches()
         self._admin1_set = frozenset(p for p in self._admin1_pcode if isinstance(p, str))
         # Plain column arrays: building a Place from them is ~20x faster than a pandas row.
         self._columns = {c: self._places[c].to_numpy(dtype=object) for c in self._places.columns if c != "geometry"}
@@ -145,10 +142,13 @@ class Gazetteer:
         base = self._base_place(row)
         if score == 1.0 and matched is None:
             return base
-        # A copy with its own score: dataclasses.replace re-runs __init__, which is 3x slower.
-        place = copy.copy(base)
-        object.__setattr__(place, "score", float(score))
-        object.__setattr__(place, "matched", matched)
+        # A copy with its own score: dataclasses.replace re-runs __init__ and copy.copy goes
+        # through __reduce_ex__ (both several times slower); a frozen dataclass's fields are its
+        # __dict__, so copying that dict is the same copy.
+        place = object.__new__(Place)
+        fields = place.__dict__
+        fields.update(base.__dict__)
+        fields["score"], fields["matched"] = float(score), matched
         return place
 
     def _base_place(self, row: int) -> Place:
@@ -181,30 +181,27 @@ class Gazetteer:
     def _focus_rows(self, admin1: str | None, bbox: tuple[float, float, float, float] | None) -> np.ndarray | None:
         if admin1 is None and bbox is None:
             return None
-        key = (admin1, bbox)
-        if key in self._focus_cache:
-            return self._focus_cache[key]
+        return self._focus_mask(admin1, bbox)
+
+    def _focus_mask_uncached(self, admin1: str | None, bbox: tuple | None) -> np.ndarray:
         mask = np.zeros(len(self._places), dtype=bool)
         if admin1 is not None:
             mask |= np.isin(self._admin1_pcode, list(self.admin1_pcodes(admin1)))  # checked by lookup
         if bbox is not None:
             minx, miny, maxx, maxy = bbox
             mask |= (self._lon >= minx) & (self._lon <= maxx) & (self._lat >= miny) & (self._lat <= maxy)
-        self._focus_cache[key] = mask
         return mask
 
     def admin1_pcodes(self, admin1: str) -> set[str]:
         """P-codes of the governorate(s) a name or P-code refers to ("Idlib", "SY07")."""
         if check_admin1(admin1) is None:
             return set()
-        if admin1 not in self._admin1_cache:
-            if admin1.upper() in self._admin1_set:
-                found = frozenset({admin1.upper()})
-            else:
-                found = frozenset(p.pcode for p in self.lookup(admin1, kinds=("governorate",), limit=3)
-                                  if p.score >= 0.8)
-            self._admin1_cache[admin1] = found
-        return set(self._admin1_cache[admin1])
+        return set(self._admin1_found(admin1))
+
+    def _admin1_uncached(self, admin1: str) -> frozenset[str]:
+        if admin1.upper() in self._admin1_set:
+            return frozenset({admin1.upper()})
+        return frozenset(p.pcode for p in self.lookup(admin1, kinds=("governorate",), limit=3) if p.score >= 0.8)
 
     def lookup(
         self,
@@ -278,12 +275,22 @@ class Gazetteer:
                 f"place name is {len(name)} characters long; names longer than {MAX_NAME_LENGTH} "
                 "are not looked up (pass a place name, not a text: use geoincidents.extract for texts)"
             )
-        key = (name, admin1, bbox, wanted, limit, fuzzy, focus_ties_only)
-        cached = self._lookup_cache.get(key)
-        if cached is not None:
-            return list(cached)  # texts and corpora repeat names: same question, same answer
-        if len(self._lookup_cache) > 200_000:
-            self._lookup_cache.clear()
+        # Texts and corpora repeat names: same question, same answer (a tuple, shared; a list out).
+        return list(self._lookup_cached(name, admin1, bbox, wanted, limit, fuzzy, focus_ties_only))
+
+    def _lookup_uncached(self, name: str, admin1: str | None, bbox: tuple | None, wanted: frozenset | None,
+                         limit: int, fuzzy: bool, focus_ties_only: bool) -> tuple[Place, ...]:
+        hits, _ = self._kind_hits(name, wanted, fuzzy)
+        focus = self._focus_rows(admin1, bbox)
+        # A focus only moves the hits it covers: the same hits in focus give the same ranking, so
+        # a name looked up without focus (infer_focus) and then with one (resolution) is ranked
+        # once unless the focus covers one of its places.
+        in_focus = tuple(h.row for h in hits if focus[h.row]) if focus is not None else ()
+        return self._ranked(name, wanted, limit, fuzzy, focus_ties_only if in_focus else False, in_focus)
+
+    def _kind_hits(self, name: str, wanted: frozenset | None, fuzzy: bool) -> tuple[list, tuple | None]:
+        """The candidate hits of ``name`` (feature word split off) of the ``wanted`` kinds, and the
+        kinds its feature word implies."""
         bare, kinds_hint = split_kind_words(name)
         hits = self._hits(bare, fuzzy)
         if not hits and bare != name:
@@ -293,30 +300,58 @@ class Gazetteer:
             hits = self._hits(bare.split(" ", 1)[1], fuzzy) if " " in bare else []
         if wanted is not None:
             hits = [h for h in hits if self._kind[h.row] in wanted]
+        return hits, kinds_hint
+
+    def _ranked_uncached(self, name: str, wanted: frozenset | None, limit: int, fuzzy: bool,
+                         focus_ties_only: bool, in_focus: tuple[int, ...]) -> tuple[Place, ...]:
+        hits, kinds_hint = self._kind_hits(name, wanted, fuzzy)
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
-                      focus_rows=self._focus_rows(admin1, bbox), focus_ties_only=focus_ties_only,
+                      focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
                       names=self._columns["name"])
-        places = tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
-        self._lookup_cache[key] = places
-        return list(places)
+        return tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
+
+    #: Most entries of each lookup cache.  A cache entry holds up to ``limit`` scored Place copies
+    #: (~1-2 kB each), so 20,000 entries stay near 100 MB per process at worst, while the distinct
+    #: names a corpus repeats (a few thousand places, their spellings and cue variants) still fit:
+    #: least recently used entries go first.  Unbounded, a long run grew to hundreds of MB per worker.
+    CACHE_SIZE = 20_000
+
+    def _new_caches(self) -> None:
+        # Per instance (not on the methods): each gazetteer caches its own answers; lru_cache is
+        # the standard library's bounded cache (C implementation, fast on a hit).
+        size = self.CACHE_SIZE
+        self._lookup_cached = lru_cache(maxsize=size)(self._lookup_uncached)
+        self._ranked = lru_cache(maxsize=size)(self._ranked_uncached)
+        self._hits_cached = lru_cache(maxsize=size)(self._index.candidates)
+        # Keyed by user focus (governorate names from texts, boxes): a mask per key (a byte a place).
+        self._focus_mask = lru_cache(maxsize=256)(self._focus_mask_uncached)
+        self._admin1_found = lru_cache(maxsize=4096)(self._admin1_uncached)
+
+    def __getstate__(self) -> dict:
+        # Sent to worker processes: without the caches (lru_cache wrappers do not pickle).
+        state = self.__dict__.copy()
+        for key in ("_lookup_cached", "_ranked", "_hits_cached", "_focus_mask", "_admin1_found"):
+            state.pop(key, None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._new_caches()
+
+    def cache_sizes(self) -> dict[str, int]:
+        """Entries now held by each lookup cache (each at most :attr:`CACHE_SIZE`)."""
+        return {"lookup": self._lookup_cached.cache_info().currsize, "ranked": self._ranked.cache_info().currsize,
+                "hits": self._hits_cached.cache_info().currsize}
 
     def clear_cache(self) -> None:
         """Forget cached candidate searches and focus masks (e.g. before timing a cold run)."""
-        self._hits_cache.clear()
-        self._lookup_cache.clear()
-        self._focus_cache.clear()
-        self._admin1_cache.clear()
+        for cached in (self._lookup_cached, self._ranked, self._hits_cached, self._focus_mask, self._admin1_found):
+            cached.cache_clear()
 
     def _hits(self, name: str, fuzzy: bool) -> list:
         # Candidate search is the costly part of a lookup and does not depend on focus or
-        # kinds; texts repeat names, so keep the hits (bounded: cleared when large).
-        key = (name, fuzzy)
-        hits = self._hits_cache.get(key)
-        if hits is None:
-            if len(self._hits_cache) > 200_000:
-                self._hits_cache.clear()
-            hits = self._hits_cache[key] = self._index.candidates(name, fuzzy)
-        return hits
+        # kinds; texts repeat names, so keep the hits (bounded, see CACHE_SIZE).
+        return self._hits_cached(name, fuzzy)
 
     def reverse(self, lat: float, lon: float) -> list[Place]:
         """Admin units (finest first: sub-district, district, governorate), regions, then an Aleppo
