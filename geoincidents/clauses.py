@@ -18,8 +18,10 @@ that clause names, so fields are read per *segment*:
    of one place and no count of its own ("Airstrikes on X; 5 killed"): after a list
    ("... Damascus and Tartous; 47 killed by explosions") or a counted report ("5 killed
    in Sarmin; 3 civilians killed") the text ties it to no one place, so it stays its own
-   segment (:func:`geoincidents.incidents.assemble` gives it the head of the report
-   before, or a low-precision record of its own, and says which).  So does a clause giving
+   segment (:func:`geoincidents.incidents.assemble` gives a count with no event of its own
+   to the uncounted head of the report before, as a list total; otherwise the text ties it to
+   no place, so it is no incident, and its words are noted in that head's
+   ``fatalities_rule``: never another report's count).  So does a clause giving
    the cause, an earlier event ("raids in X following the targeting of a vehicle with an
    IED, which killed 3"): its count is never the main event's.
 3. A segment that reports no event of its own but names a place takes the event of

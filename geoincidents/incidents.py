@@ -40,7 +40,7 @@ from .fields.spans_of_days import with_extra_dates
 from .fields.toll_updates import campaign
 from .fields.counts import OTHER as _COUNTED_NOUNS
 from .fields.dates import DateSpan
-from .merge import NO_PLACE, merge_incidents  # noqa: F401  (merge_incidents re-exported: callers import it here)
+from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from .place_mentions import Mention
 from .spans import Span
 
@@ -227,10 +227,12 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             cause = sf.span.attrs.get("cause")
             if (cause or not _elaborate(incidents, last_counted, sf)) and (cause or sf.span.attrs.get("sep") == ";") \
                     and (has_count or cas.injured is not None) and incidents:
-                if sf.event is not None and not campaign(sf.span.text):
-                    incidents.append(_report_without_place(doc, sf, incidents))
+                head = event_run(incidents)[0]
+                if not cause and sf.event is not None and sf.event.sub_event_type == head["sub_event_type"] \
+                        and has_count and not campaign(sf.span.text):
+                    incidents.append(_same_event(doc, sf, head))
                 else:
-                    _note_tally(incidents, sf)
+                    _note_unplaced(head, sf)
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
@@ -270,42 +272,43 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
     return finish(doc, run) if whole else []
 
 
-# Columns of where a record is (copied to a record located by another one's place).
-_PLACE_KEYS = ("location", "location_mention", "place_id", "pcode", "admin1", "admin1_pcode", "admin2",
-               "admin2_pcode", "admin3", "admin3_pcode", "feature_type", "geo_precision", "where_prec",
-               "location_confidence", "lat", "lon", "mention_start", "mention_end")
+# Columns of where and when a record is (copied to a report of the same event that names no place).
+_SAME_EVENT_KEYS = ("location", "location_mention", "place_id", "pcode", "admin1", "admin1_pcode", "admin2",
+                    "admin2_pcode", "admin3", "admin3_pcode", "feature_type", "geo_precision", "where_prec",
+                    "location_confidence", "lat", "lon", "mention_start", "mention_end", "date_start", "date_end",
+                    "time_precision", "date_text", "_headline")
 
 
-def _report_without_place(doc, sf: SentenceFields, incidents: list[dict]) -> dict:
-    """A report after ";" that names no place and whose count no record before can take
-    ("Jets struck Ariha and Sarmin; 47 killed by explosions"; "5 killed in Sarmin; 3 civilians
-    killed"): a record of its own, located only as the area of the report before (its head's
-    point at ACLED geo_precision 3 / UCDP where_prec 4), never adding to that report's count."""
-    head = event_run(incidents)[0]
-    inc = _new_incident(doc, sf, None, with_count=True, where={k: head[k] for k in _PLACE_KEYS})
-    inc.update(geo_precision=3, where_prec=max(4, head["where_prec"] or 0),
-               location_confidence=round((head["location_confidence"] or 1.0) / 2, 3))
-    what = "the cause of the event before" if sf.span.attrs.get("cause") else "report after ';'"
-    inc["fatalities_rule"] = (f"{what}, {NO_PLACE}: located at the area of the report before "
-                              f"({head['location_mention']!r}), low precision")
-    inc["_headline"] = head["_headline"]
-    inc["incident_id"] = _incident_id(doc.doc_id, head["place_id"], sf.span.start, "no place")
+def _same_event(doc, sf: SentenceFields, head: dict) -> dict:
+    """A report after ";" that names no place but the event of the counted report before it
+    ("Car bomb kills 9 in X; Ten killed, 25 injured after car explodes"): a repeated or updated
+    headline of that incident.  Its record takes the head's place and dates, so merging keeps
+    the most conservative count of the two (:func:`geoincidents.merge.merged_count`)."""
+    inc = _new_incident(doc, sf, None, with_count=True, where={k: head[k] for k in _SAME_EVENT_KEYS})
+    if inc["fatalities_rule"]:
+        inc["fatalities_rule"] = "report after ';' of the same event, no place: the report before's"
+    inc["incident_id"] = _incident_id(doc.doc_id, head["place_id"], sf.span.start, "same event")
     return inc
 
 
-def _note_tally(incidents: list[dict], sf: SentenceFields) -> None:
-    """A place-less report that states no event, or a campaign's total ("140 were killed yesterday
-    including ...", "after the death of 310 civilians during 20 days"): a tally of many events, no
-    incident.  Its words are noted on the head of the report before, which keeps its own count."""
-    head = event_run(incidents)[0]
+def _note_unplaced(head: dict, sf: SentenceFields) -> None:
+    """A report after ";" (or a clause giving the event's cause) that names no place and whose
+    count no record before takes: "Jets struck Ariha and Sarmin; 47 killed by explosions", "5
+    killed in Sarmin; 3 civilians killed", a day's tally ("140 were killed yesterday, including
+    ..."), a repeated headline of the same event, the IED that a raid followed.  The text ties it
+    to no place, and an incident needs one: it is not mapped, and it never adds to another
+    report's count.  Its words are noted in the ``fatalities_rule`` of the head of the report
+    before (with its evidence span), so nothing is dropped silently."""
     words = sf.casualties.fatalities_text or str(sf.casualties.fatalities)
-    note = f"not counted here: {words!r} (a tally after ';' that names no place and no event)"
+    what = "the cause of the event, which names no place" if sf.span.attrs.get("cause") else (
+        "a campaign's total" if campaign(sf.span.text) else "a report after ';' that names no place")
+    note = f"not counted here: {words!r} ({what})"
     head["fatalities_rule"] = "; ".join(t for t in (head["fatalities_rule"], note) if t)
     head["evidence_spans"].append((head["doc_id"], sf.span.start, sf.span.end))
 
 
 def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, where: dict | None = None) -> dict:
-    """A record of ``sf``'s event at mention ``m`` (or at the place columns ``where``)."""
+    """A record of ``sf``'s event at mention ``m`` (or with the place and date columns ``where``)."""
     cas, ev = sf.casualties, sf.event
     actor1, actor2 = roles(sf.actors, ev.event_type if ev else None, ev.sub_event_type if ev else None,
                            cas.victims if with_count else None)
@@ -322,7 +325,7 @@ def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, 
         "victims": dict(cas.victims) if with_count else {}, "victims_text": cas.victims_text if with_count else None,
         "injured": cas.injured if with_count else None, "part_of": None, "munitions": _munitions(cas),
         **_date_columns(sf.date.value if sf.date else None, sf.date.text if sf.date else None),
-        **(where if m is None else _place_columns(m)),
+        **(_place_columns(m) if m is not None else where),
         "source": doc.source, "source_title": doc.title, "source_url": doc.url, "published": doc.published,
         # As written ("Civil Defense"), so a user can find it in the text; canonical names vary by outlet.
         "attribution": sf.attribution.value if sf.attribution else None,

@@ -27,9 +27,6 @@ __all__ = ["merge_incidents", "merged_count"]
 
 #: Words of ``fatalities_rule`` that mark a figure that supersedes the counts before it.
 SUPERSEDING = ("updated toll", "coded in the note")
-#: Words of the ``fatalities_rule`` of a report (after ';', or an event's cause) that names no
-#: place and is located by the report before it.
-NO_PLACE = "no place of its own"
 
 
 def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
@@ -44,12 +41,6 @@ def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
         return adjacent and (lo - hi).days <= 1
     longer = max((a["date_end"] - a["date_start"]).days, (b["date_end"] - b["date_start"]).days) + 1
     return ((hi - lo).days + 1) / longer >= 0.5
-
-
-def _apart(a: dict, b: dict) -> bool:
-    """Is one of two records of a document a report after ';' located only by the other report's
-    place (:func:`geoincidents.incidents.assemble`)?  It is another report: never merged into it."""
-    return any(NO_PLACE in (r.get("fatalities_rule") or "") for r in (a, b))
 
 
 def _exact(inc: dict) -> bool:
@@ -244,7 +235,7 @@ class Merger:
             same_doc = prev["doc_id"] == inc["doc_id"]
             # Within one article, two days named are two events; across outlets a day apart may be one.
             if not _overlap(prev, inc, adjacent=not same_doc) or \
-                    (prev["part_of"] is None) != (inc["part_of"] is None) or same_doc and _apart(prev, inc):
+                    (prev["part_of"] is None) != (inc["part_of"] is None):
                 continue
             types_agree = prev["sub_event_type"] == inc["sub_event_type"] or None in (
                 prev["sub_event_type"], inc["sub_event_type"])

@@ -28,17 +28,12 @@ def test_placeless_report_after_a_list_is_the_list_total_at_its_first_place():
     assert "first place" in rows(gdf, "Ariha").iloc[0]["fatalities_rule"]
 
 
-def test_placeless_report_of_another_event_after_a_list_is_its_own_low_precision_record():
+def test_placeless_report_of_another_event_after_a_list_is_noted_not_given():
     gdf = extract("Warplanes struck Ariha and Sarmin; 47 killed by explosions")
-    # Neither listed place takes the 47 as its own precise incident.
-    assert rows(gdf, "Sarmin")["fatalities"].isna().all()
-    own = gdf[gdf["fatalities"] == 47]
-    assert len(own) == 1
-    rec = own.iloc[0]
-    assert rec["geo_precision"] == 3
-    assert rec["fatalities_rule"].startswith("report after ';', no place of its own")
-    precise = gdf[(gdf["location"] == "Ariha") & (gdf["geo_precision"] != 3)]
-    assert precise["fatalities"].isna().all()
+    # The text ties the 47 to no place: no listed place takes it, and no point is invented for it.
+    assert gdf["fatalities"].isna().all()
+    ariha = rows(gdf, "Ariha").iloc[0]
+    assert "not counted here: '47' (a report after ';' that names no place)" in ariha["fatalities_rule"]
 
 
 def test_placeless_count_after_a_counted_report_does_not_overwrite_it():
@@ -97,8 +92,15 @@ def test_count_of_the_cause_is_not_the_main_events():
                   "with an IED, which killed 3 of its members.")
     raid = gdf[gdf["sub_event_type"] != "Remote explosive/landmine/IED"]
     assert raid["fatalities"].isna().all()
-    ied = gdf[gdf["fatalities"] == 3].iloc[0]
-    assert ied["sub_event_type"] == "Remote explosive/landmine/IED"
-    assert ied["fatalities_rule"].startswith("the cause of the event before")
+    assert "not counted here: '3' (the cause of the event" in raid.iloc[0]["fatalities_rule"]
     # "the following day" is a date, not a cause
     assert extract("Regime forces shelled Ariha the following day, killing 2")["fatalities"].tolist() == [2]
+
+
+def test_placeless_report_of_the_same_event_merges_conservatively():
+    gdf = extract("Car bomb kills at least 9 in Sarmin; Ten killed, 25 injured after car bomb explodes")
+    sarmin = rows(gdf, "Sarmin")
+    assert len(sarmin) == 1
+    assert sarmin.iloc[0]["fatalities"] == 10  # "at least 9" and "Ten": the same ten deaths
+    gdf = extract("Air strikes killed 5 in Ariha; 140 were killed yesterday in air strikes")
+    assert rows(gdf, "Ariha")["fatalities"].tolist() == [5]  # a day's tally never raises an exact count
