@@ -7,6 +7,38 @@ from __future__ import annotations
 
 import re
 
+try:  # the standard library's own pattern parser, to measure a pattern's widest match
+    from re import _parser as _sre_parser  # Python >= 3.11
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parser
+
+
+class EndAnchored:
+    """A pattern that matches only at the end of a text (it ends in ``$``), searched from the
+    first position where such a match can start (its widest match, plus one for the newline
+    before which ``$`` also matches) instead of from every position: the same match (``\\b``
+    still sees the character before), several times faster on the window before each mention,
+    which every mention tests against every cue.  A pattern of unbounded width searches it all.
+
+    Hand-written: ``re`` has no search from the end, and the third-party ``regex`` module's
+    reverse search would be a new dependency for a ~25 us saving per mention.
+    """
+
+    __slots__ = ("pattern", "_reach")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        if not pattern.pattern.endswith("$"):
+            raise ValueError(f"not anchored at the end: {pattern.pattern!r}")
+        self.pattern = pattern
+        widest = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
+        self._reach = widest + 1 if widest < _sre_parser.MAXREPEAT else None
+
+    def search(self, text: str) -> re.Match | None:
+        """``pattern.search(text)``."""
+        start = 0 if self._reach is None else max(0, len(text) - self._reach)
+        return self.pattern.search(text, start)
+
+
 #: Lower-case words that may sit inside a multi-word place name.
 CONNECTORS = frozenset(
     "al el il ul ad ed an en ar er as es ash esh at et az ez ath adh bin ibn bani beni abu umm um "
@@ -52,7 +84,7 @@ STOPWORDS = frozenset(
 
 # Cue phrases before a name: (regex matched at the end of the preceding text, cue, kinds hint, precision).
 # Precision follows ACLED geo_precision: 1 the named place, 2 near it / part of a region, 3 a region.
-CUES_BEFORE: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
+CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [(EndAnchored(rx), *rest) for rx, *rest in [
     (re.compile(r"\bprovinces? of (?:the )?$|\bgovernorates? of (?:the )?$", re.I), "province", ("governorate",), 3),
     (re.compile(r"\bprovinces of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $"), "province", ("governorate",), 3),
     (re.compile(r"\b(?:countryside|suburbs?|outskirts|vicinity|environs|surroundings|periphery|"
@@ -76,7 +108,7 @@ CUES_BEFORE: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
                 r"shelled|shells?|shelling|bombed|bombs?|bombing|attacked|attacks?|stormed|storms?|captured|captures?|"
                 r"seized|seizes?|controls?|controlled|entered|enters?|reached|reaches?|around|inside|over) (?:the )?$",
                 re.I), "in", None, 1),
-]
+]]
 
 # "the Idleb town of X": an admin context for X.
 ADMIN_CONTEXT = re.compile(
@@ -102,13 +134,13 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
 ]
 
 # Mentions in these frames are context, not where something happened.
-NOT_INCIDENT_BEFORE = re.compile(
+NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     r"\b(?:visit(?:s|ed|ing)? to|trip to|talks? in|summit in|meeting in|based in|fled to|flee to|"
     r"refugees? (?:in|from)|border (?:of|with)|borders? of the|hinder the regime's advances in|"
     r"envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
     r"moved to|citizens of)(?: the)?(?: coastal| northern| southern| eastern| western)? $",
     re.I,
-)
+))
 
 # A name followed by these qualifies the next place ("the Idleb town of X"): context only.
 QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of ", re.I)
