@@ -104,3 +104,10 @@ def test_placeless_report_of_the_same_event_merges_conservatively():
     assert sarmin.iloc[0]["fatalities"] == 10  # "at least 9" and "Ten": the same ten deaths
     gdf = extract("Air strikes killed 5 in Ariha; 140 were killed yesterday in air strikes")
     assert rows(gdf, "Ariha")["fatalities"].tolist() == [5]  # a day's tally never raises an exact count
+
+
+def test_the_role_of_a_group_is_one_person():
+    from geoincidents.fields import casualties
+    assert casualties("The commander of the brigade was killed in an ambush").fatalities == 1
+    assert casualties("The mukhtar of the village was shot dead").fatalities == 1
+    assert casualties("The leader was killed").fatalities is None  # no "of": may be a headline's group

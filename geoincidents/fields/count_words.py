@@ -45,9 +45,10 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_RE = re.compile(
-    r"\b(?P<num>an?|one)\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
+    # "the commander of the brigade", "the mukhtar of the village": one person, named by role.
+    r"\b(?P<num>an?|one|(?P<the>the))\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
     r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))\s+){0,2})"
-    r"(?P<noun>" + _alt(SINGULAR) + r")\b",
+    r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
 )
 BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
