@@ -196,21 +196,34 @@ class _Anchors:
     a long document names thousands of places, and mentions x anchors was quadratic."""
 
     def __init__(self, places: Iterable[Place]):
-        self.cells: dict[tuple[int, int, int], dict[tuple, list]] = {}
-        self.names: Counter[str] = Counter()
-        self.total = 0
+        self._pending = list(places)
+        self.names: Counter[str] = Counter(p.name for p in self._pending)
+        self.total = len(self._pending)
         self.memo: dict[tuple, float] = {}
-        for p in places:
-            self.add(p)
+        # The grid is built on the first distance question: most documents never ask one
+        # (no mention has two close candidates), and placing every anchor costs trigonometry.
+        self._cells: dict[tuple[int, int, int], dict[tuple, list]] | None = None
+
+    def _grid(self) -> dict[tuple[int, int, int], dict[tuple, list]]:
+        if self._cells is None:
+            self._cells = {}
+            for p in self._pending:
+                self._place(p, 1)
+            self._pending = []
+        return self._cells
 
     def add(self, p: Place, step: int = 1) -> None:
         self.names[p.name] += step
         self.total += step
         self.memo.clear()
+        self._grid()  # placed the earlier anchors first, as when the grid was built eagerly
+        self._place(p, step)
+
+    def _place(self, p: Place, step: int) -> None:
         cell = _cell(p)
         if cell is None:
             return
-        entries = self.cells.setdefault(cell, {})
+        entries = self._grid().setdefault(cell, {})
         entry = entries.setdefault((p.name, p.lat, p.lon), [p, 0])
         entry[1] += step
         if entry[1] <= 0:
@@ -230,10 +243,11 @@ class _Anchors:
         d = math.inf
         if cell is not None:
             x, y, z = cell
+            grid = self._grid()
             for dx in (-1, 0, 1):
                 for dy in (-1, 0, 1):
                     for dz in (-1, 0, 1):
-                        for (n, _, _), (o, _) in self.cells.get((x + dx, y + dy, z + dz), {}).items():
+                        for (n, _, _), (o, _) in grid.get((x + dx, y + dy, z + dz), {}).items():
                             if n != name:
                                 d = min(d, c.distance_km(o))
         got = self.memo[key] = 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
