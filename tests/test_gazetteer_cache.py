@@ -32,7 +32,7 @@ def test_cache_holds_at_most_its_bound_and_answers_do_not_change(small_cache_gaz
     assert all(size <= 8 for size in gaz.cache_sizes().values())
     assert {n: _answer(gaz, n) for n in NAMES} == fresh
     gaz.clear_cache()
-    assert gaz.cache_sizes() == {"lookup": 0, "ranked": 0, "hits": 0}
+    assert set(gaz.cache_sizes().values()) == {0}
 
 
 def test_focus_that_covers_no_candidate_gives_the_unfocused_answer():

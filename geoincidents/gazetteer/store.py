@@ -280,7 +280,7 @@ class Gazetteer:
 
     def _lookup_uncached(self, name: str, admin1: str | None, bbox: tuple | None, wanted: frozenset | None,
                          limit: int, fuzzy: bool, focus_ties_only: bool) -> tuple[Place, ...]:
-        hits, _ = self._kind_hits(name, wanted, fuzzy)
+        hits, _ = self._kind_hits_cached(name, wanted, fuzzy)
         focus = self._focus_rows(admin1, bbox)
         # A focus only moves the hits it covers: the same hits in focus give the same ranking, so
         # a name looked up without focus (infer_focus) and then with one (resolution) is ranked
@@ -304,17 +304,20 @@ class Gazetteer:
 
     def _ranked_uncached(self, name: str, wanted: frozenset | None, limit: int, fuzzy: bool,
                          focus_ties_only: bool, in_focus: tuple[int, ...]) -> tuple[Place, ...]:
-        hits, kinds_hint = self._kind_hits(name, wanted, fuzzy)
+        hits, kinds_hint = self._kind_hits_cached(name, wanted, fuzzy)
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
                       focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
                       names=self._columns["name"])
         return tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
 
-    #: Most entries of each lookup cache.  A cache entry holds up to ``limit`` scored Place copies
-    #: (~1-2 kB each), so 20,000 entries stay near 100 MB per process at worst, while the distinct
-    #: names a corpus repeats (a few thousand places, their spellings and cue variants) still fit:
-    #: least recently used entries go first.  Unbounded, a long run grew to hundreds of MB per worker.
+    #: Most entries of each lookup cache (least recently used go first).  An entry (scored Place
+    #: copies, candidate hits) takes ~0.85 kB on average over the dev sets' lookups, so the four
+    #: caches of 20,000 stay near 70 MB per process at most, while the distinct names a corpus
+    #: repeats (a few thousand places, their spellings and cue variants: ~2,300 lookups for 1,355
+    #: dev documents) all fit.  Cleared only at 200,000 entries, a long run grew to hundreds of MB
+    #: per worker.
     CACHE_SIZE = 20_000
+    _CACHES = ("_lookup_cached", "_ranked", "_hits_cached", "_kind_hits_cached", "_focus_mask", "_admin1_found")
 
     def _new_caches(self) -> None:
         # Per instance (not on the methods): each gazetteer caches its own answers; lru_cache is
@@ -323,6 +326,7 @@ class Gazetteer:
         self._lookup_cached = lru_cache(maxsize=size)(self._lookup_uncached)
         self._ranked = lru_cache(maxsize=size)(self._ranked_uncached)
         self._hits_cached = lru_cache(maxsize=size)(self._index.candidates)
+        self._kind_hits_cached = lru_cache(maxsize=size)(self._kind_hits)
         # Keyed by user focus (governorate names from texts, boxes): a mask per key (a byte a place).
         self._focus_mask = lru_cache(maxsize=256)(self._focus_mask_uncached)
         self._admin1_found = lru_cache(maxsize=4096)(self._admin1_uncached)
@@ -330,7 +334,7 @@ class Gazetteer:
     def __getstate__(self) -> dict:
         # Sent to worker processes: without the caches (lru_cache wrappers do not pickle).
         state = self.__dict__.copy()
-        for key in ("_lookup_cached", "_ranked", "_hits_cached", "_focus_mask", "_admin1_found"):
+        for key in self._CACHES:
             state.pop(key, None)
         return state
 
@@ -341,12 +345,12 @@ class Gazetteer:
     def cache_sizes(self) -> dict[str, int]:
         """Entries now held by each lookup cache (each at most :attr:`CACHE_SIZE`)."""
         return {"lookup": self._lookup_cached.cache_info().currsize, "ranked": self._ranked.cache_info().currsize,
-                "hits": self._hits_cached.cache_info().currsize}
+                "hits": self._hits_cached.cache_info().currsize, "kind_hits": self._kind_hits_cached.cache_info().currsize}
 
     def clear_cache(self) -> None:
         """Forget cached candidate searches and focus masks (e.g. before timing a cold run)."""
-        for cached in (self._lookup_cached, self._ranked, self._hits_cached, self._focus_mask, self._admin1_found):
-            cached.cache_clear()
+        for key in self._CACHES:
+            getattr(self, key).cache_clear()
 
     def _hits(self, name: str, fuzzy: bool) -> list:
         # Candidate search is the costly part of a lookup and does not depend on focus or
