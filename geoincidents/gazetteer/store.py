@@ -286,7 +286,8 @@ class Gazetteer:
         # a name looked up without focus (infer_focus) and then with one (resolution) is ranked
         # once unless the focus covers one of its places.
         in_focus = tuple(h.row for h in hits if focus[h.row]) if focus is not None else ()
-        return self._ranked(name, wanted, limit, fuzzy, focus_ties_only if in_focus else False, in_focus)
+        ranked = self._ranked(name, wanted, fuzzy, focus_ties_only if in_focus else False, in_focus)
+        return tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
 
     def _kind_hits(self, name: str, wanted: frozenset | None, fuzzy: bool) -> tuple[list, tuple | None]:
         """The candidate hits of ``name`` (feature word split off) of the ``wanted`` kinds, and the
@@ -302,13 +303,14 @@ class Gazetteer:
             hits = [h for h in hits if self._kind[h.row] in wanted]
         return hits, kinds_hint
 
-    def _ranked_uncached(self, name: str, wanted: frozenset | None, limit: int, fuzzy: bool,
-                         focus_ties_only: bool, in_focus: tuple[int, ...]) -> tuple[Place, ...]:
+    def _ranked_uncached(self, name: str, wanted: frozenset | None, fuzzy: bool, focus_ties_only: bool,
+                         in_focus: tuple[int, ...]) -> list[tuple[int, float, str]]:
+        # Whatever the limit: lookups of one name with limits 1, 5 and 6 rank it once.
         hits, kinds_hint = self._kind_hits_cached(name, wanted, fuzzy)
         ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
                       focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
                       names=self._columns["name"])
-        return tuple(self._place(row, score, matched) for row, score, matched in ranked[:limit])
+        return ranked
 
     #: Most entries of each lookup cache (least recently used go first).  An entry (scored Place
     #: copies, candidate hits) takes ~0.85 kB on average over the dev sets' lookups, so the four
@@ -354,8 +356,11 @@ class Gazetteer:
 
     def _hits(self, name: str, fuzzy: bool) -> list:
         # Candidate search is the costly part of a lookup and does not depend on focus or
-        # kinds; texts repeat names, so keep the hits (bounded, see CACHE_SIZE).
-        return self._hits_cached(name, fuzzy)
+        # kinds; texts repeat names, so keep the hits (bounded, see CACHE_SIZE).  The typo pass
+        # runs only when the spelling keys find nothing, so a name they find is searched once for
+        # both settings of ``fuzzy``.
+        hits = self._hits_cached(name, False)
+        return hits if hits or not fuzzy else self._hits_cached(name, True)
 
     def reverse(self, lat: float, lon: float) -> list[Place]:
         """Admin units (finest first: sub-district, district, governorate), regions, then an Aleppo
