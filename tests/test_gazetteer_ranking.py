@@ -108,3 +108,16 @@ def test_chosen_focus_prefers_the_local_village_over_a_city_elsewhere(gaz, admin
     assert first(gaz, "El Hama").pcode == "C2987"
     top = first(gaz, "El Hama", admin1=admin1)
     assert top.pcode == pcode and top.score <= 1.0
+
+
+def test_scores_round_as_round_does_for_numpy_and_python_floats():
+    import random
+
+    import numpy as np
+
+    from geoincidents.gazetteer.search import _round4
+
+    rng = random.Random(7)
+    values = [rng.random() * 1.4 for _ in range(20_000)] + [k / 10_000 + 0.00005 for k in range(14_000)]
+    assert all(_round4(np.float64(v)) == round(np.float64(v), 4) for v in values)
+    assert all(_round4(v) == round(v, 4) for v in values)

@@ -251,6 +251,16 @@ def split_kind_words(name: str) -> tuple[str, tuple[str, ...] | None]:
     return name, None
 
 
+def _round4(score: float) -> float:
+    """``round(score, 4)``, ~20x faster for a numpy float (scores made from ``importance`` are):
+    numpy rounds a float64 by scaling, ``round(x * 10**4) / 10**4`` (rint, half to even), which
+    this does on a Python float, without numpy's per-call overhead; a Python float keeps Python's
+    exact decimal rounding, as before."""
+    if type(score) is np.float64:
+        return round(float(score) * 10000.0) / 10000.0
+    return round(score, 4)
+
+
 def rank(
     hits: list[Hit],
     importance: np.ndarray,
@@ -302,6 +312,6 @@ def rank(
     # Sorted on the raw score: the reported score is capped at 1, the order is not.
     canonical = {h.row: h.canonical for h in hits}
     # Rounded once: min(round(s, 4), 1.0) == round(min(s, 1.0), 4).
-    out = [(row, round(score, 4), matched) for row, score, matched in out]
+    out = [(row, _round4(score), matched) for row, score, matched in out]
     out.sort(key=lambda t: (-t[1], -canonical[t[0]], -importance[t[0]], t[0]))
     return [(row, min(score, 1.0), matched) for row, score, matched in out]
