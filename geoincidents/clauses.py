@@ -63,6 +63,10 @@ _JOINT = re.compile(
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
     r"|,?\s+(?=" + r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))\s+(?:the|an?)\s)",
     re.I)
+# Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
+_HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
+               "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
+               "gunned", "losses")
 # A clause that gives the event's cause, an earlier event ("raids in X following the targeting of
 # a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
 _CAUSE = re.compile(r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))\s", re.I)
@@ -112,14 +116,12 @@ def _reports(sentence: Span) -> list[Span]:
     t = sentence.text
     if ";" not in t:
         return [sentence]
-    out, a = [], 0
-    for i, ch in enumerate(t):
-        if ch == ";":
-            out.append(Span(sentence.start + a, sentence.start + i, t[a:i]))
-            a = i + 1
-    out.append(Span(sentence.start + a, sentence.end, t[a:]))
-    # Offsets start at the report's first word, as split_clauses gives them.
-    return [Span(r.start + len(r.text) - len(r.text.lstrip()), r.end, r.text.lstrip()) for r in out]
+    out, a = [], sentence.start
+    for piece in t.split(";"):
+        word = piece.lstrip()  # offsets start at the report's first word, as split_clauses gives them
+        out.append(Span(a + len(piece) - len(word), a + len(piece), word))
+        a += len(piece) + 1
+    return out
 
 
 def clause_spans(sentence: Span) -> list[Span]:
@@ -183,6 +185,9 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
         return groups[k][0].start, groups[-1][-1].end
 
     def counted(t: str) -> bool:
+        low = t.lower()
+        if not any(w in low for w in _HARM_STEMS):
+            return False  # no word of harm: nothing to count (a cheap test before reading counts)
         cas = casualties(t)
         return cas.fatalities is not None or cas.fatalities_low is not None or cas.injured is not None
 

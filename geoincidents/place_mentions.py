@@ -104,7 +104,8 @@ def _two_names(toks: list[tuple[int, int, str]], text: str, gaz: Gazetteer) -> l
     the hyphen is a name's prefix ("Tal-Abyad") is never split."""
     out: list[tuple[int, int, str]] = []
     for n, (s, e, tok) in enumerate(toks):
-        if "-" not in tok or _ROAD_ENDS.search(tok) is None or gaz.is_name(tok):
+        if "-" not in tok or not any(tok[:h.start()].rsplit("-", 1)[-1].lower() not in _NAME_PREFIXES
+                                     for h in _ROAD_ENDS.finditer(tok)) or gaz.is_name(tok):
             out.append((s, e, tok))
             continue
         i = 0
