@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from common import machine
 
-from geoincidents.merge import merge_incidents
+from geoincidents.incidents.merge import merge_incidents
 
 DAY = date(2019, 5, 13)
 

@@ -25,7 +25,7 @@ _EXPORTS = {
     "mentions_many": "geoincidents.pipeline",
     "incident_map": "geoincidents.maps",
     "save_map": "geoincidents.maps",
-    "Span": "geoincidents.spans",
+    "Span": "geoincidents.text.spans",
     "use_gazetteer": "geoincidents.gazetteer.corrections",
 }
 

@@ -1,7 +1,7 @@
 """The public pipeline: article text in, incidents (a GeoDataFrame) out.
 
-text -> :mod:`read` -> :mod:`normal_text` -> :mod:`clean` -> :mod:`blocks` (:mod:`sentences`, :mod:`fields`,
-:mod:`place_mentions`, :mod:`resolve`, :mod:`incidents`) -> GeoDataFrame.
+text -> :mod:`read` -> :mod:`text.normal` -> :mod:`text.clean` -> :mod:`incidents.blocks` (:mod:`text.sentences`, :mod:`fields`,
+:mod:`places.mentions`, :mod:`places.resolve`, :mod:`incidents.build`) -> GeoDataFrame.
 
 Examples
 --------
@@ -20,14 +20,14 @@ from typing import Any, Iterable
 
 import geopandas as gpd
 
-from .blocks import read_blocks
-from .clean import clean
+from .incidents.blocks import read_blocks
+from .text.clean import clean
 from .arguments import check_focus, input_documents
 from .read.documents import Document, as_document
 from .gazetteer.store import Gazetteer
-from .incidents import merge_incidents
-from .normal_text import normal_form, normalise
-from .place_mentions import Mention
+from .incidents.build import merge_incidents
+from .text.normal import normal_form, normalise
+from .places.mentions import Mention
 from .frames import mention_rows, mentions_frame, to_frame
 
 __all__ = ["extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]

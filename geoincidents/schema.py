@@ -58,7 +58,7 @@ INCIDENT_COLUMNS: dict[str, str] = {
 EXTRA_COLUMNS: dict[str, str] = {
     "actors": "object",  # list[str], every actor named for the incident
     "victims_text": "object",  # the words the victim groups came from
-    "fatalities_rule": "object",  # which rule gave this incident its count (geoincidents.tolls)
+    "fatalities_rule": "object",  # which rule gave this incident its count (geoincidents.incidents.tolls)
     "munitions": "object",  # dict[str, int], strikes and munitions counted ("missiles": 1681)
     "sources": "object",  # list[str], every document id merged into this incident
     "n_sources": "Int64",

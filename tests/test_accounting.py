@@ -78,7 +78,7 @@ def test_unresolved_mentions_carry_a_reason_and_context_a_reason(dev):
 
 def test_no_name_of_a_list_of_places_vanishes(dev):
     """'shelled Kafr Oweid, Sufuhun and Fleifel': every name coordinated with a place is a mention."""
-    from geoincidents.list_names import list_members
+    from geoincidents.places.list_names import list_members
 
     rows, docs, _, mentions = dev
     by_doc = {d: g for d, g in mentions.groupby("doc_id")}

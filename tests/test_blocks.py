@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from geoincidents import Document, blocks
+from geoincidents import Document
+from geoincidents.incidents import blocks
 from geoincidents.pipeline import process
 
 # Cross-sentence context on purpose: "The town" refers back to Saraqeb, a gloss in Arabic

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.clean import Cleaned, clean, line_blocks, normalise
+from geoincidents.text.clean import Cleaned, clean, line_blocks, normalise
 from geoincidents.read.documents import read_documents
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -198,7 +198,7 @@ def test_fixture_files():
     assert by_id["article"].title == "Shelling kills two in Qardaha" and "tracker" not in by_id["article"].text
 
 
-@pytest.mark.parametrize("module", ["geoincidents.read.documents", "geoincidents.clean", "geoincidents.sentences"])
+@pytest.mark.parametrize("module", ["geoincidents.read.documents", "geoincidents.text.clean", "geoincidents.text.sentences"])
 def test_docstring_examples(module):
     import doctest
     import importlib

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import geoincidents
-from geoincidents.merge import merged_count
+from geoincidents.incidents.merge import merged_count
 
 PUB = "2021-03-12"
 
@@ -86,7 +86,7 @@ def test_captives_killed_later_are_the_dead():
 
 def test_a_toll_in_the_next_sentence_goes_to_the_first_place_of_the_event():
     gdf = extract("A landmine hit a vehicle on the road between Ariha and Mhambal. Three soldiers were killed.")
-    # One event on the road (geoincidents.context_places: the other end is context); never counted twice.
+    # One event on the road (geoincidents.places.context: the other end is context); never counted twice.
     assert at(gdf, "Ariha").fatalities == 3 and gdf["fatalities"].fillna(0).sum() == 3
 
 

@@ -15,11 +15,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from geoincidents import Document, Gazetteer, containers, incidents, merge, place_mentions, resolve, sentences
+from geoincidents import Document, Gazetteer
+from geoincidents.incidents import build as incidents, merge
+from geoincidents.places import containers, mentions as place_mentions, resolve
+from geoincidents.text import sentences
 from geoincidents.fields import count_spans, count_words, dates, events
 from geoincidents.gazetteer.store import Place
 from geoincidents.pipeline import process
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
 PUBLISHED = date(2019, 5, 14)
 
@@ -277,7 +280,7 @@ def test_a_chronicle_at_one_place_is_not_merged_pairwise(monkeypatch):
 # ---------------------------------------------------------------- list names
 def _list_members_pairwise(text: str, places, masked) -> list:
     """list_names.list_members as first written: each name tested against every span."""
-    from geoincidents.list_names import _AFTER, _BEFORE, _MAX_CHAIN, _ok
+    from geoincidents.places.list_names import _AFTER, _BEFORE, _MAX_CHAIN, _ok
 
     taken, found = sorted(places), []
 
@@ -303,7 +306,7 @@ def _list_members_pairwise(text: str, places, masked) -> list:
 
 
 def test_list_members_equal_the_pairwise_definition():
-    from geoincidents.list_names import list_members
+    from geoincidents.places.list_names import list_members
 
     rng = random.Random(10)
     words = ["Kafr Oweid", ",", "Sufuhun", "and", "Fleifel", "in", "Ariha", "al-Bab", "or", "shelled", "The", ".",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from geoincidents.merge import merge_incidents
+from geoincidents.incidents.merge import merge_incidents
 from geoincidents.store import IncidentStore, read_incidents
 
 DAY = date(2019, 5, 13)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from geoincidents import Document, Gazetteer
 from geoincidents.pipeline import process
-from geoincidents.quarters import is_quarter_of
-from geoincidents.resolve import precision_codes
+from geoincidents.places.quarters import is_quarter_of
+from geoincidents.places.resolve import precision_codes
 
 
 def _run(text: str):

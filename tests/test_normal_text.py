@@ -5,7 +5,7 @@ import random
 import sys
 import unicodedata
 
-from geoincidents.normal_text import normalise
+from geoincidents.text.normal import normalise
 
 
 def _reference(text: str) -> tuple[str, list[int], list[int]]:

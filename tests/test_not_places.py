@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents import Document, Gazetteer
-from geoincidents.not_places import is_common_word, is_common_word_mention, non_place_spans
+from geoincidents.places.not_places import is_common_word, is_common_word_mention, non_place_spans
 from geoincidents.pipeline import process
 
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geoincidents
-from geoincidents.clean import clean
+from geoincidents.text.clean import clean
 
 SECTIONS = ["Syria", "News", "Home", "Politics", "Middle East", "Share", "Video", "Photo", "Updated", "Breaking"]
 SEPARATORS = [" / ", " | ", " > ", " » ", "/", "|", ">", ": ", " - "]

@@ -127,7 +127,7 @@ def test_extract_focus_list_is_a_bbox():
 
 
 def test_resolver_focus_checked_directly():
-    from geoincidents.resolve import resolve_mentions
+    from geoincidents.places.resolve import resolve_mentions
     with pytest.raises(TypeError, match="focus"):
         resolve_mentions([], focus=7)
     assert resolve_mentions([], focus=[36, 35, 37, 36]) == []

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 import geoincidents
-from geoincidents.incidents import merge_incidents
+from geoincidents.incidents.build import merge_incidents
 
 TWO_DAYS = "On Monday, shelling killed 2 civilians in Saraqeb. On Friday, shelling killed 5 civilians in Saraqeb."
 TWO_YEARS = "In 2015, shelling killed 2 civilians in Saraqeb. In 2019, shelling killed 5 civilians in Saraqeb."

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import geoincidents
 from geoincidents import GazetteerGeocoder, lookup
-from geoincidents.normal_text import normalise
+from geoincidents.text.normal import normalise
 
 SARAQEB = "Shelling killed 3 civilians in {name} on Monday, the Civil Defence said."
 FORMAT_CHARS = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202e", "\u2060", "\ufeff",

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from geoincidents.clean import clean
-from geoincidents.sentences import MAX_SENTENCE_CHARS, split_clauses, split_sentences
-from geoincidents.spans import Span
+from geoincidents.text.clean import clean
+from geoincidents.text.sentences import MAX_SENTENCE_CHARS, split_clauses, split_sentences
+from geoincidents.text.spans import Span
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -5,7 +5,7 @@ dask-geopandas). Documents are read on the client and shipped in partitions of a
 ``dask.bag``; each worker runs the whole pipeline on its partition (the expensive
 part, loading the gazetteer once per worker process). The per-document results
 come back in input order and are merged on the client with the same
-:func:`geoincidents.incidents.merge_incidents` call a single process makes, so
+:func:`geoincidents.incidents.build.merge_incidents` call a single process makes, so
 the incidents equal ``extract_many(..., workers=1)`` exactly; merging is linear
 and cheap next to extraction. :func:`write_partitioned` writes GeoParquet parts
 with dask-geopandas, replacing the target folder only once all parts are written.
@@ -81,7 +81,7 @@ def extract(documents: Any, *, published: Any = None, focus: Any = None, schedul
     _need_dask()
     import dask.bag as db
 
-    from ..incidents import merge_incidents
+    from ..incidents.build import merge_incidents
     from ..arguments import check_focus, input_documents
     from ..frames import to_frame
     from ..pipeline import document_outcome

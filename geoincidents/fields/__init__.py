@@ -1,7 +1,7 @@
 """Per-sentence event-field extractors.
 
 Every finder takes one sentence and its ``offset`` in the document and returns
-:class:`~geoincidents.spans.Span` objects whose ``start``/``end`` are document
+:class:`~geoincidents.text.spans.Span` objects whose ``start``/``end`` are document
 offsets, so each field points at its evidence.
 
 >>> from geoincidents.fields import casualties, classify, find_actors, find_attribution, find_dates

@@ -38,7 +38,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
 _DATA = json.loads(Path(__file__).with_name("actors.json").read_text(encoding="utf-8"))
 ACTORS: dict[str, dict] = _DATA["actors"]

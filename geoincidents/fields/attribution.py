@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
 #: regex -> canonical source name.
 KNOWN_SOURCES: dict[str, str] = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
-from ._numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
+from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .toll_updates import coded_numbers, toll_numbers

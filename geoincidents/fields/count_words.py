@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from ._numbers import NUMBER_PATTERN
+from .numbers import NUMBER_PATTERN
 
 _DATA = json.loads((Path(__file__).with_name("counts.json")).read_text(encoding="utf-8"))
 PEOPLE: dict[str, str | None] = _DATA["people"]

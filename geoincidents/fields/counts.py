@@ -69,7 +69,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
 from .count_spans import find_counts
 from .count_words import MAX_COUNT, OTHER, PEOPLE

@@ -2,7 +2,7 @@
 
 Rules (what a user can rely on)
 -------------------------------
-* Every date expression found is returned as a :class:`~geoincidents.spans.Span`
+* Every date expression found is returned as a :class:`~geoincidents.text.spans.Span`
   with ``label="date"``; ``value`` is a :class:`DateSpan` or ``None``.
 * Relative expressions ("since Sunday", "last week", "yesterday") need the
   publication date.  Without it the span is still returned, with ``value=None``
@@ -54,9 +54,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
-from ._numbers import NUMBER_PATTERN, parse_number
+from .numbers import NUMBER_PATTERN, parse_number
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
 from .actors import find_actors
 

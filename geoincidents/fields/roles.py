@@ -26,7 +26,7 @@ Examples
 """
 from __future__ import annotations
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
 __all__ = ["UNIDENTIFIED", "roles"]
 

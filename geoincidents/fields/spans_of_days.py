@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geoincidents.spans import Span
+from geoincidents.text.spans import Span
 
-from ._numbers import parse_number
+from .numbers import parse_number
 from .dates import DateSpan
 
 __all__ = ["extra_dates", "with_extra_dates"]

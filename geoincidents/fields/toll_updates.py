@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from ._numbers import NUMBER_PATTERN
+from .numbers import NUMBER_PATTERN
 
 __all__ = ["campaign", "captives_killed", "coded_numbers", "none_reported", "toll_numbers"]
 

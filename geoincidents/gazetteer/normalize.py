@@ -102,7 +102,7 @@ _SPACE = re.compile(r"\s+")
 
 def visible_nfc(text: str) -> str:
     """``text`` in NFC with invisible format characters (category Cf: soft hyphen, ZWSP,
-    ZWJ, RLM, bidi overrides, BOM ...) removed; :mod:`geoincidents.normal_text` does the
+    ZWJ, RLM, bidi overrides, BOM ...) removed; :mod:`geoincidents.text.normal` does the
     same to whole articles, keeping offsets.
 
     A decomposed "ū" (u + combining macron, as macOS and some CMSs write it) and a

@@ -307,17 +307,14 @@ class Gazetteer:
                          in_focus: tuple[int, ...]) -> list[tuple[int, float, str]]:
         # Whatever the limit: lookups of one name with limits 1, 5 and 6 rank it once.
         hits, kinds_hint = self._kind_hits_cached(name, wanted, fuzzy)
-        ranked = rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
-                      focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
-                      names=self._columns["name"])
-        return ranked
+        return rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
+                    focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
+                    names=self._columns["name"])
 
-    #: Most entries of each lookup cache (least recently used go first).  An entry (scored Place
-    #: copies, candidate hits) takes ~0.85 kB on average over the dev sets' lookups, so the four
-    #: caches of 20,000 stay near 70 MB per process at most, while the distinct names a corpus
-    #: repeats (a few thousand places, their spellings and cue variants: ~2,300 lookups for 1,355
-    #: dev documents) all fit.  Cleared only at 200,000 entries, a long run grew to hundreds of MB
-    #: per worker.
+    #: Most entries of each lookup cache (least recently used go first).  An entry takes ~0.85 kB on
+    #: the dev sets' lookups, so four caches of 20,000 stay near 70 MB per process, and the names a
+    #: corpus repeats (~2,300 lookups for 1,355 dev documents) all fit; unbounded, a long run grew
+    #: to hundreds of MB per worker.
     CACHE_SIZE = 20_000
     _CACHES = ("_lookup_cached", "_ranked", "_hits_cached", "_kind_hits_cached", "_focus_mask", "_admin1_found")
 

@@ -5,7 +5,7 @@ the text is the document's key, so re-running a corpus is a no-op), runs the
 pipeline on the rest (in parallel processes with ``workers``) and commits every
 ``batch_size`` documents in one ``BEGIN IMMEDIATE`` transaction: the documents,
 their mentions, and their incidents merged with the stored ones by
-:func:`geoincidents.incidents.merge_incidents` (same place, overlapping dates,
+:func:`geoincidents.incidents.build.merge_incidents` (same place, overlapping dates,
 compatible type; all sources kept; the most conservative count). A crash or a
 SIGKILL mid-batch leaves the store as the last commit left it (SQLite's rollback
 journal), and a re-run picks up after the last committed batch. Two processes
@@ -35,7 +35,7 @@ from typing import Any, Iterable, Iterator
 
 from ..read.model import Document
 from ..engines.batch import results
-from ..incidents import merge_incidents
+from ..incidents.build import merge_incidents
 from . import gpkg
 from .tables import DOCUMENT_COLUMNS, INCIDENT_COLUMNS, MENTION_COLUMNS, incident_dict, incident_row, mention_row
 

@@ -81,7 +81,7 @@ def incident_row(inc: dict) -> dict:
 
 
 def incident_dict(row: dict) -> dict:
-    """A stored row back as the dict :func:`geoincidents.incidents.merge_incidents` works on."""
+    """A stored row back as the dict :func:`geoincidents.incidents.build.merge_incidents` works on."""
     inc = {c: row.get(c) for c in _FIELDS}
     for c in _JSON:
         inc[c] = json.loads(inc[c]) if inc[c] else ([] if c not in ("victims", "munitions") else {})

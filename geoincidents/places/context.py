@@ -18,7 +18,7 @@ Runs after resolution and before incidents are assembled:
 * "the road between X and Y", "the X - Y highway": the event is somewhere on the road,
   coded (as ACLED does) near the place named first (precision 2); Y is context, the other
   end.  Not "the area between X and Y": ACLED codes such an area at either end, so both
-  stay incident places (the toll goes to the first, see :mod:`geoincidents.tolls`).
+  stay incident places (the toll goes to the first, see :mod:`geoincidents.incidents.tolls`).
 * "Al Jadida village, Raqqa governorate", "X in Idlib province": the text puts X in that
   governorate.  A place resolved outside it is a namesake: a candidate inside it is taken
   instead, else X is context (its reason names the namesake) and the governorate locates
@@ -44,7 +44,7 @@ import math
 import re
 from typing import Sequence
 
-from .clauses import locative_only
+from ..fields.clauses import locative_only
 from .quarters import is_quarter_of
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]

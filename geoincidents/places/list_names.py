@@ -2,7 +2,7 @@
 
 "Regime forces shelled Kafr Oweid, Sufuhun and Fleifel": when "Sufuhun" is not among the
 gazetteer's names (or is spelled unlike any of them), the scan of
-:mod:`geoincidents.place_mentions` does not see it, and the name vanished from the output.
+:mod:`geoincidents.places.mentions` does not see it, and the name vanished from the output.
 A capitalised name coordinated with a place mention (", X", " and X", "X and <place>") is
 reported as a mention of its own with ``cue="list"`` and ``known=False``: resolution then
 tries the spelling-tolerant lookup, and what it cannot place stays an explicit unresolved
@@ -25,10 +25,10 @@ import re
 from bisect import bisect_left
 from typing import Sequence
 
-from .gazetteer.normalize import fold
+from ..gazetteer.normalize import fold
 from .lexicon import STOPWORDS
-from .place_mentions import Mention
-from .spans import Span
+from .mentions import Mention
+from ..text.spans import Span
 
 __all__ = ["add_list_members", "list_members"]
 

@@ -1,4 +1,4 @@
-"""Shared number words for the field finders (private).
+"""Shared number words for the field finders.
 
 Numbers in English news come as digits (``"1,681"``), words (``"forty-two"``)
 or vague quantities (``"dozens"``).  This module turns them into integers with

@@ -21,7 +21,7 @@ from datetime import timedelta
 from itertools import chain
 from typing import Any, Iterable
 
-from .fields._numbers import is_vague
+from ..fields.numbers import is_vague
 
 __all__ = ["merge_incidents", "merged_count"]
 

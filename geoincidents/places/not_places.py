@@ -14,7 +14,7 @@ general evidence are used:
 * **name shapes**: "the X agreement/accord/law", "X Act" name a treaty or a
   law, not where something happened (:func:`non_place_spans`);
 * **whole names**: a part of a multi-word name never stands for a place on its
-  own (:mod:`geoincidents.whole_names`).
+  own (:mod:`geoincidents.places.whole_names`).
 
 A real place that is also an English word ("Harem") still resolves whenever a
 cue marks it as a place ("shelling on Harem", "the town of Harem").
@@ -32,11 +32,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer.normalize import fold
-from .spans import Span
+from ..gazetteer.normalize import fold
+from ..text.spans import Span
 
 if TYPE_CHECKING:  # the gazetteer is only needed for the type
-    from .gazetteer.store import Gazetteer
+    from ..gazetteer.store import Gazetteer
 
 __all__ = ["COMMON_ZIPF", "is_common_word", "is_common_word_mention", "is_major_name", "non_place_spans"]
 
@@ -140,7 +140,7 @@ _COMPOUND = re.compile(r"\b([A-Z][\w'’]+)(?=-(?:based|backed|born|made|led|fun
 def _outlets() -> re.Pattern:
     # The news outlets and monitors that fields/attribution.py knows ("Enab Baladi", "Step News"):
     # found as datelines and photo credits too, where no reporting verb marks them.
-    from .fields.attribution import KNOWN_SOURCES
+    from ..fields.attribution import KNOWN_SOURCES
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{k})" for k in KNOWN_SOURCES) + r")(?![\w-])", re.I)
 
 

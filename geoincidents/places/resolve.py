@@ -13,10 +13,10 @@ import math
 from collections import Counter
 from typing import Iterable
 
-from .gazetteer.checks import check_admin1, check_bbox
-from .gazetteer.search import MAX_NAME_LENGTH
-from .gazetteer.store import Gazetteer, Place
-from .place_mentions import Mention
+from ..gazetteer.checks import check_admin1, check_bbox
+from ..gazetteer.search import MAX_NAME_LENGTH
+from ..gazetteer.store import Gazetteer, Place
+from .mentions import Mention
 
 __all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
 
@@ -115,7 +115,7 @@ def resolve_mentions(
     Parameters
     ----------
     mentions : list of Mention
-        From :func:`geoincidents.place_mentions.find_mentions`, all of one document.
+        From :func:`geoincidents.places.mentions.find_mentions`, all of one document.
     gazetteer : Gazetteer, optional
     focus : str or (min_lon, min_lat, max_lon, max_lat), optional
         Governorate name/P-code or bounding box that biases resolution; inferred

@@ -1,7 +1,7 @@
 """Drop site furniture and repeated paragraphs without losing offsets.
 
 Nothing is deleted from the text: :func:`clean` returns the *kept* blocks as
-:class:`~geoincidents.spans.Span` s in original-text coordinates, and every
+:class:`~geoincidents.text.spans.Span` s in original-text coordinates, and every
 dropped block with its reason, so a user can audit what was ignored.
 
 A block is a line; consecutive lines are one block when the first does not end

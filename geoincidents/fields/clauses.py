@@ -7,7 +7,7 @@ Takharim killed a girl on Tuesday"; UCDP-style headlines "X; Y".  Counts, dates,
 event types and actors belong to the clause that states them and to the place
 that clause names, so fields are read per *segment*:
 
-1. The sentence is cut into clauses by :func:`geoincidents.sentences.split_clauses`
+1. The sentence is cut into clauses by :func:`geoincidents.text.sentences.split_clauses`
    (";" always; ", and" / " and " / ", " when both sides have an event verb), and
    further at contrastive or additive joints that start a new report: ", while",
    ", whereas", ", meanwhile", ", and another/a second ...", ", as well as in".
@@ -18,7 +18,7 @@ that clause names, so fields are read per *segment*:
    of one place and no count of its own ("Airstrikes on X; 5 killed"): after a list
    ("... Damascus and Tartous; 47 killed by explosions") or a counted report ("5 killed
    in Sarmin; 3 civilians killed") the text ties it to no one place, so it stays its own
-   segment (:func:`geoincidents.incidents.assemble` gives a count with no event of its own
+   segment (:func:`geoincidents.incidents.build.assemble` gives a count with no event of its own
    to the uncounted head of the report before, as a list total; otherwise the text ties it to
    no place, so it is no incident, and its words are noted in that head's
    ``fatalities_rule``: never another report's count).  So does a clause giving
@@ -34,7 +34,7 @@ joints are written by hand.
 
 Examples
 --------
->>> from geoincidents.spans import Span
+>>> from geoincidents.text.spans import Span
 >>> s = "Jets struck Ariha, killing two, while shelling on Sarmin killed a girl"
 >>> [t.text for t in clause_spans(Span(0, len(s), s))]
 ['Jets struck Ariha', 'killing two', 'shelling on Sarmin killed a girl']
@@ -49,9 +49,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Sequence
 
-from .fields.counts import casualties
-from .sentences import split_clauses
-from .spans import Span
+from .counts import casualties
+from ..text.sentences import split_clauses
+from ..text.spans import Span
 
 __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fields"]
 
@@ -89,7 +89,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
 # agreements): a place-less headline of this kind stays apart, so it cannot silence its neighbour.
 # "X accused Y of shelling" is speech; "persons accused of belonging to IS", "people accused with
-# theft" name whom an event concerns (shared with geoincidents.incidents).
+# theft" name whom an event concerns (shared with geoincidents.incidents.build).
 ACCUSED = (r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)"
            r"(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|having|support|"
            r"loyalty))")

@@ -28,21 +28,21 @@ from datetime import date
 from typing import Any
 
 from .assembly import Assembly, finish
-from .fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
-                     find_dates)
-from .fields.roles import roles
-from .clauses import ACCUSED
-from .containers import inner_places
+from ..fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
+                      find_dates)
+from ..fields.roles import roles
+from ..fields.clauses import ACCUSED
+from ..places.containers import inner_places
 from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
-from .fields.spans_of_days import with_extra_dates
-from .fields.toll_updates import campaign
-from .fields.counts import OTHER as _COUNTED_NOUNS
-from .fields.dates import DateSpan
+from ..fields.spans_of_days import with_extra_dates
+from ..fields.toll_updates import campaign
+from ..fields.counts import OTHER as _COUNTED_NOUNS
+from ..fields.dates import DateSpan
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
-from .place_mentions import Mention
-from .spans import Span
+from ..places.mentions import Mention
+from ..text.spans import Span
 
 __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble", "merge_incidents"]
 
@@ -194,7 +194,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
     fields of one block of a long document are added to it and ``[]`` is returned: the
     records come from ``assembly.finish(doc, run)`` after the last block.
     """
-    # Mentions by the segment (clause group, see geoincidents.clauses) that holds them: a
+    # Mentions by the segment (clause group, see geoincidents.fields.clauses) that holds them: a
     # sentence's several segments each own their places, counts and dates.
     seg_starts = [sf.span.start for sf in fields]
     by_sentence: dict[int, list[Mention]] = {}
@@ -214,7 +214,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         if not sf.reportable:
             continue
         if is_riot(sf.event) and incidents and incidents[-1]["evidence_end"] <= sf.sentence.start:
-            # A riot right after a protest: the protest turned violent (geoincidents.event_sequence).
+            # A riot right after a protest: the protest turned violent (geoincidents.incidents.event_sequence).
             violent = turned_violent(incidents, sf.sentence, doc.text[incidents[-1]["evidence_end"]:sf.sentence.start])
             if violent is not None:
                 sf = with_event(sf, violent, sf.date)
@@ -245,7 +245,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     m.not_incident = f"context: locates {o.text!r}, the incident's place"
         places = kept
         count_at = cas.spans[0].start if cas.spans else sf.span.start
-        # Counts (dead and wounded) belong to the place the text ties them to (geoincidents.tolls).
+        # Counts (dead and wounded) belong to the place the text ties them to (geoincidents.incidents.tolls).
         counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
             if (has_count or cas.injured or cas.fatalities_high is not None) else (None, None)
         parent = last_counted if sf.part_of and last_counted is not None else None
@@ -283,7 +283,7 @@ def _same_event(doc, sf: SentenceFields, head: dict) -> dict:
     """A report after ";" that names no place but the event of the counted report before it
     ("Car bomb kills 9 in X; Ten killed, 25 injured after car explodes"): a repeated or updated
     headline of that incident.  Its record takes the head's place and dates, so merging keeps
-    the most conservative count of the two (:func:`geoincidents.merge.merged_count`)."""
+    the most conservative count of the two (:func:`geoincidents.incidents.merge.merged_count`)."""
     inc = _new_incident(doc, sf, None, with_count=True, where={k: head[k] for k in _SAME_EVENT_KEYS})
     if inc["fatalities_rule"]:
         inc["fatalities_rule"] = "report after ';' of the same event, no place: the report before's"
@@ -363,13 +363,13 @@ def _inherit_date(inc: dict, src: dict | None) -> None:
 def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFields) -> bool:
     """A sentence with no place adds victim groups, weapons and actors to the incident it continues.
 
-    True when its count went to an incident before (see :func:`geoincidents.followups.continue_toll`)."""
+    True when its count went to an incident before (see :func:`geoincidents.incidents.followups.continue_toll`)."""
     target = last_counted if last_counted is not None else (incidents[-1] if incidents else None)
     if target is None:
         return False
     cas = sf.casualties
     if continue_toll(incidents, cas, sf.event, sf.span):
-        return True  # the toll of the incident just reported, updated, or its captives killed (geoincidents.followups)
+        return True  # the toll of the incident just reported, updated, or its captives killed (geoincidents.incidents.followups)
     if cas.fatalities is None and cas.victims:
         for group, n in cas.victims.items():
             target["victims"][group] = max(n, target["victims"].get(group, 0))

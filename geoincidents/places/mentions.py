@@ -17,13 +17,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .gazetteer.normalize import fold, is_arabic
-from .gazetteer.search import MAX_NAME_LENGTH
-from .gazetteer.store import Gazetteer, Place
+from ..gazetteer.normalize import fold, is_arabic
+from ..gazetteer.search import MAX_NAME_LENGTH
+from ..gazetteer.store import Gazetteer, Place
 from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
                       NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS)
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
-from .spans import Span
+from ..text.spans import Span
 from .whole_names import bound_end
 
 __all__ = ["Mention", "find_mentions"]
@@ -58,8 +58,8 @@ class Mention:
     known: bool = True
     foreign: tuple[str, str, float, float] | None = None
     gloss_of: int | None = None  # index of the mention this one glosses: "Ariha (أريحا)"
-    is_incident_location: bool = False  # set by geoincidents.incidents when an incident is placed here
-    # Filled in by geoincidents.resolve:
+    is_incident_location: bool = False  # set by geoincidents.incidents.build when an incident is placed here
+    # Filled in by geoincidents.places.resolve:
     place: Place | None = None
     candidates: list[Place] = field(default_factory=list)
     confidence: float = 0.0
@@ -257,19 +257,19 @@ def find_mentions(
     text : str
         The original document text (offsets refer to it).
     sentences : iterable of Span
-        Sentence spans to scan (from :func:`geoincidents.sentences.split_sentences`).
+        Sentence spans to scan (from :func:`geoincidents.text.sentences.split_sentences`).
     gazetteer : Gazetteer, optional
         Default: the bundled one.
     exclude : iterable of Span
         Spans that are not places (actor and source names).
     not_places : iterable of Span, optional
-        :func:`geoincidents.not_places.non_place_spans` of ``text``, when the caller scans a
+        :func:`geoincidents.places.not_places.non_place_spans` of ``text``, when the caller scans a
         long text in blocks and found them once (default: found here, in all of ``text``).
 
     Examples
     --------
     >>> from geoincidents.fields import find_actors
-    >>> from geoincidents.spans import Span
+    >>> from geoincidents.text.spans import Span
     >>> t = "Strikes on the village of Mardikh near Hay'at Tahrir al-Sham positions."
     >>> [(m.text, m.cue) for m in find_mentions(t, [Span(0, len(t), t)], exclude=find_actors(t))]
     [('Mardikh', 'village')]
@@ -359,7 +359,7 @@ def _arabic_glosses(text: str, found: list[Mention]) -> None:
 
     The Arabic mention points at the Latin one (``gloss_of``); once resolved, it takes the
     Latin name's place and is context when that name is resolved
-    (:func:`geoincidents.context_places.mark_context_places`).
+    (:func:`geoincidents.places.context.mark_context_places`).
     """
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]

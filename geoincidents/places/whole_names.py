@@ -6,7 +6,7 @@ qualifier ("Hish al-Kubra", "Jisr al-Shughur"); names of armed groups and
 people have the same shape ("Hurras al-Din", "Jaysh al-Nasr", "Abu Mohammad
 al-Julani").  When the whole is not a known place, its parts must not be
 looked up one by one: "Hurras" is then not the village Ahras, nor "al-Din" the
-village Ez Eldin.  The scanner (:func:`geoincidents.place_mentions.find_mentions`)
+village Ez Eldin.  The scanner (:func:`geoincidents.places.mentions.find_mentions`)
 asks :func:`bound_end` how far the name that starts at a token reaches; if the
 gazetteer knows no name covering all of it, the whole run is either an unknown
 place (after a cue: kept unresolved) or not a place.
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .gazetteer.normalize import fold, is_arabic
+from ..gazetteer.normalize import fold, is_arabic
 from .lexicon import STOPWORDS
 from .not_places import is_common_word
 
@@ -61,7 +61,7 @@ def bound_end(toks: list[tuple[int, int, str]], i: int, j: int,
     Parameters
     ----------
     toks : list of (start, end, word)
-        The sentence's tokens (:func:`geoincidents.place_mentions._tokens`).
+        The sentence's tokens (:func:`geoincidents.places.mentions._tokens`).
     i, j : int
         First and last token of a run of capitalised words and connectors.
     stands_alone : callable, optional

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
-from .gazetteer.normalize import visible_nfc
+from ..gazetteer.normalize import visible_nfc
 
 __all__ = ["NormalText", "normalise", "normal_form"]
 

@@ -6,7 +6,7 @@ News prose is regular enough for rules: a sentence ends at ``.``, ``!``,
 ``?`` or ``…`` (plus closing quotes/brackets) followed by whitespace and a
 capital, digit or opening quote, unless the word before the full stop is a
 known abbreviation or an initial. Block boundaries (lines, or the kept blocks
-of :func:`geoincidents.clean.clean`) always end a sentence, so headlines
+of :func:`geoincidents.text.clean.clean`) always end a sentence, so headlines
 without a final full stop are sentences of their own. A "sentence" longer than
 :data:`MAX_SENTENCE_CHARS` (lines without full stops, a list of thousands of names)
 is cut into pieces at line ends or commas, so no single sentence holds a document.
@@ -119,7 +119,7 @@ def split_sentences(text: str, blocks: Iterable[Span] | None = None) -> list[Spa
     blocks : iterable of Span, optional
         Split only inside these (e.g. ``clean(text).blocks``), so dropped furniture
         and duplicates yield no sentences. Default: every non-blank line, with
-        hard-wrapped lines joined (see :func:`geoincidents.clean.line_blocks`).
+        hard-wrapped lines joined (see :func:`geoincidents.text.clean.line_blocks`).
 
     Returns
     -------

@@ -7,7 +7,7 @@ fighters were killed."  Rules (what a user can rely on):
 * The toll goes to the **head** of the incident just reported: of the records the
   previous sentence made for one event (same sentence, event type and dates), the place
   named first, the one the others locate or list with it ("on the road between A and B":
-  A), as :mod:`geoincidents.tolls` does within a sentence.  ``fatalities_rule`` is
+  A), as :mod:`geoincidents.incidents.tolls` does within a sentence.  ``fatalities_rule`` is
   ``"stated in the sentence after the incident's"``.
 * "No fatalities were reported" (a zero) goes to every record of that event without a count.
 * An updated toll ("The death toll rose to 25") supersedes the count of the incident it
@@ -18,14 +18,14 @@ fighters were killed."  Rules (what a user can rely on):
   them"): the people taken are the dead of the incident (``"captives killed later"``).
 
 Only the count is settled here; victim groups, weapons and actors of such sentences are added
-by :func:`geoincidents.incidents.assemble`.
+by :func:`geoincidents.incidents.build.assemble`.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from .fields.counts import Casualties, casualties
-from .fields.toll_updates import captives_killed
+from ..fields.counts import Casualties, casualties
+from ..fields.toll_updates import captives_killed
 
 __all__ = ["captives_killed_later", "continue_toll", "event_run"]
 

@@ -27,9 +27,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from .fields import EventInfo
-from .fields.dates import DateSpan, best_date
-from .spans import Span
+from ..fields import EventInfo
+from ..fields.dates import DateSpan, best_date
+from ..text.spans import Span
 
 __all__ = ["dated_strikes", "turned_violent", "is_riot"]
 

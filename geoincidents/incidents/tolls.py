@@ -2,7 +2,7 @@
 
 ACLED gives a reported total to the event the text ties it to and splits it only where
 the text itself splits it; it never invents a split.  So within one clause segment
-(see :mod:`geoincidents.clauses`):
+(see :mod:`geoincidents.fields.clauses`):
 
 * one place: the count is the place's (``"at its place"``);
 * a place written right after the count ("killing four in Salqin", "3 killed in

@@ -2,7 +2,7 @@
 
 The gazetteer knows Aleppo's neighbourhoods (kind ``neighbourhood``; OCHA).
 When a text names a quarter and its city, the city only locates the quarter,
-as a governorate locates a village: :mod:`geoincidents.incidents` makes one
+as a governorate locates a village: :mod:`geoincidents.incidents.build` makes one
 incident at the quarter, and the city becomes context.
 
 Examples
@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .gazetteer.store import Place
+    from ..gazetteer.store import Place
 
 __all__ = ["QUARTER_RADIUS_KM", "is_quarter_of"]
 

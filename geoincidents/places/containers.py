@@ -7,7 +7,7 @@ inside it is named too.  Containment is read from the gazetteer's admin P-codes.
 """
 from __future__ import annotations
 
-from .place_mentions import Mention
+from .mentions import Mention
 from .quarters import is_quarter_of
 
 __all__ = ["contains", "drop_containers", "inner_places"]

@@ -14,7 +14,7 @@ places named near each other):
 2. all mentions resolved at once, context roles marked (as for a short document);
 3. per block: the fields of each clause segment, assembled into incidents; what assembly
    carries from sentence to sentence (the last place, the last counted incident) crosses
-   block boundaries in :class:`geoincidents.assembly.Assembly`.
+   block boundaries in :class:`geoincidents.incidents.assembly.Assembly`.
 
 Every step works sentence by sentence or on the document's mentions, so a document gives the
 same mentions and incidents whatever the block size; a document shorter than a block is one
@@ -22,7 +22,7 @@ block.
 
 Examples
 --------
->>> from geoincidents.clean import clean
+>>> from geoincidents.text.clean import clean
 >>> from geoincidents.read.documents import Document
 >>> text = "Shelling killed 2 in Ariha on Monday. The town was hit again."
 >>> found, incidents = read_blocks(Document(text, published="2019-05-14"), text, clean(text).blocks)
@@ -36,16 +36,16 @@ from bisect import bisect_left
 from typing import Any, Iterable, Iterator
 
 from .assembly import Assembly, finish
-from .clauses import segment_fields
-from .context_places import mark_context_places
-from .gazetteer.store import Gazetteer
-from .incidents import assemble, sentence_exclusions, sentence_fields
-from .list_names import add_list_members
-from .not_places import non_place_spans
-from .place_mentions import Mention, find_mentions
-from .resolve import resolve_mentions
-from .sentences import iter_sentences
-from .spans import Span
+from ..fields.clauses import segment_fields
+from ..places.context import mark_context_places
+from ..gazetteer.store import Gazetteer
+from .build import assemble, sentence_exclusions, sentence_fields
+from ..places.list_names import add_list_members
+from ..places.not_places import non_place_spans
+from ..places.mentions import Mention, find_mentions
+from ..places.resolve import resolve_mentions
+from ..text.sentences import iter_sentences
+from ..text.spans import Span
 
 __all__ = ["BLOCK_CHARS", "read_blocks"]
 
@@ -109,13 +109,13 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
     doc : Document
         Its ``doc_id``, ``published`` and source metadata go into the records.
     text : str
-        The text read (normalised: see :mod:`geoincidents.normal_text`); offsets index it.
+        The text read (normalised: see :mod:`geoincidents.text.normal`); offsets index it.
     blocks : iterable of Span or of (start, end)
         The kept paragraphs (``clean(text).blocks``).
     gazetteer : Gazetteer, optional
         Default: the bundled one.
     focus : str or (min_lon, min_lat, max_lon, max_lat), optional
-        As for :func:`geoincidents.resolve.resolve_mentions`.
+        As for :func:`geoincidents.places.resolve.resolve_mentions`.
     headline_end : int
         Where the title ends (its sentences yield to the body's).
     block_chars : int, optional

@@ -1,10 +1,10 @@
 """What incident assembly carries from one block of a long document to the next.
 
-:func:`geoincidents.incidents.assemble` reads a document's clause segments in text order
+:func:`geoincidents.incidents.build.assemble` reads a document's clause segments in text order
 and remembers the last place named (for "the town" in a later sentence), the last counted
 incident (for "were among those killed") and the records so far (a sentence without a
 place adds its victims to the last one).  A long document is read in blocks
-(:mod:`geoincidents.blocks`) so that the per-sentence fields of only one block are held
+(:mod:`geoincidents.incidents.blocks`) so that the per-sentence fields of only one block are held
 at a time; this state is what crosses the block boundary, so a document read in blocks
 gives the same records as read whole.
 
@@ -67,7 +67,7 @@ class Assembly:
         self._window = max(8, len(self.incidents))
 
     def _open_from(self) -> int:
-        """Index of the first record that the rules of :mod:`geoincidents.incidents` may still read or
+        """Index of the first record that the rules of :mod:`geoincidents.incidents.build` may still read or
         change when later sentences are assembled: the last one (a toll or victims in the next
         sentence), the records of the last sentence (its event's run, ``followups.event_run``),
         the last counted record (``part_of`` parent, elaboration) and the latest counted record of

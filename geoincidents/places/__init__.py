@@ -1,0 +1,8 @@
+"""Place mentions and their resolution against the gazetteer.
+
+Gazetteer-driven detection with cue words (:mod:`.mentions`, word tables in :mod:`.lexicon`),
+multi-word names read whole (:mod:`.whole_names`), names in a list of places
+(:mod:`.list_names`), evidence that a name is not a place (:mod:`.not_places`), a place for
+every mention in its document's context (:mod:`.resolve`), and the places that only locate
+another one (:mod:`.context`, :mod:`.containers`, :mod:`.quarters`).
+"""
