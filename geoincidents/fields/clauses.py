@@ -186,7 +186,7 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
 
     def counted(t: str) -> bool:
         low = t.lower()
-        if not any(w in low for w in _HARM_STEMS):
+        if not any(map(low.__contains__, _HARM_STEMS)):
             return False  # no word of harm: nothing to count (a cheap test before reading counts)
         cas = casualties(t)
         return cas.fatalities is not None or cas.fatalities_low is not None or cas.injured is not None

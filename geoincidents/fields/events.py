@@ -192,7 +192,7 @@ def find_weapons(sentence: str) -> list[str]:
     out: list[str] = []
     low = sentence.lower()
     for gate, rx, tags in _WEAPON_RE:
-        if not any(g in low for g in gate):
+        if not any(map(low.__contains__, gate)):  # map: no generator frame per cue (hot loop)
             continue
         m = rx.search(sentence)
         if m and not (_CASE_SENSITIVE.match(m.group(0)) is None and m.group(0).isupper() and len(m.group(0)) <= 5):
@@ -264,7 +264,7 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     taken_starts: list[int] = []
     taken_ends: list[int] = []
     for name, gate, rx in _CUE_RE:
-        if not any(g in low for g in gate):
+        if not any(map(low.__contains__, gate)):
             continue
         new: list[tuple[int, int]] = []
         for m in rx.finditer(sentence):

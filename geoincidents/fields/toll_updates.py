@@ -81,7 +81,7 @@ _NONE_STEMS = (" no ", "neither", "without", "nobody")
 def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
     """``(start, end, cumulative)`` of every updated toll's number in ``sentence`` (sentence offsets)."""
     low = sentence.lower()
-    if " to " not in low or not any(w in low for w in _RISE_STEMS) or not any(w in low for w in _TOLL_STEMS):
+    if " to " not in low or not any(map(low.__contains__, _RISE_STEMS)) or not any(map(low.__contains__, _TOLL_STEMS)):
         return []
     out = []
     for m in _UPDATE_RE.finditer(sentence):
@@ -110,7 +110,7 @@ def coded_numbers(sentence: str) -> list[tuple[int, int]]:
 def none_reported(sentence: str) -> str | None:
     """The words saying that nobody was killed ("No fatalities", "Neither injuries nor fatalities"), or None."""
     low = sentence.lower()
-    if not low.startswith("no ") and not any(w in low for w in _NONE_STEMS):
+    if not low.startswith("no ") and not any(map(low.__contains__, _NONE_STEMS)):
         return None
     m = _NONE_RE.search(sentence)
     return m.group(0) if m else None

@@ -148,16 +148,24 @@ def _can_continue(tok: str) -> bool:
 _REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|province|governorate|desert|region)\b", re.I)
 
 
+_AFTER_OPENERS = frozenset(" '’")
+_BEFORE_ENDS = (" ", " \n")
+
+
 def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     """Cue words around a mention: (cue, kinds hint, precision, admin context, not-incident reason)."""
     before = text[max(sent_start, start - 60):start]
     after = text[end:min(sent_end, end + 40)]
     cue, kinds, prec = None, None, 1
-    for rx, name, k, p in CUES_AFTER:
+    # Every cue after a name opens with a space or "'s"; every cue before one ends in a space
+    # (``$`` also matches before a final newline): other windows skip the regexes, same answers.
+    spaced_after = after[:1] in _AFTER_OPENERS
+    spaced_before = before.endswith(_BEFORE_ENDS)
+    for rx, name, k, p in CUES_AFTER if spaced_after else ():
         if rx.search(after):
             cue, kinds, prec = name, k, p
             break
-    for rx, name, k, p in CUES_BEFORE:
+    for rx, name, k, p in CUES_BEFORE if spaced_before else ():
         if rx.search(before):
             # A "near"/direction cue before outranks a neutral one after; "province" wins always.
             if cue is None or name in ("near", "direction of", "vicinity") and cue not in ("province",) \
@@ -169,11 +177,11 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
                 elif name != "in" or cue is None:
                     cue, kinds, prec = name, k or kinds, p
             break
-    ctx = ADMIN_CONTEXT.search(before)
+    ctx = ADMIN_CONTEXT.search(before) if spaced_before else None
     admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
-    blocked = NOT_INCIDENT_BEFORE.search(before)
+    blocked = NOT_INCIDENT_BEFORE.search(before) if spaced_before else None
     reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
-    q = QUALIFIER_AFTER.match(after)
+    q = QUALIFIER_AFTER.match(after) if spaced_after else None
     if q and not _REGION_AFTER.match(after, q.end()):
         cue, kinds, prec, reason = "qualifier", None, 3, "qualifies the place that follows"
     return cue, kinds, prec, admin_context, reason
