@@ -149,7 +149,6 @@ _REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|pr
 
 
 _AFTER_OPENERS = frozenset(" '’")
-_BEFORE_ENDS = (" ", " \n")
 
 
 def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
@@ -157,10 +156,12 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     before = text[max(sent_start, start - 60):start]
     after = text[end:min(sent_end, end + 40)]
     cue, kinds, prec = None, None, 1
-    # Every cue after a name opens with a space or "'s"; every cue before one ends in a space
-    # (``$`` also matches before a final newline): other windows skip the regexes, same answers.
+    # Every cue after a name opens with a space or "'s"; every cue before one ends in a word and
+    # a space (``$`` also matches before a final newline): other windows ("Raqqa, ") skip the
+    # regexes, same answers.  isalpha, not isascii: re.I lets "K" (Kelvin) match "k".
     spaced_after = after[:1] in _AFTER_OPENERS
-    spaced_before = before.endswith(_BEFORE_ENDS)
+    tail = before[:-1] if before.endswith("\n") else before
+    spaced_before = tail[-1:] == " " and tail[-2:-1].isalpha()
     for rx, name, k, p in CUES_AFTER if spaced_after else ():
         if rx.search(after):
             cue, kinds, prec = name, k, p
