@@ -85,7 +85,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         tok = m.group()
-        poss = _POSSESSIVE.search(tok)
+        poss = _POSSESSIVE.search(tok) if tok[-1] in "'’s" else None  # the pattern ends in one of these
         if poss and len(tok) > 3:
             e -= len(poss.group())
             tok = tok[: len(tok) - len(poss.group())]
@@ -136,7 +136,10 @@ def _road_ends(s: int, tok: str) -> list[tuple[int, int, str]]:
 
 
 def _can_start(tok: str) -> bool:
-    return tok[:1].isupper() or is_arabic(tok) or bool(_ARTICLE_PREFIX.match(tok))
+    # Cheap tests first (called on every word): an ASCII word has no Arabic letter, and every
+    # article prefix starts with "a" or "e" (a capital one passed the first test).
+    return (tok[:1].isupper() or (not tok.isascii() and is_arabic(tok))
+            or (tok[:1] in "ae" and bool(_ARTICLE_PREFIX.match(tok))))
 
 
 def _can_continue(tok: str) -> bool:
