@@ -22,6 +22,14 @@ def require(path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """The bundled gazetteer (loaded once per process)."""
+    from geoincidents import Gazetteer
+
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="session")
 def seeds_gold() -> dict:
     return json.loads(require(SHARED / "eval" / "seeds_gold.json").read_text(encoding="utf-8"))
 

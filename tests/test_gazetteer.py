@@ -10,11 +10,6 @@ import geoincidents
 from geoincidents import Gazetteer, Place
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def first(gaz, name, **kw) -> Place:
     hits = gaz.lookup(name, **kw)
     assert hits, f"lookup({name!r}) returned nothing"

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoincidents import Gazetteer, Place
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
+from geoincidents import Place
 
 
 def first(gaz, name, **kw) -> Place:
