@@ -10,8 +10,7 @@ Modules, in the order data passes through them (each imports only those before i
 """
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ..lazy import lazy_exports
 
 # Public names -> defining module, imported on first use (lxml is loaded only when reading).
 _EXPORTS = {name: "geoincidents.read.documents" for name in (
@@ -20,15 +19,4 @@ _EXPORTS = {name: "geoincidents.read.documents" for name in (
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'geoincidents.read' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
