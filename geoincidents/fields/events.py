@@ -83,6 +83,7 @@ _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|
                        r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old|protesters?|demonstrators?|"
                        r"mourners|crowds?|houses?|homes?)\b", re.I)
 _NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
+_KILLED_WHO = re.compile(r"(?:kill|shot\s|murder|stabbed)", re.I)
 
 
 def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
@@ -90,15 +91,13 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     trig = hits["attack"][0]
     if _NOT_SHOOTING.match(trig.group(0)):
         return et, st
-    window = sentence[trig.start():trig.end() + 90]
     target = sentence[trig.end():trig.end() + 90]
     civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
     if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
         window = sentence[max(0, trig.start() - 80):trig.end() + 90]
         civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
-    elif re.match(r"(?:kill|shot\s|murder|stabbed)", trig.group(0), re.I) and (
-            _CIVILIAN.search(trig.group(0)) or _COMBATANT.search(trig.group(0))):
-        civ, com = _CIVILIAN.search(trig.group(0)), _COMBATANT.search(trig.group(0))  # "killed 3 SDF members"
+    elif _KILLED_WHO.match(trig.group(0)) and any(own := (_CIVILIAN.search(trig.group(0)), _COMBATANT.search(trig.group(0)))):
+        civ, com = own  # "killed 3 SDF members": the trigger names its victims
     elif re.match(r"\s+(?:on|at)\s+(?:them|him|her)\b", target):
         before = sentence[:trig.start()]  # "2 soldiers were killed when gunmen opened fire on them"
         civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
