@@ -39,15 +39,11 @@ from datetime import date, timedelta
 from geoincidents.text.spans import Span
 
 from .numbers import parse_number
-from .dates import DateSpan
+from .dates import MONTHS, WEEKDAYS, DateSpan
 
 __all__ = ["extra_dates", "with_extra_dates"]
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM_WORD = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _AGO = re.compile(r"\b(?P<few>a\s+few|several|few)?\s*(?P<n>" + _NUM_WORD + r")?\s*days?\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b", re.I)
@@ -66,9 +62,8 @@ _RANGE = re.compile(
     r"(?P<d4>\d{1,2})" + _ORD + r"(?!\s*(?:%|percent|\w+s\b))" + _YEAR.replace("year", "year2"), re.I)
 # Two day numbers joined as a range: the cheap test before ``_RANGE``.
 _RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|until|till)\s*(?:the\s+)?\d")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(_WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
-                       r"(?P<w2>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
+                       r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _WEEKS_AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|\d)\s+weeks?\s+ago\b", re.I)
 
 
@@ -112,7 +107,7 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
             add(m, sunday - timedelta(days=1), sunday, 2)
     if "night" in low:
         for m in _NIGHT.finditer(sentence):
-            month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+            month = MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
             d1, d2 = (int(m.group("d1")), int(m.group("d2"))) if m.group("d1") else (int(m.group("d3")), int(m.group("d4")))
             start = _year_for(month, d1, published)
             if start is not None and 0 <= d2 - d1 <= 1:
@@ -133,15 +128,15 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
                 add(m, mid - timedelta(days=3), min(published, mid + timedelta(days=3)), 2)
     if "from" in low or "between" in low:
         for m in _WD_RANGE.finditer(sentence):
-            end = published - timedelta(days=(published.weekday() - _WEEKDAYS.index(m.group("w2").lower())) % 7)
-            start = end - timedelta(days=(end.weekday() - _WEEKDAYS.index(m.group("w1").lower())) % 7)
+            end = published - timedelta(days=(published.weekday() - WEEKDAYS[m.group("w2").lower()]) % 7)
+            start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("w1").lower()]) % 7)
             add(m, start, end, 2)
     return out
 
 
 def _add_range(m: re.Match[str], published: date, add) -> None:
     """"8-10 March", "April 25th or 26th 2017": the first to the last day (ACLED precision 2 up to a week)."""
-    month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+    month = MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
     d1, d2 = (int(m.group("d1")), int(m.group("d2"))) if m.group("d1") else (int(m.group("d3")), int(m.group("d4")))
     year = m.group("year") or m.group("year2")
     if not 1 <= d1 < d2 <= 31:
