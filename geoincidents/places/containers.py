@@ -10,12 +10,19 @@ from __future__ import annotations
 from .mentions import Mention
 from .quarters import is_quarter_of
 
-__all__ = ["contains", "drop_containers", "inner_places"]
+__all__ = ["ADMIN_LEVELS", "contains", "drop_containers", "inner_places", "names_governorate"]
 
 # Cues that name a capital as a point, never as its governorate: "the city of Homs", "east of Homs", "near Homs".
 _POINT_CUES = ("city", "town", "direction of", "near")
 
-_CONTAINER_KINDS = ("governorate", "district", "subdistrict")
+#: Admin unit kinds, each with the column of a place's admin P-codes that the unit's own P-code fills.
+ADMIN_LEVELS = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
+
+
+def names_governorate(m: Mention) -> bool:
+    """Is a governorate of ``m``'s place's own governorate among its candidates?  A capital named
+    like its governorate ("Deir ez-Zor") may then stand for the governorate."""
+    return any(c.kind == "governorate" and c.pcode == m.place.admin1_pcode for c in m.candidates)
 
 
 def contains(outer: Mention, inner: Mention) -> bool:
@@ -25,25 +32,20 @@ def contains(outer: Mention, inner: Mention) -> bool:
         return False
     if is_quarter_of(i, o):
         return True  # "Sheikh Maqsoud ... of Aleppo": the city locates its quarter
-    if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
-        level = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
-        key = level.get(o.kind, "admin1_pcode")
-        code = o.pcode if o.kind in level else o.admin1_pcode
+    if o.kind in ADMIN_LEVELS or o.place_id.endswith("-countryside"):
+        key = ADMIN_LEVELS.get(o.kind, "admin1_pcode")
+        code = o.pcode if o.kind in ADMIN_LEVELS else o.admin1_pcode
         return code is not None and getattr(i, key) == code
     # "In Deir ez-Zor, ... near al-Busayrah": a capital whose name is also its governorate's
     # (the resolver saw both among the candidates), without "city", stands for the governorate
     # when a place inside it is named too.
-    names_governorate = any(c.kind == "governorate" and c.pcode == o.admin1_pcode for c in outer.candidates)
-    return (o.kind == "city" and outer.cue not in _POINT_CUES and names_governorate
+    return (o.kind == "city" and outer.cue not in _POINT_CUES and names_governorate(outer)
             and i.admin1_pcode == o.admin1_pcode)
 
 
 def drop_containers(places: list[Mention]) -> list[Mention]:
     """"Ariha in Idlib province": the province only locates Ariha; it is not a second incident."""
     return [m for m in places if not any(contains(m, other) for other in places if other is not m)] or places
-
-
-_LEVEL = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
 
 
 def inner_places(places: list[Mention]) -> list[Mention | None]:
@@ -68,12 +70,11 @@ def inner_places(places: list[Mention]) -> list[Mention | None]:
     out: list[Mention | None] = []
     for m in places:
         o = m.place
-        if o.kind in _CONTAINER_KINDS or o.place_id.endswith("-countryside"):
-            key = _LEVEL.get(o.kind, "admin1_pcode")
-            code = o.pcode if o.kind in _LEVEL else o.admin1_pcode
+        if o.kind in ADMIN_LEVELS or o.place_id.endswith("-countryside"):
+            key = ADMIN_LEVELS.get(o.kind, "admin1_pcode")
+            code = o.pcode if o.kind in ADMIN_LEVELS else o.admin1_pcode
             slot = first.get((key, code)) if code is not None else None
-        elif o.kind == "city" and m.cue not in _POINT_CUES and any(
-                c.kind == "governorate" and c.pcode == o.admin1_pcode for c in m.candidates):
+        elif o.kind == "city" and m.cue not in _POINT_CUES and names_governorate(m):
             slot = first.get(("admin1_pcode", o.admin1_pcode))
         else:
             slot = None

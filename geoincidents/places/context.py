@@ -45,6 +45,7 @@ import re
 from typing import Sequence
 
 from ..fields.clauses import locative_only
+from .containers import ADMIN_LEVELS, names_governorate
 from .quarters import is_quarter_of
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
@@ -112,13 +113,10 @@ def _km(a, b) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-_ADMIN_KINDS = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
-
-
 def _inside(place, unit) -> bool:
     """Does the admin ``unit`` (governorate, district, sub-district) contain ``place``?"""
     return place.place_id != unit.place_id and unit.pcode is not None and \
-        getattr(place, _ADMIN_KINDS[unit.kind]) == unit.pcode
+        getattr(place, ADMIN_LEVELS[unit.kind]) == unit.pcode
 
 
 def _city_of_part(m) -> bool:
@@ -145,7 +143,7 @@ _IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhoo
 def _namesakes(text: str, ms: list) -> None:
     """Places the text puts in a governorate ("X village, Raqqa governorate") but resolved outside it."""
     for k, g in enumerate(ms):
-        if not (g.place.kind == "governorate" or g.place.kind == "city" and _names_governorate(g)) or g.not_incident \
+        if not (g.place.kind == "governorate" or g.place.kind == "city" and names_governorate(g)) or g.not_incident \
                 or not k \
                 or not _IN_UNIT.fullmatch(text, ms[k - 1].end, g.start) \
                 or (g.place.kind == "city" and "," in text[ms[k - 1].end:g.start]):
@@ -155,11 +153,11 @@ def _namesakes(text: str, ms: list) -> None:
             if g.start - m.end > 100 or not locative_only(text[m.end:g.start]):
                 break
             code = g.place.pcode if g.place.kind == "governorate" else g.place.admin1_pcode
-            if m.not_incident or m.place.kind in _ADMIN_KINDS or m.place.kind == "city" or m.place.admin1_pcode == code \
+            if m.not_incident or m.place.kind in ADMIN_LEVELS or m.place.kind == "city" or m.place.admin1_pcode == code \
                     or _km(m.place, g.place) <= NAMESAKE_KM:
                 continue  # near the governorate: rather the governorate's name was misread ("Rural Damascus")
             inside = next((c for c in m.candidates if c.admin1_pcode == code
-                           and c.kind not in _ADMIN_KINDS), None)
+                           and c.kind not in ADMIN_LEVELS), None)
             if inside is not None:
                 m.place = inside  # the text's own governorate decides between namesakes
             else:
@@ -178,19 +176,14 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in\s+(?:the\s+
                         r"(?:(?:town|city)\s+of\s+)?", re.I)
 
 
-def _names_governorate(t) -> bool:
-    """"the countryside of Deir Ezzor": a capital named like its governorate stands for the governorate."""
-    return any(c.kind == "governorate" and c.pcode == t.place.admin1_pcode for c in t.candidates)
-
-
 def _near_town_namesakes(text: str, ms: list) -> None:
     """Places the text puts near a town ("X in the countryside of Tal Tamer") but resolved far from it."""
     for m, t in zip(ms, ms[1:]):
-        if t.place.kind not in ("city", "town") or _names_governorate(t) or m.not_incident or t.not_incident \
-                or m.place.kind in _ADMIN_KINDS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
+        if t.place.kind not in ("city", "town") or names_governorate(t) or m.not_incident or t.not_incident \
+                or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
                 or _km(m.place, t.place) <= NAMESAKE_KM:
             continue
-        near = [(_km(c, t.place), c) for c in m.candidates if c.kind not in _ADMIN_KINDS]
+        near = [(_km(c, t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS]
         near = [(d, c) for d, c in near if d <= MAX_KM]
         if near:
             m.place = min(near, key=lambda dc: dc[0])[1]  # the namesake near the town the text names
@@ -243,7 +236,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 # "Al Haddadiyeh near Shadadah": the second place only locates the first.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
-            if i and m.place.kind in _ADMIN_KINDS and _inside(ms[i - 1].place, m.place) \
+            if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
                     and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", text[ms[i - 1].end:m.start]):
                 # "Raqqa, Raqqa governorate", "Saraqeb, Idlib province": the unit only locates the place.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
