@@ -55,21 +55,22 @@ from ..text.spans import Span
 
 __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fields"]
 
+# Words that open a clause giving the event's cause, an earlier event ("raids in X following the
+# targeting of a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
+_CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
     r"|,\s+(?:and\s+)?(?=another\b|a\s+second\b|a\s+third\b|other\s+(?:strikes|shells|attacks)\b)"
     r"|,?\s+and\s+(?=another\b|a\s+second\b|a\s+third\b)"
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
-    r"|,?\s+(?=" + r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))\s+(?:the|an?)\s)",
+    r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)",
     re.I)
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses")
-# A clause that gives the event's cause, an earlier event ("raids in X following the targeting of
-# a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
-_CAUSE = re.compile(r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))\s", re.I)
+_CAUSE = re.compile(_CAUSE_WORDS + r"\s", re.I)
 
 
 # Lower-case words of a fragment that only lists places ("January 9th: (S386) Hattash village,
