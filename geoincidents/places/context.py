@@ -46,6 +46,7 @@ from typing import Sequence
 
 from ..fields.clauses import locative_only
 from .containers import ADMIN_LEVELS, names_governorate
+from .lexicon import ROAD_AFTER
 from .quarters import is_quarter_of
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
@@ -80,7 +81,6 @@ _STRETCH_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|li
 _STRETCH_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?|\s*[-–—]\s*", re.I)
 _ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|close\s+to|outside|by)\s+(?:the\s+)?"
                            r"(?:(?:town|village|city)\s+of\s+)?", re.I)
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|motorway)\b", re.I)
 
 
 # "a convoy launched from X towards Y": a movement's origin.
@@ -97,7 +97,7 @@ def _stretch(text: str, a, b) -> bool:
         return False
     if _STRETCH_BEFORE.search(text, max(a.sentence_start, a.start - 40), a.start):
         return True
-    return any(c in join.group(0) for c in "-–—") and bool(_ROAD_AFTER.match(text, b.end))
+    return any(c in join.group(0) for c in "-–—") and bool(ROAD_AFTER.match(text, b.end))
 
 
 def locating_phrase(between: str) -> bool:

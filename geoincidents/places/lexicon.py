@@ -142,6 +142,9 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     re.I,
 ))
 
+# A road named after the places it joins follows them: "the Ariha-Saraqeb road".
+ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
+
 # A name followed by these qualifies the next place ("the Idleb town of X"): context only.
 QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of ", re.I)
 

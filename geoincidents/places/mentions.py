@@ -21,7 +21,7 @@ from ..gazetteer.normalize import fold, is_arabic
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
 from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
-                      NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS)
+                      NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, ROAD_AFTER, STOPWORDS)
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
 from .whole_names import bound_end
@@ -74,7 +74,6 @@ class Mention:
 
 
 # "the Ariha-Saraqeb road": a hyphen between two names of a road's ends (not "al-Bab", "Abu-Kamal").
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 _ROAD_ENDS = re.compile(r"(?<=[a-z’'])-(?=[A-Z][a-z])")
 _NAME_PREFIXES = frozenset("al el as ash at ad ar az an ed es abu bin ibn umm um beit bayt kafr tal tell deir dayr ain "
                            "ein ras jabal jebel khirbet wadi".split())
@@ -89,7 +88,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if poss and len(tok) > 3:
             e -= len(poss.group())
             tok = tok[: len(tok) - len(poss.group())]
-        if "-" in tok and _ROAD_AFTER.match(text, e):
+        if "-" in tok and ROAD_AFTER.match(text, e):
             out.extend(_road_ends(s, tok))
             continue
         out.append((s, e, tok))
