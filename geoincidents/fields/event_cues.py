@@ -15,6 +15,8 @@ PRO, RIO = "Protests", "Riots"
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
 
+# Land mines, or a mine said to explode: an event cue (``explosive``) and a weapon.
+_LANDMINE = r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion"
 # "<verb> 3 SDF members", "<verb> a civilian": the people a kill or shot hits (``attack`` and ``kill``).
 _PEOPLE_HIT = (r"\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|child|children|boy|girl|citizens?|members?|fighters?|soldiers?|elements?|officers?|militants?|recruits?)\b")
 #: (name, regex, event_type, sub_event_type) in priority order (first match wins).
@@ -23,7 +25,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)", ERV, "Disrupted weapons use"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
-    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
+    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
@@ -63,7 +65,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"mortars?", ("mortars",)),
     (r"IEDs?|improvised\s+explosive\w*|explosive\s+devices?|roadside\s+bomb\w*|sticky\s+bomb", ("IED",)),
     (r"car\s+bomb\w*|VBIED|booby[- ]trapped\s+(?:car|vehicle|truck|motorcycle)s?|suicide\s+car|motorcycle\s+bomb\w*", ("car bomb",)),
-    (r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion", ("landmine",)),
+    (_LANDMINE, ("landmine",)),
     (r"drones?|UAVs?", ("drone",)),
     (r"chemical\s+(?:attacks?|weapons?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ("chemical weapons",)),
     (r"incendiary|napalm|white\s+phosphorus|thermite", ("incendiary weapons",)),
