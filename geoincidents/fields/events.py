@@ -57,9 +57,7 @@ from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WE
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
 _CUE_RE = [(n, EVENT_GATES[n], re.compile(r"\b(?:" + rx + r")", re.I)) for n, rx, _, _ in EVENT_CUES]
-_WEAPON_RE = [(tuple(g.lower() for g in re.findall(r"[A-Za-z]{3,}", rx)[:1]) or ("",), re.compile(r"\b(?:" + rx + r")\b", re.I), tags)
-              for rx, tags in WEAPON_CUES]
-_WEAPON_RE = [(gate, rx, tags) for gate, (_, rx, tags) in zip(WEAPON_GATES, _WEAPON_RE)]
+_WEAPON_RE = [(gate, re.compile(r"\b(?:" + rx + r")\b", re.I), tags) for gate, (rx, tags) in zip(WEAPON_GATES, WEAPON_CUES)]
 _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
 # A capture outranks the strikes and fighting that led to it ("captured X after heavy shelling"):
 # ACLED codes the change of territory; the strikes are another event only when dated apart.
