@@ -37,7 +37,7 @@ import unicodedata
 from functools import lru_cache
 
 __all__ = ["fold", "written_form", "loose_key", "ortho_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic",
-           "drop_final_h", "visible_nfc"]
+           "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
@@ -178,15 +178,6 @@ def _vowel_class(run: str, at_start: bool, at_end: bool) -> str:
 
 # Taa marbuta written with an h: Raqqah, Hasakeh, Mayadeh.
 _FINAL_H = re.compile(r"([aeiy])h$")
-
-
-def drop_final_h(folded: str) -> str:
-    """``fold`` output with each word's final taa-marbuta h removed, for comparing spellings.
-
-    >>> drop_final_h("tabaqah raqqeh") == drop_final_h("tabaqa raqqe")
-    True
-    """
-    return " ".join(_FINAL_H.sub(r"\1", w) if len(w) > 3 else w for w in folded.split())
 
 
 def _loose_word(word: str) -> str:
