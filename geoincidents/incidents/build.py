@@ -93,10 +93,6 @@ class SentenceFields:
         """The whole sentence (the evidence), also when the fields were read from one clause of it."""
         return self.whole or self.span
 
-    @property
-    def exclusions(self) -> list[Span]:
-        return self.actors + ([self.attribution] if self.attribution else [])
-
 
 def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     """Run every field extractor over one sentence (offsets stay document offsets)."""
