@@ -216,8 +216,7 @@ class _Anchors:
         self.names[p.name] += step
         self.total += step
         self.memo.clear()
-        self._grid()  # placed the earlier anchors first, as when the grid was built eagerly
-        self._place(p, step)
+        self._place(p, step)  # builds the grid (the earlier anchors) first when p has a cell
 
     def _place(self, p: Place, step: int) -> None:
         cell = _cell(p)
