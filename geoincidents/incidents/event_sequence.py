@@ -29,13 +29,14 @@ from datetime import date
 
 from ..fields import EventInfo
 from ..fields.dates import DateSpan, best_date
+from ..fields.event_cues import AIR, ERV, GRT, NSO, PRO, RIO, SHELL
 from ..text.spans import Span
 
 __all__ = ["dated_strikes", "turned_violent", "is_riot"]
 
-_CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-_STRIKES = ("Air/drone strike", "Shelling/artillery/missile attack")
-_VIOLENT_DEMO = ("Riots", "Violent demonstration")
+_CAPTURES = frozenset({NSO, GRT})
+_STRIKES = (AIR, SHELL)
+_VIOLENT_DEMO = (RIO, "Violent demonstration")
 
 
 def dated_strikes(event: EventInfo | None, dates: list[Span], published: date | None
@@ -77,15 +78,14 @@ def dated_strikes(event: EventInfo | None, dates: list[Span], published: date | 
         DateSpan(published, published, 2) if published is not None else None)
     if day is None or (day.start <= strike_date.value.end and strike_date.value.start <= day.end):
         return None  # the same days: one event, the capture
-    weapons = [w for w in event.weapons]
-    return capture_date, EventInfo(event_type="Explosions/Remote violence", sub_event_type=strike,
-                                   kind="air" if strike == _STRIKES[0] else "shelling", weapons=weapons,
+    return capture_date, EventInfo(event_type=ERV, sub_event_type=strike,
+                                   kind="air" if strike == AIR else "shelling", weapons=list(event.weapons),
                                    attrs={"second_of": event.sub_event_type}), strike_date
 
 
 def is_riot(event: EventInfo | None) -> bool:
     """Does the sentence report rioting (mob violence or a violent demonstration)?"""
-    return event is not None and event.event_type == "Riots"
+    return event is not None and event.event_type == RIO
 
 
 def turned_violent(incidents: list[dict], sentence: Span, text_between: str) -> EventInfo | None:
@@ -111,7 +111,7 @@ def turned_violent(incidents: list[dict], sentence: Span, text_between: str) -> 
     if not incidents or text_between.strip():
         return None
     last_end = incidents[-1]["evidence_end"]
-    protests = [i for i in incidents if i["evidence_end"] == last_end and i["event_type"] == "Protests"]
+    protests = [i for i in incidents if i["evidence_end"] == last_end and i["event_type"] == PRO]
     if not protests:
         return None
     for inc in protests:
