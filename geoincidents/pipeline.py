@@ -255,11 +255,22 @@ def extract_many(
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     focus = check_focus(focus, gazetteer)
     problems: list[dict] = []
+    pairs = _results(documents, published, problems, "incidents", focus, gazetteer,
+                     workers=workers, progress=progress, strict=strict)
+    return incidents_frame((out for _doc, out in pairs), problems)
+
+
+def incidents_frame(outcomes: Iterable[dict], problems: list[dict]) -> gpd.GeoDataFrame:
+    """The incidents of many documents' :func:`document_outcome` results, merged, as one frame.
+
+    Every engine ends here, so their frames agree: ``attrs`` carry ``documents`` (outcomes
+    read), ``with_incidents`` and the ``problems`` (read after ``outcomes`` is consumed, so a
+    lazy run may still be adding to the list).
+    """
     records: list[dict] = []
     unresolved: list[dict] = []
     n = with_incidents = 0
-    for _doc, out in _results(documents, published, problems, "incidents", focus, gazetteer,
-                              workers=workers, progress=progress, strict=strict):
+    for out in outcomes:
         n += 1
         with_incidents += bool(out["incidents"])
         records.extend(out["incidents"])

@@ -81,10 +81,8 @@ def extract(documents: Any, *, published: Any = None, focus: Any = None, schedul
     _need_dask()
     import dask.bag as db
 
-    from ..incidents.build import merge_incidents
     from ..arguments import check_focus, input_documents
-    from ..frames import to_frame
-    from ..pipeline import document_outcome
+    from ..pipeline import document_outcome, incidents_frame
 
     focus = check_focus(focus)
     problems: list[dict] = []
@@ -104,18 +102,9 @@ def extract(documents: Any, *, published: Any = None, focus: Any = None, schedul
     else:
         with client_for(scheduler, workers) as c:
             outs = run(c)
-    records: list[dict] = []
-    unresolved: list[dict] = []
-    with_incidents = 0
-    for doc, out in zip(docs, outs):
-        if out["problem"]:
-            problems.append({"doc_id": doc.doc_id, "reason": out["problem"]})
-        with_incidents += bool(out["incidents"])
-        records.extend(out["incidents"])
-        unresolved.extend(out["unresolved"])
-    gdf = to_frame(merge_incidents(records), problems, len(docs), unresolved)
-    gdf.attrs["with_incidents"] = with_incidents
-    return gdf
+    problems.extend({"doc_id": doc.doc_id, "reason": out["problem"]}
+                    for doc, out in zip(docs, outs) if out["problem"])
+    return incidents_frame(outs, problems)
 
 
 def write_partitioned(gdf: gpd.GeoDataFrame, folder: str | os.PathLike, *, partitions: int = 4) -> Path:
