@@ -167,7 +167,7 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     elif [s for s in totals if s.value is not None]:
         chosen = min((s for s in totals if s.value is not None), key=lambda s: s.value)
     elif parts and not totals:
-        res.part_of_previous = any(s.attrs.get("part_of_previous") for s in parts) or True
+        res.part_of_previous = True  # every killed count is a part (span attrs["part_of_previous"] is per count)
         if len(parts) == 1 and parts[0].value is not None:
             chosen = parts[0]
     if chosen is not None:
