@@ -99,8 +99,8 @@ def bound_end(toks: list[tuple[int, int, str]], i: int, j: int,
         k = i + 1  # "Salib Qaran": two plain names side by side are one name (a list needs a comma or "and")
         if stands_alone is not None and (stands_alone(toks[i][2]) or stands_alone(toks[i + 1][2])):
             return i  # "Homs Badia", "Idlib Ariha": a city or governorate stands on its own
-        if not _binds(toks[i + 1][2]):
-            return i
+        # Neither word stands alone (tested just above): only whether both can be parts of a name.
+        return k if _binds(toks[i][2]) and _binds(toks[i + 1][2]) else i
     # Only now the costlier tests, for a word an article-joined word follows.
     if k > i and not head and (not _binds(toks[i][2]) or (stands_alone is not None and stands_alone(toks[i][2]))):
         return i
