@@ -25,6 +25,16 @@ def names_governorate(m: Mention) -> bool:
     return any(c.kind == "governorate" and c.pcode == m.place.admin1_pcode for c in m.candidates)
 
 
+def _unit_code(place) -> tuple[str, str | None] | None:
+    """For an admin unit or a governorate's countryside: the admin P-code column and the code
+    that its places carry there; None for any other place."""
+    if place.kind in ADMIN_LEVELS:
+        return ADMIN_LEVELS[place.kind], place.pcode
+    if place.place_id.endswith("-countryside"):
+        return "admin1_pcode", place.admin1_pcode
+    return None
+
+
 def contains(outer: Mention, inner: Mention) -> bool:
     """Does ``outer``'s place contain ``inner``'s (by admin P-codes)?"""
     o, i = outer.place, inner.place
@@ -32,9 +42,9 @@ def contains(outer: Mention, inner: Mention) -> bool:
         return False
     if is_quarter_of(i, o):
         return True  # "Sheikh Maqsoud ... of Aleppo": the city locates its quarter
-    if o.kind in ADMIN_LEVELS or o.place_id.endswith("-countryside"):
-        key = ADMIN_LEVELS.get(o.kind, "admin1_pcode")
-        code = o.pcode if o.kind in ADMIN_LEVELS else o.admin1_pcode
+    unit = _unit_code(o)
+    if unit is not None:
+        key, code = unit
         return code is not None and getattr(i, key) == code
     # "In Deir ez-Zor, ... near al-Busayrah": a capital whose name is also its governorate's
     # (the resolver saw both among the candidates), without "city", stands for the governorate
@@ -70,10 +80,9 @@ def inner_places(places: list[Mention]) -> list[Mention | None]:
     out: list[Mention | None] = []
     for m in places:
         o = m.place
-        if o.kind in ADMIN_LEVELS or o.place_id.endswith("-countryside"):
-            key = ADMIN_LEVELS.get(o.kind, "admin1_pcode")
-            code = o.pcode if o.kind in ADMIN_LEVELS else o.admin1_pcode
-            slot = first.get((key, code)) if code is not None else None
+        unit = _unit_code(o)
+        if unit is not None:
+            slot = first.get(unit) if unit[1] is not None else None
         elif o.kind == "city" and m.cue not in _POINT_CUES and names_governorate(m):
             slot = first.get(("admin1_pcode", o.admin1_pcode))
         else:
