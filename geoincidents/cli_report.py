@@ -102,10 +102,10 @@ def write_report(rep: Any, args: argparse.Namespace | None) -> None:
         write_atomically(path, lambda tmp: tmp.write_text(rep.to_json() + "\n", encoding="utf-8"))
 
 
-def strict_stop(command: str, exc: Exception) -> int:
-    """Print the first failure that ``--strict`` stopped at; the exit status 1."""
-    print(f"geoincidents {command}: stopped at the first failed document (--strict): {escape(exc)}",
-          file=sys.stderr)
+def strict_stop(command: str, exc: Exception, note: str = "") -> int:
+    """Print the first failure that ``--strict`` stopped at (and ``note``, what was kept); the exit status 1."""
+    print(f"geoincidents {command}: stopped at the first failed document (--strict): {escape(exc)}"
+          + (f"; {note}" if note else ""), file=sys.stderr)
     return 1
 
 

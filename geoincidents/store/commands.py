@@ -17,7 +17,7 @@ __all__ = ["ingest_command", "export_command"]
 
 def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int, progress: bool,
                    stdin_problems: list[dict] | None = None) -> int:
-    from ..cli_report import escape, print_problems, write_report
+    from ..cli_report import escape, print_problems, strict_stop, write_report
     from ..engines.report import BatchError, RunReport
     from .ingest import IncidentStore
 
@@ -27,9 +27,7 @@ def ingest_command(args: argparse.Namespace, inputs: Iterable[Any], workers: int
             stats = store.ingest(inputs, published=args.published, focus=args.focus, workers=workers,
                                  batch_size=args.batch_size, progress=progress, strict=args.strict)
         except BatchError as exc:
-            print(f"geoincidents ingest: stopped at the first failed document (--strict): {escape(exc)}; "
-                  "the batches before it are stored", file=sys.stderr)
-            return 1
+            return strict_stop("ingest", exc, "the batches before it are stored")
         counts = store.counts()
     stats["problems"] = (stdin_problems or []) + stats["problems"]
     rep = RunReport.from_attrs(stats, stats["new_incidents"], time.perf_counter() - started)

@@ -26,7 +26,6 @@ Examples
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 from functools import partial
@@ -246,8 +245,3 @@ class IncidentStore:
     def _insert(con: sqlite3.Connection, table: str, row: dict) -> None:
         cols = ", ".join(f'"{c}"' for c in row)
         con.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({",".join("?" * len(row))})', list(row.values()))
-
-
-def report_json(stats: dict) -> str:
-    """The ingest statistics as JSON (without the long lists)."""
-    return json.dumps({k: v for k, v in stats.items() if k not in ("problems", "unresolved")}, indent=2)
