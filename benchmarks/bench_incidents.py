@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 import sys
 import time
-from pathlib import Path
 
 from common import ROOT, km, load_dev, machine
 
@@ -137,7 +136,7 @@ def main() -> None:
         ("incidents / doc", f"{u['incidents'] / u['n']:.2f}", f"{a['incidents'] / a['n']:.2f}", ""),
         (f"far incidents (> {FAR_KM:.0f} km from gold) / doc", f"{u['far'] / u['n']:.3f}",
          f"{a['far'] / a['n']:.3f}", "must not rise"),
-        (f"far incidents / incident", f"{u['far'] / max(u['incidents'], 1):.3f}",
+        ("far incidents / incident", f"{u['far'] / max(u['incidents'], 1):.3f}",
          f"{a['far'] / max(a['incidents'], 1):.3f}", "must not rise"),
     ]
     print(f"{'measure':48} {'UCDP headlines':>22} {'ACLED notes':>22}  target")

@@ -89,54 +89,43 @@ def news(n_chars: int, rng: random.Random) -> str:
     return " ".join(out)
 
 
-def lines(n_chars: int, rng: random.Random) -> str:
+def _fill(n_chars: int, piece, sep: str) -> str:
+    """``piece(0), piece(1), ...`` joined by ``sep`` until they reach ``n_chars``."""
     out, size, i = [], 0, 0
     while size < n_chars:
-        s = f"update {i} shelling reported near {rng.choice(_PLACES).lower()} area {rng.randint(0, 10**6)}"
+        s = piece(i)
         out.append(s)
-        size += len(s) + 1
+        size += len(s) + len(sep)
         i += 1
-    return "\n".join(out)
+    return sep.join(out)
+
+
+def lines(n_chars: int, rng: random.Random) -> str:
+    return _fill(n_chars, lambda i: f"update {i} shelling reported near {rng.choice(_PLACES).lower()} area "
+                                    f"{rng.randint(0, 10**6)}", "\n")
 
 
 def long_line(n_chars: int, rng: random.Random) -> str:
     words = ["shelling", "killed", "in", rng.choice(_PLACES), "...", "!?", "…", "Ariha", "and", "2", "."]
-    out, size = [], 0
-    while size < n_chars:
-        w = rng.choice(words)
-        out.append(w)
-        size += len(w) + 1
-    return " ".join(out)
+    return _fill(n_chars, lambda _i: rng.choice(words), " ")
 
 
 def cue_words(n_chars: int, rng: random.Random) -> str:
-    out, size, i = [], 0, 0
-    while size < n_chars:
+    def piece(_i: int) -> str:
         name = "".join(rng.choice("bdfklmnrst") + rng.choice("aeiou") for _ in range(4)).capitalize()
-        s = f"the village of {name} and the town of {rng.choice(_PLACES)}"
-        out.append(s)
-        size += len(s) + 2
-        i += 1
-    return ", ".join(out) + "."
+        return f"the village of {name} and the town of {rng.choice(_PLACES)}"
+    return _fill(n_chars, piece, ", ") + "."
 
 
 def months(n_chars: int, rng: random.Random) -> str:
-    out, size = [], 0
-    while size < n_chars:
-        s = f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}, since Sunday, last week,"
-        out.append(s)
-        size += len(s) + 1
-    return " ".join(out) + " shelling killed 2 in Ariha."
+    return _fill(n_chars, lambda _i: f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}, since Sunday, last week,",
+                 " ") + " shelling killed 2 in Ariha."
 
 
 def chronicle(n_chars: int, rng: random.Random) -> str:
-    out, size, day = [], 0, date(2001, 1, 1).toordinal()
-    while size < n_chars:
-        s = f"On {date.fromordinal(day):%d %B %Y} shelling killed {rng.randint(2, 40)} people in Ariha."
-        out.append(s)
-        size += len(s) + 1
-        day += 1
-    return " ".join(out)
+    first = date(2001, 1, 1).toordinal()
+    return _fill(n_chars, lambda i: f"On {date.fromordinal(first + i):%d %B %Y} shelling killed "
+                                    f"{rng.randint(2, 40)} people in Ariha.", " ")
 
 
 FAMILIES = {"news": news, "lines": lines, "long_line": long_line, "cue_words": cue_words, "months": months,
