@@ -40,7 +40,6 @@ False
 """
 from __future__ import annotations
 
-import math
 import re
 from typing import Sequence
 
@@ -106,13 +105,6 @@ def locating_phrase(between: str) -> bool:
         r"\b(?:\w+ed|erupted|hit|struck|were|was|while|and\s+(?:clashes|shelling|strikes))\b", between[:-4], re.I)
 
 
-def _km(a, b) -> float:
-    """Great-circle distance (haversine; enough here, and cheaper than a library call per pair)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def _inside(place, unit) -> bool:
     """Does the admin ``unit`` (governorate, district, sub-district) contain ``place``?"""
     return place.place_id != unit.place_id and unit.pcode is not None and \
@@ -154,7 +146,7 @@ def _namesakes(text: str, ms: list) -> None:
                 break
             code = g.place.pcode if g.place.kind == "governorate" else g.place.admin1_pcode
             if m.not_incident or m.place.kind in ADMIN_LEVELS or m.place.kind == "city" or m.place.admin1_pcode == code \
-                    or _km(m.place, g.place) <= NAMESAKE_KM:
+                    or m.place.distance_km(g.place) <= NAMESAKE_KM:
                 continue  # near the governorate: rather the governorate's name was misread ("Rural Damascus")
             inside = next((c for c in m.candidates if c.admin1_pcode == code
                            and c.kind not in ADMIN_LEVELS), None)
@@ -181,9 +173,9 @@ def _near_town_namesakes(text: str, ms: list) -> None:
     for m, t in zip(ms, ms[1:]):
         if t.place.kind not in ("city", "town") or names_governorate(t) or m.not_incident or t.not_incident \
                 or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
-                or _km(m.place, t.place) <= NAMESAKE_KM:
+                or m.place.distance_km(t.place) <= NAMESAKE_KM:
             continue
-        near = [(_km(c, t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS]
+        near = [(c.distance_km(t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS]
         near = [(d, c) for d, c in near if d <= MAX_KM]
         if near:
             m.place = min(near, key=lambda dc: dc[0])[1]  # the namesake near the town the text names
@@ -232,7 +224,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
                 continue
             if i and re.fullmatch(r"\s+near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
-                                  text[ms[i - 1].end:m.start]) and _km(ms[i - 1].place, m.place) <= MAX_KM:
+                                  text[ms[i - 1].end:m.start]) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
                 # "Al Haddadiyeh near Shadadah": the second place only locates the first.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
@@ -246,5 +238,5 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             prev = ms[i - 1]
             if prev.place.kind in _REGION_KINDS or m.start - prev.end > 60:
                 continue
-            if locating_phrase(text[prev.end:m.start]) and _km(prev.place, m.place) <= MAX_KM:
+            if locating_phrase(text[prev.end:m.start]) and prev.place.distance_km(m.place) <= MAX_KM:
                 m.not_incident = f"context: locates {prev.text!r}, the incident's place"
