@@ -111,7 +111,7 @@ def throughput(rows: list[dict]) -> None:
 
 
 def main() -> None:
-    rows = load_dev(dev_path([a for a in sys.argv if not a.startswith("-")]))
+    rows = load_dev(dev_path())
     verbose = "-v" in sys.argv
     print(f"# extraction benchmark, {machine()}")
     t = time.process_time()

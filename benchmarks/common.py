@@ -16,8 +16,9 @@ DEFAULT_DEV = ROOT.parent / "shared" / "eval" / "dev_ucdp_syria.jsonl"
 
 def dev_path(argv: list[str] | None = None) -> Path:
     """The UCDP dev set (read in place; never copied): argv[1], $GEOINCIDENTS_DEV or ../shared/eval."""
-    argv = sys.argv if argv is None else argv
-    path = Path(argv[1]) if len(argv) > 1 else Path(os.environ.get("GEOINCIDENTS_DEV", DEFAULT_DEV))
+    # Flags such as ``-v`` are not paths: the first other argument is.
+    args = [a for a in (sys.argv if argv is None else argv)[1:] if not a.startswith("-")]
+    path = Path(args[0]) if args else Path(os.environ.get("GEOINCIDENTS_DEV", DEFAULT_DEV))
     if not path.exists():
         raise SystemExit(f"dev set not found at {path}; pass its path or set GEOINCIDENTS_DEV")
     return path
