@@ -73,7 +73,7 @@ from geoincidents.text.spans import Span
 
 from .count_spans import find_counts
 from .count_words import MAX_COUNT, OTHER, PEOPLE
-from .toll_updates import captives_killed, none_reported
+from .toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed, none_reported
 
 __all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
 
@@ -160,8 +160,8 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     if coded or updates:
         chosen = (coded or updates)[-1]
         earlier = [s.attrs["number_text"] for s in numeric if s.start < chosen.start and s is not chosen]
-        res.fatalities_note = ("coded in the note" if coded else
-                               f"updated toll supersedes {earlier[-1]!r}" if earlier else "updated toll")
+        res.fatalities_note = (CODED_TOLL if coded else
+                               f"{UPDATED_TOLL} supersedes {earlier[-1]!r}" if earlier else UPDATED_TOLL)
     elif numeric:
         chosen = _consistent(numeric)
     elif [s for s in totals if s.value is not None]:

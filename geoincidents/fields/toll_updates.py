@@ -41,7 +41,15 @@ import re
 
 from .numbers import NUMBER_PATTERN
 
-__all__ = ["campaign", "captives_killed", "coded_numbers", "none_reported", "toll_numbers"]
+__all__ = ["CODED_TOLL", "SUPERSEDING", "UPDATED_TOLL", "campaign", "captives_killed", "coded_numbers",
+           "none_reported", "toll_numbers"]
+
+# The words ``fatalities_rule`` contains when a figure supersedes the counts before it.
+# Merging reads them back, from fresh records and from records stored in earlier runs alike,
+# so they are written here once and never reworded.
+UPDATED_TOLL = "updated toll"
+CODED_TOLL = "coded in the note"
+SUPERSEDING = (UPDATED_TOLL, CODED_TOLL)
 
 _TOLL_WORD = r"(?:toll|tally|number|numbers|casualt(?:y|ies)|dead|deaths|martyrs|victims|fatalities|killed)"
 _RISE = r"(?:rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|reach(?:es|ed|ing)?|increas(?:e|es|ed|ing)|" \

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..fields.counts import Casualties, casualties
-from ..fields.toll_updates import captives_killed
+from ..fields.toll_updates import UPDATED_TOLL, captives_killed
 
 __all__ = ["captives_killed_later", "continue_toll", "event_run"]
 
@@ -98,7 +98,7 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
         earlier = target["fatalities_text"]
         for k in _COUNT_KEYS:
             target[k] = getattr(cas, k)
-        target["fatalities_rule"] = f"updated toll supersedes {earlier!r}"
+        target["fatalities_rule"] = f"{UPDATED_TOLL} supersedes {earlier!r}"
         target["evidence_spans"].append((target["doc_id"], *span))
         return True
     return False

@@ -22,12 +22,9 @@ from itertools import chain
 from typing import Any, Iterable
 
 from ..fields.numbers import is_vague
+from ..fields.toll_updates import SUPERSEDING
 
 __all__ = ["merge_incidents", "merged_count"]
-
-#: Words of ``fatalities_rule`` that mark a figure that supersedes the counts before it.
-SUPERSEDING = ("updated toll", "coded in the note")
-
 
 def _overlap(a: dict, b: dict, adjacent: bool = False) -> bool:
     """Can the dates be one event?  Spans overlap by at least half of the longer one,
