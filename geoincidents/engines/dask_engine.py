@@ -151,11 +151,17 @@ def write_partitioned(gdf: gpd.GeoDataFrame, folder: str | os.PathLike, *, parti
 
 def _schema(frame: gpd.GeoDataFrame) -> "pa.Schema":
     """The whole table's Arrow schema, with GeoParquet's ``geo`` metadata (minus the bbox of the whole)."""
+    import io
     import json
 
-    from geopandas.io.arrow import _geopandas_to_arrow  # the schema geopandas itself writes
+    import pyarrow.parquet as pq
 
-    schema = _geopandas_to_arrow(frame, index=False).schema  # all rows: an empty slice has no types
+    # The schema geopandas itself writes, read back from an in-memory file through public API
+    # only (one extra encode of the table; ``to_arrow()`` would drop the ``geo`` metadata).
+    # All rows: an empty slice has no types.
+    buf = io.BytesIO()
+    frame.to_parquet(buf, index=False)
+    schema = pq.read_schema(io.BytesIO(buf.getvalue()))
     meta = dict(schema.metadata or {})
     geo = json.loads(meta[b"geo"])
     for column in geo.get("columns", {}).values():
