@@ -51,13 +51,17 @@ from dataclasses import dataclass, field
 from geoincidents.text.spans import Span
 
 from .actors import find_actors
+from .gates import Gates
 
 from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WEAPON_CUES, WEAPON_GATES
 
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
-_CUE_RE = [(n, EVENT_GATES[n], re.compile(r"\b(?:" + rx + r")", re.I)) for n, rx, _, _ in EVENT_CUES]
-_WEAPON_RE = [(gate, re.compile(r"\b(?:" + rx + r")\b", re.I), tags) for gate, (rx, tags) in zip(WEAPON_GATES, WEAPON_CUES)]
+_CUE_RE = [(n, 1 << i, re.compile(r"\b(?:" + rx + r")", re.I)) for i, (n, rx, _, _) in enumerate(EVENT_CUES)]
+_WEAPON_RE = [(1 << i, re.compile(r"\b(?:" + rx + r")\b", re.I), tags)
+              for i, (rx, tags) in enumerate(WEAPON_CUES, start=len(EVENT_CUES))]
+# Gates of the event cues, then of the weapon cues: one mask per sentence opens both tables.
+_GATES = Gates([EVENT_GATES[n] for n, *_ in EVENT_CUES] + WEAPON_GATES)
 _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
 # A capture outranks the strikes and fighting that led to it ("captured X after heavy shelling"):
 # ACLED codes the change of territory; the strikes are another event only when dated apart.
@@ -186,10 +190,14 @@ def find_weapons(sentence: str) -> list[str]:
     >>> find_weapons("targeted with at least 1681 missiles, 67 air strikes and 116 cluster rockets")
     ['cluster munitions', 'missiles']
     """
+    return _weapons(sentence, _GATES.mask(sentence.lower()))
+
+
+def _weapons(sentence: str, gates: int) -> list[str]:
+    """:func:`find_weapons` with the sentence's gate mask (see ``_GATES``) already computed."""
     out: list[str] = []
-    low = sentence.lower()
-    for gate, rx, tags in _WEAPON_RE:
-        if not any(map(low.__contains__, gate)):  # map: no generator frame per cue (hot loop)
+    for bit, rx, tags in _WEAPON_RE:
+        if not gates & bit:
             continue
         m = rx.search(sentence)
         if m and not (_CASE_SENSITIVE.match(m.group(0)) is None and m.group(0).isupper() and len(m.group(0)) <= 5):
@@ -254,14 +262,14 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     True
     """
     hits: dict[str, list[re.Match[str]]] = {}
-    low = sentence.lower()
+    gates = _GATES.mask(sentence.lower())
     # Words taken by earlier cues: disjoint spans in order (their ends ascend too), tested by
     # bisection; one cue's matches never overlap each other, so its spans join after its run
     # (the pairwise test was quadratic in a long sentence).
     taken_starts: list[int] = []
     taken_ends: list[int] = []
-    for name, gate, rx in _CUE_RE:
-        if not any(map(low.__contains__, gate)):
+    for name, bit, rx in _CUE_RE:
+        if not gates & bit:
             continue
         new: list[tuple[int, int]] = []
         for m in rx.finditer(sentence):
@@ -330,4 +338,4 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             alts.append(_TYPES[n])
             # Where each other event is said: a capture's strikes may have a date of their own.
             attrs.setdefault("alt_at", {})[_TYPES[n][1]] = hits[n][0].start() + offset
-    return EventInfo(et, st, KIND[best], find_weapons(sentence), triggers, alts, attrs)
+    return EventInfo(et, st, KIND[best], _weapons(sentence, gates), triggers, alts, attrs)
