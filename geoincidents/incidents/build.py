@@ -40,6 +40,7 @@ from ..fields.spans_of_days import with_extra_dates
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
+from ..fields.gates import fold
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from ..places.mentions import Mention
 from ..text.spans import Span
@@ -64,6 +65,15 @@ _HARM = re.compile(r"\b(?:casualt(?:y|ies)|causalities|killed|killing|kills?|dea
                    r"injur(?:ed|ies|ing|y)|bodies|corpses|human\s+losses|victims?|lives\s+of)\b", re.I)
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
+# Substrings one of which every match of each pattern above contains (case folded): a pattern
+# is searched only when its sentence holds one (most sentences hold none of these words).
+_NOT_REPORT_GATE = ("deni", "deny", "claim", "allegation", "critici", "accused", "condemned", "warned", "threatened",
+                    "called", "vowed")
+_BACKGROUND_GATE = ("threat", "fear", "would", "could", "might", "plan", "expected", "seen")
+_TRUCE_GATE = ("cease", "truce", "de-escalation", "agree")
+_HARM_GATE = ("casualt", "causalities", "kill", "dead", "death", "died", "martyr", "wounded", "injur", "bodies", "corpses",
+              "losses", "victim", "lives")
+_PART_OF_GATE = ("among", "most of", "majority of")
 _ANAPHORA = {
     "governorate": re.compile(r"\bthe (?:rebel-held |opposition-held |northwestern |north-western |northern )?"
                               r"(?:province|governorate)\b", re.I),
@@ -105,14 +115,22 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     # Kept to tell undated events apart: "on Monday" and "on Friday" are two days even unresolved.
     words = next((d.text for d in found if d.value is None and d.attrs.get("unresolved") != "year only"), None)
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
-    reportable = not _NOT_REPORT.search(text)
+    low = fold(text)
+    reportable = not (_gate(low, _NOT_REPORT_GATE) and _NOT_REPORT.search(text))
     # A year alone ("the truce agreed in 2018") does not make background an event.
     if reportable and not has_count and (when is None or when.attrs.get("year_only")) and (
-            _BACKGROUND.search(text) or (_TRUCE.search(text) and not _violent(event) and not _agreement(event))):
+            (_gate(low, _BACKGROUND_GATE) and _BACKGROUND.search(text))
+            or (_gate(low, _TRUCE_GATE) and _TRUCE.search(text) and not _violent(event) and not _agreement(event))):
         reportable = False
+    part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
+    harm = _gate(low, _HARM_GATE) and _HARM.search(text)
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
-                          reportable, bool(cas.part_of_previous or _PART_OF.search(text)),
-                          None if when is not None else words, bool(_HARM.search(text)), dates=dates)
+                          reportable, bool(part_of), None if when is not None else words, bool(harm), dates=dates)
+
+
+def _gate(low: str, words: tuple[str, ...]) -> bool:
+    """Does the folded sentence ``low`` hold one of ``words`` (so that their pattern may match)?"""
+    return any(map(low.__contains__, words))
 
 
 def _agreement(event: EventInfo | None) -> bool:
