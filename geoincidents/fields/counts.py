@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geoincidents.text.spans import Span
 
@@ -137,6 +138,20 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     >>> casualties("15 civilians were killed and injured").fatalities_high
     15
     """
+    # A clause is read when segments are glued and again as a segment, and boilerplate
+    # ("No fatalities were reported.") recurs across notes: read once per text, then moved to
+    # ``offset`` as a fresh copy (callers may change what they are given).
+    c = _memo(sentence)
+    return Casualties(**{**vars(c), "victims": dict(c.victims), "spans": [s.shifted(offset) for s in c.spans]})
+
+
+@lru_cache(maxsize=4096)
+def _memo(sentence: str) -> Casualties:
+    return _casualties(sentence, 0)
+
+
+def _casualties(sentence: str, offset: int) -> Casualties:
+    """:func:`casualties`, uncached."""
     spans = find_counts(sentence, offset)
     for a, b in zip(spans, spans[1:]):
         # "two civilians and three fighters were killed", "a woman and her two children": the verb of
