@@ -75,7 +75,10 @@ _FIRST: dict[str, int] = {}
 for _k in _LOOKUP:
     _w = _k.split()
     _FIRST[_w[0]] = max(_FIRST.get(_w[0], 0), len(_w))
-_TOKEN_RE = re.compile(r"\w[\w'’.\-]*")
+# A word with inner dots, hyphens and apostrophes ("al-Sham", "Hay'at", "U.S"), never ending in one.
+_TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
+# Tokens recur from sentence to sentence: each is normalised once (bounded memo).
+_norm_token = lru_cache(maxsize=1 << 15)(_norm)
 _VIOLENT_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
@@ -127,13 +130,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
     [(100, 'Opposition rebels', 'perpetrator'), (115, 'Pro-government militias', 'victim')]
     """
     out: list[Span] = []
-    toks = []
-    for m in _TOKEN_RE.finditer(sentence):
-        a, b = m.span()
-        while b > a + 1 and sentence[b - 1] in ".-'’":
-            b -= 1
-        toks.append((a, b, sentence[a:b]))
-    low = [_norm(t) for _, _, t in toks]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(sentence)]
+    low = [_norm_token(t) for _, _, t in toks]
     i, n = 0, len(toks)
     while i < n:
         longest = _FIRST.get(low[i])

@@ -21,13 +21,19 @@ Examples
 """
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import lru_cache, reduce
+from operator import or_
 from typing import Iterable, Sequence
 
 __all__ = ["Gates", "fold"]
 
 # re.IGNORECASE matches these to "i" and "s", but str.lower leaves them as they are.
 _ODD_CASE = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def _or(bits: Iterable[int]) -> int:
+    return reduce(or_, bits, 0)
 
 
 def fold(text: str) -> str:
@@ -53,19 +59,24 @@ class Gates:
     """
 
     def __init__(self, gates: Sequence[Iterable[str]], cache: int = 1 << 15) -> None:
-        self._plain: list[tuple[str, int]] = []  # (gate string, bit) of strings without whitespace
+        plain: dict[str, int] = {}  # gate string without whitespace -> bits of the patterns it opens
         self._spaced: list[tuple[str, int]] = []  # those with whitespace: tested on the whole text
         for i, gate in enumerate(gates):
             for s in gate:
-                (self._spaced if any(c.isspace() for c in s) else self._plain).append((s, 1 << i))
+                if any(c.isspace() for c in s):
+                    self._spaced.append((s, 1 << i))
+                else:
+                    plain[s] = plain.get(s, 0) | 1 << i
+        # At each position of a token, the longest gate string that starts there (alternatives
+        # longest first; a lookahead, so that overlapping strings are all seen); the strings
+        # starting there too are its prefixes, so each found string opens its prefixes' patterns.
+        longest_first = sorted(plain, key=len, reverse=True)
+        self._find = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))").findall
+        self._opens = {s: _or(b for p, b in plain.items() if s.startswith(p)) for s in plain}
         self._token = lru_cache(maxsize=cache)(self._token_mask)
 
     def _token_mask(self, token: str) -> int:
-        mask = 0
-        for s, bit in self._plain:
-            if s in token:
-                mask |= bit
-        return mask
+        return _or(map(self._opens.__getitem__, self._find(token)))
 
     def mask(self, low: str) -> int:
         """Bits of the patterns whose gate string occurs in ``low`` (already lower-cased)."""
