@@ -5,36 +5,147 @@ not an if-chain.
 """
 from __future__ import annotations
 
+import math
 import re
 
-try:  # the standard library's own pattern parser, to measure a pattern's widest match
-    from re import _parser as _sre_parser  # Python >= 3.11
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parser
+_QUANTIFIER = re.compile(r"\?|\*|\+|\{(\d*)(,?)(\d*)\}")
+
+
+def widest(pattern: str) -> int | float:
+    r"""Most characters a match of ``pattern`` can span (``math.inf`` if unbounded).
+
+    Hand-written for the syntax these tables use (literals, escapes, classes, groups,
+    lookarounds, alternation, quantifiers): ``re`` has no public way to ask, and its private
+    parser (``re._parser``) may change in any Python release.  It raises ``ValueError`` on
+    syntax it does not know (a backreference, a conditional), so a table edit cannot make a
+    silently wrong bound.
+
+    Examples
+    --------
+    >>> widest(r"\bprovinces? of (?:the )?$"), widest(r"(?:[A-Z]\w+ ){0,3}x"), widest(r"\w+ $")
+    (17, inf, inf)
+    """
+    width, end = _widest_seq(pattern, 0)
+    if end != len(pattern):
+        raise ValueError(f"unbalanced ')' at {end} in {pattern!r}")
+    return width
+
+
+def _widest_seq(p: str, i: int) -> tuple[int | float, int]:
+    """Widest alternative from ``p[i]`` to the ``)`` that closes its group (or the end)."""
+    best = cur = 0
+    while i < len(p) and p[i] != ")":
+        c = p[i]
+        if c == "|":
+            best, cur, i = max(best, cur), 0, i + 1
+            continue
+        if c == "(":
+            i, zero = _group_body(p, i)
+            atom, i = _widest_seq(p, i)
+            if i >= len(p):
+                raise ValueError(f"unclosed group in {p!r}")
+            atom, i = (0 if zero else atom), i + 1
+        elif c == "[":
+            j = i + 1 + (p[i + 1] == "^")
+            j += p[j] == "]"  # a leading "]" is a member
+            while p[j] != "]":
+                j += 2 if p[j] == "\\" else 1
+            atom, i = 1, j + 1
+        elif c == "\\":
+            if p[i + 1].isdigit() or p[i + 1] in "gkP":
+                raise ValueError(f"backreference in {p!r}: no width bound")
+            atom, i = (0 if p[i + 1] in "bBAZ" else 1), i + 2
+        else:
+            atom, i = (0 if c in "^$" else 1), i + 1
+        q = _QUANTIFIER.match(p, i)
+        if q:
+            if q.group() in ("*", "+") or (q.group(2) and not q.group(3)):
+                atom = math.inf if atom else 0
+            elif q.group() != "?":
+                times = int(q.group(3) or q.group(1))
+                atom = atom * times if times else 0
+            i = q.end() + (p[q.end():q.end() + 1] in ("?", "+"))  # lazy or possessive
+        cur += atom
+    return max(best, cur), i
+
+
+def _group_body(p: str, i: int) -> tuple[int, bool]:
+    """Where the body of the group opened at ``p[i]`` starts, and whether it is zero-width."""
+    if p[i + 1] != "?":
+        return i + 1, False
+    kind = p[i + 2]
+    if kind in "=!" or p[i + 2:i + 4] in ("<=", "<!"):
+        return i + (4 if kind == "<" else 3), True  # lookaround
+    if kind == "P":
+        if p[i + 3] != "<":
+            raise ValueError(f"backreference in {p!r}: no width bound")
+        return p.index(">", i) + 1, False
+    if kind == ":" or kind in "aiLmsu-":
+        j = i + 2
+        while p[j] not in ":)":
+            j += 1
+        if "x" in p[i + 2:j]:
+            raise ValueError(f"verbose pattern {p!r}: spaces would count")
+        return (j, True) if p[j] == ")" else (j + 1, False)  # "(?i)" sets flags: empty
+    raise ValueError(f"unknown group {p[i:i + 4]!r} in {p!r}")
+
+
+_TRAILING_LETTERS = re.compile(r"[A-Za-z]*\Z")
+
+
+def last_word(text: str) -> str | None:
+    """The word that ends ``text`` before its final space, lower-cased: what an
+    :class:`EndAnchored` pattern's match ends with ("" if no word and space end the text).
+
+    None when ``text`` is not ASCII: ``re.I`` matches some other letters to ASCII ones
+    (the Kelvin sign to "k"), so then no word is ruled out.  A final newline is skipped,
+    as ``$`` matches before it.
+
+    Examples
+    --------
+    >>> last_word("shelling on the village of "), last_word("in north-eastern "), last_word("Raqqa,")
+    ('of', 'eastern', '')
+    """
+    t = text[:-1] if text.endswith("\n") else text
+    if not t.endswith(" "):
+        return ""
+    if not t.isascii():
+        return None
+    word = t[:-1].rsplit(" ", 1)[-1]
+    if not word.isalpha():
+        word = _TRAILING_LETTERS.search(word).group()  # "(central", "north-eastern"
+    return word.lower()
 
 
 class EndAnchored:
-    """A pattern that matches only at the end of a text (it ends in ``$``), searched from the
-    first position where such a match can start (its widest match, plus one for the newline
-    before which ``$`` also matches) instead of from every position: the same match (``\\b``
-    still sees the character before), several times faster on the window before each mention,
-    which every mention tests against every cue.  A pattern of unbounded width searches it all.
+    """A pattern that matches only at the end of a text (it ends in ``$``) in a word and a
+    space (one of ``last_words``, lower case), searched only when the text ends so and from
+    the first position where such a match can start (its widest match, plus one for the
+    newline before which ``$`` also matches) instead of from every position: the same match
+    (``\\b`` still sees the character before), several times faster on the window before each
+    mention, which every mention tests against every cue.  A pattern of unbounded width
+    searches it all.
 
     Hand-written: ``re`` has no search from the end, and the third-party ``regex`` module's
     reverse search would be a new dependency for a ~25 us saving per mention.
     """
 
-    __slots__ = ("pattern", "_reach")
+    __slots__ = ("pattern", "last_words", "_reach")
 
-    def __init__(self, pattern: re.Pattern) -> None:
-        if not pattern.pattern.endswith("$"):
-            raise ValueError(f"not anchored at the end: {pattern.pattern!r}")
+    def __init__(self, pattern: re.Pattern, last_words: str) -> None:
+        if not pattern.pattern.endswith("$") or pattern.flags & re.VERBOSE:
+            raise ValueError(f"not anchored at the end, or verbose: {pattern.pattern!r}")
         self.pattern = pattern
-        widest = _sre_parser.parse(pattern.pattern, pattern.flags).getwidth()[1]
-        self._reach = widest + 1 if widest < _sre_parser.MAXREPEAT else None
+        self.last_words = frozenset(last_words.split())
+        wide = widest(pattern.pattern)
+        self._reach = None if wide == math.inf else int(wide) + 1
 
-    def search(self, text: str) -> re.Match | None:
-        """``pattern.search(text)``."""
+    def search(self, text: str, last: str | None = "?") -> re.Match | None:
+        """``pattern.search(text)``; ``last``: :func:`last_word` of ``text``, if the caller has it."""
+        if last == "?":
+            last = last_word(text)
+        if last is not None and last not in self.last_words:
+            return None
         start = 0 if self._reach is None else max(0, len(text) - self._reach)
         return self.pattern.search(text, start)
 
@@ -82,39 +193,50 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Cue phrases before a name: (regex matched at the end of the preceding text, cue, kinds hint, precision).
-# Precision follows ACLED geo_precision: 1 the named place, 2 near it / part of a region, 3 a region.
-CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [(EndAnchored(rx), *rest) for rx, *rest in [
-    (re.compile(r"\bprovinces? of (?:the )?$|\bgovernorates? of (?:the )?$", re.I), "province", ("governorate",), 3),
-    (re.compile(r"\bprovinces of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $"), "province", ("governorate",), 3),
-    (re.compile(r"\b(?:countryside|suburbs?|outskirts|vicinity|environs|surroundings|periphery|"
-                r"countrysides) of (?:the )?(?:city of |town of )?$", re.I), "vicinity", None, 2),
-    (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?(?: city of| town of| village of)? $", re.I),
-     "near", None, 2),
-    # "on its way to X", "the road to X", "heading to X": somewhere before X, near it.
-    (re.compile(r"\b(?:(?:on|along) (?:its|their|his|her|the) way|en route|heading|headed|(?:the |a )?(?:road|route|highway)) "
-                r"(?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I), "near", None, 2),
-    (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|village|area|"
-                r"stronghold|bastion) of $", re.I), "near", None, 2),
-    (re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of (?:the )?"
-                r"(?:city of |town of |village of )?$", re.I), "direction of", None, 2),
-    (re.compile(r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
-                r"south-?western|central|northeastern|northwestern|southeastern|southwestern|rural) $", re.I),
-     "part of", None, 2),
-    (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "village", ("village", "town"), 1),
-    (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "town",
-     ("city", "town", "village", "neighbourhood"), 1),
-    (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|targets?|hit|hits|hitting|struck|strikes?|"
-                r"shelled|shells?|shelling|bombed|bombs?|bombing|attacked|attacks?|stormed|storms?|captured|captures?|"
-                r"seized|seizes?|controls?|controlled|entered|enters?|reached|reaches?|around|inside|over) (?:the )?$",
-                re.I), "in", None, 1),
-]]
+# Cue phrases before a name: (regex matched at the end of the preceding text, the words its match can
+# end with before the final space, cue, kinds hint, precision).  Precision follows ACLED
+# geo_precision: 1 the named place, 2 near it / part of a region, 3 a region.
+CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
+    (EndAnchored(rx, last), *rest) for rx, last, *rest in [
+        (re.compile(r"\bprovinces? of (?:the )?$|\bgovernorates? of (?:the )?$", re.I), "of the",
+         "province", ("governorate",), 3),
+        (re.compile(r"\bprovinces of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $"), "and",
+         "province", ("governorate",), 3),
+        (re.compile(r"\b(?:countryside|suburbs?|outskirts|vicinity|environs|surroundings|periphery|"
+                    r"countrysides) of (?:the )?(?:city of |town of )?$", re.I), "of the", "vicinity", None, 2),
+        (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?"
+                    r"(?: city of| town of| village of)? $", re.I), "near nearby to outside around the of", "near", None, 2),
+        # "on its way to X", "the road to X", "heading to X": somewhere before X, near it.
+        (re.compile(r"\b(?:(?:on|along) (?:its|their|his|her|the) way|en route|heading|headed|(?:the |a )?"
+                    r"(?:road|route|highway)) (?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I),
+         "to toward towards the of", "near", None, 2),
+        (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|"
+                    r"village|area|stronghold|bastion) of $", re.I), "of", "near", None, 2),
+        (re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of (?:the )?"
+                    r"(?:city of |town of |village of )?$", re.I), "of the", "direction of", None, 2),
+        (re.compile(r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                    r"south-?western|central|northeastern|northwestern|southeastern|southwestern|rural) $", re.I),
+         "northern southern eastern western central northeastern northwestern southeastern southwestern rural",
+         "part of", None, 2),
+        (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "of the", "village", ("village", "town"), 1),
+        (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "of the", "town",
+         ("city", "town", "village", "neighbourhood"), 1),
+        (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|targets?|hit|hits|hitting|struck|strikes?|"
+                    r"shelled|shells?|shelling|bombed|bombs?|bombing|attacked|attacks?|stormed|storms?|captured|"
+                    r"captures?|seized|seizes?|controls?|controlled|entered|enters?|reached|reaches?|around|inside|"
+                    r"over) (?:the )?$", re.I),
+         "in into on at from toward towards targeting targeted target targets hit hits hitting struck strike strikes "
+         "shelled shell shells shelling bombed bomb bombs bombing attacked attack attacks stormed storm storms captured "
+         "capture captures seized seize seizes control controls controlled entered enter enters reached reache reaches "
+         "around inside over the", "in", None, 1),
+    ]
+]
 
 # "the Idleb town of X": an admin context for X.
-ADMIN_CONTEXT = re.compile(
+ADMIN_CONTEXT = EndAnchored(re.compile(
     r"\b(?:the |an? )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:'s)? (?:town|village|city|countryside|province|"
     r"governorate|district|area)(?: of)? $"
-)
+), "town village city countryside province governorate district area of")
 
 # Cue words after a name: (regex matched at the start of the following text, cue, kinds hint, precision).
 CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
@@ -140,7 +262,7 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     r"envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
     r"moved to|citizens of)(?: the)?(?: coastal| northern| southern| eastern| western)? $",
     re.I,
-))
+), "to in from of with the coastal northern southern eastern western")
 
 # A road named after the places it joins follows them: "the Ariha-Saraqeb road".
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)

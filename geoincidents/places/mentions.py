@@ -21,7 +21,7 @@ from ..gazetteer.normalize import fold, is_arabic
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
 from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
-                      NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, ROAD_AFTER, STOPWORDS)
+                      NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, ROAD_AFTER, STOPWORDS, last_word)
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
 from .whole_names import bound_end
@@ -168,8 +168,9 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
         if rx.search(after):
             cue, kinds, prec = name, k, p
             break
+    last = last_word(before) if spaced_before else ""  # read once: every pattern before asks it
     for rx, name, k, p in CUES_BEFORE if spaced_before else ():
-        if rx.search(before):
+        if rx.search(before, last):
             # A "near"/direction cue before outranks a neutral one after; "province" wins always.
             if cue is None or name in ("near", "direction of", "vicinity") and cue not in ("province",) \
                     or (name == "part of" and cue in (None, "province", "countryside")):
@@ -180,9 +181,9 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
                 elif name != "in" or cue is None:
                     cue, kinds, prec = name, k or kinds, p
             break
-    ctx = ADMIN_CONTEXT.search(before) if spaced_before else None
+    ctx = ADMIN_CONTEXT.search(before, last) if spaced_before else None
     admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
-    blocked = NOT_INCIDENT_BEFORE.search(before) if spaced_before else None
+    blocked = NOT_INCIDENT_BEFORE.search(before, last) if spaced_before else None
     reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
     q = QUALIFIER_AFTER.match(after) if spaced_after else None
     if q and not _REGION_AFTER.match(after, q.end()):
