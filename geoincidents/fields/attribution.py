@@ -32,6 +32,8 @@ from functools import lru_cache
 
 from geoincidents.text.spans import Span
 
+from .gates import fold
+
 #: regex -> canonical source name.
 KNOWN_SOURCES: dict[str, str] = {
     r"(?:Syrian\s+)?Civil\s+Defen[cs]e(?:\s+\(White\s+Helmets\))?": "Syrian Civil Defence",
@@ -53,6 +55,9 @@ _VERB = r"(?:said|says|say|reported|reports|report|documented|documents|stated|s
 _KNOWN_RE = re.compile(r"(?<![\w-])(?:the\s+)?(?P<name>" + "|".join(f"(?:{k})" for k in KNOWN_SOURCES) + r")(?:\s+(?:group|force|forces|organi[sz]ation|service|agency|volunteers|monitor|team))?(?![\w-])", re.I)
 _KNOWN_PARTS = [(re.compile(r"^(?:" + k + r")$", re.I), v) for k, v in KNOWN_SOURCES.items()]
 _VERB_RE = re.compile(r"\b" + _VERB + r"\b|\baccording\s+to\b", re.I)
+# Words one of which every match of _VERB_RE contains (case folded): most sentences hold none.
+_VERB_GATE = ("said", "say", "report", "document", "state", "confirm", "announce", "told", "claim", "added", "recorded",
+              "counted", "according")
 _ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<name>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+?)(?=\s*(?:[,.;:()]|$|\s+(?:on|in|which|who|that|as|and|sources?)\b))", re.I)
 _NP_VERB_RE = re.compile(r"(?:^|[,;]\s*|\b(?:as|and)\s+)(?:the\s+|a\s+)?(?P<name>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+?)(?:\s+\([^)]*\))?\s+(?:on\s+\w+\s+)?" + _VERB + r"\b", re.I)
 _HEADLINE_RE = re.compile(r":\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,4})\s*$")
@@ -110,7 +115,7 @@ def _find_attribution(sentence: str, offset: int = 0) -> Span | None:
     >>> find_attribution("denied allegations, according to Reuters.").value
     'Reuters'
     """
-    has_verb = _VERB_RE.search(sentence) is not None
+    has_verb = any(map(fold(sentence).__contains__, _VERB_GATE)) and _VERB_RE.search(sentence) is not None
     if has_verb:
         m = _ACCORDING_RE.search(sentence)
         if m:
@@ -133,7 +138,7 @@ def _find_attribution(sentence: str, offset: int = 0) -> Span | None:
             if _BAD_NP.match(name) or name.split()[-1].lower() in ("it", "he", "she", "they", "also", "was", "were", "has", "have", "had"):
                 continue
             return _span(sentence, m.start("name"), m.end("name"), offset, "said")
-    m = _HEADLINE_RE.search(sentence)
+    m = _HEADLINE_RE.search(sentence) if ":" in sentence else None
     if m:
         return _span(sentence, m.start("name"), m.end("name"), offset, "headline")
     return None
