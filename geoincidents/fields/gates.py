@@ -80,10 +80,7 @@ class Gates:
 
     def mask(self, low: str) -> int:
         """Bits of the patterns whose gate string occurs in ``low`` (already lower-cased)."""
-        mask = 0
-        token = self._token
-        for t in set(low.split()):
-            mask |= token(t)
+        mask = _or(map(self._token, set(low.split())))
         for s, bit in self._spaced:
             if s in low:
                 mask |= bit
