@@ -28,8 +28,8 @@ from typing import Iterable, Sequence
 
 __all__ = ["Gates", "fold"]
 
-# re.IGNORECASE matches these to "i" and "s", but str.lower leaves them as they are.
-_ODD_CASE = str.maketrans({"ı": "i", "ſ": "s"})
+# re.IGNORECASE matches these to "i" and "s", but str.lower does not give "i" and "s" ("İ" -> "i̇").
+_ODD_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _or(bits: Iterable[int]) -> int:
@@ -40,11 +40,10 @@ def fold(text: str) -> str:
     """``text`` lower-cased as ``re.IGNORECASE`` compares letters: a gate string of ASCII
     letters is in ``fold(text)`` whenever a case-insensitive pattern that needs it can match.
 
-    >>> fold("Killed"), fold("Kılled")
-    ('killed', 'killed')
+    >>> fold("Killed"), fold("Kılled"), fold("KİLLED")
+    ('killed', 'killed', 'killed')
     """
-    low = text.lower()
-    return low if low.isascii() else low.translate(_ODD_CASE)
+    return text.lower() if text.isascii() else text.translate(_ODD_CASE).lower()
 
 
 class Gates:
