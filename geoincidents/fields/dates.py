@@ -56,6 +56,7 @@ from datetime import date, timedelta
 
 from geoincidents.text.spans import Span
 
+from .gates import fold
 from .numbers import NUMBER_PATTERN, parse_number
 
 
@@ -124,6 +125,7 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _gates(sentence: str) -> set[str]:
@@ -132,9 +134,12 @@ def _gates(sentence: str) -> set[str]:
     # str.isdigit on each character, by a regex scan where the sentence is ASCII (the common case).
     digit = _ASCII_DIGIT.search(sentence) is not None if sentence.isascii() else any(c.isdigit() for c in sentence)
     on: set[str] = set()
-    if digit and ("-" in sentence or "/" in sentence or "." in sentence):
+    # A year is written "19xx" or "20xx" (ASCII digits, whatever the case flag).
+    year = digit and ("19" in sentence or "20" in sentence)
+    if year and ("-" in sentence or "/" in sentence or "." in sentence):
         on.update(("iso", "numeric"))
-    if words & _MONTH_WORDS:
+    if words & _MONTH_WORDS and any(w[0].isupper() and fold(w) in _MONTH_WORDS for w in _LETTERS_RE.findall(sentence)):
+        # Only a capitalised month name is kept (find_dates): it is a whole run of letters.
         on.update(("dmy", "mdy", "my"))
     if words & _WEEKDAY_WORDS:
         on.add("weekday")
@@ -144,7 +149,7 @@ def _gates(sentence: str) -> set[str]:
         on.add("month_rel")
     if "year" in words:
         on.add("year_rel")
-    if digit:
+    if year:
         on.add("year")
     if words & _FIXED_WORDS:
         on.add("fixed")
