@@ -51,15 +51,19 @@ from dataclasses import dataclass, field
 from geoincidents.text.spans import Span
 
 from .actors import find_actors
-from .gates import Gates
+from .gates import Gates, lower_case_pattern, lowers_as_ignorecase
 
 from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WEAPON_CUES, WEAPON_GATES
 
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
-_CUE_RE = [(n, 1 << i, re.compile(r"\b(?:" + rx + r")", re.I)) for i, (n, rx, _, _) in enumerate(EVENT_CUES)]
-_WEAPON_RE = [(1 << i, re.compile(r"\b(?:" + rx + r")\b", re.I), tags)
-              for i, (rx, tags) in enumerate(WEAPON_CUES, start=len(EVENT_CUES))]
+# Each cue is compiled twice: with re.IGNORECASE for the sentence as written, and lower-cased
+# (see fields.gates.lower_case_pattern) for the lower-cased sentence, where it finds the same
+# spans about twice as fast.
+_CUE_RE = [(n, 1 << i, (re.compile(r"\b(?:" + rx + r")", re.I), re.compile(r"\b(?:" + lower_case_pattern(rx) + r")")))
+           for i, (n, rx, _, _) in enumerate(EVENT_CUES)]
+_WEAPON_RE = [(1 << i, (re.compile(r"\b(?:" + rx + r")\b", re.I), re.compile(r"\b(?:" + lower_case_pattern(rx) + r")\b")),
+               tags) for i, (rx, tags) in enumerate(WEAPON_CUES, start=len(EVENT_CUES))]
 # Gates of the event cues, then of the weapon cues: one mask per sentence opens both tables.
 _GATES = Gates([EVENT_GATES[n] for n, *_ in EVENT_CUES] + WEAPON_GATES)
 _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
@@ -190,17 +194,22 @@ def find_weapons(sentence: str) -> list[str]:
     >>> find_weapons("targeted with at least 1681 missiles, 67 air strikes and 116 cluster rockets")
     ['cluster munitions', 'missiles']
     """
-    return _weapons(sentence, _GATES.mask(sentence.lower()))
+    low = sentence.lower()
+    return _weapons(sentence, low, _GATES.mask(low))
 
 
-def _weapons(sentence: str, gates: int) -> list[str]:
-    """:func:`find_weapons` with the sentence's gate mask (see ``_GATES``) already computed."""
+def _weapons(sentence: str, low: str, gates: int) -> list[str]:
+    """:func:`find_weapons` with the lower-cased sentence and its gate mask (``_GATES``) already computed."""
     out: list[str] = []
-    for bit, rx, tags in _WEAPON_RE:
+    k, target = (1, low) if lowers_as_ignorecase(sentence) else (0, sentence)
+    for bit, rxs, tags in _WEAPON_RE:
         if not gates & bit:
             continue
-        m = rx.search(sentence)
-        if m and not (_CASE_SENSITIVE.match(m.group(0)) is None and m.group(0).isupper() and len(m.group(0)) <= 5):
+        m = rxs[k].search(target)
+        if m is None:
+            continue
+        text = sentence[m.start():m.end()]  # as written (``target`` may be lower-cased)
+        if not (_CASE_SENSITIVE.match(text) is None and text.isupper() and len(text) <= 5):
             out.extend(t for t in tags if t not in out)
     return out
 
@@ -262,18 +271,22 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     True
     """
     hits: dict[str, list[re.Match[str]]] = {}
-    gates = _GATES.mask(sentence.lower())
+    low = sentence.lower()
+    gates = _GATES.mask(low)
+    # Matches are found in the lower-cased sentence where that is exact: their words are read
+    # case-insensitively below, and as written (``sentence[m.start():m.end()]``) where case matters.
+    k, target = (1, low) if lowers_as_ignorecase(sentence) else (0, sentence)
     # Words taken by earlier cues: disjoint spans in order (their ends ascend too), tested by
     # bisection; one cue's matches never overlap each other, so its spans join after its run
     # (the pairwise test was quadratic in a long sentence).
     taken_starts: list[int] = []
     taken_ends: list[int] = []
-    for name, bit, rx in _CUE_RE:
+    for name, bit, rxs in _CUE_RE:
         if not gates & bit:
             continue
         new: list[tuple[int, int]] = []
-        for m in rx.finditer(sentence):
-            text = m.group(0)
+        for m in rxs[k].finditer(target):
+            text = sentence[m.start():m.end()]
             if _CASE_SENSITIVE.match(text) and not text[0].isupper():
                 continue
             i = bisect_left(taken_starts, m.end())
@@ -331,11 +344,12 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     if best in _REFINE:
         actors = actors if actors is not None else find_actors(sentence)
         et, st = _REFINE[best](sentence, hits, actors, et, st)
-    triggers = [Span(m.start() + offset, m.end() + offset, m.group(0), "event_trigger", best) for m in hits[best]]
+    triggers = [Span(m.start() + offset, m.end() + offset, sentence[m.start():m.end()], "event_trigger", best)
+                for m in hits[best]]
     alts = []
     for n in ordered[1:]:
         if _TYPES[n] != (et, st) and _TYPES[n] not in alts:
             alts.append(_TYPES[n])
             # Where each other event is said: a capture's strikes may have a date of their own.
             attrs.setdefault("alt_at", {})[_TYPES[n][1]] = hits[n][0].start() + offset
-    return EventInfo(et, st, KIND[best], _weapons(sentence, gates), triggers, alts, attrs)
+    return EventInfo(et, st, KIND[best], _weapons(sentence, low, gates), triggers, alts, attrs)

@@ -26,7 +26,7 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Iterable, Sequence
 
-__all__ = ["Gates", "fold"]
+__all__ = ["Gates", "fold", "lower_case_pattern", "lowers_as_ignorecase"]
 
 # re.IGNORECASE matches these to "i" and "s", but str.lower does not give "i" and "s" ("İ" -> "i̇").
 _ODD_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -44,6 +44,35 @@ def fold(text: str) -> str:
     ('killed', 'killed', 'killed')
     """
     return text.lower() if text.isascii() else text.translate(_ODD_CASE).lower()
+
+
+def lowers_as_ignorecase(text: str) -> bool:
+    """Does ``str.lower`` map every letter of ``text`` as ``re.IGNORECASE`` compares it, one character
+    for one?  Then a pattern's :func:`lower_case_pattern`, matched case-sensitively in ``text.lower()``,
+    finds what the pattern with ``re.IGNORECASE`` finds in ``text``, at the same offsets.  Only "ı",
+    "İ" and "ſ" break it (checked over every code point; ``str.lower`` keeps ``\\w``, ``\\s``, ``\\d``).
+
+    >>> lowers_as_ignorecase("Airstrikes on Ariha"), lowers_as_ignorecase("Kılıç")
+    (True, False)
+    """
+    return text.isascii() or not ("ı" in text or "İ" in text or "ſ" in text)
+
+
+_LETTER_OR_ESCAPE = re.compile(r"\\.|[A-Z]")
+
+
+def lower_case_pattern(rx: str) -> str:
+    """``rx`` with its letters lower-cased, escapes (``\\W``, ``\\S``) kept: to be compiled without
+    ``re.IGNORECASE`` and matched in lower-cased text (see :func:`lowers_as_ignorecase`), where
+    literal characters are compared directly (about twice as fast).  ``rx`` must hold no inline
+    flags and no upper-case group names.
+
+    >>> lower_case_pattern(r"IEDs?|\\bRPG\\W")
+    'ieds?|\\\\brpg\\\\W'
+    """
+    if "(?" in rx.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
+        raise ValueError(f"inline flags or named groups: {rx[:60]!r}")
+    return _LETTER_OR_ESCAPE.sub(lambda m: m.group(0) if len(m.group(0)) == 2 else m.group(0).lower(), rx)
 
 
 class Gates:
