@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from geoincidents.text.spans import Span
 
 from .actors import find_actors
-from .gates import Gates, lower_case_pattern, lowers_as_ignorecase
+from .gates import Gates, fold, lower_case_pattern, lowers_as_ignorecase
 
 from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WEAPON_CUES, WEAPON_GATES
 
@@ -234,7 +234,7 @@ def _tagged(sentence: str, offset: int, found: EventInfo | None) -> EventInfo | 
     m = _TAG.match(sentence)
     if m is None:
         return None
-    et, st = _TAGS[m.group(1).lower()]
+    et, st = _TAGS[fold(m.group(1))]  # fold: "ſ", "ı", "İ" match the tag as re.IGNORECASE reads them
     if found is not None and (found.event_type, found.sub_event_type) == (et, st):
         return found
     if st == "Arrests" and found is not None and found.sub_event_type == "Abduction/forced disappearance":

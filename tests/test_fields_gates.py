@@ -1,0 +1,95 @@
+"""Keyword gates and lower-cased matching are shortcuts: they never change what is read."""
+from datetime import date
+
+import pytest
+
+from geoincidents.fields import events
+from geoincidents.fields.attribution import _find_attribution
+from geoincidents.fields.counts import casualties
+from geoincidents.fields.dates import find_dates
+from geoincidents.fields.events import classify, find_weapons
+from geoincidents.fields.gates import Gates, fold, lower_case_pattern, lowers_as_ignorecase
+from geoincidents.incidents.build import sentence_fields
+from geoincidents.text.spans import Span
+
+SENTENCES = [
+    "Russian airstrikes killed 12 civilians, including 4 children, in Ariha on Monday",
+    "Regime forces took control of the village after heavy shelling with barrel bombs",
+    "Gunmen shot dead a man near Sarmin; the Civil Defence said no one else was hurt",
+    "An IED exploded under a military vehicle, killing two SDF members, the Observatory reported",
+    "The ministry denied the allegations and warned that strikes would resume",
+    "Among the dead were 28 children, according to activists",
+    "Movement of forces: On 4 May 2019, regime reinforcements arrived in Kafr Nabl",
+    "Protesters set tyres on fire and blocked the road in the camp",
+    "HTS fighters clashed with rebels; 5 killed in Maarrat Misrin",
+    "A landmine went off near Taftanaz, injuring three shepherds",
+]
+
+
+def _all_open(self, low: str) -> int:
+    return -1  # every bit set: every pattern runs
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_gates_only_skip_patterns_that_cannot_match(sentence, monkeypatch):
+    gated = (classify(sentence, 3), find_weapons(sentence))
+    monkeypatch.setattr(Gates, "mask", _all_open)
+    assert (classify(sentence, 3), find_weapons(sentence)) == gated
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_lower_cased_matching_reads_as_case_insensitive_matching(sentence, monkeypatch):
+    fast = classify(sentence, 3)
+    monkeypatch.setattr(events, "lowers_as_ignorecase", lambda text: False)  # the re.IGNORECASE patterns
+    slow = classify(sentence, 3)
+    assert fast == slow
+    if fast is not None:
+        assert [t.text for t in fast.triggers] == [t.text for t in slow.triggers]  # as written, not lower-cased
+
+
+def test_triggers_keep_the_case_written():
+    e = classify("AIRSTRIKES hit Ariha")
+    assert e.sub_event_type == "Air/drone strike" and e.triggers[0].text == "AIRSTRIKES"
+
+
+@pytest.mark.parametrize("written, plain", [
+    ("Aır strikes killed 3 civilians in Ariha", "Air strikes killed 3 civilians in Ariha"),
+    ("Air ſtrikes killed 3 civilians in Ariha", "Air strikes killed 3 civilians in Ariha"),
+    ("AİR STRIKES KILLED 3 CIVILIANS IN ARIHA", "AIR STRIKES KILLED 3 CIVILIANS IN ARIHA"),
+])
+def test_odd_case_letters_read_as_their_letters(written, plain):
+    # re.IGNORECASE matches "ı"/"İ" to i and "ſ" to s: the fast paths must not lose them.
+    assert classify(written).sub_event_type == classify(plain).sub_event_type
+    assert casualties(written).fatalities == casualties(plain).fatalities == 3
+
+
+def test_odd_case_letters_in_a_note_category_do_not_fail():
+    assert classify("Movement of forceſ: regime forces deployed to Ariha").sub_event_type == "Change to group/activity"
+
+
+def test_only_capitalised_month_names_are_dates():
+    assert [d.text for d in find_dates("shelling on 4 May 2019 may resume", date(2019, 5, 14))] == ["on 4 May 2019"]
+    assert find_dates("shelling may 4 resume", date(2019, 5, 14)) == []
+
+
+def test_sentence_fields_gates_keep_report_and_harm():
+    sf = sentence_fields(Span(0, 45, "The ministry denied that 5 civilians died there"), None)
+    assert not sf.reportable and sf.harm
+    sf = sentence_fields(Span(0, 30, "Shelling hit Ariha on Thursday"), date(2019, 5, 14))
+    assert sf.reportable and not sf.harm and not sf.part_of
+
+
+def test_attribution_needs_a_report_verb_or_headline_colon():
+    assert _find_attribution("5 killed in Ariha, the Observatory said").value == "Observatory"
+    assert _find_attribution("5 killed in Ariha by the Observatory") is None
+
+
+def test_gate_helpers():
+    g = Gates([("strike", "raid"), ("shell",), ("car bomb",)])
+    assert g.mask("jets struck, a car bomb and airstrikes") == 0b101
+    assert g.mask("firefight") == 0 and g.mask("shelling raids") == 0b011
+    assert fold("KİLLED ſhot Kılled") == "killed shot killed"
+    assert lowers_as_ignorecase("Ariha") and not lowers_as_ignorecase("Kılıç")
+    assert lower_case_pattern(r"IEDs?\W[A-Z]") == r"ieds?\W[a-z]"
+    with pytest.raises(ValueError):
+        lower_case_pattern(r"(?i:IS)")
