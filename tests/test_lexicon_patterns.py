@@ -33,7 +33,7 @@ def test_end_anchored_search_is_the_plain_search(words, end, sep):
         assert (rx.search(text, last_word(text)) and True) == (plain and True)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_end_anchored_finds_every_match_of_its_pattern(data):
     # Texts that match (from the pattern itself), mostly ASCII so that the last-word shortcut is taken.
@@ -44,6 +44,23 @@ def test_end_anchored_finds_every_match_of_its_pattern(data):
         plain = rx.pattern.search(text)
         got = rx.search(text)
         assert (got and got.span()) == (plain and plain.span()), (rx.pattern.pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_cue_rows_are_offered_for_every_text_they_match(data):
+    # cues_before/cues_after/may_qualify narrow the rows tried by the word next to the name.
+    ascii_only = data.draw(st.booleans())
+    alphabet = st.characters(codec="ascii") if ascii_only else None
+    for row in lexicon.CUES_BEFORE:
+        text = data.draw(st.from_regex(row[0].pattern, alphabet=alphabet))
+        assert row in lexicon.cues_before(last_word(text)), (row[0].pattern.pattern, text)
+    for row in lexicon.CUES_AFTER:
+        text = data.draw(st.from_regex(row[0], alphabet=alphabet))
+        if row[0].search(text):  # "^" only at the start: a drawn prefix may sit before it
+            assert row in lexicon.cues_after(lexicon.first_word(text)), (row[0].pattern, text)
+    text = data.draw(st.from_regex(lexicon.QUALIFIER_AFTER, alphabet=alphabet))
+    assert not lexicon.QUALIFIER_AFTER.match(text) or lexicon.may_qualify(lexicon.first_word(text))
 
 
 def test_widest_bounds_every_match():

@@ -238,7 +238,8 @@ ADMIN_CONTEXT = EndAnchored(re.compile(
     r"governorate|district|area)(?: of)? $"
 ), "town village city countryside province governorate district area of")
 
-# Cue words after a name: (regex matched at the start of the following text, cue, kinds hint, precision).
+# Cue words after a name: (regex matched at the start of the following text, the words its match can
+# start with after the space, cue, kinds hint, precision).
 CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
     (re.compile(r"^(?:'s|’s)? (?:province|governorate|provinces|governorates)\b", re.I), "province", ("governorate",), 3),
     (re.compile(r"^(?:'s|’s)? (?:rural )?(?:countryside|countrysides|rural areas?|suburbs?|outskirts|environs|"
@@ -253,6 +254,17 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
     (re.compile(r"^(?:'s)? (?:military )?(?:air ?port|air ?base|airfield|dam|border crossing|crossing|"
                 r"prison|base|checkpoint|bridge|road|highway|hospital|plain|mountains?|valley)\b", re.I),
      "facility", None, 2),
+]
+# The words each of them can start with (after "'s" and the space).
+_AFTER_WORDS = [
+    "province governorate provinces governorates",
+    "rural countryside countrysides suburb suburbs outskirts environs surroundings",
+    "city town",
+    "village camp neighbourhood neighborhood quarter",
+    "district sub subdistrict",
+    "area region vicinity surroundings outskirts environs",
+    "military air airport airbase airfield dam border crossing prison base checkpoint bridge road highway hospital "
+    "plain mountain mountains valley",
 ]
 
 # Mentions in these frames are context, not where something happened.
@@ -269,6 +281,53 @@ ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 
 # A name followed by these qualifies the next place ("the Idleb town of X"): context only.
 QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of ", re.I)
+_QUALIFIER_WORDS = frozenset("town village city countryside province district area region".split())
+
+_LEADING_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def first_word(text: str) -> str | None:
+    """The word that starts ``text`` after a space (or "'s" and a space), lower-cased: what a
+    match of :data:`CUES_AFTER` or :data:`QUALIFIER_AFTER` starts with ("" if the text does
+    not open so; None when it is not ASCII, as for :func:`last_word`).
+
+    Examples
+    --------
+    >>> first_word(" sub-district of"), first_word("'s Countryside"), first_word(", Idlib")
+    ('sub', 'countryside', '')
+    """
+    if not text.isascii():
+        return None
+    t = text[2:] if text[:2] in ("'s", "'S") else text
+    return _LEADING_LETTERS.match(t, 1).group().lower() if t.startswith(" ") else ""
+
+
+def _by_word(table: list, words: list) -> dict[str, list]:
+    """For each word, the rows of ``table`` (in order) whose word set has it."""
+    out: dict[str, list] = {}
+    for row, ws in zip(table, words):
+        for w in ws:
+            out.setdefault(w, []).append(row)
+    return out
+
+
+_BEFORE_BY_WORD = _by_word(CUES_BEFORE, [rx.last_words for rx, *_ in CUES_BEFORE])
+_AFTER_BY_WORD = _by_word(CUES_AFTER, [w.split() for w in _AFTER_WORDS])
+
+
+def cues_before(last: str | None) -> list:
+    """The rows of :data:`CUES_BEFORE`, in order, that can match a text whose :func:`last_word` is ``last``."""
+    return CUES_BEFORE if last is None else _BEFORE_BY_WORD.get(last, [])
+
+
+def cues_after(first: str | None) -> list:
+    """The rows of :data:`CUES_AFTER`, in order, that can match a text whose :func:`first_word` is ``first``."""
+    return CUES_AFTER if first is None else _AFTER_BY_WORD.get(first, [])
+
+
+def may_qualify(first: str | None) -> bool:
+    """Can :data:`QUALIFIER_AFTER` match a text whose :func:`first_word` is ``first``?"""
+    return first is None or first in _QUALIFIER_WORDS
 
 #: Foreign places that Syria reporting names constantly; resolved so the
 #: mentions API can show them, but never incident locations of this gazetteer.

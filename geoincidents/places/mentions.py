@@ -20,8 +20,8 @@ from typing import Iterable
 from ..gazetteer.normalize import fold, is_arabic
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
-from .lexicon import (ADMIN_CONTEXT, CONNECTORS, CUES_AFTER, CUES_BEFORE, FOREIGN_PLACES,
-                      NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, ROAD_AFTER, STOPWORDS, last_word)
+from .lexicon import (ADMIN_CONTEXT, CONNECTORS, FOREIGN_PLACES, NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, ROAD_AFTER,
+                      STOPWORDS, cues_after, cues_before, first_word, last_word, may_qualify)
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
 from .whole_names import bound_end
@@ -164,12 +164,14 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     spaced_after = after[:1] in _AFTER_OPENERS
     tail = before[:-1] if before.endswith("\n") else before
     spaced_before = tail[-1:] == " " and tail[-2:-1].isalpha()
-    for rx, name, k, p in CUES_AFTER if spaced_after else ():
+    # Only the patterns that can start with the word after (end with the word before) are tried.
+    first = first_word(after) if spaced_after else ""
+    for rx, name, k, p in cues_after(first):
         if rx.search(after):
             cue, kinds, prec = name, k, p
             break
-    last = last_word(before) if spaced_before else ""  # read once: every pattern before asks it
-    for rx, name, k, p in CUES_BEFORE if spaced_before else ():
+    last = last_word(before) if spaced_before else ""
+    for rx, name, k, p in cues_before(last):
         if rx.search(before, last):
             # A "near"/direction cue before outranks a neutral one after; "province" wins always.
             if cue is None or name in ("near", "direction of", "vicinity") and cue not in ("province",) \
@@ -185,7 +187,7 @@ def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
     admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
     blocked = NOT_INCIDENT_BEFORE.search(before, last) if spaced_before else None
     reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
-    q = QUALIFIER_AFTER.match(after) if spaced_after else None
+    q = QUALIFIER_AFTER.match(after) if may_qualify(first) else None
     if q and not _REGION_AFTER.match(after, q.end()):
         cue, kinds, prec, reason = "qualifier", None, 3, "qualifies the place that follows"
     return cue, kinds, prec, admin_context, reason
