@@ -130,9 +130,10 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
     [(100, 'Opposition rebels', 'perpetrator'), (115, 'Pro-government militias', 'victim')]
     """
     out: list[Span] = []
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(sentence)]
-    low = [_norm_token(t) for _, _, t in toks]
-    i, n = 0, len(toks)
+    words = _TOKEN_RE.findall(sentence)
+    low = list(map(_norm_token, words))
+    spans: list[tuple[int, int]] | None = None  # the words' offsets, found when an actor is
+    i, n = 0, len(words)
     while i < n:
         longest = _FIRST.get(low[i])
         if longest is None:
@@ -143,7 +144,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             entry = _LOOKUP.get(" ".join(low[i:j]))
             if entry is None:
                 continue
-            if entry[1] is not None and toks[i][2] != entry[1]:
+            if entry[1] is not None and words[i] != entry[1]:
                 continue  # acronyms are case-sensitive: "IS" but not "is"
             hit = (j, entry[0])
             break
@@ -151,7 +152,9 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             i += 1
             continue
         j, canon = hit
-        s0, e0 = toks[i][0], toks[j - 1][1]
+        if spans is None:
+            spans = [m.span() for m in _TOKEN_RE.finditer(sentence)]
+        s0, e0 = spans[i][0], spans[j - 1][1]
         i = j
         if canon is None or sentence[e0:e0 + 1] == "-":
             continue  # a non-actor, or a compound such as "HTS-held"
