@@ -98,8 +98,12 @@ class Gates:
         # At each position of a token, the longest gate string that starts there (alternatives
         # longest first; a lookahead, so that overlapping strings are all seen); the strings
         # starting there too are its prefixes, so each found string opens its prefixes' patterns.
-        longest_first = sorted(plain, key=len, reverse=True)
-        self._find = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))").findall
+        # Grouped by first character, so that a position tries one group, not every string.
+        groups: dict[str, list[str]] = {}
+        for s in sorted(plain, key=len, reverse=True):
+            groups.setdefault(s[0], []).append(re.escape(s[1:]))
+        alternatives = (re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+        self._find = re.compile("(?=(" + "|".join(alternatives) + "))").findall
         self._opens = {s: _or(b for p, b in plain.items() if s.startswith(p)) for s in plain}
         self._token = lru_cache(maxsize=cache)(self._token_mask)
 
