@@ -10,6 +10,7 @@ importance from the gazetteer.  Precision codes follow ACLED
 from __future__ import annotations
 
 import math
+import weakref
 from collections import Counter
 from typing import Iterable
 
@@ -55,13 +56,31 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
     return 3, 6
 
 
+#: Most answers :func:`_candidates` keeps per gazetteer (emptied when full; ~1 kB each).
+MEMO_SIZE = 20_000
+_MEMO: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+
+
 def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
-    # The gazetteer caches candidate search per name; a focus guessed from the document
-    # only breaks ties (it must not pull a loose spelling over an exact one elsewhere).
+    # A focus guessed from the document only breaks ties (it must not pull a loose spelling over
+    # an exact one elsewhere).  Answers are kept per gazetteer (weakly: a dropped gazetteer takes
+    # its answers along): a document asks one name up to four times and a corpus asks the same
+    # names again and again, and each lookup call re-checks and re-normalises its arguments
+    # before the gazetteer's own cache answers.
     if len(name) > MAX_NAME_LENGTH:
         return []  # lookup refuses texts that long; no name is
-    return gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=tuple(kinds) if kinds else None, limit=6,
-                      focus_ties_only=True)
+    kinds = tuple(kinds) if kinds else None
+    memo = _MEMO.get(gaz)
+    if memo is None:
+        memo = _MEMO[gaz] = {}
+    key = (name, admin1, bbox, kinds)
+    got = memo.get(key)
+    if got is None:
+        got = tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6, focus_ties_only=True))
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[key] = got
+    return list(got)
 
 
 def infer_focus(mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
@@ -155,7 +174,7 @@ def resolve_mentions(
             continue
         top = cands[0]
         # Confidence: the top score, reduced when a different place (>10 km away) scores close.
-        rival = next((c for c in cands[1:] if c.distance_km(top) > 10 and c.kind != "governorate"), None)
+        rival = next((c for c in cands[1:] if _farther(c, top, 10) and c.kind != "governorate"), None)
         margin = (top.score - rival.score) if rival else 0.3
         m.confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
         # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
@@ -190,43 +209,71 @@ def _cell(p: Place) -> tuple[int, int, int] | None:
             math.floor(math.sin(la) / _CELL))
 
 
+#: km per degree of latitude on the sphere of Place.distance_km: no two places whose latitudes
+#: differ by more than ``x`` degrees are closer than ``x * _KM_PER_DEG`` km.
+_KM_PER_DEG = 12742.0 / 2 * math.pi / 180
+#: Anchors a document's question scans one by one; more, and they are placed in the grid.
+_SCAN = 32
+
+
+def _farther(a: Place, b: Place, km: float) -> bool:
+    """``a.distance_km(b) > km``, without the trigonometry when the latitudes alone are farther apart
+    (by 100 m more than ``km``: far beyond rounding)."""
+    return abs(a.lat - b.lat) * _KM_PER_DEG > km + 0.1 or a.distance_km(b) > km
+
+
+def _count(entries: dict[tuple, list], key: tuple, p: Place, step: int) -> None:
+    entry = entries.setdefault(key, [p, 0])
+    entry[1] += step
+    if entry[1] <= 0:
+        del entries[key]
+
+
 class _Anchors:
-    """The anchors' places in a 3-D grid, so that the nearest-anchor test of a candidate
-    looks at the anchors within reach (27 cells), not at every anchor of the document:
-    a long document names thousands of places, and mentions x anchors was quadratic."""
+    """The anchors' places (those with a position), and for a long document a 3-D grid of them,
+    so that the nearest-anchor test of a candidate looks at the anchors within reach (27 cells),
+    not at every anchor of the document: a long document names thousands of places, and
+    mentions x anchors was quadratic.  A few anchors are scanned directly (27 cell look-ups
+    cost more than that)."""
 
     def __init__(self, places: Iterable[Place]):
         self._pending = list(places)
         self.names: Counter[str] = Counter(p.name for p in self._pending)
         self.total = len(self._pending)
         self.memo: dict[tuple, float] = {}
-        # The grid is built on the first distance question: most documents never ask one
-        # (no mention has two close candidates), and placing every anchor costs trigonometry.
+        # Made on the first distance question: most documents never ask one (no mention has two
+        # close candidates).  (name, lat, lon) -> [place, count], all and by grid cell.
+        self._flat: dict[tuple, list] | None = None
         self._cells: dict[tuple[int, int, int], dict[tuple, list]] | None = None
+
+    def _entries(self) -> dict[tuple, list]:
+        if self._flat is None:
+            self._flat = {}
+            for p in self._pending:
+                self._place(p, 1)
+            self._pending = []
+        return self._flat
 
     def _grid(self) -> dict[tuple[int, int, int], dict[tuple, list]]:
         if self._cells is None:
             self._cells = {}
-            for p in self._pending:
-                self._place(p, 1)
-            self._pending = []
+            for key, (p, n) in self._entries().items():
+                self._cells.setdefault(_cell(p), {})[key] = [p, n]
         return self._cells
 
     def add(self, p: Place, step: int = 1) -> None:
         self.names[p.name] += step
         self.total += step
         self.memo.clear()
-        self._place(p, step)  # builds the grid (the earlier anchors) first when p has a cell
+        self._place(p, step)  # places the earlier anchors first
 
     def _place(self, p: Place, step: int) -> None:
-        cell = _cell(p)
-        if cell is None:
-            return
-        entries = self._grid().setdefault(cell, {})
-        entry = entries.setdefault((p.name, p.lat, p.lon), [p, 0])
-        entry[1] += step
-        if entry[1] <= 0:
-            del entries[(p.name, p.lat, p.lon)]
+        if not (math.isfinite(p.lat) and math.isfinite(p.lon)):
+            return  # no position: never near anything (its distances are NaN)
+        key = (p.name, p.lat, p.lon)
+        _count(self._entries(), key, p, step)
+        if self._cells is not None:
+            _count(self._cells.setdefault(_cell(p), {}), key, p, step)
 
     def any_other(self, name: str) -> bool:
         """Is some anchor's place named other than ``name``?"""
@@ -238,17 +285,24 @@ class _Anchors:
         got = self.memo.get(key)
         if got is not None:
             return got
-        cell = _cell(c)
         d = math.inf
-        if cell is not None:
-            x, y, z = cell
-            grid = self._grid()
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for dz in (-1, 0, 1):
-                        for (n, _, _), (o, _) in grid.get((x + dx, y + dy, z + dz), {}).items():
-                            if n != name:
-                                d = min(d, c.distance_km(o))
+        if math.isfinite(c.lat) and math.isfinite(c.lon):
+            entries = self._entries()
+            if len(entries) <= _SCAN:
+                near = [entries]
+            else:
+                x, y, z = _cell(c)
+                grid = self._grid()
+                near = [grid.get((x + dx, y + dy, z + dz), {}) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                        for dz in (-1, 0, 1)]
+            for cell in near:
+                for (n, _, _), (o, _) in cell.items():
+                    # Only whether the nearest is within 40 or 100 km counts: farther ones are skipped
+                    # by latitude alone, and the first within 40 km ends the search.
+                    if n != name and abs(o.lat - c.lat) * _KM_PER_DEG <= 100.1:
+                        d = min(d, c.distance_km(o))
+                if d <= 40:
+                    break
         got = self.memo[key] = 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
         return got
 
@@ -277,7 +331,7 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
 
         # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
         same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
-        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or c.distance_km(first) > 10)]
+        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or _farther(c, first, 10))]
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
         if best is not m.candidates[0]:
             bonus = near_bonus(best)
