@@ -130,6 +130,13 @@ _AGREEMENT = re.compile(
 )
 
 
+# A text without any of these has no match of _AGREEMENT (both its branches end in one of them):
+# a substring test per word is ~3x cheaper than the pattern's search, and few texts name a treaty.
+_AGREEMENT_WORDS = ("agreement", "accord", "deal", "treaty", "memorandum", "protocol", "understanding", "law", "act",
+                    "declaration", "format", "process", "initiative", "roadmap", "resolution",
+                    "Act", "Law", "Accord", "Agreement", "Protocol", "Memorandum")
+
+
 # "Idlib-based", "Iran-backed", "Russian-made", "Booby-trapped": a name that only makes an adjective
 # with the word after it is not where anything happened.
 _COMPOUND = re.compile(r"\b([A-Z][\w'’]+)(?=-(?:based|backed|born|made|led|funded|affiliated|linked|supported)\b|"
@@ -164,7 +171,7 @@ def non_place_spans(text: str, offset: int = 0) -> list[Span]:
     ['Booby', 'Idlib']
     """
     out = []
-    for m in _AGREEMENT.finditer(text):
+    for m in _AGREEMENT.finditer(text) if any(map(text.__contains__, _AGREEMENT_WORDS)) else ():
         g = 1 if m.group(1) is not None else 2
         out.append(Span(offset + m.start(g), offset + m.end(g), m.group(g), "not_place", "agreement or law"))
     if "-" in text or "trap" in text:
