@@ -58,21 +58,23 @@ def lowers_as_ignorecase(text: str) -> bool:
     return text.isascii() or not ("ı" in text or "İ" in text or "ſ" in text)
 
 
-_LETTER_OR_ESCAPE = re.compile(r"\\.|[A-Z]")
+_LETTER_OR_ESCAPE = re.compile(r"\\.|\(\?P|[A-Z]")  # escapes and "(?P" are kept as written
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
+_GROUP_NAME = re.compile(r"\(\?P[<=](\w+)")
 
 
 def lower_case_pattern(rx: str) -> str:
     """``rx`` with its letters lower-cased, escapes (``\\W``, ``\\S``) kept: to be compiled without
     ``re.IGNORECASE`` and matched in lower-cased text (see :func:`lowers_as_ignorecase`), where
     literal characters are compared directly (about twice as fast).  ``rx`` must hold no inline
-    flags and no upper-case group names.
+    flags and no upper-case group names (their names would change).
 
     >>> lower_case_pattern(r"IEDs?|\\bRPG\\W")
     'ieds?|\\\\brpg\\\\W'
     """
-    if "(?" in rx.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
-        raise ValueError(f"inline flags or named groups: {rx[:60]!r}")
-    return _LETTER_OR_ESCAPE.sub(lambda m: m.group(0) if len(m.group(0)) == 2 else m.group(0).lower(), rx)
+    if _INLINE_FLAGS.search(rx) or any(name != name.lower() for name in _GROUP_NAME.findall(rx)):
+        raise ValueError(f"inline flags or an upper-case group name: {rx[:60]!r}")
+    return _LETTER_OR_ESCAPE.sub(lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), rx)
 
 
 class Gates:
