@@ -91,15 +91,21 @@ def _group_body(p: str, i: int) -> tuple[int, bool]:
 
 
 _TRAILING_LETTERS = re.compile(r"[A-Za-z]*\Z")
+# The only letters outside ASCII that re.I matches to ASCII ones (found by trying every code point).
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _folds_to_ascii(text: str) -> bool:
+    return not text.isascii() and any(map(text.__contains__, _FOLDS_TO_ASCII))
 
 
 def last_word(text: str) -> str | None:
     """The word that ends ``text`` before its final space, lower-cased: what an
     :class:`EndAnchored` pattern's match ends with ("" if no word and space end the text).
 
-    None when ``text`` is not ASCII: ``re.I`` matches some other letters to ASCII ones
-    (the Kelvin sign to "k"), so then no word is ruled out.  A final newline is skipped,
-    as ``$`` matches before it.
+    None when ``text`` has one of the four letters that ``re.I`` matches to ASCII ones
+    (the Kelvin sign to "k"): then no word is ruled out.  A final newline is skipped, as
+    ``$`` matches before it.
 
     Examples
     --------
@@ -109,10 +115,10 @@ def last_word(text: str) -> str | None:
     t = text[:-1] if text.endswith("\n") else text
     if not t.endswith(" "):
         return ""
-    if not t.isascii():
+    if _folds_to_ascii(t):
         return None
     word = t[:-1].rsplit(" ", 1)[-1]
-    if not word.isalpha():
+    if not (word.isalpha() and word.isascii()):
         word = _TRAILING_LETTERS.search(word).group()  # "(central", "north-eastern"
     return word.lower()
 
@@ -289,16 +295,16 @@ _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 def first_word(text: str) -> str | None:
     """The word that starts ``text`` after a space (or "'s" and a space), lower-cased: what a
     match of :data:`CUES_AFTER` or :data:`QUALIFIER_AFTER` starts with ("" if the text does
-    not open so; None when it is not ASCII, as for :func:`last_word`).
+    not open so; None as for :func:`last_word`).
 
     Examples
     --------
     >>> first_word(" sub-district of"), first_word("'s Countryside"), first_word(", Idlib")
     ('sub', 'countryside', '')
     """
-    if not text.isascii():
+    if _folds_to_ascii(text):
         return None
-    t = text[2:] if text[:2] in ("'s", "'S") else text
+    t = text[2:] if text[:2] in ("'s", "'S", "’s", "’S") else text
     return _LEADING_LETTERS.match(t, 1).group().lower() if t.startswith(" ") else ""
 
 
