@@ -13,6 +13,7 @@ from geoincidents.text.spans import Span
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .gates import lower_case_pattern, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers
 
 __all__ = ["find_counts"]
@@ -44,19 +45,40 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
     return {"low": (n, None), "high": (None, n), "approx": (None, None), "range": (n, None)}[kind]
 
 
-def _raw_matches(sentence: str) -> list[tuple[int, int, dict]]:
+# The patterns again, lower-cased, for the lower-cased sentence (fields.gates.lower_case_pattern:
+# the same spans, found faster).  COUNT_RE's one case-sensitive word, the stop word "is" (not
+# "IS", the group), is read as "is" in any case there: used only where "is" is written in no
+# other case (see _lowered).
+_COUNT_LOW = re.compile(lower_case_pattern(COUNT_RE.pattern.replace("(?-i:is)", "is")))
+_ARTICLE_LOW = re.compile(lower_case_pattern(ARTICLE_RE.pattern))
+_RIGHT_LOW = re.compile(lower_case_pattern(RIGHT_CUE.pattern))
+_LEFT_LOW = re.compile(lower_case_pattern(LEFT_CUE.pattern))
+_STEMS_LOW = re.compile(lower_case_pattern(LEFT_STEMS.pattern))
+
+
+def _lowered(sentence: str) -> str | None:
+    """``sentence`` lower-cased when the lower-cased patterns read it exactly as the others read it."""
+    if lowers_as_ignorecase(sentence) and not ("IS" in sentence or "Is" in sentence or "iS" in sentence):
+        return sentence.lower()
+    return None
+
+
+def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
+    count_rx, article_rx, target = (_COUNT_LOW, _ARTICLE_LOW, low) if low is not None else (COUNT_RE, ARTICLE_RE, sentence)
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
-    for rx in (COUNT_RE, ARTICLE_RE):
-        for m in rx.finditer(sentence):
+    for rx in (count_rx, article_rx):
+        for m in rx.finditer(target):
             g = m.groupdict()
+            if low is not None:  # the words as written
+                g = {k: v if v is None else sentence[m.start(k):m.end(k)] for k, v in g.items()}
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
             g["_num_start"] = m.start("num")
-            if rx is ARTICLE_RE:
+            if rx is article_rx:
                 g = {**g, "num": "1", "article": True, "_num_end": m.end()}
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
                 if i and ends[i - 1] > m.start():
@@ -120,7 +142,11 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     >>> [(s.value, s.attrs["kind"], s.attrs["noun"]) for s in find_counts("in addition to 67 air strikes")]
     [(67, 'other', 'air strikes')]
     """
-    raw = _raw_matches(sentence)
+    low = _lowered(sentence)
+    raw = _raw_matches(sentence, low)
+    # Cue windows are searched lower-cased where that reads them exactly.
+    right_cue, left_cue, left_stems = (_RIGHT_LOW, _LEFT_LOW, _STEMS_LOW) if low is not None else (RIGHT_CUE, LEFT_CUE, LEFT_STEMS)
+    text = low if low is not None else sentence
     out: list[Span] = []
     memo: dict = {}  # sentence-wide answers, found once (per count they made this quadratic)
     # Numbers of updated tolls ("the death toll rose to 21") and coded tolls ("fatalities coded as 10").
@@ -145,7 +171,6 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         next_start = raw[i + 1][0] if i + 1 < len(raw) else len(sentence)
         right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
         right = _CLAUSE_END.split(right, maxsplit=1)[0]
-        left = sentence[max(prev_end, s - LEFT_WINDOW):s]
         num_text = g["num"]
         raw_n = parse_number(num_text)
         n = _plausible(raw_n)
@@ -153,9 +178,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         if noun in OTHER:
             kind, group = "other", None
         else:
-            rm = RIGHT_CUE.search(right) if noun or _BARE_HARM.match(right) else None
+            rm = right_cue.search(text[e:e + len(right)]) if noun or _BARE_HARM.match(right) else None
             rk = _kind_from(rm)
-            lk = _kind_from(LEFT_CUE.search(left)) if LEFT_STEMS.search(left) else None
+            left = text[max(prev_end, s - LEFT_WINDOW):s]
+            lk = _kind_from(left_cue.search(left)) if left_stems.search(left) else None
             mark = marks.get(g["_num_start"])
             if mark:
                 lk = "toll"
