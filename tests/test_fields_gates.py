@@ -93,3 +93,29 @@ def test_gate_helpers():
     assert lower_case_pattern(r"IEDs?\W[A-Z]") == r"ieds?\W[a-z]"
     with pytest.raises(ValueError):
         lower_case_pattern(r"(?i:IS)")
+
+
+COUNT_SENTENCES = SENTENCES + [
+    "3 IS fighters were killed and 2 is reported missing",
+    "Two civilians is killed, the group says",  # "is": COUNT_RE's case-sensitive stop word
+    "Gunmen shot dead the commander of the brigade and AT LEAST 12 PEOPLE WERE KILLED",
+]
+
+
+@pytest.mark.parametrize("sentence", COUNT_SENTENCES)
+def test_lower_cased_count_patterns_read_as_the_written_ones(sentence, monkeypatch):
+    from geoincidents.fields import count_spans
+    fast = count_spans.find_counts(sentence, 4)
+    monkeypatch.setattr(count_spans, "_lowered", lambda text: None)
+    slow = count_spans.find_counts(sentence, 4)
+    assert [(s.start, s.end, s.text, s.value, s.attrs) for s in fast] == [(s.start, s.end, s.text, s.value, s.attrs)
+                                                                         for s in slow]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_lower_cased_date_patterns_read_as_the_written_ones(sentence, monkeypatch):
+    from geoincidents.fields import dates
+    fast = dates.find_dates(sentence, date(2019, 5, 14), 2)
+    monkeypatch.setattr(dates, "lowers_as_ignorecase", lambda text: False)
+    assert [(s.start, s.text, s.value, s.attrs) for s in fast] == [
+        (s.start, s.text, s.value, s.attrs) for s in dates.find_dates(sentence, date(2019, 5, 14), 2)]
