@@ -119,3 +119,16 @@ def test_lower_cased_date_patterns_read_as_the_written_ones(sentence, monkeypatc
     monkeypatch.setattr(dates, "lowers_as_ignorecase", lambda text: False)
     assert [(s.start, s.text, s.value, s.attrs) for s in fast] == [
         (s.start, s.text, s.value, s.attrs) for s in dates.find_dates(sentence, date(2019, 5, 14), 2)]
+
+
+def test_memoised_readings_are_fresh_copies_at_their_offset():
+    from geoincidents.fields import clear_caches, find_actors
+    first = casualties("Shelling killed 5 civilians in Ariha", 10)
+    first.victims["civilians"] = 99  # a caller changing its copy (assembly merges victims)
+    first.spans[0].attrs["kind"] = "other"
+    again = casualties("Shelling killed 5 civilians in Ariha", 100)
+    assert again.victims == {"civilians": 5} and again.spans[0].attrs["kind"] == "killed"
+    assert (again.spans[0].start, again.spans[0].text) == (116, "5 civilians")
+    clear_caches()
+    assert casualties("Shelling killed 5 civilians in Ariha", 100) == again
+    assert [a.start for a in find_actors("rebels shelled Ariha", 7)] == [7]
