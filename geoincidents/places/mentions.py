@@ -20,8 +20,9 @@ from typing import Iterable
 from ..gazetteer.normalize import fold, is_arabic
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
-from .lexicon import (ADMIN_CONTEXT, CONNECTORS, FOREIGN_PLACES, NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, ROAD_AFTER,
-                      STOPWORDS, cues_after, cues_before, first_word, last_word, may_qualify)
+from .cues import read_cues
+from .lexicon import CONNECTORS, FOREIGN_PLACES, ROAD_AFTER, STOPWORDS
+from .answers import Answers
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
 from .whole_names import bound_end
@@ -108,7 +109,7 @@ def _two_names(toks: list[tuple[int, int, str]], text: str, gaz: Gazetteer) -> l
     out: list[tuple[int, int, str]] = []
     for n, (s, e, tok) in enumerate(toks):
         if "-" not in tok or not any(tok[:h.start()].rsplit("-", 1)[-1].lower() not in _NAME_PREFIXES
-                                     for h in _ROAD_ENDS.finditer(tok)) or gaz.is_name(tok):
+                                     for h in _ROAD_ENDS.finditer(tok)) or _IS_NAME(gaz, tok):
             out.append((s, e, tok))
             continue
         i = 0
@@ -119,7 +120,7 @@ def _two_names(toks: list[tuple[int, int, str]], text: str, gaz: Gazetteer) -> l
             lefts = [left] + [text[toks[k][0]:s + h.start()] for k in range(n - 1, max(-1, n - 3), -1)]
             rest = text[s + h.end():e]
             rights = [rest] + [text[s + h.end():toks[k][1]] for k in range(n + 1, min(len(toks), n + 4))]
-            if any(gaz.is_name(x) for x in lefts) and any(gaz.is_name(x) for x in rights):
+            if any(_IS_NAME(gaz, x) for x in lefts) and any(_IS_NAME(gaz, x) for x in rights):
                 out.append((s + i, s + h.start(), tok[i:h.start()]))
                 i = h.end()
         out.append((s + i, e, tok[i:]))
@@ -149,54 +150,6 @@ def _can_continue(tok: str) -> bool:
     return _can_start(tok) or tok.lower() in CONNECTORS
 
 
-# "al-Shuhail town of Deir Ezzor countryside": what follows "town of" is the region, so the name
-# before it is the town (not "the Idlib town of X", where the name before qualifies X).
-_REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|province|governorate|desert|region)\b", re.I)
-
-
-_AFTER_OPENERS = frozenset(" '’")
-
-
-def _cue(text: str, sent_start: int, start: int, end: int, sent_end: int):
-    """Cue words around a mention: (cue, kinds hint, precision, admin context, not-incident reason)."""
-    before = text[max(sent_start, start - 60):start]
-    after = text[end:min(sent_end, end + 40)]
-    cue, kinds, prec = None, None, 1
-    # Every cue after a name opens with a space or "'s"; every cue before one ends in a word and
-    # a space (``$`` also matches before a final newline): other windows ("Raqqa, ") skip the
-    # regexes, same answers.  isalpha, not isascii: re.I lets "K" (Kelvin) match "k".
-    spaced_after = after[:1] in _AFTER_OPENERS
-    tail = before[:-1] if before.endswith("\n") else before
-    spaced_before = tail[-1:] == " " and tail[-2:-1].isalpha()
-    # Only the patterns that can start with the word after (end with the word before) are tried.
-    first = first_word(after) if spaced_after else ""
-    for rx, name, k, p in cues_after(first):
-        if rx.search(after):
-            cue, kinds, prec = name, k, p
-            break
-    last = last_word(before) if spaced_before else ""
-    for rx, name, k, p in cues_before(last):
-        if rx.search(before, last):
-            # A "near"/direction cue before outranks a neutral one after; "province" wins always.
-            if cue is None or name in ("near", "direction of", "vicinity") and cue not in ("province",) \
-                    or (name == "part of" and cue in (None, "province", "countryside")):
-                if name == "part of" and cue == "province":
-                    cue, prec = "part of province", 3
-                elif name == "part of" and cue == "countryside":
-                    cue, prec = "part of countryside", 3
-                elif name != "in" or cue is None:
-                    cue, kinds, prec = name, k or kinds, p
-            break
-    ctx = ADMIN_CONTEXT.search(before, last) if spaced_before else None
-    admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
-    blocked = NOT_INCIDENT_BEFORE.search(before, last) if spaced_before else None
-    reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
-    q = QUALIFIER_AFTER.match(after) if may_qualify(first) else None
-    if q and not _REGION_AFTER.match(after, q.end()):
-        cue, kinds, prec, reason = "qualifier", None, 3, "qualifies the place that follows"
-    return cue, kinds, prec, admin_context, reason
-
-
 # Generic first words of names ("Kafr Nubbal"): never a place on their own inside a longer run.
 _GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr hayy shaykh bir tell".split())
 # Connectors that never end a name, even capitalised ("Abu Al"); heads such as "Ain" may ("Ras Al Ain").
@@ -216,11 +169,8 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         # spelling-tolerant lookup, bounded, before falling back to shorter pieces.
         phrase = text[s0:toks[j][1]]
         words = fold(phrase).split()
-        if (len(words) >= 2 and not any(w in STOPWORDS for w in words) and gaz.may_be_name(phrase)
-                and not gaz.is_name(phrase)):
-            best = gaz.lookup(phrase, limit=1, fuzzy=False)  # spelling keys only: cheap
-            if best and best[0].score >= 0.7:
-                return j, s0, toks[j][1], None, True
+        if len(words) >= 2 and not any(w in STOPWORDS for w in words) and _SPELLED_LIKE_A_NAME(gaz, phrase):
+            return j, s0, toks[j][1], None, True
     for k in range(j, i - 1, -1):
         if k > i and toks[k][2].lower() in CONNECTORS and (toks[k][2].islower() or toks[k][2].lower() in _ENDLESS):
             continue  # never end on a connector (a capitalised head may end one: "Ras Al Ain")
@@ -233,9 +183,22 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
                 continue
             if k > i and fold(toks[i][2]) in STOPWORDS and not (k == i + 1 == j and fold(toks[i][2]) in _DIRECTIONS):
                 continue  # "Syrian Arab ...", "The Ghouta": a name does not start with a common word
-        if gaz.is_name(phrase):
+        if _IS_NAME(gaz, phrase):
             return k, s0, toks[k][1], None, True
     return None
+
+
+def _spelled_like_a_name(gaz: Gazetteer, phrase: str) -> bool:
+    """Not written as any name, but spelled like one (spelling keys only: cheap)."""
+    if not gaz.may_be_name(phrase) or gaz.is_name(phrase):
+        return False
+    best = gaz.lookup(phrase, limit=1, fuzzy=False)
+    return bool(best) and best[0].score >= 0.7
+
+
+# Every word and run of words is asked about; a corpus repeats them.
+_IS_NAME = Answers(lambda gaz, text: gaz.is_name(text))
+_SPELLED_LIKE_A_NAME = Answers(_spelled_like_a_name)
 
 
 class _Masked:
@@ -348,7 +311,7 @@ def find_mentions(
                     key = fold(text[start:end])
                     # Cheap tests first: the cue check runs a dozen patterns.
                     if start > sent.start and len(key) >= 4 and not any(w in STOPWORDS for w in key.split()):
-                        cue_info = _cue(text, sent.start, start, end, sent.end)
+                        cue_info = read_cues(text, sent.start, start, end, sent.end)
                         if cue_info[0] in _UNKNOWN_NAME_CUES:
                             hit = (j, start, end, None, False)
             if hit is None:
@@ -356,7 +319,7 @@ def find_mentions(
                 continue
             k, start, end, foreign, known = hit
             if known:  # an unknown name's cue was read above for the same span
-                cue_info = _cue(text, sent.start, start, end, sent.end)
+                cue_info = read_cues(text, sent.start, start, end, sent.end)
             cue, kinds, _, admin_ctx, blocked = cue_info
             if known and not foreign and k == i and is_common_word_mention(text[start:end], cue, gaz):
                 i = k + 1  # "Fierce clashes", "Residents said": an English word, not the village spelled so

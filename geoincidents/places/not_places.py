@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer.normalize import fold
 from ..text.spans import Span
+from .answers import Answers
 
 if TYPE_CHECKING:  # the gazetteer is only needed for the type
     from ..gazetteer.store import Gazetteer
@@ -102,9 +103,13 @@ def is_common_word_mention(name: str, cue: str | None, gazetteer: "Gazetteer") -
     if " " in name.strip() or not is_common_word(name):
         return False
     if cue is not None:
-        key = fold(name)
-        return not any(fold(p.matched or p.name) == key for p in gazetteer.lookup(name, limit=5, fuzzy=False))
+        return not _SPELLED_SO(gazetteer, name)
     return not is_major_name(name, gazetteer)
+
+
+def _spelled_so(gazetteer: "Gazetteer", name: str) -> bool:
+    key = fold(name)
+    return any(fold(p.matched or p.name) == key for p in gazetteer.lookup(name, limit=5, fuzzy=False))
 
 
 def is_major_name(word: str, gazetteer: "Gazetteer") -> bool:
@@ -116,8 +121,17 @@ def is_major_name(word: str, gazetteer: "Gazetteer") -> bool:
     >>> is_major_name("Daraa", Gazetteer.default()), is_major_name("Hurras", Gazetteer.default())
     (True, False)
     """
+    return _MAJOR(gazetteer, word)
+
+
+def _is_major(gazetteer: "Gazetteer", word: str) -> bool:
     best = gazetteer.lookup(word, limit=1, fuzzy=False) if gazetteer.is_name(word) else []
     return bool(best) and best[0].kind in _MAJOR_KINDS and best[0].score >= 0.8
+
+
+# The same words are asked about again and again (a corpus names the same places).
+_MAJOR = Answers(_is_major)
+_SPELLED_SO = Answers(_spelled_so)
 
 
 # "the Adana agreement", "the Sochi memorandum", "the Caesar Act": a treaty's or a law's name.

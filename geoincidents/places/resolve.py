@@ -10,13 +10,13 @@ importance from the gazetteer.  Precision codes follow ACLED
 from __future__ import annotations
 
 import math
-import weakref
 from collections import Counter
 from typing import Iterable
 
 from ..gazetteer.checks import check_admin1, check_bbox
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
+from .answers import Answers
 from .mentions import Mention
 
 __all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
@@ -56,31 +56,22 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
     return 3, 6
 
 
-#: Most answers :func:`_candidates` keeps per gazetteer (emptied when full; ~1 kB each).
-MEMO_SIZE = 20_000
-_MEMO: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+def _lookup(gaz: Gazetteer, key: tuple) -> tuple[Place, ...]:
+    name, admin1, bbox, kinds = key
+    return tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6, focus_ties_only=True))
+
+
+# A document asks one name up to four times and a corpus asks the same names again and again;
+# each lookup call re-checks and re-normalises its arguments before the gazetteer's cache answers.
+_LOOKUPS = Answers(_lookup, size=20_000)
 
 
 def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
     # A focus guessed from the document only breaks ties (it must not pull a loose spelling over
-    # an exact one elsewhere).  Answers are kept per gazetteer (weakly: a dropped gazetteer takes
-    # its answers along): a document asks one name up to four times and a corpus asks the same
-    # names again and again, and each lookup call re-checks and re-normalises its arguments
-    # before the gazetteer's own cache answers.
+    # an exact one elsewhere).
     if len(name) > MAX_NAME_LENGTH:
         return []  # lookup refuses texts that long; no name is
-    kinds = tuple(kinds) if kinds else None
-    memo = _MEMO.get(gaz)
-    if memo is None:
-        memo = _MEMO[gaz] = {}
-    key = (name, admin1, bbox, kinds)
-    got = memo.get(key)
-    if got is None:
-        got = tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=6, focus_ties_only=True))
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[key] = got
-    return list(got)
+    return list(_LOOKUPS(gaz, (name, admin1, bbox, tuple(kinds) if kinds else None)))
 
 
 def infer_focus(mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:

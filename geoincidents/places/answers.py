@@ -1,0 +1,59 @@
+"""A gazetteer's answers to the scan's questions, kept per gazetteer.
+
+The scan asks the gazetteer the same questions about the same words again and again ("is
+'Idlib' a name?", "is 'Daraa' a city's name?"): a corpus names the same places, and a long
+document repeats them.  Each answer is a pure function of the gazetteer and the words, so it
+is kept, per gazetteer object (held weakly: a gazetteer that is dropped takes its answers
+along) and bounded (a full table is emptied).
+
+Examples
+--------
+>>> from geoincidents import Gazetteer
+>>> is_name = Answers(lambda gaz, text: gaz.is_name(text))
+>>> is_name(Gazetteer.default(), "Saraqeb"), is_name(Gazetteer.default(), "Saraqeb")
+(True, True)
+"""
+from __future__ import annotations
+
+import weakref
+from typing import Any, Callable, Hashable
+
+__all__ = ["Answers"]
+
+
+class Answers:
+    """``ask(gazetteer, key)``, remembered per gazetteer (at most ``size`` answers each).
+
+    Parameters
+    ----------
+    ask : callable
+        ``ask(gazetteer, key)``: a pure function of the (immutable) gazetteer and the key.
+    size : int
+        Most answers kept per gazetteer; the table is emptied when full.
+    """
+
+    __slots__ = ("_ask", "_size", "_tables")
+
+    def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 50_000) -> None:
+        self._ask = ask
+        self._size = size
+        self._tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def table(self, gazetteer: Any) -> dict:
+        """The answers kept for ``gazetteer`` (key -> answer)."""
+        got = self._tables.get(gazetteer)
+        if got is None:
+            got = self._tables[gazetteer] = {}
+        return got
+
+    def __call__(self, gazetteer: Any, key: Hashable) -> Any:
+        table = self.table(gazetteer)
+        try:
+            return table[key]
+        except KeyError:
+            pass
+        got = self._ask(gazetteer, key)
+        if len(table) >= self._size:
+            table.clear()
+        table[key] = got
+        return got

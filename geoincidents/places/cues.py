@@ -1,0 +1,69 @@
+"""Cue words around a place mention: "the village of X", "X countryside", "near X", "the Idleb town of X".
+
+The word tables are in :mod:`.lexicon`; each pattern is tried only when the word next to the
+name can start (after it) or end (before it) one of its matches.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.normalize import fold
+from .lexicon import (ADMIN_CONTEXT, NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS, cues_after, cues_before,
+                      first_word, last_word, may_qualify)
+
+__all__ = ["read_cues"]
+
+# "al-Shuhail town of Deir Ezzor countryside": what follows "town of" is the region, so the name
+# before it is the town (not "the Idlib town of X", where the name before qualifies X).
+_REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|province|governorate|desert|region)\b", re.I)
+
+
+_AFTER_OPENERS = frozenset(" '’")
+
+
+def read_cues(text: str, sent_start: int, start: int, end: int, sent_end: int) -> tuple:
+    """Cue words around the mention ``text[start:end]`` in its sentence: (cue, kinds hint,
+    precision, admin context, not-incident reason).
+
+    Examples
+    --------
+    >>> t = "Shelling hit the Idlib town of Ariha"
+    >>> read_cues(t, 0, t.index("Ariha"), len(t), len(t))
+    ('town', ('city', 'town', 'village', 'neighbourhood'), 1, 'Idlib', None)
+    """
+    before = text[max(sent_start, start - 60):start]
+    after = text[end:min(sent_end, end + 40)]
+    cue, kinds, prec = None, None, 1
+    # Every cue after a name opens with a space or "'s"; every cue before one ends in a word and
+    # a space (``$`` also matches before a final newline): other windows ("Raqqa, ") skip the
+    # regexes, same answers.  isalpha, not isascii: re.I lets "K" (Kelvin) match "k".
+    spaced_after = after[:1] in _AFTER_OPENERS
+    tail = before[:-1] if before.endswith("\n") else before
+    spaced_before = tail[-1:] == " " and tail[-2:-1].isalpha()
+    # Only the patterns that can start with the word after (end with the word before) are tried.
+    first = first_word(after) if spaced_after else ""
+    for rx, name, k, p in cues_after(first):
+        if rx.search(after):
+            cue, kinds, prec = name, k, p
+            break
+    last = last_word(before) if spaced_before else ""
+    for rx, name, k, p in cues_before(last):
+        if rx.search(before, last):
+            # A "near"/direction cue before outranks a neutral one after; "province" wins always.
+            if cue is None or name in ("near", "direction of", "vicinity") and cue not in ("province",) \
+                    or (name == "part of" and cue in (None, "province", "countryside")):
+                if name == "part of" and cue == "province":
+                    cue, prec = "part of province", 3
+                elif name == "part of" and cue == "countryside":
+                    cue, prec = "part of countryside", 3
+                elif name != "in" or cue is None:
+                    cue, kinds, prec = name, k or kinds, p
+            break
+    ctx = ADMIN_CONTEXT.search(before, last) if spaced_before else None
+    admin_context = ctx.group(1) if ctx and fold(ctx.group(1)) not in STOPWORDS else None
+    blocked = NOT_INCIDENT_BEFORE.search(before, last) if spaced_before else None
+    reason = f"context: '{blocked.group(0).strip()}'" if blocked else None
+    q = QUALIFIER_AFTER.match(after) if may_qualify(first) else None
+    if q and not _REGION_AFTER.match(after, q.end()):
+        cue, kinds, prec, reason = "qualifier", None, 3, "qualifies the place that follows"
+    return cue, kinds, prec, admin_context, reason
