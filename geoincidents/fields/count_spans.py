@@ -54,6 +54,7 @@ _ARTICLE_LOW = re.compile(lower_case_pattern(ARTICLE_RE.pattern))
 _RIGHT_LOW = re.compile(lower_case_pattern(RIGHT_CUE.pattern))
 _LEFT_LOW = re.compile(lower_case_pattern(LEFT_CUE.pattern))
 _STEMS_LOW = re.compile(lower_case_pattern(LEFT_STEMS.pattern))
+_NEXT_NOUN_LOW = re.compile(lower_case_pattern(NEXT_NOUN_RE.pattern))
 
 
 def _lowered(sentence: str) -> str | None:
@@ -145,7 +146,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     low = _lowered(sentence)
     raw = _raw_matches(sentence, low)
     # Cue windows are searched lower-cased where that reads them exactly.
-    right_cue, left_cue, left_stems = (_RIGHT_LOW, _LEFT_LOW, _STEMS_LOW) if low is not None else (RIGHT_CUE, LEFT_CUE, LEFT_STEMS)
+    right_cue, left_cue, left_stems, next_noun = (_RIGHT_LOW, _LEFT_LOW, _STEMS_LOW, _NEXT_NOUN_LOW) if low is not None \
+        else (RIGHT_CUE, LEFT_CUE, LEFT_STEMS, NEXT_NOUN_RE)
     text = low if low is not None else sentence
     out: list[Span] = []
     memo: dict = {}  # sentence-wide answers, found once (per count they made this quadratic)
@@ -159,7 +161,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         head_group = adjective = None
         if noun:  # "rebel fighters", "Syrian Civil Defence volunteers": the head is the last noun of the run
             while True:
-                nx = NEXT_NOUN_RE.match(sentence, e)
+                nx = next_noun.match(text, e)
                 if not nx:
                     break
                 nxt = _SPACES.sub(" ", nx.group(1).lower())
