@@ -50,6 +50,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from .counts import casualties
+from .gates import fold
 from ..text.sentences import split_clauses
 from ..text.spans import Span
 
@@ -66,6 +67,9 @@ _JOINT = re.compile(
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)",
     re.I)
+# Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
+# the joint pattern is searched only in clauses that hold one (most hold none).
+_JOINT_GATE = ("while", "whereas", "other", "second", "third", "well", "following", "retaliation", "response")
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
@@ -142,7 +146,8 @@ def clause_spans(sentence: Span) -> list[Span]:
         s = clause.start - base
         text = clause.text
         i = 0
-        for m in _JOINT.finditer(text):
+        low = fold(text)
+        for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) else ():
             if m.start() > i:
                 out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None,
                                 {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out)}))
