@@ -37,3 +37,14 @@ def test_possessive_and_lower_case_article_starts():
     assert "Idlib" in _names("Shelling hit Idlib's countryside on Monday.")
     assert "al-Bab" in _names("Clashes erupted in al-Bab on Monday.")
     assert "Saraqeb" in _names("Shelling hit the town of Saraqeb’s outskirts.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_list_and_nearby_shortcuts_pass_every_match(data):
+    # list_names reads a name before a place only after a joint; context reads "nearby" only where written.
+    from geoincidents.places import context, list_names
+    text = data.draw(st.from_regex(list_names._BEFORE))
+    assert text[-60:].rstrip().endswith((",", "and", "or", "&")) or not list_names._BEFORE.search(text, max(0, len(text) - 60))
+    text = data.draw(st.from_regex(context._NEARBY))
+    assert "nearby" in text.lower()

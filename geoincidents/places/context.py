@@ -69,6 +69,12 @@ _FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|chi
                         r"(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$", re.I)
 
 
+# Between a victim's home and the event's place, a place and the place near it, a place and its unit.
+_HOME_TO_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
+_NEAR = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
+_IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
+
+
 # Between a part of a city and the city: "X neighbourhood in Homs", "X Street, Raqqa".
 _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|street|st\.|square|roundabout|stadium(?:\s+area)?)"
                         r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
@@ -198,7 +204,8 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
         _namesakes(text, ms)
         _near_town_namesakes(text, ms)
         for i, m in enumerate(ms):
-            if _NEARBY.search(text, max(m.sentence_start, m.start - 40), m.start):
+            lo = max(m.sentence_start, m.start - 40)
+            if "nearby" in text[lo:m.start].lower() and _NEARBY.search(text, lo, m.start):  # cheap test first
                 m.geo_precision, m.where_prec = 1, 1
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if i and not ms[i - 1].not_incident and _stretch(text, ms[i - 1], m):
@@ -219,17 +226,16 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 m.not_incident = (f"context: a part of {nxt.text!r} the gazetteer does not place there; "
                                   f"the event is in the city")
                 continue
-            if nxt is not None and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start) \
-                    and re.fullmatch(r"\s+(?:in|at|near)\s+(?:the\s+)?", text[m.end:nxt.start]):
+            if nxt is not None and _HOME_TO_PLACE.fullmatch(text, m.end, nxt.start) \
+                    and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start):
                 m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
                 continue
-            if i and re.fullmatch(r"\s+near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?",
-                                  text[ms[i - 1].end:m.start]) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
+            if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
                 # "Al Haddadiyeh near Shadadah": the second place only locates the first.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
-                    and re.fullmatch(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?", text[ms[i - 1].end:m.start]):
+                    and _IN_OR_COMMA.fullmatch(text, ms[i - 1].end, m.start):
                 # "Raqqa, Raqqa governorate", "Saraqeb, Idlib province": the unit only locates the place.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue

@@ -87,7 +87,10 @@ def list_members(text: str, places: Sequence[tuple[int, int]], masked: Sequence[
             elif free(s, e):
                 break
             pos = e
-        m = _BEFORE.search(text, max(0, start - 60), start)  # leftwards: "Y and <place>"
+        # Leftwards: "Y and <place>".  The joint ends in ",", "and", "or" or "&" and spaces: without
+        # one right before the place (most places: "in X"), the search cannot match.
+        m = _BEFORE.search(text, max(0, start - 60), start) \
+            if text[max(0, start - 60):start].rstrip().endswith((",", "and", "or", "&")) else None
         if m:
             s, e = m.span("name")
             if free(s, e) and _ok(m.group("name")):
