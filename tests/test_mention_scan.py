@@ -45,6 +45,7 @@ def test_list_and_nearby_shortcuts_pass_every_match(data):
     # list_names reads a name before a place only after a joint; context reads "nearby" only where written.
     from geoincidents.places import context, list_names
     text = data.draw(st.from_regex(list_names._BEFORE))
-    assert text[-60:].rstrip().endswith((",", "and", "or", "&")) or not list_names._BEFORE.search(text, max(0, len(text) - 60))
+    joint = text[-60:].rstrip().endswith((",", "and", "or", "&"))
+    assert joint or not list_names._BEFORE.search(text, max(0, len(text) - 60))
     text = data.draw(st.from_regex(context._NEARBY))
     assert "nearby" in text.lower()

@@ -264,7 +264,8 @@ def find_mentions(
         if "-" in sent.text:
             toks = _two_names(toks, text, gaz)
         # The words a name can start at, found at once (a lower-case ASCII word needs an article
-        # and a hyphen or apostrophe, "al-Bab": string tests rule out the others); an over-long "word" (a URL, a hash, junk) is no name: never looked up.
+        # and a hyphen or apostrophe, "al-Bab": string tests rule out the others); an over-long
+        # "word" (a URL, a hash, junk) is no name: never looked up.
         starts = [k for k, (s, e, t) in enumerate(toks) if e - s <= MAX_NAME_LENGTH and (
             t[:1].isupper() or (not t.isascii() or t[:1] in "ae" and ("-" in t or "'" in t)) and _can_start(t))]
         i = 0
