@@ -259,6 +259,10 @@ def find_mentions(
     # Treaty and law names ("the Adana agreement") are masked like actor names.
     is_masked = _Masked([*exclude, *(non_place_spans(text) if not_places is None else not_places)])
     found: list[Mention] = []
+
+    def stands_alone(word: str) -> bool:
+        return is_major_name(word, gaz)
+
     for sent in sentences:
         toks = _tokens(text, sent.start, sent.end)
         if "-" in sent.text:
@@ -290,8 +294,13 @@ def find_mentions(
                    and toks[j + 1][1] - s0 <= MAX_NAME_LENGTH
                    and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not is_masked(toks[j + 1][0])):
                 j += 1
+            if j == i:
+                key = fold(tok0)
+                if (key in STOPWORDS or len(key) < 3) and key not in FOREIGN_PLACES and not is_arabic(tok0):
+                    i += 1  # "The", "On" alone: a common word is neither a known name nor one after a cue
+                    continue
             hit = _known_hit(text, toks, i, j, gaz)
-            bound = bound_end(toks, i, j, lambda w: is_major_name(w, gaz), text)
+            bound = bound_end(toks, i, j, stands_alone, text)
             if bound > i and (hit is None or hit[0] < bound):
                 # A multi-word name the gazetteer does not know as a whole ("Hurras al-Din",
                 # "Kafr X"): none of its parts is a place; after a cue it is an unknown place.
