@@ -208,9 +208,16 @@ _SCAN = 32
 
 
 def _farther(a: Place, b: Place, km: float) -> bool:
-    """``a.distance_km(b) > km``, without the trigonometry when the latitudes alone are farther apart
-    (by 100 m more than ``km``: far beyond rounding)."""
-    return abs(a.lat - b.lat) * _KM_PER_DEG > km + 0.1 or a.distance_km(b) > km
+    """``a.distance_km(b) > km``, without the trigonometry when the latitudes alone are farther apart,
+    or when latitude and longitude differences together are nearer (a path along a meridian and a
+    parallel is no shorter than the great circle); by 100 m: far beyond rounding.  Latitudes lie
+    within [-90, 90] (the gazetteer checks them)."""
+    dlat, dlon = abs(a.lat - b.lat) * _KM_PER_DEG, abs(a.lon - b.lon) * _KM_PER_DEG
+    if dlat > km + 0.1:
+        return True
+    if dlat + dlon < km - 0.1:
+        return False
+    return a.distance_km(b) > km
 
 
 def _count(entries: dict[tuple, list], key: tuple, p: Place, step: int) -> None:

@@ -1,0 +1,21 @@
+"""Resolution's distance shortcuts give Place.distance_km's answers."""
+import math
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geoincidents import Gazetteer
+from geoincidents.places import resolve
+
+_ARIHA = Gazetteer.default().lookup("Ariha", limit=1)[0]
+_LAT = st.one_of(st.floats(-89.6, 89.6), st.just(math.nan))  # places lie within [-90, 90]
+_LON = st.one_of(st.floats(-180, 180), st.just(math.nan))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LAT, _LON, st.floats(-0.3, 0.3), st.floats(-0.3, 0.3), st.sampled_from([0.0, 10.0, 40.0, 100.0]))
+def test_farther_is_distance_km_above(lat, lon, dlat, dlon, km):
+    a = replace(_ARIHA, lat=lat, lon=lon)
+    b = replace(_ARIHA, lat=lat + dlat, lon=lon + dlon)
+    assert resolve._farther(a, b, km) == (a.distance_km(b) > km)
