@@ -80,14 +80,26 @@ def infer_focus(mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
     for m in mentions:
         if m.foreign or not m.known:
             continue
-        cands = _candidates(gaz, m.text, kinds=m.kinds_hint)
-        if not cands or not cands[0].admin1_pcode:
-            continue
-        top = cands[0]
-        same = [c for c in cands if c.score >= top.score - 0.05]
-        if len({c.admin1_pcode for c in same}) == 1:
-            votes[top.admin1_pcode] += 2 if top.kind == "governorate" else 1
+        vote = _VOTES(gaz, (m.text, m.kinds_hint))
+        if vote is not None:
+            votes[vote[0]] += vote[1]
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _vote(gaz: Gazetteer, key: tuple) -> tuple[str, int] | None:
+    """The governorate a name points to, and the weight of its vote (None: no clear one)."""
+    name, kinds = key
+    cands = _candidates(gaz, name, kinds=kinds)
+    if not cands or not cands[0].admin1_pcode:
+        return None
+    top = cands[0]
+    same = [c for c in cands if c.score >= top.score - 0.05]
+    if len({c.admin1_pcode for c in same}) != 1:
+        return None
+    return top.admin1_pcode, 2 if top.kind == "governorate" else 1
+
+
+_VOTES = Answers(_vote)  # a name's vote is the same in every document
 
 
 def _province_pcodes(mentions: list[Mention], gaz: Gazetteer) -> set[str]:
