@@ -34,7 +34,7 @@ class Answers:
 
     __slots__ = ("_ask", "_size", "_tables")
 
-    def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 50_000) -> None:
+    def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 20_000) -> None:
         self._ask = ask
         self._size = size
         self._tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
