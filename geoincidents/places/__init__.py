@@ -1,6 +1,7 @@
 """Place mentions and their resolution against the gazetteer.
 
-Gazetteer-driven detection with cue words (:mod:`.mentions`, word tables in :mod:`.lexicon`),
+Gazetteer-driven detection with cue words (:mod:`.mentions`, :mod:`.cues`, word tables in
+:mod:`.lexicon`, the gazetteer's answers kept per gazetteer in :mod:`.answers`),
 multi-word names read whole (:mod:`.whole_names`), names in a list of places
 (:mod:`.list_names`), evidence that a name is not a place (:mod:`.not_places`), a place for
 every mention in its document's context (:mod:`.resolve`), and the places that only locate
