@@ -65,6 +65,8 @@ def inner_places(places: list[Mention]) -> list[Mention | None]:
     through an index of admin codes: testing every pair was quadratic in a sentence that
     names hundreds of places.
     """
+    if len(places) < 2:
+        return [None] * len(places)  # a place never contains itself (most sentences name one)
     # (level, code) -> [first index, first index whose place differs from the first one's]
     first: dict[tuple[str, str | None], list] = {}
     for i, o in enumerate(places):
