@@ -71,7 +71,7 @@ def spacy_seconds(python: str, texts: list[str]) -> dict:
 
 
 def our_seconds(rows: list[dict]) -> float:
-    """CPU seconds (best of 3, cold lookup cache) for ``extract_many`` over the headlines."""
+    """CPU seconds (best of 3, cold caches) for ``extract_many`` over the headlines."""
     return len(rows) / throughput(rows)
 
 

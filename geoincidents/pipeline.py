@@ -30,7 +30,7 @@ from .text.normal import normal_form, normalise
 from .places.mentions import Mention
 from .frames import mention_rows, mentions_frame, to_frame
 
-__all__ = ["extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]
+__all__ = ["clear_caches", "extract", "extract_many", "mentions", "mentions_many", "process", "Result", "MAX_CHARS"]
 
 #: Longest document processed in one piece (characters); longer input is refused with a clear error.
 MAX_CHARS = 12_000_000
@@ -365,3 +365,28 @@ def mentions_many(
         n += 1
         rows.extend(out["rows"])
     return mentions_frame(rows, problems, n)
+
+
+def clear_caches(gazetteer: Gazetteer | None = None) -> None:
+    """Forget every reading kept across documents, for a cold timing or to give memory back.
+
+    Reading keeps bounded memos: the gazetteer's lookups, the scan's questions to it, and the
+    fields read per sentence text (boilerplate recurs).  They never change a result, only how
+    fast a repeated name or sentence is read again.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Whose lookup caches to clear besides the bundled gazetteer's.
+
+    Examples
+    --------
+    >>> from geoincidents.pipeline import clear_caches
+    >>> clear_caches()
+    """
+    from . import fields, places
+
+    for gaz in {id(g): g for g in (Gazetteer.default(), gazetteer) if g is not None}.values():
+        gaz.clear_cache()
+    fields.clear_caches()
+    places.clear_caches()

@@ -18,7 +18,20 @@ from __future__ import annotations
 import weakref
 from typing import Any, Callable, Hashable
 
-__all__ = ["Answers"]
+__all__ = ["Answers", "forget"]
+
+# Every table of answers made, so that :func:`forget` can empty them all.
+_ALL: "weakref.WeakSet[Answers]" = weakref.WeakSet()
+
+
+def forget(gazetteer: Any = None) -> None:
+    """Empty the answers kept for ``gazetteer`` (all gazetteers when None): before a cold
+    timing, or to give the memory back in a long-running process."""
+    for answers in list(_ALL):
+        if gazetteer is None:
+            answers._tables.clear()
+        else:
+            answers._tables.pop(gazetteer, None)
 
 
 class Answers:
@@ -32,12 +45,13 @@ class Answers:
         Most answers kept per gazetteer; the table is emptied when full.
     """
 
-    __slots__ = ("_ask", "_size", "_tables")
+    __slots__ = ("_ask", "_size", "_tables", "__weakref__")
 
     def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 20_000) -> None:
         self._ask = ask
         self._size = size
         self._tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        _ALL.add(self)
 
     def table(self, gazetteer: Any) -> dict:
         """The answers kept for ``gazetteer`` (key -> answer)."""
