@@ -43,7 +43,9 @@ def fold(text: str) -> str:
     >>> fold("Killed"), fold("Kılled"), fold("KİLLED")
     ('killed', 'killed', 'killed')
     """
-    return text.lower() if text.isascii() else text.translate(_ODD_CASE).lower()
+    # str.translate with a dict costs ~4 us a headline: done only when one of its letters is there
+    # (curly quotes and dashes make most news non-ASCII).
+    return text.lower() if lowers_as_ignorecase(text) else text.translate(_ODD_CASE).lower()
 
 
 def lowers_as_ignorecase(text: str) -> bool:
