@@ -128,18 +128,15 @@ _MONTH_WORDS = frozenset(MONTHS)
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _gates(sentence: str) -> set[str]:
     """Names of the patterns worth running on ``sentence`` (cheap word-set checks)."""
     words = set(_WORD_RE.findall(sentence.lower()))
-    # str.isdigit on each character, by a regex scan where the sentence is ASCII (the common case).
-    digit = _ASCII_DIGIT.search(sentence) is not None if sentence.isascii() else any(c.isdigit() for c in sentence)
     on: set[str] = set()
     # A year is written "19xx" or "20xx" (ASCII digits, whatever the case flag).
-    year = digit and ("19" in sentence or "20" in sentence)
+    year = "19" in sentence or "20" in sentence
     if year and ("-" in sentence or "/" in sentence or "." in sentence):
         on.update(("iso", "numeric"))
     if words & _MONTH_WORDS and any(w[0].isupper() and fold(w) in _MONTH_WORDS for w in _LETTERS_RE.findall(sentence)):
