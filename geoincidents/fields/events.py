@@ -75,6 +75,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|pl
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
 _CAUSE = re.compile(r"\b(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b", re.I)
+# Words one of which every match of _HYPOTHETICAL and _MODAL_AFTER holds (folded): their
+# searches around each cue run only in sentences that hold one (most hold none).
+_HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop")
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 
 
@@ -299,9 +302,11 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
     if not hits:
         return None
-    real = {n: [m for m in ms if not (_HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start())
-                                      or _MODAL_AFTER.match(sentence, m.end()))] for n, ms in hits.items()}
-    real = {n: ms for n, ms in real.items() if ms}
+    real = hits
+    if any(map((low if k else fold(sentence)).__contains__, _HYPOTHETICAL_GATE)):
+        real = {n: [m for m in ms if not (_HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start())
+                                          or _MODAL_AFTER.match(sentence, m.end()))] for n, ms in hits.items()}
+        real = {n: ms for n, ms in real.items() if ms}
     attrs: dict = {}
     if real:  # hypothetical mentions ("bombardments would resume") only count when nothing else is said
         hits = real
