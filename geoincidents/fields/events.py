@@ -78,6 +78,7 @@ _CAUSE = re.compile(r"\b(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|
 # Words one of which every match of _HYPOTHETICAL and _MODAL_AFTER holds (folded): their
 # searches around each cue run only in sentences that hold one (most hold none).
 _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop")
+_CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 
 
@@ -303,7 +304,8 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     if not hits:
         return None
     real = hits
-    if any(map((low if k else fold(sentence)).__contains__, _HYPOTHETICAL_GATE)):
+    folded = low if k else fold(sentence)
+    if any(map(folded.__contains__, _HYPOTHETICAL_GATE)):
         real = {n: [m for m in ms if not (_HYPOTHETICAL.search(sentence, max(0, m.start() - 60), m.start())
                                           or _MODAL_AFTER.match(sentence, m.end()))] for n, ms in hits.items()}
         real = {n: ms for n, ms in real.items() if ms}
@@ -328,7 +330,7 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         ordered.remove("clash")
         best = "clash"
         ordered.insert(0, best)
-    cause = _CAUSE.search(sentence) if len(ordered) > 1 else None
+    cause = _CAUSE.search(sentence) if len(ordered) > 1 and any(map(folded.__contains__, _CAUSE_GATE)) else None
     if cause is not None and hits[best][0].start() > cause.start():
         # "carried out arrests ... following the targeting of a vehicle with an IED": the event after
         # "following" is the cause, told before; the sentence reports the one before it.
