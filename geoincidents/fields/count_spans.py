@@ -13,6 +13,7 @@ from geoincidents.text.spans import Span
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .first_chars import with_first_chars
 from .gates import lower_case_pattern, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers
 
@@ -50,7 +51,7 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
 # "IS", the group), is read as "is" in any case there: used only where "is" is written in no
 # other case (see _lowered).
 _COUNT_LOW = re.compile(lower_case_pattern(COUNT_RE.pattern.replace("(?-i:is)", "is")))
-_ARTICLE_LOW = re.compile(lower_case_pattern(ARTICLE_RE.pattern))
+_ARTICLE_LOW = re.compile(with_first_chars(lower_case_pattern(ARTICLE_RE.pattern)))  # see fields.first_chars
 _RIGHT_LOW = re.compile(lower_case_pattern(RIGHT_CUE.pattern))
 _LEFT_LOW = re.compile(lower_case_pattern(LEFT_CUE.pattern))
 _STEMS_LOW = re.compile(lower_case_pattern(LEFT_STEMS.pattern))

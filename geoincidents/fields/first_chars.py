@@ -1,0 +1,99 @@
+"""Start a pattern with a test of the characters its matches can begin with.
+
+Python's ``re`` tries a pattern at every position of the text; one that opens with ``\\b`` and
+a long alternation of words tries each alternative at each word start.  A lookahead of the
+characters that can come first (``(?=[abs])``) rejects most positions in one test.  The
+characters are read from the parsed pattern; where they cannot be told exactly (a class such
+as ``\\w``, inline flags, a group reference, a pattern that can match empty) the pattern is
+returned unchanged, so a prefixed pattern finds exactly the matches of the original.
+
+Hand-written: ``re`` has no public way to ask for a pattern's first characters, and the
+analysis is a few lines over its parser (private ``re._parser``; on another version the
+pattern is only left as it is).
+
+Examples
+--------
+>>> first_chars(r"\\b(?:air\\s*strikes?|(?<!x)jets|(?:barrel\\s+)?bombs?)")
+'abj'
+>>> first_chars(r"\\w+") is None
+True
+>>> with_first_chars(r"\\b(?:air|jets)")
+'(?=[aj])\\\\b(?:air|jets)'
+"""
+from __future__ import annotations
+
+import re
+
+try:  # Python >= 3.11
+    import re._constants as _C
+    import re._parser as _P
+except ImportError:  # pragma: no cover - older Pythons: patterns stay as they are
+    _C = _P = None
+
+__all__ = ["first_chars", "with_first_chars"]
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """The characters a parsed sequence can start with, and whether it can match empty (None: unknown)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: the next item consumes the first character
+        if op is _C.LITERAL:
+            chars.add(chr(av))
+            return chars, False
+        if op is _C.IN:
+            for iop, iav in av:
+                if iop is _C.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _C.RANGE and iav[1] - iav[0] < 256:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None  # a category, a negation: not a short list
+            return chars, False
+        if op is _C.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                found = _first(alt)
+                if found is None:
+                    return None
+                chars |= found[0]
+                nullable = nullable or found[1]
+        elif op is _C.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # inline flags change how characters compare
+            found = _first(av[3])
+            if found is None:
+                return None
+            chars |= found[0]
+            nullable = found[1]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+            found = _first(av[2])
+            if found is None:
+                return None
+            chars |= found[0]
+            nullable = av[0] == 0 or found[1]
+        else:
+            return None
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def first_chars(rx: str) -> str | None:
+    """The characters every match of ``rx`` (compiled without flags) starts with; None when not known."""
+    if _P is None:
+        return None
+    try:
+        found = _first(_P.parse(rx))
+    except Exception:  # an unknown parser detail: no prefix, never a wrong one
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return "".join(sorted(found[0]))
+
+
+def with_first_chars(rx: str) -> str:
+    """``rx`` behind a lookahead of its first characters (``rx`` itself when they are not known)."""
+    chars = first_chars(rx)
+    return rx if chars is None else "(?=[" + "".join(map(re.escape, chars)) + "])" + rx
