@@ -21,9 +21,10 @@ def test_cue_patterns_find_the_same_matches(rx):
 def test_first_characters_skip_zero_width_and_optional_parts():
     assert first_chars(r"\b(?<!security\s)(?:hand\s+)?grenades?") == "gh"
     assert first_chars(r"(?:a|b)?c") == "abc"
+    assert first_chars(r"(?:at\s+least\s+)?\d+") == "a\\d"
 
 
-@pytest.mark.parametrize("rx", [r"\w+", r"x?", r"(?i:abc)", r"[^a]b", r"\d+ killed"])
+@pytest.mark.parametrize("rx", [r"\w+", r"x?", r"(?i:abc)", r"[^a]b", r"\W+ killed"])
 def test_unknown_first_characters_leave_the_pattern_alone(rx):
     assert first_chars(rx) is None
     assert with_first_chars(rx) == rx

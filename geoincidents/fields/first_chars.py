@@ -33,6 +33,10 @@ except ImportError:  # pragma: no cover - older Pythons: patterns stay as they a
 __all__ = ["first_chars", "with_first_chars"]
 
 
+# Classes a lookahead can name as they are (``\d`` is every decimal digit, not only 0-9).
+_CATEGORIES = {} if _C is None else {_C.CATEGORY_DIGIT: "\\d", _C.CATEGORY_SPACE: "\\s"}
+
+
 def _first(items) -> tuple[set[str], bool] | None:
     """The characters a parsed sequence can start with, and whether it can match empty (None: unknown)."""
     chars: set[str] = set()
@@ -48,6 +52,8 @@ def _first(items) -> tuple[set[str], bool] | None:
                     chars.add(chr(iav))
                 elif iop is _C.RANGE and iav[1] - iav[0] < 256:
                     chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                elif iop is _C.CATEGORY and iav in _CATEGORIES:
+                    chars.add(_CATEGORIES[iav])  # kept as its escape inside the class
                 else:
                     return None  # a category, a negation: not a short list
             return chars, False
@@ -80,8 +86,8 @@ def _first(items) -> tuple[set[str], bool] | None:
     return chars, True
 
 
-def first_chars(rx: str) -> str | None:
-    """The characters every match of ``rx`` (compiled without flags) starts with; None when not known."""
+def _first_set(rx: str) -> list[str] | None:
+    """The characters (and class escapes) every match of ``rx`` starts with, sorted; None when not known."""
     if _P is None:
         return None
     try:
@@ -90,10 +96,20 @@ def first_chars(rx: str) -> str | None:
         return None
     if found is None or found[1] or not found[0]:
         return None
-    return "".join(sorted(found[0]))
+    return sorted(found[0], key=lambda c: (len(c), c))
+
+
+def first_chars(rx: str) -> str | None:
+    """The characters every match of ``rx`` (compiled without flags) starts with; None when not known.
+
+    >>> first_chars(r"(?<!\\w)(?:about\\s+)?\\d+")
+    'a\\\\d'
+    """
+    chars = _first_set(rx)
+    return None if chars is None else "".join(chars)
 
 
 def with_first_chars(rx: str) -> str:
     """``rx`` behind a lookahead of its first characters (``rx`` itself when they are not known)."""
-    chars = first_chars(rx)
-    return rx if chars is None else "(?=[" + "".join(map(re.escape, chars)) + "])" + rx
+    chars = _first_set(rx)
+    return rx if chars is None else "(?=[" + "".join(c if len(c) > 1 else re.escape(c) for c in chars) + "])" + rx
