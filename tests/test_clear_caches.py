@@ -32,3 +32,15 @@ def test_clear_caches_clears_a_users_own_gazetteer_too():
     assert sum(mine.cache_sizes().values()) > 0
     clear_caches(mine)
     assert sum(mine.cache_sizes().values()) == 0
+
+
+def test_answers_of_two_gazetteers_asked_in_turn_stay_apart():
+    import pandas as pd
+
+    base = Gazetteer.default()
+    mine = base.with_places(pd.DataFrame({"name": ["Tell Nowhere"], "lat": [35.9], "lon": [36.6]}))
+    is_name = answers.Answers(lambda gaz, text: gaz.is_name(text))
+    for _ in range(2):  # alternating: each question goes to its own gazetteer's table
+        assert is_name(mine, "Tell Nowhere") and not is_name(base, "Tell Nowhere")
+    answers.forget(mine)
+    assert not is_name.table(mine) and is_name.table(base)

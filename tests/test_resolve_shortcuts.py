@@ -19,3 +19,24 @@ def test_farther_is_distance_km_above(lat, lon, dlat, dlon, km):
     a = replace(_ARIHA, lat=lat, lon=lon)
     b = replace(_ARIHA, lat=lat + dlat, lon=lon + dlon)
     assert resolve._farther(a, b, km) == (a.distance_km(b) > km)
+
+
+# Names with one place, a few, and many (more than the six candidates kept), and a feature word.
+_NAMES = ["Saraqeb", "Ariha", "Hatla", "Rawda", "Tal Abyad", "Kafr Nubl", "Khirbet", "Idlib province", "Xyzzyqwerty"]
+_GOVERNORATES = [f"SY{n:02d}" for n in range(1, 15)] + ["Idleb", "Aleppo"]
+
+
+def _as_rows(places):
+    return [(p.place_id, p.score, p.matched) for p in places]
+
+
+def test_focused_candidates_reusing_the_unfocused_answer_are_the_focused_lookup():
+    gaz = Gazetteer.default()
+    for name in _NAMES:
+        for kinds in (None, ("city", "town", "village")):
+            for gov in _GOVERNORATES:
+                resolve._LOOKUPS.table(gaz).clear()
+                resolve._candidates(gaz, name, kinds=kinds)  # the vote's unfocused question first
+                got = resolve._candidates(gaz, name, admin1=gov, kinds=kinds)
+                want = gaz.lookup(name, admin1=gov, kinds=kinds, limit=resolve._LIMIT, focus_ties_only=True)
+                assert _as_rows(got) == _as_rows(want), (name, kinds, gov)

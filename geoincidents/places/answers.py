@@ -28,6 +28,7 @@ def forget(gazetteer: Any = None) -> None:
     """Empty the answers kept for ``gazetteer`` (all gazetteers when None): before a cold
     timing, or to give the memory back in a long-running process."""
     for answers in list(_ALL):
+        answers._last = None
         if gazetteer is None:
             answers._tables.clear()
         else:
@@ -45,23 +46,31 @@ class Answers:
         Most answers kept per gazetteer; the table is emptied when full.
     """
 
-    __slots__ = ("_ask", "_size", "_tables", "__weakref__")
+    __slots__ = ("_ask", "_size", "_tables", "_last", "__weakref__")
 
     def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 20_000) -> None:
         self._ask = ask
         self._size = size
         self._tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        # The last gazetteer asked (held weakly) and its table: a run asks one gazetteer, and
+        # finding its table in the weak dictionary made a new weak reference per question.
+        self._last: tuple[weakref.ref, dict] | None = None
         _ALL.add(self)
 
     def table(self, gazetteer: Any) -> dict:
         """The answers kept for ``gazetteer`` (key -> answer)."""
+        last = self._last
+        if last is not None and last[0]() is gazetteer:
+            return last[1]
         got = self._tables.get(gazetteer)
         if got is None:
             got = self._tables[gazetteer] = {}
+        self._last = (weakref.ref(gazetteer), got)
         return got
 
     def __call__(self, gazetteer: Any, key: Hashable) -> Any:
-        table = self.table(gazetteer)
+        last = self._last  # self.table's first test, inline: every question passes here
+        table = last[1] if last is not None and last[0]() is gazetteer else self.table(gazetteer)
         try:
             return table[key]
         except KeyError:
