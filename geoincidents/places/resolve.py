@@ -366,6 +366,8 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
         # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
         same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
         pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or _farther(c, first, 10))]
+        if len(pool) == 1:
+            continue  # only the top candidate itself (always in the pool): nothing to weigh
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
         if best is not m.candidates[0]:
             bonus = near_bonus(best)
