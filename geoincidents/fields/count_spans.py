@@ -146,6 +146,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     """
     low = _lowered(sentence)
     raw = _raw_matches(sentence, low)
+    if not raw:
+        return []  # no number: nothing counted (most segments), so no toll words to look for
     # Cue windows are searched lower-cased where that reads them exactly.
     right_cue, left_cue, left_stems, next_noun = (_RIGHT_LOW, _LEFT_LOW, _STEMS_LOW, _NEXT_NOUN_LOW) if low is not None \
         else (RIGHT_CUE, LEFT_CUE, LEFT_STEMS, NEXT_NOUN_RE)

@@ -153,6 +153,13 @@ def _memo(sentence: str) -> Casualties:
 def _casualties(sentence: str, offset: int) -> Casualties:
     """:func:`casualties`, uncached."""
     spans = find_counts(sentence, offset)
+    if not spans:  # nothing counted (about half of all segments): only "no fatalities reported" is left to read
+        res = Casualties(spans=spans)
+        words = none_reported(sentence)
+        if words is not None:
+            res.fatalities = res.fatalities_low = res.fatalities_high = 0
+            res.fatalities_text, res.fatalities_note = words, "none reported"
+        return res
     for a, b in zip(spans, spans[1:]):
         # "two civilians and three fighters were killed", "a woman and her two children": the verb of
         # one group of people joined by "and" is the other's too.
