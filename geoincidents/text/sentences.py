@@ -158,6 +158,7 @@ _HAS_VERB = re.compile(rf"\b{_VERBS}\b", re.I)
 # re.IGNORECASE, and tried only where a verb's first letter is, the scan takes a third of the time.
 _HAS_VERB_LOW = re.compile(rf"(?=[abcdhikrstw])\b{_VERBS}\b")
 _STARTS_CLAUSE = re.compile(rf"(?:\S+\s+){{0,6}}?{_VERBS}\b", re.I)  # verb within the first 7 words
+_STARTS_CLAUSE_LOW = re.compile(rf"(?:\S+\s+){{0,6}}?(?=[abcdhikrstw]){_VERBS}\b")  # as _HAS_VERB_LOW
 _CLAUSE_SEP = re.compile(r";\s*|,\s+and\s+|\s+and\s+|,\s+")
 # "were killed and injured", "kills and injures": one pair of verbs over one object, one clause.
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths|martyrs|casualties)$", re.I)
@@ -188,7 +189,9 @@ def split_clauses(sentence: Span) -> list[Span]:
     # str.lower keeps offsets and reads letters as re.IGNORECASE does, but for "ı", "İ", "ſ"
     # (see geoincidents.fields.gates.lowers_as_ignorecase).
     lowers = text.isascii() or not ("ı" in text or "İ" in text or "ſ" in text)
-    verbs = [m.span() for m in (_HAS_VERB_LOW.finditer(text.lower()) if lowers else _HAS_VERB.finditer(text))]
+    low = text.lower() if lowers else text
+    verbs = [m.span() for m in (_HAS_VERB_LOW.finditer(low) if lowers else _HAS_VERB.finditer(text))]
+    starts_clause = _STARTS_CLAUSE_LOW.match if lowers else _STARTS_CLAUSE.match
     v = 0
     for m in _CLAUSE_SEP.finditer(text):
         if m.group().strip() != ";":
@@ -197,7 +200,7 @@ def split_clauses(sentence: Span) -> list[Span]:
             while v < len(verbs) and verbs[v][0] < s:
                 v += 1
             has_verb = v < len(verbs) and verbs[v][1] <= m.start()
-            if not (has_verb and _STARTS_CLAUSE.match(text, m.end())):
+            if not (has_verb and starts_clause(low, m.end())):
                 continue
         if m.start() > s:
             out.append(Span(base + s, base + m.start(), text[s:m.start()], "clause"))
