@@ -75,6 +75,13 @@ _FIRST: dict[str, int] = {}
 for _k in _LOOKUP:
     _w = _k.split()
     _FIRST[_w[0]] = max(_FIRST.get(_w[0], 0), len(_w))
+# First word -> the second words of its longer aliases: "the" starts aliases but mostly starts
+# none in a sentence, and then its n-grams need not be joined and looked up.
+_SECOND: dict[str, frozenset[str]] = {}
+for _k in _LOOKUP:
+    _w = _k.split()
+    if len(_w) > 1:
+        _SECOND[_w[0]] = _SECOND.get(_w[0], frozenset()) | {_w[1]}
 # A word with inner dots, hyphens and apostrophes ("al-Sham", "Hay'at", "U.S"), never ending in one.
 _TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
 # Tokens recur from sentence to sentence: each is normalised once (bounded memo).
@@ -136,7 +143,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
     i, n = 0, len(words)
     while i < n:
         longest = _FIRST.get(low[i])
-        if longest is None:
+        if longest is None or (low[i] not in _LOOKUP and (i + 1 == n or low[i + 1] not in _SECOND[low[i]])):
             i += 1
             continue
         hit = None
