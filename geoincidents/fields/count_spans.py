@@ -53,7 +53,7 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
 _COUNT_LOW = re.compile(lower_case_pattern(COUNT_RE.pattern.replace("(?-i:is)", "is")))
 _ARTICLE_LOW = re.compile(with_first_chars(lower_case_pattern(ARTICLE_RE.pattern)))  # see fields.first_chars
 _RIGHT_LOW = re.compile(lower_case_pattern(RIGHT_CUE.pattern))
-_LEFT_LOW = re.compile(lower_case_pattern(LEFT_CUE.pattern))
+_LEFT_LOW = re.compile(with_first_chars(lower_case_pattern(LEFT_CUE.pattern)))
 _STEMS_LOW = re.compile(lower_case_pattern(LEFT_STEMS.pattern))
 _NEXT_NOUN_LOW = re.compile(lower_case_pattern(NEXT_NOUN_RE.pattern))
 
