@@ -60,6 +60,9 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     -------
     tuple of (str or None, str or None)
     """
+    if not actors:  # most clauses name none: only the unnamed perpetrator and civilian rules apply
+        actor1 = UNIDENTIFIED if sub_event_type in _NEEDS_PERPETRATOR else None
+        return actor1, _civilians(event_type, sub_event_type, victims)
     perps, victims_side, others = [], [], []
     for a in actors:
         armed = a.attrs.get("type") in _ARMED
@@ -79,8 +82,13 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     second.sort(key=lambda v: v == "Civilians")
     rest = [o for o in ordered[1:] if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
+    return actor1, actor2 if actor2 is not None else _civilians(event_type, sub_event_type, victims)
+
+
+def _civilians(event_type: str | None, sub_event_type: str | None, victims: dict | None) -> str | None:
+    """``actor2`` when no actor is the victims' side: civilians, where the event harms them."""
     armed_victims = bool(victims) and not any(g in _CIVILIAN_GROUPS for g in victims)
-    if actor2 is None and not armed_victims and (
+    if not armed_victims and (
             event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT or (victims and "civilians" in victims)):
-        actor2 = "Civilians"  # not when the dead are soldiers or fighters ("killed two soldiers")
-    return actor1, actor2
+        return "Civilians"  # not when the dead are soldiers or fighters ("killed two soldiers")
+    return None

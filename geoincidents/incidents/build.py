@@ -179,7 +179,7 @@ def _munitions(cas: Casualties) -> dict[str, int]:
 
 
 def _incident_id(*parts: Any) -> str:
-    return hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 def _place_columns(m: Mention) -> dict:
