@@ -48,3 +48,14 @@ def test_trigger_offsets():
     e = classify(doc[off:], off)
     for t in e.triggers:
         assert doc[t.start:t.end] == t.text
+
+
+def test_weapon_acronyms_count_only_as_written():
+    """IED, Grad, UAV ... are weapons as the outlets write them, not as lower-case words."""
+    assert find_weapons("A grad student was seen in Ariha") == []
+    assert classify("an ied was found in Ariha") is None
+    assert find_weapons("Grad rockets were fired at Ariha") == ["rockets"]
+    assert classify("an IED was found in Ariha").sub_event_type == "Remote explosive/landmine/IED"
+    # A lower-case first sighting does not hide the weapon written later in the sentence.
+    assert find_weapons("a grad student saw an IED and a UAV in Ariha") == ["IED", "drone"]
+    assert find_weapons("the ied and then an IED in Ariha") == ["IED"]

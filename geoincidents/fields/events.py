@@ -84,6 +84,8 @@ _CAUSE = re.compile(r"\b(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|
 _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop")
 _CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
+# The same words in any case: written all lower-case ("grad", "ied"), they are not these weapons.
+_CASE_SENSITIVE_ANY = re.compile(_CASE_SENSITIVE.pattern, re.I)
 
 
 # Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
@@ -213,12 +215,13 @@ def _weapons(sentence: str, low: str, gates: int) -> list[str]:
     for bit, rxs, tags in _WEAPON_RE:
         if not gates & bit:
             continue
-        m = rxs[k].search(target)
-        if m is None:
-            continue
-        text = sentence[m.start():m.end()]  # as written (``target`` may be lower-cased)
-        if not (_CASE_SENSITIVE.match(text) is None and text.isupper() and len(text) <= 5):
-            out.extend(t for t in tags if t not in out)
+        for m in rxs[k].finditer(target):
+            text = sentence[m.start():m.end()]  # as written (``target`` may be lower-cased)
+            if _CASE_SENSITIVE_ANY.match(text) and not text[0].isupper():
+                continue  # "a grad student", "ied" inside a garbled word: not the weapon
+            if not (_CASE_SENSITIVE.match(text) is None and text.isupper() and len(text) <= 5):
+                out.extend(t for t in tags if t not in out)
+                break
     return out
 
 
@@ -295,7 +298,7 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         new: list[tuple[int, int]] = []
         for m in rxs[k].finditer(target):
             text = sentence[m.start():m.end()]
-            if _CASE_SENSITIVE.match(text) and not text[0].isupper():
+            if _CASE_SENSITIVE_ANY.match(text) and not text[0].isupper():
                 continue
             i = bisect_left(taken_starts, m.end())
             if i and taken_ends[i - 1] > m.start():
