@@ -85,7 +85,7 @@ for _k in _LOOKUP:
 # A word with inner dots, hyphens and apostrophes ("al-Sham", "Hay'at", "U.S"), never ending in one.
 _TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
 # Tokens recur from sentence to sentence: each is normalised once (bounded memo).
-_norm_token = lru_cache(maxsize=1 << 15)(_norm)
+_norm_token = lru_cache(maxsize=4096)(_norm)
 _VIOLENT_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
@@ -111,7 +111,7 @@ def find_actors(sentence: str, offset: int = 0) -> list[Span]:
     return [s.shifted(offset) for s in _memo(sentence)] if offset else list(_memo(sentence))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _memo(sentence: str) -> tuple[Span, ...]:
     return tuple(_find_actors(sentence))
 

@@ -92,7 +92,7 @@ def find_attribution(sentence: str, offset: int = 0) -> Span | None:
     return found.shifted(offset) if found is not None and offset else found
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _memo(sentence: str) -> Span | None:
     return _find_attribution(sentence)
 

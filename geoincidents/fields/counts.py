@@ -145,7 +145,7 @@ def casualties(sentence: str, offset: int = 0) -> Casualties:
     return Casualties(**{**vars(c), "victims": dict(c.victims), "spans": [s.shifted(offset) for s in c.spans]})
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _memo(sentence: str) -> Casualties:
     return _casualties(sentence, 0)
 

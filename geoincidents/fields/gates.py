@@ -90,7 +90,7 @@ class Gates:
         Distinct tokens remembered (a bounded memo: long documents do not grow it without end).
     """
 
-    def __init__(self, gates: Sequence[Iterable[str]], cache: int = 1 << 15) -> None:
+    def __init__(self, gates: Sequence[Iterable[str]], cache: int = 4096) -> None:
         plain: dict[str, int] = {}  # gate string without whitespace -> bits of the patterns it opens
         self._spaced: list[tuple[str, int]] = []  # those with whitespace: tested on the whole text
         for i, gate in enumerate(gates):

@@ -312,10 +312,10 @@ class Gazetteer:
                     names=self._columns["name"])
 
     #: Most entries of each lookup cache (least recently used go first).  An entry takes ~0.85 kB on
-    #: the dev sets' lookups, so four caches of 20,000 stay near 70 MB per process, and the names a
+    #: the dev sets' lookups, so four caches of 8,192 stay under 30 MB per process, and the names a
     #: corpus repeats (~2,300 lookups for 1,355 dev documents) all fit; unbounded, a long run grew
-    #: to hundreds of MB per worker.
-    CACHE_SIZE = 20_000
+    #: to hundreds of MB per worker, and at 20,000 a long article of unknown names held 80x its size.
+    CACHE_SIZE = 8192
     _CACHES = ("_lookup_cached", "_ranked", "_hits_cached", "_kind_hits_cached", "_focus_mask", "_admin1_found")
 
     def _new_caches(self) -> None:

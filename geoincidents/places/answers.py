@@ -48,7 +48,7 @@ class Answers:
 
     __slots__ = ("_ask", "_size", "_tables", "_last", "__weakref__")
 
-    def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 20_000) -> None:
+    def __init__(self, ask: Callable[[Any, Hashable], Any], size: int = 4096) -> None:
         self._ask = ask
         self._size = size
         self._tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

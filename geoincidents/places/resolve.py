@@ -67,7 +67,7 @@ def _lookup(gaz: Gazetteer, key: tuple) -> tuple[Place, ...]:
 
 # A document asks one name up to four times and a corpus asks the same names again and again;
 # each lookup call re-checks and re-normalises its arguments before the gazetteer's cache answers.
-_LOOKUPS = Answers(_lookup, size=20_000)
+_LOOKUPS = Answers(_lookup)
 
 
 def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
