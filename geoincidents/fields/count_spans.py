@@ -13,8 +13,7 @@ from geoincidents.text.spans import Span
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
-from .first_chars import with_first_chars
-from .gates import lower_case_pattern, lowers_as_ignorecase
+from .gates import compile_lowered, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers
 
 __all__ = ["find_counts"]
@@ -50,12 +49,12 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
 # the same spans, found faster).  COUNT_RE's one case-sensitive word, the stop word "is" (not
 # "IS", the group), is read as "is" in any case there: used only where "is" is written in no
 # other case (see _lowered).
-_COUNT_LOW = re.compile(lower_case_pattern(COUNT_RE.pattern.replace("(?-i:is)", "is")))
-_ARTICLE_LOW = re.compile(with_first_chars(lower_case_pattern(ARTICLE_RE.pattern)))  # see fields.first_chars
-_RIGHT_LOW = re.compile(lower_case_pattern(RIGHT_CUE.pattern))
-_LEFT_LOW = re.compile(with_first_chars(lower_case_pattern(LEFT_CUE.pattern)))
-_STEMS_LOW = re.compile(lower_case_pattern(LEFT_STEMS.pattern))
-_NEXT_NOUN_LOW = re.compile(lower_case_pattern(NEXT_NOUN_RE.pattern))
+_COUNT_LOW = compile_lowered(COUNT_RE.pattern.replace("(?-i:is)", "is"), first_chars=False)
+_ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
+_RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
+_LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
+_STEMS_LOW = compile_lowered(LEFT_STEMS.pattern, first_chars=False)
+_NEXT_NOUN_LOW = compile_lowered(NEXT_NOUN_RE.pattern, first_chars=False)
 
 
 def _lowered(sentence: str) -> str | None:

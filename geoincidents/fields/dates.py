@@ -56,8 +56,7 @@ from datetime import date, timedelta
 
 from geoincidents.text.spans import Span
 
-from .first_chars import with_first_chars
-from .gates import fold, lower_case_pattern, lowers_as_ignorecase
+from .gates import compile_lowered, fold, lowers_as_ignorecase
 from .numbers import NUMBER_PATTERN, parse_number
 
 
@@ -121,8 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The case-insensitive patterns again, lower-cased, for the lower-cased sentence (see
 # fields.gates.lower_case_pattern: the same spans, found about twice as fast), behind a test of
 # their first letters where those are known (fields.first_chars).
-_LOWER: dict[str, re.Pattern[str]] = {kind: re.compile(with_first_chars(lower_case_pattern(rx.pattern)))
-                                      for kind, rx in _PATTERNS if rx.flags & re.I}
+_LOWER: dict[str, re.Pattern[str]] = {kind: compile_lowered(rx.pattern) for kind, rx in _PATTERNS if rx.flags & re.I}
 _WORD_RE = re.compile(r"[a-z]+")
 _FIXED_WORDS = frozenset({"today", "tonight", "morning", "evening", "afternoon", "yesterday", "night", "overnight", "recent", "hours"})
 _DUR_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months"})

@@ -51,8 +51,7 @@ from dataclasses import dataclass, field
 from geoincidents.text.spans import Span
 
 from .actors import find_actors
-from .first_chars import with_first_chars
-from .gates import Gates, fold, lower_case_pattern, lowers_as_ignorecase
+from .gates import Gates, compile_lowered, fold, lowers_as_ignorecase
 
 from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WEAPON_CUES, WEAPON_GATES
 
@@ -63,10 +62,10 @@ _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
 # spans about twice as fast (and faster again behind a test of their first letters, see
 # fields.first_chars).
 _CUE_RE = [(n, 1 << i, (re.compile(r"\b(?:" + rx + r")", re.I),
-                        re.compile(with_first_chars(r"\b(?:" + lower_case_pattern(rx) + r")"))))
+                        compile_lowered(r"\b(?:" + rx + r")")))
            for i, (n, rx, _, _) in enumerate(EVENT_CUES)]
 _WEAPON_RE = [(1 << i, (re.compile(r"\b(?:" + rx + r")\b", re.I),
-                        re.compile(with_first_chars(r"\b(?:" + lower_case_pattern(rx) + r")\b"))),
+                        compile_lowered(r"\b(?:" + rx + r")\b")),
                tags) for i, (rx, tags) in enumerate(WEAPON_CUES, start=len(EVENT_CUES))]
 # Gates of the event cues, then of the weapon cues: one mask per sentence opens both tables.
 _GATES = Gates([EVENT_GATES[n] for n, *_ in EVENT_CUES] + WEAPON_GATES)

@@ -26,7 +26,9 @@ from functools import lru_cache, reduce
 from operator import or_
 from typing import Iterable, Sequence
 
-__all__ = ["Gates", "fold", "lower_case_pattern", "lowers_as_ignorecase"]
+from .first_chars import with_first_chars
+
+__all__ = ["Gates", "compile_lowered", "fold", "lower_case_pattern", "lowers_as_ignorecase"]
 
 # re.IGNORECASE matches these to "i" and "s", but str.lower does not give "i" and "s" ("İ" -> "i̇").
 _ODD_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -77,6 +79,18 @@ def lower_case_pattern(rx: str) -> str:
     if _INLINE_FLAGS.search(rx) or any(name != name.lower() for name in _GROUP_NAME.findall(rx)):
         raise ValueError(f"inline flags or an upper-case group name: {rx[:60]!r}")
     return _LETTER_OR_ESCAPE.sub(lambda m: m.group(0) if len(m.group(0)) > 1 else m.group(0).lower(), rx)
+
+
+def compile_lowered(rx: str, first_chars: bool = True) -> re.Pattern[str]:
+    """:func:`lower_case_pattern` of ``rx``, compiled without flags, behind a lookahead of the letters
+    its matches start with when ``first_chars`` (see :mod:`geoincidents.fields.first_chars`; a test
+    that costs more than it saves on patterns whose matches start almost anywhere).
+
+    >>> compile_lowered(r"\\b(?:Air|Jets)").pattern
+    '(?=[aj])\\\\b(?:air|jets)'
+    """
+    low = lower_case_pattern(rx)
+    return re.compile(with_first_chars(low) if first_chars else low)
 
 
 class Gates:
