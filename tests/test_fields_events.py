@@ -20,6 +20,15 @@ from geoincidents.fields.events import classify, find_weapons
     ("Clashes in Hama and Homs countrysides", "Armed clash"),
     ("gunmen kidnapped a doctor", "Abduction/forced disappearance"),
     ("security forces arrested 20 people", "Arrests"),
+    # A bomb that goes off where it was left is a remote explosive, whatever carried it.
+    ("A motorbike bomb exploded in the town, killing three people", "Remote explosive/landmine/IED"),
+    ("a truck bomb killed five", "Remote explosive/landmine/IED"),
+    ("A bomb went off near the market", "Remote explosive/landmine/IED"),
+    ("unknown persons planted a bomb under his car", "Remote explosive/landmine/IED"),
+    # ... but bombs dropped from aircraft stay air strikes, and a bombing by ground forces is shelling.
+    ("Warplanes dropped bombs that exploded in the market", "Air/drone strike"),
+    ("barrel bombs exploded in the western neighbourhoods", "Air/drone strike"),
+    ("regime forces bombed the town", "Shelling/artillery/missile attack"),
 ])
 def test_sub_event_types(text, sub):
     assert classify(text).sub_event_type == sub
@@ -36,6 +45,8 @@ def test_weapons():
         "cluster munitions", "missiles"]
     assert "barrel bombs" in find_weapons("Helicopters drop 36 barrel bombs")
     assert find_weapons("Clashes in Hama") == []
+    assert find_weapons("a motorbike bomb exploded") == ["car bomb"]
+    assert find_weapons("a suicide car targeted the convoy") == ["car bomb"]
 
 
 def test_no_event():

@@ -19,17 +19,22 @@ NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
 _LANDMINE = r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion"
 # "<verb> 3 SDF members", "<verb> a civilian": the people a kill or shot hits (``attack`` and ``kill``).
 _PEOPLE_HIT = (r"\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|child|children|boy|girl|citizens?|members?|fighters?|soldiers?|elements?|officers?|militants?|recruits?)\b")
+# A bomb carried by a vehicle ("car bomb", "motorbike bomb", "truck bomb"): an IED, never an air strike.
+_VEHICLE_BOMB = r"(?:car|truck|lorry|motorcycle|motorbike|bike|bicycle|tanker|bus|van|vehicle)\s+bomb\w*"
 #: (name, regex, event_type, sub_event_type) in priority order (first match wins).
 EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A bomb or attack stopped before it went off: ACLED's "Disrupted weapons use", not the weapon's type.
     ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)", ERV, "Disrupted weapons use"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
-    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|car\s+bomb\w*|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|motorcycle\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
+    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
     ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
+    # A bomb that went off where it was left ("a bomb exploded in X", "planted a bomb"): a remote
+    # explosive. After the air and shelling cues, so that bombs dropped by aircraft stay air strikes.
+    ("bomb_blast", r"(?<!barrel\s)(?<!cluster\s)(?<!vacuum\s)(?<!aerial\s)bombs?\s+(?:\w+\s+)?(?:exploded|explodes|exploding|went\s+off|goes\s+off|detonated|blasts?|explosions?)|(?:planted|placed|plants?|planting|hid|hidden)\s+(?:\w+\s+){0,2}?bombs?|(?:explosion|detonation)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?bomb\b", ERV, IED),
     ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
     ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
     ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|more|most|all|new|large|parts?|positions?|points?|sites?|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?|complet(?:e|ed|es|ing)|extend(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?control|(?:end(?:ed|s|ing)?|ended)\s+(?:the\s+)?presence\s+of|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
@@ -64,7 +69,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"artillery|howitzers?|cannon\w*|tank\s+(?:fire|shells?)", ("artillery",)),
     (r"mortars?", ("mortars",)),
     (r"IEDs?|improvised\s+explosive\w*|explosive\s+devices?|roadside\s+bomb\w*|sticky\s+bomb", ("IED",)),
-    (r"car\s+bomb\w*|VBIED|booby[- ]trapped\s+(?:car|vehicle|truck|motorcycle)s?|suicide\s+car|motorcycle\s+bomb\w*", ("car bomb",)),
+    (_VEHICLE_BOMB + r"|VBIED|booby[- ]trapped\s+(?:car|vehicle|truck|motorcycle|motorbike)s?|suicide\s+car", ("car bomb",)),
     (_LANDMINE, ("landmine",)),
     (r"drones?|UAVs?", ("drone",)),
     (r"chemical\s+(?:attacks?|weapons?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ("chemical weapons",)),
@@ -78,9 +83,10 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew"),
-    "explosive": ("ied", "explosive", "mine", "car bomb", "booby", "roadside", "motorcycle", "sticky", "unexploded", "remnants"),
+    "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnants"),
     "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
     "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
+    "bomb_blast": ("bomb",),
     "bombing": ("bomb",),
     "blast": ("explo", "blast", "detonat"),
     "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered", "presence"),
@@ -104,7 +110,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
 }
 WEAPON_GATES: list[tuple[str, ...]] = [
     ("cluster",), ("missile", "surface-to", "ballistic"), ("rocket", "grad"), ("barrel",), ("artillery", "howitzer", "cannon", "tank"),
-    ("mortar",), ("ied", "improvised", "explosive", "roadside", "sticky"), ("car", "vbied", "booby", "motorcycle"), ("mine",), ("drone", "uav"),
+    ("mortar",), ("ied", "improvised", "explosive", "roadside", "sticky"), ("bomb", "car", "vbied", "booby"), ("mine",), ("drone", "uav"),
     ("chemical", "chlorine", "sarin", "gas"), ("incendiary", "napalm", "phosphorus", "thermite"), ("vacuum", "thermobaric"),
     ("suicide", "explosive belt"), ("sniper", "gunfire", "gun", "arms", "shot", "gunned"),
 ]
