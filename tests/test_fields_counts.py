@@ -111,3 +111,36 @@ def test_people_taken_are_held_not_dead_until_killed():
     c = casualties("gunmen abducted 9 regime soldiers from a building")
     assert (c.held, c.fatalities) == (9, None)
     assert casualties("gunmen kidnapped two men and later executed them").fatalities == 2
+
+
+@pytest.mark.parametrize("text,n,injured", [
+    # Numbers of munitions before the verb are never the dead.
+    ("Three air strikes killed 20 people in the town", 20, None),
+    ("Two shells killed three civilians", 3, None),
+    ("5 air strikes left 3 dead", 3, None),
+    # The day of a date is not a count, nor a word qualifying another count.
+    ("On March 3 four people were killed in the town", 4, None),
+    ("On March 3 and 4, air strikes killed 20 people", 20, None),
+    # A total before its breakdown takes the verb after the breakdown.
+    ("Fifteen people, among them five children, were killed when missiles hit the town", 15, None),
+    ("Fifteen people, including five children, were killed when missiles hit the town", 15, None),
+    ("4 people, including 2 women, were injured when a landmine exploded", 0, 4),
+    ("The strikes killed 15 people, including 5 children, and wounded 30", 15, 30),
+    # ... but a casualty noun keeps its own kind ("18 casualties including children ... and injuries").
+    ("18 casualties including children and women and tens of injuries in airstrikes", 18, 10),
+    # One person, named by trade or kin, and kin joined to another victim.
+    ("gunmen shot dead a pharmacist in the town", 1, None),
+    ("A mother and her three children were killed in an air strike", 4, None),
+    ("The strike killed a father and his son", 2, None),
+    # An active verb after "and" takes what follows it, not the count before it.
+    ("shelling kills a woman and her granddaughter and injures others", 2, None),
+])
+def test_counts_in_wire_and_monitor_phrasing(text, n, injured):
+    c = casualties(text)
+    assert (c.fatalities, c.injured) == (n, injured)
+
+
+def test_a_breakdown_keeps_its_groups():
+    c = casualties("Fifteen people, among them five children, were killed")
+    assert c.victims == {"children": 5} and not c.part_of_previous
+    assert casualties("Five children brothers were among the 15 people killed").victims == {"children": 5}

@@ -12,7 +12,8 @@ from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
-                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, NEXT_NOUN_RE, OTHER, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS,
+                          NEXT_NOUN_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers
 
@@ -103,6 +104,14 @@ _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
 
 
+_MONTH_BEFORE = re.compile(r"\b(" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?\s+$", re.I)
+
+
+def _after_month(text: str, s: int) -> bool:
+    """Does a month name end right before position ``s`` ("March 3")?"""
+    return _MONTH_BEFORE.search(text, max(0, s - 11), s) is not None
+
+
 def _has_kill(sentence: str, memo: dict) -> bool:
     """``re.search(_KILL, sentence, re.I)``, searched once per sentence."""
     if "kill" not in memo:
@@ -167,8 +176,12 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 if not nx:
                     break
                 nxt = _SPACES.sub(" ", nx.group(1).lower())
-                if nxt in IMPLICIT and PEOPLE.get(noun):
-                    head_group = PEOPLE[noun]  # "two civilians dead": group civilians, kind from "dead"
+                if noun in OTHER and nxt not in OTHER:
+                    break  # "three air strikes killed 20 people": the strikes are counted, the verb is not a noun
+                if PEOPLE.get(noun) and nxt in PEOPLE and PEOPLE[nxt] is None:
+                    # "two civilians dead", "five children brothers": the group of the noun before
+                    # a groupless one (kind from "dead", if any)
+                    head_group = PEOPLE[noun]
                 elif noun in IMPLICIT and nxt in PEOPLE and nxt not in IMPLICIT:
                     adjective = IMPLICIT[noun]  # "seven wounded civilians": wounded, whatever the cues around
                 noun, e = nxt, nx.end()
@@ -176,6 +189,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
         right = _CLAUSE_END.split(right, maxsplit=1)[0]
         num_text = g["num"]
+        if num_text[:1].isdigit() and _after_month(text, s):
+            continue  # "On March 3 four people were killed": the day of a date, not a count
         raw_n = parse_number(num_text)
         n = _plausible(raw_n)
         vague = g.get("article") is None and is_vague(num_text)
@@ -189,12 +204,20 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             mark = marks.get(g["_num_start"])
             if mark:
                 lk = "toll"
+            if rk is None and lk is None and noun and noun not in IMPLICIT and PART_NEXT.match(sentence, e):
+                # The total before a breakdown: its verb follows the breakdown ("..., were killed"),
+                # unless a verb before it owns it ("killed 15 people, including 5 children, and wounded 30").
+                wide = _CLAUSE_END.split(text[e:e + 2 * RIGHT_WINDOW], maxsplit=1)[0]
+                rm = next((m for m in right_cue.finditer(wide) if _kind_from(m) != "part"), None)
+                rk = _kind_from(rm)
             if lk in ("kill", "inj", "both") and rk in ("kill", "inj") and ACTIVE_VERB.fullmatch(rm.group(0)):
                 rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
             if lk == "held" and rk is None and noun not in PEOPLE:
                 lk = None  # "captured 3 villages"
             if lk in ("kill", "inj", "both", "part") and rk in ("kill", "inj") and rk != lk and CONJ_FIRST.match(right):
                 rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
+            elif rk in ("kill", "inj") and CONJ_FIRST.match(right) and ACTIVE_VERB.fullmatch(rm.group(0)):
+                rk = None  # "kills a woman and her granddaughter and injures others": "injures" takes what follows
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
                 continue  # a bare number: not a count of anything we know
             conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)

@@ -8,11 +8,12 @@ a parser would cost more than the whole per-headline budget.
 """
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from pathlib import Path
 
-from .numbers import NUMBER_PATTERN
+from .numbers import NUMBER_PATTERN, TENS, UNITS
 
 _DATA = json.loads((Path(__file__).with_name("counts.json")).read_text(encoding="utf-8"))
 PEOPLE: dict[str, str | None] = _DATA["people"]
@@ -35,18 +36,24 @@ def _alt(words) -> str:
 
 
 NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
+#: Month names and abbreviations, lower-case ("March", "Sept"): a number next to one is a day.
+MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)
+# Words that never qualify the noun of a count: another number ("On March 3 four people were
+# killed" counts four, not three) or a month ("3 March 4 civilians").
+_NOT_MOD = r"(?!\d)(?!(?:" + _alt(set(UNITS) | set(TENS) | MONTH_WORDS) + r")\b)"
 _STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has|had|in|on|at|by|and|or|to|as|after|from|with|for|during|within|since|while|when|who|which|that|among|including)"
 COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
     r"(?P<num>" + NUMBER_PATTERN + r")(?!(?:st|nd|rd|th)\b)"  # an ordinal ("1st lieutenant") counts nothing
-    r"(?:\s*(?:-|–|to|and|or)\s*(?P<num2>\d[\d,]*))?"
+    r"(?:\s*(?:-|–|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
     r"(?:\s+of)?"
-    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
+    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,
 )
 ARTICLE_RE = re.compile(
-    # "the commander of the brigade", "the mukhtar of the village": one person, named by role.
-    r"\b(?P<num>an?|one|(?P<the>the))\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
+    # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
+    # "his son", "her husband": one person, named by kin.
+    r"\b(?P<num>an?|one|his|her|(?P<the>the))\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
     r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))\s+){0,2})"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
@@ -64,7 +71,7 @@ HELD = r"(?:abduct(?:ed|ing|s)?|kidnapp?(?:ed|ing|s)?|arrest(?:ed|ing|s)?|detain
 #: A kill or injure verb in the active voice: its object is the number after it, not before.
 ACTIVE_VERB = re.compile(r"(?:kill|kills|killing|wound|wounds|wounding|injure|injures|injuring)", re.I)
 INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injuries|hurt)"
-RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b)|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
+RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b(?!\s+(?:them|whom)\b))|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
 LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
     r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
@@ -76,6 +83,10 @@ LEFT_CUE = re.compile(
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
                         r"bod(?:y|ies)|left|crucif|slaughter|gunned|found|injur|wound|hurt|includ|among|whom|toll|"
                         r"number|casualt|victim|abduct|kidnap|arrest|detain|captur", re.I)
+#: A breakdown right after a count ("Fifteen people, among them five children, were killed",
+#: "19 citizens including two families killed"): the count before it is the total, and its
+#: cue comes after the breakdown.
+PART_NEXT = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+(" + NOUN_ALT + r")(?![\w-])", re.I)
 POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
 CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)

@@ -28,6 +28,13 @@ Rules (what a user can rely on)
 * Qualifiers: "at least"/"more than"/"over" N -> best N, low N, high None (we
   report the stated figure and do not add one for "more than"); "about",
   "nearly" N -> best N ("nearly"/"up to" also set high N); exact N -> low = high = N.
+* A number of munitions or strikes is never the dead, even right before the verb
+  ("Three air strikes killed 20 people": 20), and a number next to a month name is
+  the day of a date ("On March 3 four people were killed": 4).
+* One person is also named by trade or kin ("shot dead a pharmacist", "his son"),
+  and kin joined by "and" add up ("a mother and her three children": 4).
+* A total right before its breakdown takes the verb after the breakdown
+  ("Fifteen people, among them five children, were killed": 15, children 5).
 * Parts are never added to a total: counts after "including"/"among the dead
   were" or before "among the ..." are ``attrs["part"]=True`` and go to
   ``victims``.  When every killed count in the sentence is a part of a total
