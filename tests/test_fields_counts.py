@@ -132,6 +132,10 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("gunmen shot dead a pharmacist in the town", 1, None),
     ("A mother and her three children were killed in an air strike", 4, None),
     ("The strike killed a father and his son", 2, None),
+    # "one family" counts nobody; "two of them children" is a breakdown of the total before it.
+    ("Six members of one family were killed when a shell hit their house", 6, None),
+    ("Airstrikes killed 3 people, one of them a child", 3, None),
+    ("killing two and injuring one", 2, 1),
     # An active verb after "and" takes what follows it, not the count before it.
     ("shelling kills a woman and her granddaughter and injures others", 2, None),
 ])

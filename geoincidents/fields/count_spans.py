@@ -100,6 +100,7 @@ _BARE_HARM = re.compile(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|hav
                         r"(?:killed|dead|died|martyred|injured|wounded)\b")
 _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
 
@@ -185,7 +186,12 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 elif noun in IMPLICIT and nxt in PEOPLE and nxt not in IMPLICIT:
                     adjective = IMPLICIT[noun]  # "seven wounded civilians": wounded, whatever the cues around
                 noun, e = nxt, nx.end()
-        next_start = raw[i + 1][0] if i + 1 < len(raw) else len(sentence)
+        # The cue window ends at the next number, but not at a bare "one" ("Six members of one
+        # family were killed": the family's "one" counts nobody).
+        k = i + 1
+        while k < len(raw) and not raw[k][2].get("noun") and raw[k][2]["num"].lower() == "one":
+            k += 1
+        next_start = raw[k][0] if k < len(raw) else len(sentence)
         right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
         right = _CLAUSE_END.split(right, maxsplit=1)[0]
         num_text = g["num"]
@@ -221,7 +227,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
                 continue  # a bare number: not a count of anything we know
             conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
-            part = rk == "part" or lk == "part" or (conj and prev_part)
+            # "killed 3 people, two of them children": a breakdown of the total before it.
+            part = rk == "part" or lk == "part" or (conj and prev_part) or (
+                prev_kind is not None and _OF_THEM.match(sentence, g["_num_end"]) is not None)
             kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
             if adjective is not None:
                 kind_cue = "kill" if adjective == "killed" else "inj"
