@@ -63,6 +63,12 @@ def test_a_place_near_another_only_locates_it():
     assert list(gdf["location"]) == ["Kafr Oweid"] and gdf.iloc[0].fatalities == 2
 
 
+@pytest.mark.parametrize("between", [", south of ", ", a village south of ", ", 10 km south of ", " south of "])
+def test_a_town_a_direction_away_only_locates_the_village(between):
+    gdf = extract(f"Shelling hit the village of Sukayk{between}Khan Sheikhoun, killing 12 soldiers.")
+    assert list(gdf["location_mention"]) == ["Sukayk"] and gdf.iloc[0].fatalities == 12
+
+
 def test_a_part_of_a_city_the_gazetteer_places_elsewhere_is_the_city():
     # "Wa'er" is a namesake village outside Homs in the gazetteer; the neighbourhood is in the city.
     gdf = extract("Shelling by the regime forces on al-Wa'er neighborhood in Homs killed three.")

@@ -9,7 +9,8 @@ Runs after resolution and before incidents are assembled:
   the event is reported at the region and nowhere more precise, or when the finer place
   lies far from it (then "in" does not mean "inside": ``MAX_KM``).
 * "a civilian from X in Y": X is the victims' home, context; the event is at Y.
-* "X near Y" with Y within ``MAX_KM`` of X: Y only locates X.  (Not "X in the countryside
+* "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", with Y
+  within ``MAX_KM`` of X: Y only locates X (the toll stays on X).  (Not "X in the countryside
   of Y" for a town Y: with the village resolved less surely than the town, keeping both
   incidents measured better on the ACLED notes.)
 * "X neighbourhood in Homs", "X Street, Raqqa": a part of a city that the gazetteer places
@@ -71,7 +72,11 @@ _FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|chi
 
 # Between a victim's home and the event's place, a place and the place near it, a place and its unit.
 _HOME_TO_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
-_NEAR = re.compile(r"\s+near\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?")
+# "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y".
+_NEAR = re.compile(r"\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
+                   r"(?:some\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?)?"
+                   r"(?:near|close\s+to|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                   r"(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
 _IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 
 
@@ -231,7 +236,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
                 continue
             if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
-                # "Al Haddadiyeh near Shadadah": the second place only locates the first.
+                # "Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun": the second only locates the first.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
