@@ -88,9 +88,11 @@ def test_stoning_is_an_attack():
     assert one("The Islamic State carried out a stoning in Binnish.").sub_event_type == "Attack"
 
 
-def test_firing_at_a_checkpoint_is_a_clash_at_protesters_an_attack():
+def test_firing_at_a_checkpoint_is_a_clash_at_protesters_excessive_force():
     assert one("Gunmen fired at an army checkpoint in Binnish.").sub_event_type == "Armed clash"
-    assert one("Soldiers fired on protesters in Binnish.").sub_event_type == "Attack"
+    # ACLED codes lethal force used on a demonstration as a protest event, not as violence against civilians.
+    assert one("Soldiers fired on protesters in Binnish.").sub_event_type == "Excessive force against protesters"
+    assert one("Soldiers fired on a crowd of mourners in Binnish.").sub_event_type == "Attack"
 
 
 def test_raiding_houses_to_detain_is_an_arrest_or_an_abduction():
@@ -102,7 +104,7 @@ def test_raiding_houses_to_detain_is_an_arrest_or_an_abduction():
     ("Coalition forces carried out a landing operation in Binnish.", "Armed clash"),
     ("Gunmen seized three fuel tankers near Binnish.", "Looting/property destruction"),
     ("Turkish forces captured two SDF fighters near Binnish.", "Armed clash"),
-    ("Security forces arrested protesters at a demonstration in Binnish.", "Peaceful protest"),
+    ("Security forces arrested protesters at a demonstration in Binnish.", "Protest with intervention"),  # ACLED: arrests at a protest
     ("Clashes erupted in Binnish amid regime artillery shelling.", "Armed clash"),
     ("Two soldiers were killed in Binnish when gunmen opened fire on them.", "Armed clash"),
     ("SDF forces conducted an anti-IS raid in Binnish.", "Change to group/activity"),

@@ -87,16 +87,24 @@ _TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
 # Tokens recur from sentence to sentence: each is normalised once (bounded memo).
 _norm_token = lru_cache(maxsize=4096)(_norm)
 _VIOLENT_AFTER = re.compile(
-    r"\W*(?:\w+\s+){0,2}?(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
+    r"\W*(?P<pre>(?:\w+\s+){0,2}?)(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
     r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
     r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized)\b", re.I)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
-    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
+    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
     r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
-_BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\s+)?(?:killed|wounded|injured|executed)\b", re.I)
+# "by the regime", "shelling by", "by members of a Turkey-backed faction": the agent of a passive verb.
+_BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
+                        r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?)\s+"
+                        r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
+# "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
+# The words between two actors that "and" joins ("Rebels and Syrian government forces").
+_AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells))?\s+(?:and|as\s+well\s+as)\s+"
+                          r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
+_VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b", re.I)
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:
@@ -170,12 +178,25 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         attrs: dict = {"type": info["type"], "side": info["side"]}
         before = sentence[max(0, s0 - 30):s0]
         after = sentence[e0:e0 + 40]
-        if _BY_BEFORE.search(before) or (info["type"] != "civilians" and _VIOLENT_AFTER.match(after)):
+        violent = _VIOLENT_AFTER.match(after) if info["type"] != "civilians" else None
+        if violent is not None and _PASSIVE.search(violent.group("pre")):
+            violent = None  # "HTS members were killed by ...": the verb's object, not its subject
+        if _BY_BEFORE.search(before) or violent is not None:
             attrs["role"] = "perpetrator"
         elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
             attrs["role"] = "victim"
         out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
+    _share_roles(sentence, out)
     return out
+
+
+def _share_roles(sentence: str, spans: list[Span]) -> None:
+    """"Rebels and regime forces clashed": actors joined by "and" share the role of the last one."""
+    for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
+        role = b.attrs.get("role")
+        if role and "role" not in a.attrs and _AND_BETWEEN.fullmatch(sentence, a.end, b.start) \
+                and (a.attrs["type"] == "civilians") == (b.attrs["type"] == "civilians"):
+            a.attrs["role"] = role
 
 
 def primary_actors(spans: list[Span]) -> tuple[str | None, str | None]:

@@ -21,10 +21,22 @@ _LANDMINE = r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went
 _PEOPLE_HIT = (r"\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|child|children|boy|girl|citizens?|members?|fighters?|soldiers?|elements?|officers?|militants?|recruits?)\b")
 # A bomb carried by a vehicle ("car bomb", "motorbike bomb", "truck bomb"): an IED, never an air strike.
 _VEHICLE_BOMB = r"(?:car|truck|lorry|motorcycle|motorbike|bike|bicycle|tanker|bus|van|vehicle)\s+bomb\w*"
+# A drone, aircraft or missile shot down or intercepted before it hit: disrupted weapons use (ACLED).
+_AIRBORNE = r"(?:drones?|UAVs?|aircraft|planes?|jets?|helicopters?|warplanes?|missiles?|rockets?|projectiles?)"
+_DOWNED = (r"(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE
+           + r"|downed\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE + r"|intercept(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE
+           + r"|" + _AIRBORNE + r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted)")
+# Territory (or its posts) given up to another actor without fighting: "handed over its positions to".
+_HANDED = (r"hand(?:ed|s|ing)?\s+over\s+(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|points?|control|areas?|villages?|towns?|"
+           r"city|checkpoints?|bases?|territor\w+|regions?|neighbou?rhoods?|headquarters)\b|handover\s+of\s+(?:[\w'’-]+\s+){0,3}?"
+           r"(?:positions?|posts?|points?|areas?|villages?|towns?|city|checkpoints?|bases?|territor\w+|regions?)\b"
+           r"|hand(?:ed|s|ing)?\s+(?:over\s+)?(?!(?:\w+\s+){0,2}?(?:detainees|prisoners|bod(?:y|ies)|weapons|suspects?|children|women|"
+           r"men|people|persons|members|fighters|remains|ammunition|arms)\b)(?:[\w'’-]+\s+){1,4}?(?:over\s+)?to\s+(?:the\s+)?"
+           r"(?:[\w-]+\s+)?(?:forces|army|regime|government|troops|SDF|factions|rebels)\b")
 #: (name, regex, event_type, sub_event_type) in priority order (first match wins).
 EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A bomb or attack stopped before it went off: ACLED's "Disrupted weapons use", not the weapon's type.
-    ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)", ERV, "Disrupted weapons use"),
+    ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)|" + _DOWNED, ERV, "Disrupted weapons use"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
@@ -39,11 +51,12 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
     ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|more|most|all|new|large|parts?|positions?|points?|sites?|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?|complet(?:e|ed|es|ing)|extend(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?control|(?:end(?:ed|s|ing)?|ended)\s+(?:the\s+)?presence\s+of|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
     ("clash", r"clash\w*|military\s+operations?(?!\s+room)|(?:new\s+)?fronts?\s+against|attempts?\s+to\s+(?:go|push|break|penetrate|storm|infiltrate)\b|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|(?:airborne\s+|heliborne\s+|air\s+)?landing\s+operations?|fired\s+(?:\w+\s+){0,4}?(?:at|on|upon|towards?)\s|confrontations?|skirmish\w*|firefights?|infiltrat\w*|repel(?:led|s|ling)?|advance\w*|advancement", BAT, "Armed clash"),
+    ("sexual", r"rap(?:e|ed|es|ing)\b|rapists?|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence|harass\w*|exploit\w*|attack\w*)|molest\w*", VAC, "Sexual violence"),
     ("attack", r"murder(?:s|ed)?\b|execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:shot|murder(?:s|ed)?|stabbed)" + _PEOPLE_HIT, VAC, "Attack"),
     # "Gunmen killed two civilians", "IS cells kill 3 SDF members" (its own cue: "kill" is too common a
     # gate for the long pattern above); refined like ``attack`` (armed victims: a clash).
     ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT, VAC, "Attack"),
-    ("riot", r"riot\w*|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
+    ("riot", r"riot\w*|mobs?\b|thr[eo]w\w*\s+(?:\w+\s+){0,2}?(?:stones|rocks)|ston(?:e|es)[- ]throwing|pelt(?:ed|ing)\s|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
     ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b", PRO, "Peaceful protest"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
     ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
@@ -51,7 +64,8 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"): the heading is the report of a strike at the places it lists.
     ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*[SIR]?\d{2,4}[a-z]?\s*\)", ERV, AIR),
-    ("looting", r"loot\w*|plunder\w*|pillag\w*|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
+    ("looting", r"loot\w*|plunder\w*|pillag\w*|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
+    ("handover", _HANDED, SD, "Non-violent transfer of territory"),
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)", SD, "Agreement"),
     ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
     ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|bases|headquarters|HQ|outpost|military\s+(?:point|post)s?|observation\s+(?:point|post)s?)", SD, "Headquarters or base established"),
@@ -80,7 +94,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
 ]
 #: Cheap substring gates (lowercase) per cue: the cue's regex runs only if one is present.
 EVENT_GATES: dict[str, tuple[str, ...]] = {
-    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm"),
+    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew"),
     "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnants"),
@@ -92,6 +106,8 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered", "presence"),
     "clash": ("clash", "operation", "repel", "front", "attempt", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance", "fired", "landing"),
     "attack": ("murder", "execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered", "ston", "threw", "throw", "burn"),
+    "sexual": ("rape", "raping", "rapist", "sexual", "molest"),
+    "handover": ("hand",),
     "abduction": ("abduct", "kidnap", "disappear"),
     "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
     "exchange": ("exchange",),
@@ -99,9 +115,9 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "assault": ("attack", "assault", "incursion"),
     "grenade": ("grenade",),
     "kill": ("kill",),
-    "riot": ("riot", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
+    "riot": ("riot", "mob", "stone", "rocks", "pelt", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
     "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche"),
-    "looting": ("loot", "plunder", "pillag", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
+    "looting": ("loot", "plunder", "pillag", "set fire", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
     "agreement": ("agreement", "deal", "truce", "fire", "settlement"),
     "other": ("prevent", "blocked", "intercepted", "turned back"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),

@@ -54,6 +54,7 @@ from .actors import find_actors
 from .gates import Gates, compile_lowered, fold, lowers_as_ignorecase
 
 from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WEAPON_CUES, WEAPON_GATES
+from .event_refine import REFINE, refine_sentence
 
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
@@ -77,7 +78,8 @@ _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
-_CAUSE = re.compile(r"\b(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b", re.I)
+# "after the/its ...", "after capturing it": the event told after is the cause of the one before.
+_CAUSE = re.compile(r"\b(?:(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b|after\s+(?!being\b)\w+ing\b)", re.I)
 # Words one of which every match of _HYPOTHETICAL and _MODAL_AFTER holds (folded): their
 # searches around each cue run only in sentences that hold one (most hold none).
 _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop")
@@ -85,103 +87,6 @@ _CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 # The same words in any case: written all lower-case ("grad", "ied"), they are not these weapons.
 _CASE_SENSITIVE_ANY = re.compile(_CASE_SENSITIVE.pattern, re.I)
-
-
-# Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
-# it a clash; civilians (or anyone not said to be armed) an attack on civilians.
-_COMBATANT = re.compile(
-    r"\b(?:fighters?|soldiers?|members?|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
-    r"recruits?|personnel|troops|checkpoints?|(?:military\s+)?vehicles?|convoys?|patrols?|positions?|posts?|"
-    r"elements?|operatives?|guards?|policem[ae]n|conscripts?|SDF|QSD|YPG|regime|army|forces)\b", re.I)
-_CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|girl|citizens?|residents?|farmers?|"
-                       r"shepherds?|hawkers?|sheikhs?|teachers?|doctors?|nurses?|journalists?|activists?|family|"
-                       r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old|protesters?|demonstrators?|"
-                       r"mourners|crowds?|houses?|homes?)\b", re.I)
-_NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
-_KILLED_WHO = re.compile(r"(?:kill|shot\s|murder|stabbed)", re.I)
-
-
-def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """Shooting, assassinating or opening fire on armed people is an armed clash (ACLED)."""
-    trig = hits["attack"][0]
-    if _NOT_SHOOTING.match(trig.group(0)):
-        return et, st
-    target = sentence[trig.end():trig.end() + 90]
-    civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
-    if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
-        window = sentence[max(0, trig.start() - 80):trig.end() + 90]
-        civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
-    elif _KILLED_WHO.match(trig.group(0)) and any(own := (_CIVILIAN.search(trig.group(0)), _COMBATANT.search(trig.group(0)))):
-        civ, com = own  # "killed 3 SDF members": the trigger names its victims
-    elif re.match(r"\s+(?:on|at)\s+(?:them|him|her)\b", target):
-        before = sentence[:trig.start()]  # "2 soldiers were killed when gunmen opened fire on them"
-        civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
-    if com and (not civ or com.start() < civ.start()):
-        return BAT, "Armed clash"
-    return et, st
-
-
-def _refine_kill(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """"killed 3 SDF members": armed victims make it a clash, as for ``attack``."""
-    return _refine_attack(sentence, {"attack": hits["kill"]}, actors, et, st)
-
-
-_GOODS = re.compile(r"\s+(?:\w+\s+){0,4}?(?:tankers?|trucks?|vehicles?|cars?|goods|crops|harvests?|property|properties|"
-                    r"fuel|oil|wheat|weapons|ammunition|money|cattle|sheep|livestock|shops?|houses?|homes?)\b", re.I)
-_PEOPLE_TAKEN = re.compile(r"\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+"
-                           r"(?:[\w']+\s+){0,2}?(?:operatives|fighters?|members?|soldiers?|militants?|elements?|"
-                           r"civilians?|people|persons|men|women|children|youths?)\b", re.I)
-
-
-def _refine_arrest(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """ACLED: the state's forces arrest; anyone else who detains people (SDF, rebels, foreign
-    forces) abducts them."""
-    trig = hits["arrest"][0].start()
-    before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
-    if before and before[-1].value != "Syrian government":
-        return VAC, "Abduction/forced disappearance"
-    return et, st
-
-
-def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """A demonstration that turns violent is a violent demonstration; violence alone, mob violence."""
-    return (RIO, "Violent demonstration") if "protest" in hits else (et, st)
-
-
-_ATTEMPT = re.compile(r"\b(?:attempts?|attempting|attempted|trying|tries|try|tried|bid|seeking|seek|seeks|failed)\s+"
-                      r"to\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """"A military column entered X" is movement of forces, not a capture."""
-    trig = hits["territory"][0]
-    if _GOODS.match(sentence, trig.end()):
-        return SD, "Looting/property destruction"  # "seized diesel tankers"
-    taken = _PEOPLE_TAKEN.match(sentence, trig.end())
-    if taken:  # "captured 2 QSD operatives": people, not territory
-        civ = _CIVILIAN.search(taken.group(0)) and not _COMBATANT.search(taken.group(0))
-        return (VAC, "Abduction/forced disappearance") if civ else (BAT, "Armed clash")
-    if _ATTEMPT.search(sentence, max(0, trig.start() - 40), trig.start()):
-        return BAT, "Armed clash"  # "attempts to take control of X": fighting, no change of territory yet
-    moves = [m for m in hits.get("movement", ()) if not m.group(0).lower().startswith(("withdr", "pulled"))]
-    if hits["territory"][0].group(0).lower() == "entered" and moves:
-        return SD, "Change to group/activity"
-    return et, st
-
-
-def _refine_fired(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """"Fired at a checkpoint" is a clash; "fired on protesters" an attack on civilians."""
-    trig = hits["clash"][0]
-    if trig.group(0).lower().startswith("fired"):
-        target = sentence[trig.end():trig.end() + 60]
-        civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
-        if civ and (not com or civ.start() < com.start()):
-            return VAC, "Attack"
-    return et, st
-
-
-_REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill, "arrest": _refine_arrest,
-           "riot": _refine_riot, "territory": _refine_territory}
 
 
 @dataclass
@@ -328,6 +233,8 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             attrs["air_from_actor"] = True
         else:
             attrs["air_unspecified"] = True
+    if "air" in hits and "arrest" in hits and all(m.group(0).lower().startswith("raid") for m in hits["air"]):
+        del hits["air"]  # "arrested 15 people in a raid on X": a security raid, not an air raid
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
     best = ordered[0]
     if best in ("air", "shelling", "bombing") and "clash" in hits and hits["clash"][0].start() < hits[best][0].start() \
@@ -354,9 +261,10 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             st = GRT
         if before:
             attrs["subject"] = before[-1].value
-    if best in _REFINE:
+    if best in REFINE:
         actors = actors if actors is not None else find_actors(sentence)
-        et, st = _REFINE[best](sentence, hits, actors, et, st)
+        et, st = REFINE[best](sentence, hits, actors, et, st)
+    et, st = refine_sentence(sentence, folded, hits, best, et, st)
     triggers = [Span(m.start() + offset, m.end() + offset, sentence[m.start():m.end()], "event_trigger", best)
                 for m in hits[best]]
     alts = []

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from geoincidents.text.spans import Span
 
-__all__ = ["UNIDENTIFIED", "roles"]
+__all__ = ["PROTESTERS", "RIOTERS", "UNIDENTIFIED", "roles"]
 
 UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _ARMED = frozenset({"state", "rebel", "militia", "external", "unidentified"})
@@ -38,10 +38,15 @@ _NEEDS_PERPETRATOR = frozenset({
     "Suicide bomb", "Sexual violence", "Looting/property destruction",
 })
 _HARMS_CIVILIANS = frozenset({"Violence against civilians"})
+_PROTESTS, _RIOTS = "Protests", "Riots"
 _CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people", "elderly", "workers", "volunteers",
                               "journalists", "doctors", "medics", "students", "families"})
-# Remote violence whose victims are civilians unless the text names an armed target.
-_CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+# Events whose victims are civilians unless the text names an armed target: remote violence
+# left or thrown, poison gas, and the strategic developments that befall people or property.
+_CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Arrests",
+                               "Looting/property destruction"})
+#: ACLED's generic actors of demonstrations, named as ACLED writes them.
+PROTESTERS, RIOTERS = "Protesters (Syria)", "Rioters (Syria)"
 
 
 def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None,
@@ -60,6 +65,8 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     -------
     tuple of (str or None, str or None)
     """
+    if event_type in (_PROTESTS, _RIOTS):
+        return _demonstration(actors, sub_event_type, victims)
     if not actors:  # most clauses name none: only the unnamed perpetrator and civilian rules apply
         actor1 = UNIDENTIFIED if sub_event_type in _NEEDS_PERPETRATOR else None
         return actor1, _civilians(event_type, sub_event_type, victims)
@@ -80,15 +87,38 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     second = [v for v in dict.fromkeys(victims_side) if v != actor1]
     # An armed victim names the target's side before civilians do ("a QSD fighter and a civilian").
     second.sort(key=lambda v: v == "Civilians")
-    rest = [o for o in ordered[1:] if o != actor1]
+    # The other side of a clash: an armed actor not said to act before one that acts with actor1
+    # ("HTS and allied factions expelled regime forces": the regime).
+    rest = [o for o in dict.fromkeys(others + perps) if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
+    if event_type in _HARMS_CIVILIANS:
+        return actor1, "Civilians"  # ACLED: the victims of violence against civilians are civilians, whoever they side with
     return actor1, actor2 if actor2 is not None else _civilians(event_type, sub_event_type, victims)
+
+
+def _demonstration(actors: list[Span], sub_event_type: str | None, victims: dict | None) -> tuple[str | None, str | None]:
+    """ACLED's actors of protests and riots: the protesters (rioters) first, the force that meets them
+    second; the force first and the protesters second when it uses lethal force on them; a mob's
+    victims second (an armed side, else civilians)."""
+    armed = list(dict.fromkeys(a.value for a in actors if a.attrs.get("type") in _ARMED))
+    hit = [a.value for a in actors if a.attrs.get("type") in _ARMED and a.attrs.get("role") == "victim"]
+    force = armed[0] if armed else None
+    if sub_event_type == "Mob violence":  # who the mob attacks: an armed side said to be hit, else civilians
+        return RIOTERS, hit[0] if hit else "Civilians"
+    if sub_event_type == "Excessive force against protesters":
+        return force, PROTESTERS
+    if sub_event_type == "Protest with intervention":
+        return PROTESTERS, force
+    if sub_event_type == "Peaceful protest":
+        return PROTESTERS, None  # what a protest is against is its cause, not a side in it
+    return RIOTERS, hit[0] if hit else force
 
 
 def _civilians(event_type: str | None, sub_event_type: str | None, victims: dict | None) -> str | None:
     """``actor2`` when no actor is the victims' side: civilians, where the event harms them."""
     armed_victims = bool(victims) and not any(g in _CIVILIAN_GROUPS for g in victims)
     if not armed_victims and (
-            event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT or (victims and "civilians" in victims)):
-        return "Civilians"  # not when the dead are soldiers or fighters ("killed two soldiers")
+            event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT
+            or (victims and any(g in _CIVILIAN_GROUPS for g in victims))):
+        return "Civilians"  # "killing a woman and her two children"; not when the dead are soldiers or fighters
     return None

@@ -1,0 +1,186 @@
+"""Refinements of :mod:`geoincidents.fields.events`: what a cue's context changes in its ACLED type.
+
+The cue that ranks first in a sentence gives a type; the words around it can change it, as the
+ACLED codebook does: who an attack hits (armed people: a clash; civilians: an attack), who
+detains (the state arrests, anyone else abducts), what is captured (people or goods are not
+territory), who acts (a crowd makes mob violence) and whether the event hit a protest.
+Each refiner takes the sentence, the cue matches (``hits``), the sentence's actors and the
+type so far, and returns the type.
+"""
+from __future__ import annotations
+
+import re
+
+from geoincidents.text.spans import Span
+
+from .actors import find_actors
+from .event_cues import BAT, PRO, RIO, SD, VAC
+
+__all__ = ["REFINE", "refine_sentence"]
+
+# Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
+# it a clash; civilians (or anyone not said to be armed) an attack on civilians.
+_COMBATANT = re.compile(
+    r"\b(?:fighters?|soldiers?|members?(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:councils?|committees?|parliament|assembly|boards?|famil(?:y|ies)|tribes?|clans?))|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
+    r"recruits?|personnel|troops|checkpoints?|(?:military\s+)?vehicles?|convoys?|patrols?|positions?|posts?|"
+    r"elements?|operatives?|guards?|policem[ae]n|conscripts?|SDF|QSD|YPG|regime|army|forces)\b", re.I)
+_CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|girl|citizens?|residents?|farmers?|"
+                       r"shepherds?|hawkers?|sheikhs?|teachers?|doctors?|nurses?|journalists?|activists?|family|"
+                       r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old|protesters?|demonstrators?|"
+                       r"mourners|crowds?|houses?|homes?|councils?|committees?|mukhtars?|notables?|dignitar\w+)\b", re.I)
+_NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
+_KILLED_WHO = re.compile(r"(?:kill|shot\s|murder|stabbed)", re.I)
+
+
+def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """Shooting, assassinating or opening fire on armed people is an armed clash (ACLED)."""
+    trig = hits["attack"][0]
+    if _NOT_SHOOTING.match(trig.group(0)):
+        return et, st
+    target = sentence[trig.end():trig.end() + 90]
+    civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
+    if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
+        window = sentence[max(0, trig.start() - 80):trig.end() + 90]
+        civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
+    elif _KILLED_WHO.match(trig.group(0)) and any(own := (_CIVILIAN.search(trig.group(0)), _COMBATANT.search(trig.group(0)))):
+        civ, com = own  # "killed 3 SDF members": the trigger names its victims
+    elif re.match(r"\s+(?:on|at)\s+(?:them|him|her)\b", target):
+        before = sentence[:trig.start()]  # "2 soldiers were killed when gunmen opened fire on them"
+        civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
+    if com and (not civ or com.start() < civ.start()):
+        return BAT, "Armed clash"
+    return et, st
+
+
+def _refine_abduction(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"Abducted 9 regime soldiers": taking armed people is an armed clash (ACLED), as for ``attack``."""
+    return _refine_attack(sentence, {"attack": hits["abduction"]}, actors, et, st)
+
+
+def _refine_kill(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"killed 3 SDF members": armed victims make it a clash, as for ``attack``."""
+    return _refine_attack(sentence, {"attack": hits["kill"]}, actors, et, st)
+
+
+_GOODS = re.compile(r"\s+(?:\w+\s+){0,4}?(?:tankers?|trucks?|vehicles?|cars?|goods|crops|harvests?|property|properties|"
+                    r"fuel|oil|wheat|weapons|ammunition|money|cattle|sheep|livestock|shops?|houses?|homes?)\b", re.I)
+_PEOPLE_TAKEN = re.compile(r"\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+"
+                           r"(?:[\w']+\s+){0,2}?(?:operatives|fighters?|members?|soldiers?|militants?|elements?|"
+                           r"civilians?|people|persons|men|women|children|youths?)\b", re.I)
+
+
+def _refine_arrest(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """ACLED: the state's forces arrest; anyone else who detains people (SDF, rebels, foreign
+    forces) abducts them."""
+    trig = hits["arrest"][0].start()
+    before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
+    if before and before[-1].value != "Syrian government":
+        return VAC, "Abduction/forced disappearance"
+    return et, st
+
+
+def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """A demonstration that turns violent is a violent demonstration; violence alone, mob violence."""
+    return (RIO, "Violent demonstration") if "protest" in hits else (et, st)
+
+
+# Territory changing hands without a fight (ACLED's non-violent transfer of territory).
+_PEACEFUL = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight\w*|resistance|clash\w*|battles?|bloodshed|a\s+shot)|peacefully|"
+                       r"under\s+(?:an?\s+|the\s+)?(?:[\w'’]+[\s-]+){0,3}?(?:agreement|deal|accord|understanding)|"
+                       r"hand(?:ed|ing)?\s+over|handover)\b", re.I)
+_ATTEMPT = re.compile(r"\b(?:attempts?|attempting|attempted|trying|tries|try|tried|bid|seeking|seek|seeks|failed)\s+"
+                      r"to\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"A military column entered X" is movement of forces, not a capture."""
+    trig = hits["territory"][0]
+    if _GOODS.match(sentence, trig.end()):
+        return SD, "Looting/property destruction"  # "seized diesel tankers"
+    taken = _PEOPLE_TAKEN.match(sentence, trig.end())
+    if taken:  # "captured 2 QSD operatives": people, not territory
+        civ = _CIVILIAN.search(taken.group(0)) and not _COMBATANT.search(taken.group(0))
+        return (VAC, "Abduction/forced disappearance") if civ else (BAT, "Armed clash")
+    if _ATTEMPT.search(sentence, max(0, trig.start() - 40), trig.start()):
+        return BAT, "Armed clash"  # "attempts to take control of X": fighting, no change of territory yet
+    if _PEACEFUL.search(sentence):
+        return SD, "Non-violent transfer of territory"  # "entered X without a fight", "under the agreement"
+    if trig.group(0).lower().startswith("storm") and "protest" in hits:
+        return RIO, "Violent demonstration"  # "protesters stormed the council building"
+    moves = [m for m in hits.get("movement", ()) if not m.group(0).lower().startswith(("withdr", "pulled"))]
+    if hits["territory"][0].group(0).lower() == "entered" and moves:
+        return SD, "Change to group/activity"
+    return et, st
+
+
+def _refine_fired(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"Fired at a checkpoint" is a clash; "fired on protesters" an attack on civilians."""
+    trig = hits["clash"][0]
+    if trig.group(0).lower().startswith("fired"):
+        target = sentence[trig.end():trig.end() + 60]
+        civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
+        if civ and (not com or civ.start() < com.start()):
+            return VAC, "Attack"
+    return et, st
+
+
+def _refine_movement(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """Forces deployed into an area or withdrawn from it under an agreement hand the territory over."""
+    trig = hits["movement"][0].group(0).lower()
+    if trig.startswith(("deploy", "redeploy", "withdr", "pulled")) and _PEACEFUL.search(sentence):
+        return SD, "Non-violent transfer of territory"
+    return et, st
+
+
+#: Refiner of the cue that ranks first, by cue name.
+REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill, "arrest": _refine_arrest,
+           "riot": _refine_riot, "territory": _refine_territory, "movement": _refine_movement,
+          "abduction": _refine_abduction}
+
+
+# A crowd as the one who acts: ACLED's mob violence (a violent demonstration when it protests).
+_CROWD = re.compile(r"\b(?:mobs?|rioters|crowds?|angry\s+(?:\w+\s+)?(?:residents|people|locals|villagers|men|youths?|"
+                    r"relatives|family|families|tribesmen)|(?:a\s+)?group\s+of\s+(?:angry\s+)?(?:residents|villagers|locals|youths?))\b",
+                    re.I)
+_CROWD_GATE = ("mob", "rioter", "crowd", "angry", "group of")
+_CROWD_ACTS = frozenset({"attack", "kill", "assault", "clash", "riot", "looting", "territory", "abduction", "sexual"})
+# What security forces do to a protest short of killing (ACLED's protest with intervention).
+_INTERVENE = re.compile(r"\b(?:dispers\w*|broke\s+up|break(?:s|ing)?\s+up|tear\s+gas|water\s+cannons?|beat(?:s|en|ing)?|"
+                        r"suppress\w*|crack\w*\s+down|rubber\s+bullets|warning\s+shots|"
+                        r"(?:arrest|detain)\w*\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|protestors|participants)|"
+                        r"(?:protesters|demonstrators|protestors|participants)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:arrested|detained)|"
+                        r"fired\s+(?:\w+\s+){0,2}?(?:in|into)\s+the\s+air)\b", re.I)
+# Violence whose targets are the protesters: excessive force against protesters.
+_LETHAL = frozenset({"attack", "kill", "clash", "shelling", "assault"})
+# The protest cue's words that name people (not "a demonstration"): who may act.
+_PROTESTERS = re.compile(r"protesters|demonstrators|protestors", re.I)
+_ARMED_TYPES = ("state", "rebel", "militia", "external", "unidentified")
+
+
+def refine_sentence(sentence: str, folded: str, hits: dict, best: str, et: str, st: str) -> tuple[str, str]:
+    """What the whole sentence changes in the type of its first cue ``best``: a crowd that acts
+    makes mob violence; violence at a protest is a violent demonstration (protesters act) or
+    excessive force (protesters are hit); a protest met with arrests or dispersal is a protest
+    with intervention.  ``folded`` is the lower-cased sentence (gates)."""
+    protest = hits.get("protest")
+    if best in _CROWD_ACTS and any(map(folded.__contains__, _CROWD_GATE)):
+        crowd = _CROWD.search(sentence, 0, hits[best][0].start() + 1)
+        if crowd is not None:
+            return (RIO, "Violent demonstration") if protest else (RIO, "Mob violence")
+    if not protest or et == RIO:
+        return et, st
+    trig = hits[best][0]
+    if best in _LETHAL:
+        if any(0 <= m.start() - trig.end() <= 80 for m in protest):
+            return PRO, "Excessive force against protesters"  # "opened fire on protesters", "on a demonstration"
+        first = protest[0]
+        if first.start() < trig.start() and _PROTESTERS.match(first.group(0)):
+            armed = [a for a in find_actors(sentence) if first.end() <= a.start < trig.start()
+                     and a.attrs.get("type") in _ARMED_TYPES]
+            # "protesters attacked a checkpoint"; but "after the demonstrators arrived, the regime
+            # forces opened fire": the force between them acts on the protest.
+            return (PRO, "Excessive force against protesters") if armed else (RIO, "Violent demonstration")
+        return et, st
+    if best in ("protest", "arrest", "abduction") and (best != "protest" or _INTERVENE.search(sentence)):
+        return PRO, "Protest with intervention"  # "dispersed the protest", "arrested protesters"
+    return et, st
