@@ -54,6 +54,22 @@ def test_while_starts_another_report_with_its_own_date_and_type():
     assert plain.fatalities == 12 and plain.time_precision == 2 and plain.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("text, second_day", [
+    ("Three civilians were killed on 1 March in Ariha, and two more on 3 March in Saraqeb.", 3),
+    ("Shelling killed 3 people in Ariha and two others in Saraqeb on 3 March.", 3),
+])
+def test_an_elided_second_report_has_its_own_count_and_day(text, second_day):
+    gdf = extract(text)
+    first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
+    assert (first.fatalities, second.fatalities) == (3, 2)
+    assert second.date_start == pd.Timestamp(2021, 3, second_day)
+
+
+def test_other_villages_are_a_list_not_an_elided_report():
+    gdf = extract("Regime forces captured Kafr Nabl and three other villages on Tuesday.")
+    assert list(gdf["location_mention"]) == ["Kafr Nabl"]
+
+
 def test_a_toll_over_a_list_is_not_given_to_the_last_place_and_says_why():
     gdf = extract("Airstrikes hit Harem and Salqin, killing four.")
     harem, salqin = at(gdf, "Harim"), at(gdf, "Salqin")

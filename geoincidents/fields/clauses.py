@@ -59,17 +59,25 @@ __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fiel
 # Words that open a clause giving the event's cause, an earlier event ("raids in X following the
 # targeting of a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
 _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
+# "two more", "3 others" opening a clause whose verb is the clause before's ("..., and two more in Y").
+_ELIDED_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:more|others)\b"
+                 r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
+                 r"rockets?|missiles?|times?)\b)")
+_ELIDED = re.compile(_ELIDED_COUNT, re.I)
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
     r"|,\s+(?:and\s+)?(?=another\b|a\s+second\b|a\s+third\b|other\s+(?:strikes|shells|attacks)\b)"
     r"|,?\s+and\s+(?=another\b|a\s+second\b|a\s+third\b)"
+    # "Three were killed in Ariha, and two more on May 3 in Saraqeb": a report of its own, its verb elided.
+    r"|,?\s+and\s+(?=" + _ELIDED_COUNT + r")"
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)",
     re.I)
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).
-_JOINT_GATE = ("while", "whereas", "other", "second", "third", "well", "following", "retaliation", "response")
+_JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
+               "response")
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
@@ -270,6 +278,12 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
             part = read(seg, published)
             if seg is not sent:
                 part.whole = sent  # evidence stays the whole sentence
+            if prev is not None and seg.attrs.get("sep") != ";" and _ELIDED.match(seg.text) \
+                    and part.casualties.fatalities is None and part.casualties.injured is None:
+                # "..., and two more on May 3 in Saraqeb": the count takes the verb of the clause before.
+                verb = "killed " if prev.casualties.fatalities else "injured " if prev.casualties.injured else None
+                if verb is not None:
+                    part = replace(part, casualties=casualties(verb + seg.text, seg.start - len(verb)))
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.

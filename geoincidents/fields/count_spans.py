@@ -177,8 +177,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 if not nx:
                     break
                 nxt = _SPACES.sub(" ", nx.group(1).lower())
-                if noun in OTHER and nxt not in OTHER:
-                    break  # "three air strikes killed 20 people": the strikes are counted, the verb is not a noun
+                if nxt == "more" or noun in OTHER and nxt not in OTHER:
+                    # "three air strikes killed 20 people": the strikes are counted, the verb is not a
+                    # noun; "13 citizens more than half of them": "more" is a noun only after the number.
+                    break
                 if PEOPLE.get(noun) and nxt in PEOPLE and PEOPLE[nxt] is None:
                     # "two civilians dead", "five children brothers": the group of the noun before
                     # a groupless one (kind from "dead", if any)
