@@ -136,6 +136,9 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("Six members of one family were killed when a shell hit their house", 6, None),
     ("Airstrikes killed 3 people, one of them a child", 3, None),
     ("killing two and injuring one", 2, 1),
+    # A noun of harm says what befell its people, whatever verb came before ("..., 20 injured").
+    ("Eight were killed, 20 injured", 8, 20),
+    ("killing 5 and leaving 12 wounded", 5, 12),
     # An active verb after "and" takes what follows it, not the count before it.
     ("shelling kills a woman and her granddaughter and injures others", 2, None),
 ])

@@ -100,6 +100,8 @@ _BARE_HARM = re.compile(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|hav
                         r"(?:killed|dead|died|martyred|injured|wounded)\b")
 _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
+# Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
+_HARM_NOUNS = {"dead": "kill", "killed": "kill", "martyrs": "kill", "wounded": "inj", "injured": "inj"}
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
@@ -237,6 +239,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 kind_cue = "kill" if adjective == "killed" else "inj"
             elif IMPLICIT.get(noun) == "killed" and AND_INJURED.match(right):
                 kind_cue = "both"  # "tens of civilian martyrs and injured"
+            elif noun in _HARM_NOUNS and lk in ("kill", "inj") and rk in (None, "part") and _HARM_NOUNS[noun] != lk:
+                kind_cue = _HARM_NOUNS[noun]  # "Eight were killed, 20 injured": the noun says what befell them
             if kind_cue is None and noun in IMPLICIT:
                 kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"
             if kind_cue is None and conj:
