@@ -32,14 +32,16 @@ _HANDED = (r"hand(?:ed|s|ing)?\s+over\s+(?:[\w'’-]+\s+){0,4}?(?:positions?|pos
            r"(?:positions?|posts?|points?|areas?|villages?|towns?|city|checkpoints?|bases?|territor\w+|regions?)\b"
            r"|hand(?:ed|s|ing)?\s+(?:over\s+)?(?!(?:\w+\s+){0,2}?(?:detainees|prisoners|bod(?:y|ies)|weapons|suspects?|children|women|"
            r"men|people|persons|members|fighters|remains|ammunition|arms)\b)(?:[\w'’-]+\s+){1,4}?(?:over\s+)?to\s+(?:the\s+)?"
-           r"(?:[\w-]+\s+)?(?:forces|army|regime|government|troops|SDF|factions|rebels)\b")
+           r"(?:[\w-]+\s+){0,2}?(?:forces|army|regime|government|troops|SDF|factions|rebels|police)\b"
+           r"|surrender(?:ed|s|ing)?\s+(?!to\b|themselves\b)(?:[\w'’-]+\s+){0,4}?(?:town|village|city|area|positions?|posts?|territor\w+|"
+           r"region|neighbou?rhood|base|airport|hill)s?\b")
 #: (name, regex, event_type, sub_event_type) in priority order (first match wins).
 EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A bomb or attack stopped before it went off: ACLED's "Disrupted weapons use", not the weapon's type.
     ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)|" + _DOWNED, ERV, "Disrupted weapons use"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
-    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
+    ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:ordnance|ordinance|bombs?|munitions?|shells?|rockets?|missiles?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
@@ -48,11 +50,11 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # explosive. After the air and shelling cues, so that bombs dropped by aircraft stay air strikes.
     ("bomb_blast", r"(?<!barrel\s)(?<!cluster\s)(?<!vacuum\s)(?<!aerial\s)bombs?\s+(?:\w+\s+)?(?:exploded|explodes|exploding|went\s+off|goes\s+off|detonated|blasts?|explosions?)|(?:planted|placed|plants?|planting|hid|hidden)\s+(?:\w+\s+){0,2}?bombs?|(?:explosion|detonation)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?bomb\b", ERV, IED),
     ("bombing", r"bombard\w*|bombing\w*|bombed|bombs?\b|(?<=\bregime\sforces\s)bomb", ERV, SHELL),
-    ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+", ERV, IED),
-    ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|more|most|all|new|large|parts?|positions?|points?|sites?|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|liberat\w+|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?|complet(?:e|ed|es|ing)|extend(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?control|(?:end(?:ed|s|ing)?|ended)\s+(?:the\s+)?presence\s+of|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
+    ("blast", r"explosions?|blasts?|explode[ds]?|exploding|detonat\w+|(?:bl(?:ew|own|ows?|owing)\s+up)(?!\s+(?:the|a|an|their|its|his|two|three|several|\d+|houses?|homes?|tunnels?|bridges?|buildings?|shops?|vehicles?))", ERV, IED),
+    ("territory", r"(?<!-)(?:controll?(?:ed|s|ing)?(?=\s+(?:a|an|the|two|three|several|more|most|all|new|large|parts?|positions?|points?|sites?|\d+|\w+\s+(?:village|town|hill|city|area|district|neighbourhood|neighborhood)s?)\b)|captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|overr[au]n\w*|storm(?:ed|s)|took\s+over|take\s+over|takes\s+over|taking\s+over|takeover|recaptur\w+|retook|retake\w*|regain\w*|(?<!front\sfor\s)(?<!national\s)liberat\w+(?!\s+(?:front|army|movement|brigades?))|(?:took|take|takes|taking|gain(?:ed|s)?|seized|assumed?|wrested|imposed?|complet(?:e|ed|es|ing)|extend(?:ed|s|ing)?)\s+(?:the\s+|their\s+|its\s+)?(?:full\s+|complete\s+|total\s+)?control|(?:end(?:ed|s|ing)?|ended)\s+(?:the\s+)?presence\s+of|expell(?:ed|s|ing)|(?:drove|drive|drives|pushed|push|forced)\s+(?:\w+\s+){1,4}?out\s+of|entered(?!\s+(?:the\s+)?(?:Syrian?|Turk\w*|Iraq\w*)\b))", BAT, NSO),
     ("clash", r"clash\w*|military\s+operations?(?!\s+room)|(?:new\s+)?fronts?\s+against|attempts?\s+to\s+(?:go|push|break|penetrate|storm|infiltrate)\b|fighting|battles?|fought|offensive|counter[- ]?attacks?|(?:attack\w*|assault\w*)\s+(?:\w+\s+){0,3}?(?:positions?|strongholds?|checkpoints?|bases?|posts?|barracks|airport|lines|fronts?|(?:military\s+)?vehicles?|convoys?|patrols?|headquarters|hills?)|ambush\w*|(?:airborne\s+|heliborne\s+|air\s+)?landing\s+operations?|fired\s+(?:\w+\s+){0,4}?(?:at|on|upon|towards?)\s|confrontations?|skirmish\w*|firefights?|infiltrat\w*|repel(?:led|s|ling)?|advance\w*|advancement", BAT, "Armed clash"),
     ("sexual", r"rap(?:e|ed|es|ing)\b|rapists?|sexual(?:ly)?\s+(?:assault\w*|abus\w*|violence|harass\w*|exploit\w*|attack\w*)|molest\w*", VAC, "Sexual violence"),
-    ("attack", r"murder(?:s|ed)?\b|execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:shot|murder(?:s|ed)?|stabbed)" + _PEOPLE_HIT, VAC, "Attack"),
+    ("attack", r"murder(?:s|ed)?\b|execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|beat(?:en|ing)?\s+(?:\w+\s+){0,3}?to\s+death|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:shot|murder(?:s|ed)?|stabbed)" + _PEOPLE_HIT, VAC, "Attack"),
     # "Gunmen killed two civilians", "IS cells kill 3 SDF members" (its own cue: "kill" is too common a
     # gate for the long pattern above); refined like ``attack`` (armed victims: a clash).
     ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT, VAC, "Attack"),
@@ -64,15 +66,15 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"): the heading is the report of a strike at the places it lists.
     ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*[SIR]?\d{2,4}[a-z]?\s*\)", ERV, AIR),
-    ("looting", r"loot\w*|plunder\w*|pillag\w*|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
+    ("looting", r"loot\w*|plunder\w*|pillag\w*|bl(?:ew|own|ows?|owing)\s+up\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?|churches)\b|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
     ("handover", _HANDED, SD, "Non-violent transfer of territory"),
-    ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)", SD, "Agreement"),
+    ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)|(?:agreed|agree|agrees)\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement|exchange|handover)|announced\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|truce|cease-?fire|settlement)", SD, "Agreement"),
     ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
-    ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|bases|headquarters|HQ|outpost|military\s+(?:point|post)s?|observation\s+(?:point|post)s?)", SD, "Headquarters or base established"),
+    ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+(?:\w+\s+)?(?:points?|posts?|positions?|bases?|headquarters|HQ|outposts?|garrisons?)\b|(?:\w+\s+)?(?:base|bases|headquarters|HQ|outposts?|garrisons?|military\s+(?:point|post)s?|observation\s+(?:point|post)s?))", SD, "Headquarters or base established"),
     # Last resort: "the regime forces target Daraa camp", "the Coalition targets a commander in X": a strike
     # (from the air when the actor only bombs from the air, see ``bombing``).
     ("target", r"target(?:s|ed|ing)?\b(?!\s+(?:of|for|list|bank))(?=\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)", ERV, SHELL),
-    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|reinforcements?|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
+    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|reinforcements?|reinforc(?:ed|es|ing)\b|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
 ]
 #: (regex, weapon tags) normalised weapon vocabulary.
 WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
@@ -102,12 +104,12 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
     "bomb_blast": ("bomb",),
     "bombing": ("bomb",),
-    "blast": ("explo", "blast", "detonat"),
+    "blast": ("explo", "blast", "detonat", "blew", "blown", "blow"),
     "territory": ("control", "captur", "seiz", "overr", "storm", "over", "recaptur", "retook", "retake", "regain", "liberat", "expell", "out of", "entered", "presence"),
     "clash": ("clash", "operation", "repel", "front", "attempt", "fight", "battle", "fought", "offensive", "attack", "assault", "ambush", "confront", "skirmish", "firefight", "infiltrat", "advance", "fired", "landing"),
-    "attack": ("murder", "execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered", "ston", "threw", "throw", "burn"),
+    "attack": ("murder", "beat", "execut", "behead", "assassinat", "massacre", "shot", "gunned", "sniper", "tortur", "killed", "murdered", "stab", "crucif", "lynch", "assault", "fire", "found", "find", "discovered", "recovered", "ston", "threw", "throw", "burn"),
     "sexual": ("rape", "raping", "rapist", "sexual", "molest"),
-    "handover": ("hand",),
+    "handover": ("hand", "surrender"),
     "abduction": ("abduct", "kidnap", "disappear"),
     "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
     "exchange": ("exchange",),
@@ -117,12 +119,12 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "kill": ("kill",),
     "riot": ("riot", "mob", "stone", "rocks", "pelt", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
     "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche"),
-    "looting": ("loot", "plunder", "pillag", "set fire", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
-    "agreement": ("agreement", "deal", "truce", "fire", "settlement"),
+    "looting": ("loot", "plunder", "pillag", "set fire", "blew", "blown", "blow", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
+    "agreement": ("agreement", "deal", "truce", "fire", "settlement", "agree", "exchange", "handover"),
     "other": ("prevent", "blocked", "intercepted", "turned back"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
     "target": ("target",),
-    "movement": ("anti-", "patrol", "reinforcement", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
+    "movement": ("anti-", "patrol", "reinforc", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
 }
 WEAPON_GATES: list[tuple[str, ...]] = [
     ("cluster",), ("missile", "surface-to", "ballistic"), ("rocket", "grad"), ("barrel",), ("artillery", "howitzer", "cannon", "tank"),

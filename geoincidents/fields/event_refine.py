@@ -28,6 +28,9 @@ _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|
                        r"shepherds?|hawkers?|sheikhs?|teachers?|doctors?|nurses?|journalists?|activists?|family|"
                        r"displaced|worker|workers|people|persons?|collaborators?|dealers?|elderly|old|protesters?|demonstrators?|"
                        r"mourners|crowds?|houses?|homes?|councils?|committees?|mukhtars?|notables?|dignitar\w+)\b", re.I)
+# The nouns an actor's name may take after it ("the regime forces"): part of who acts.
+_HEAD_NOUNS = re.compile(r"(?:\s+(?:forces|troops|army|fighters|members|soldiers|elements|militiam[ae]n|personnel|units?))*", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
 _NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
 _KILLED_WHO = re.compile(r"(?:kill|shot\s|murder|stabbed)", re.I)
 
@@ -37,9 +40,15 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     trig = hits["attack"][0]
     if _NOT_SHOOTING.match(trig.group(0)):
         return et, st
+    # Who acts is not who is hit: "a sniper from the regime forces killed a farmer".
+    doers = [(a.start - trig.end(), _HEAD_NOUNS.match(sentence, a.end).end() - trig.end()) for a in actors
+             if a.attrs.get("role") == "perpetrator" and a.start >= trig.end()]
     target = sentence[trig.end():trig.end() + 90]
-    civ, com = _CIVILIAN.search(target), _COMBATANT.search(target)
-    if trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
+    civ, com = _CIVILIAN.search(target), _first_outside(_COMBATANT, target, doers)
+    if _PASSIVE_BEFORE.search(sentence, max(0, trig.start() - 40), trig.start()):
+        before = sentence[max(0, trig.start() - 90):trig.start()]  # "a member of X was shot dead": the subject is hit
+        civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
+    elif trig.group(0).lower().startswith(("bod", "corps", "remain", "found", "find", "discover", "recover")):
         window = sentence[max(0, trig.start() - 80):trig.end() + 90]
         civ, com = _CIVILIAN.search(window), _COMBATANT.search(window)  # "the body of a regime fighter was found"
     elif _KILLED_WHO.match(trig.group(0)) and any(own := (_CIVILIAN.search(trig.group(0)), _COMBATANT.search(trig.group(0)))):
@@ -50,6 +59,14 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     if com and (not civ or com.start() < civ.start()):
         return BAT, "Armed clash"
     return et, st
+
+
+def _first_outside(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> re.Match | None:
+    """The first match of ``rx`` in ``text`` that lies in none of ``spans``."""
+    for m in rx.finditer(text):
+        if not any(a <= m.start() < b for a, b in spans):
+            return m
+    return None
 
 
 def _refine_abduction(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
@@ -70,12 +87,12 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:\d+|an?|one|two|three|four|five|six|seven|eig
 
 
 def _refine_arrest(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
-    """ACLED: the state's forces arrest; anyone else who detains people (SDF, rebels, foreign
-    forces) abducts them."""
+    """ACLED: a state's forces arrest; anyone else who detains people (SDF, rebels, militias)
+    abducts them."""
     trig = hits["arrest"][0].start()
     before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
-    if before and before[-1].value != "Syrian government":
-        return VAC, "Abduction/forced disappearance"
+    if before and before[-1].attrs.get("type") != "state":
+        return VAC, "Abduction/forced disappearance"  # a state's forces (Syria, Turkey, Russia) arrest
     return et, st
 
 
@@ -84,6 +101,8 @@ def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str
     return (RIO, "Violent demonstration") if "protest" in hits else (et, st)
 
 
+_POSTS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:posts?|positions?|checkpoints?|points?|barracks|headquarters|bases?|"
+                    r"buildings?|prisons?|homes?|houses?)\b", re.I)
 # Territory changing hands without a fight (ACLED's non-violent transfer of territory).
 _PEACEFUL = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight\w*|resistance|clash\w*|battles?|bloodshed|a\s+shot)|peacefully|"
                        r"under\s+(?:an?\s+|the\s+)?(?:[\w'’]+[\s-]+){0,3}?(?:agreement|deal|accord|understanding)|"
@@ -107,6 +126,8 @@ def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st
         return SD, "Non-violent transfer of territory"  # "entered X without a fight", "under the agreement"
     if trig.group(0).lower().startswith("storm") and "protest" in hits:
         return RIO, "Violent demonstration"  # "protesters stormed the council building"
+    if trig.group(0).lower().startswith("storm") and _POSTS.match(sentence, trig.end()):
+        return BAT, "Armed clash"  # "stormed army posts": an attack; a capture only when control is said
     moves = [m for m in hits.get("movement", ()) if not m.group(0).lower().startswith(("withdr", "pulled"))]
     if hits["territory"][0].group(0).lower() == "entered" and moves:
         return SD, "Change to group/activity"
@@ -142,7 +163,9 @@ REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill
 _CROWD = re.compile(r"\b(?:mobs?|rioters|crowds?|angry\s+(?:\w+\s+)?(?:residents|people|locals|villagers|men|youths?|"
                     r"relatives|family|families|tribesmen)|(?:a\s+)?group\s+of\s+(?:angry\s+)?(?:residents|villagers|locals|youths?))\b",
                     re.I)
-_CROWD_GATE = ("mob", "rioter", "crowd", "angry", "group of")
+_CROWD_GATE = ("mob", "rioter", "crowd", "angry", "group of", "resident", "villager", "locals", "tribesmen")
+# "Residents of Binnish beat ...": people of a place as the subject of the violent verb.
+_PEOPLE_DO = re.compile(r"\b(?:residents|villagers|locals|tribesmen|townspeople)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.I)
 _CROWD_ACTS = frozenset({"attack", "kill", "assault", "clash", "riot", "looting", "territory", "abduction", "sexual"})
 # What security forces do to a protest short of killing (ACLED's protest with intervention).
 _INTERVENE = re.compile(r"\b(?:dispers\w*|broke\s+up|break(?:s|ing)?\s+up|tear\s+gas|water\s+cannons?|beat(?:s|en|ing)?|"
@@ -164,7 +187,8 @@ def refine_sentence(sentence: str, folded: str, hits: dict, best: str, et: str, 
     with intervention.  ``folded`` is the lower-cased sentence (gates)."""
     protest = hits.get("protest")
     if best in _CROWD_ACTS and any(map(folded.__contains__, _CROWD_GATE)):
-        crowd = _CROWD.search(sentence, 0, hits[best][0].start() + 1)
+        start = hits[best][0].start()
+        crowd = _CROWD.search(sentence, 0, start + 1) or _PEOPLE_DO.search(sentence, max(0, start - 40), start)
         if crowd is not None:
             return (RIO, "Violent demonstration") if protest else (RIO, "Mob violence")
     if not protest or et == RIO:
@@ -181,6 +205,9 @@ def refine_sentence(sentence: str, folded: str, hits: dict, best: str, et: str, 
             # forces opened fire": the force between them acts on the protest.
             return (PRO, "Excessive force against protesters") if armed else (RIO, "Violent demonstration")
         return et, st
+    if best == "protest" and _PROTESTERS.match(trig.group(0)) and any(
+            n in hits and hits[n][0].start() > trig.start() for n in _CROWD_ACTS):
+        return RIO, "Violent demonstration"  # "angry protesters set fire to a car", "demonstrators attacked"
     if best in ("protest", "arrest", "abduction") and (best != "protest" or _INTERVENE.search(sentence)):
         return PRO, "Protest with intervention"  # "dispersed the protest", "arrested protesters"
     return et, st

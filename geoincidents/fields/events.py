@@ -75,14 +75,20 @@ _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
 # ACLED codes the change of territory; the strikes are another event only when dated apart.
 _PRIORITY["territory"] = _PRIORITY["grenade"] + 0.5
 _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*)\b[^.;,]*$", re.I)
+# Events said as possible, feared or stopped, and those a person is accused of ("a man suspected of
+# kidnapping children"): not reported as having happened.
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*|"
+                           r"(?:accused|suspected|charged|convicted)\s+of|charges?\s+of)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
-# "after the/its ...", "after capturing it": the event told after is the cause of the one before.
-_CAUSE = re.compile(r"\b(?:(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b|after\s+(?!being\b)\w+ing\b)", re.I)
+# "after the/its ...", "after capturing it", "after days of fighting": the event told after is the
+# cause of (or the background to) the one before.
+_CAUSE = re.compile(r"\b(?:(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b|after\s+(?!being\b)\w+ing\b|"
+                    r"after\s+(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+of\b)", re.I)
 # Words one of which every match of _HYPOTHETICAL and _MODAL_AFTER holds (folded): their
 # searches around each cue run only in sentences that hold one (most hold none).
-_HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop")
+_HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop",
+                      "accused", "suspected", "charge", "convicted")
 _CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 # The same words in any case: written all lower-case ("grad", "ied"), they are not these weapons.
