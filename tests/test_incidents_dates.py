@@ -28,6 +28,12 @@ PUB = "2021-03-12"  # a Friday
     ("from 1 to 20 February", date(2021, 2, 1), date(2021, 2, 20), 3),
     ("from Monday to Wednesday", date(2021, 3, 8), date(2021, 3, 10), 2),
     ("a week ago", date(2021, 3, 2), date(2021, 3, 8), 2),
+    ("on Sunday and Monday", date(2021, 3, 7), date(2021, 3, 8), 2),
+    ("on the 5th", date(2021, 3, 5), date(2021, 3, 5), 1),
+    ("on the 20th", date(2021, 2, 20), date(2021, 2, 20), 1),  # still to come this month: the month before
+    ("in mid-February", date(2021, 2, 1), date(2021, 2, 28), 3),
+    ("since the beginning of the month", date(2021, 3, 1), date(2021, 3, 12), 3),
+    ("since the start of the year", date(2021, 1, 1), date(2021, 3, 12), 3),
 ])
 def test_relative_dates(words, start, end, precision):
     row = geoincidents.extract(f"Regime forces shelled Ariha {words}.", published=PUB).iloc[0]

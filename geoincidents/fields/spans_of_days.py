@@ -21,6 +21,10 @@ Rules
   25th or 26th 2017" (the source is unsure of the day), "from Monday to Wednesday" ->
   the days from the first to the last (precision 2, or 3 when longer than a week).
 * "a week ago", "three weeks ago" -> the week around that day (precision 2, approximate).
+* "on Sunday and Monday" -> those days (precision 2); "on the 5th" -> that day of the
+  publication's month, or of the month before when the day is still to come (precision 1).
+* "mid-May" -> May, up to publication (precision 3, as "early May"); "since the start of
+  the month/year/May" -> from its first day to publication (precision 2 within a week, else 3).
 
 Examples
 --------
@@ -64,6 +68,17 @@ _RANGE = re.compile(
 _RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|until|till)\s*(?:the\s+)?\d")
 _WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
                        r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
+# "on Sunday and Monday": the two days and those between (a report that spans them).
+_WD_PAIR = re.compile(r"\bon\s+(?P<w1>" + "|".join(WEEKDAYS) + r")\s+and\s+(?:on\s+)?(?P<w2>" + "|".join(WEEKDAYS) + r")\b",
+                      re.I)
+# "on the 5th": a day of the month the text is in (the publication's, or the one before).
+_DAY_ONLY = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" +
+                       "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|century|anniversary|floor|day|time)\b)", re.I)
+# "mid-May", "mid May": within the month, not at its start or end (ACLED precision 3: the month).
+_MID_MONTH = re.compile(r"\bmid-?\s*" + _MONTH, re.I)
+# "since the beginning of the month", "since the start of May", "since early this year".
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?(?:beginning|start|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?P<unit>month|year)|"
+                          + _MONTH + r")\b", re.I)
 _WEEKS_AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|\d)\s+weeks?\s+ago\b", re.I)
 
 
@@ -131,7 +146,44 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
             end = published - timedelta(days=(published.weekday() - WEEKDAYS[m.group("w2").lower()]) % 7)
             start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("w1").lower()]) % 7)
             add(m, start, end, 2)
+    _add_month_relative(sentence, low, published, add)
     return out
+
+
+def _weekday_on_or_before(day: date, weekday: str) -> date:
+    return day - timedelta(days=(day.weekday() - WEEKDAYS[weekday.lower()]) % 7)
+
+
+def _add_month_relative(sentence: str, low: str, published: date, add) -> None:
+    """Weekday pairs, a bare day of the month, "mid-May" and "since the start of the month"."""
+    if " and " in low:
+        for m in _WD_PAIR.finditer(sentence):
+            end = _weekday_on_or_before(published, m.group("w2"))
+            start = _weekday_on_or_before(end, m.group("w1"))
+            add(m, start, end, 1 if start == end else 2)
+    if "on the " in low:
+        for m in _DAY_ONLY.finditer(sentence):
+            d = int(m.group("d"))
+            month = (published.year, published.month) if d <= published.day + 1 else \
+                ((published.year - 1, 12) if published.month == 1 else (published.year, published.month - 1))
+            try:
+                day = date(*month, d)
+            except ValueError:
+                continue
+            add(m, day, day, 1)
+    if "mid" in low:
+        for m in _MID_MONTH.finditer(sentence):
+            first = _year_for(MONTHS[m.group("month").lower().rstrip(".")], 1, published)
+            if first is not None:
+                last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+                add(m, first, min(last, published), 3)
+    if "since" in low:
+        for m in _SINCE_START.finditer(sentence):
+            unit = (m.group("unit") or "").lower()
+            first = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1) if unit == "year" \
+                else _year_for(MONTHS[m.group("month").lower().rstrip(".")], 1, published)
+            if first is not None:
+                add(m, first, published, 2 if (published - first).days < 7 else 3)
 
 
 def _add_range(m: re.Match[str], published: date, add) -> None:
