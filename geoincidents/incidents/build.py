@@ -134,8 +134,10 @@ def _gate(low: str, words: tuple[str, ...]) -> bool:
 
 
 def _agreement(event: EventInfo | None) -> bool:
-    """Is the agreement itself the event ("a partial agreement was concluded in X")?"""
-    return event is not None and event.sub_event_type == "Agreement" and not event.attrs.get("hypothetical")
+    """Is the agreement itself the event ("a partial agreement was concluded in X"), or what was done
+    under it ("regime forces entered X under an agreement": a non-violent transfer of territory)?"""
+    return event is not None and event.sub_event_type in ("Agreement", "Non-violent transfer of territory") \
+        and not event.attrs.get("hypothetical")
 
 
 def _violent(event: EventInfo | None) -> bool:
