@@ -90,7 +90,8 @@ _VIOLENT_AFTER = re.compile(
     r"\W*(?P<pre>(?:\w+\s+){0,2}?)(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
     r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
-    r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized)\b", re.I)
+    r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized|"
+    r"raped|sexually|harassed|tortured|stabbed|beat|abused)\b", re.I)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
     r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"

@@ -106,7 +106,8 @@ _POSTS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:posts?|positions?|checkpoints?|point
 # Territory changing hands without a fight (ACLED's non-violent transfer of territory).
 _PEACEFUL = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight\w*|resistance|clash\w*|battles?|bloodshed|a\s+shot)|peacefully|"
                        r"under\s+(?:an?\s+|the\s+)?(?:[\w'’]+[\s-]+){0,3}?(?:agreement|deal|accord|understanding)|"
-                       r"hand(?:ed|ing)?\s+over|handover)\b", re.I)
+                       r"hand(?:ed|ing)?\s+over|handover|(?:agreed|agreement)\s+to\s+(?:evacuate|withdraw|leave|hand)|"
+                       r"evacuation\s+(?:deal|agreement))\b", re.I)
 _ATTEMPT = re.compile(r"\b(?:attempts?|attempting|attempted|trying|tries|try|tried|bid|seeking|seek|seeks|failed)\s+"
                       r"to\s+(?:\w+\s+){0,2}$", re.I)
 

@@ -75,10 +75,12 @@ _PRIORITY = {n: i for i, (n, *_) in enumerate(EVENT_CUES)}
 # ACLED codes the change of territory; the strikes are another event only when dated apart.
 _PRIORITY["territory"] = _PRIORITY["grenade"] + 0.5
 _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
-# Events said as possible, feared or stopped, and those a person is accused of ("a man suspected of
-# kidnapping children"): not reported as having happened.
+# Events said as possible, feared or stopped, those a person is accused of ("a man suspected of
+# kidnapping children") and those remembered ("a vigil for the victims of the massacre"): not
+# reported as having happened here.
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*|"
-                           r"(?:accused|suspected|charged|convicted)\s+of|charges?\s+of)\b[^.;,]*$", re.I)
+                           r"(?:accused|suspected|charged|convicted)\s+of|charges?\s+of|anniversary\s+of|commemorat\w*|in\s+memory\s+of|"
+                           r"remembrance|vigils?\s+for)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
 # "after the/its ...", "after capturing it", "after days of fighting": the event told after is the
@@ -88,11 +90,30 @@ _CAUSE = re.compile(r"\b(?:(?:following|in\s+(?:response|retaliation)\s+(?:to|fo
 # Words one of which every match of _HYPOTHETICAL and _MODAL_AFTER holds (folded): their
 # searches around each cue run only in sentences that hold one (most hold none).
 _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop",
-                      "accused", "suspected", "charge", "convicted")
+                      "accused", "suspected", "charge", "convicted", "anniversary", "commemorat", "memory", "remembrance",
+                      "vigil")
 _CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 # The same words in any case: written all lower-case ("grad", "ied"), they are not these weapons.
 _CASE_SENSITIVE_ANY = re.compile(_CASE_SENSITIVE.pattern, re.I)
+
+
+# What a protest is against or held for ("a strike against the regime's offensive", "a vigil for the
+# victims of the massacre", "protested the arrest of"): the cause of the protest, not an event here.
+_PROTEST_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protesting|over|demanding|for\s+the\s+(?:victims|release)\s+of|"
+                             r"in\s+memory\s+of|in\s+solidarity\s+with|mourning|rejecting)\b[^.;,:]*$", re.I)
+
+
+def _drop_protest_objects(sentence: str, hits: dict) -> None:
+    """Drop from ``hits`` the cues that only say what a protest is about (see ``_PROTEST_OBJECT``)."""
+    start = hits["protest"][0].end()
+    for name in [n for n in hits if n != "protest"]:
+        kept = [m for m in hits[name] if m.start() < start or m.start() - start > 60
+                or not _PROTEST_OBJECT.search(sentence, start, m.start())]
+        if kept:
+            hits[name] = kept
+        else:
+            del hits[name]
 
 
 @dataclass
@@ -239,6 +260,8 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             attrs["air_from_actor"] = True
         else:
             attrs["air_unspecified"] = True
+    if "protest" in hits and len(hits) > 1:
+        _drop_protest_objects(sentence, hits)
     if "air" in hits and "arrest" in hits and all(m.group(0).lower().startswith("raid") for m in hits["air"]):
         del hits["air"]  # "arrested 15 people in a raid on X": a security raid, not an air raid
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
