@@ -15,7 +15,7 @@ from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUN
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS,
                           NEXT_NOUN_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
-from .toll_updates import coded_numbers, toll_numbers
+from .toll_updates import coded_numbers, toll_numbers, war_spans
 
 __all__ = ["find_counts"]
 
@@ -168,6 +168,11 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     # Numbers of updated tolls ("the death toll rose to 21") and coded tolls ("fatalities coded as 10").
     marks = {a: ("cumulative" if cumulative else "toll") for a, _, cumulative in toll_numbers(sentence)}
     marks.update((a, "coded") for a, _ in coded_numbers(sentence))
+    war = war_spans(sentence)  # "a conflict that has killed 380,000 since it began in 2011": the war's toll
+    if war:
+        for _, _, g in raw:
+            if any(a <= g["_num_start"] < b for a, b in war):
+                marks.setdefault(g["_num_start"], "cumulative")
     prev_end, prev_kind, prev_part = 0, None, False
     for i, (s, e, g) in enumerate(raw):
         noun = (g.get("noun") or "").lower()

@@ -42,7 +42,7 @@ import re
 from .numbers import NUMBER_PATTERN
 
 __all__ = ["CODED_TOLL", "SUPERSEDING", "UPDATED_TOLL", "campaign", "captives_killed", "coded_numbers",
-           "none_reported", "toll_numbers"]
+           "none_reported", "toll_numbers", "war_history", "war_spans", "WAR_REACH"]
 
 # The words ``fatalities_rule`` contains when a figure supersedes the counts before it.
 # Merging reads them back, from fresh records and from records stored in earlier runs alike,
@@ -69,6 +69,16 @@ _CAMPAIGN = re.compile(
     r"(?:days|weeks|months|years)\b|\bsince\s+the\s+(?:start|beginning|launch|outbreak|onset|siege|escalation|offensive|campaign)\b|"
     r"\b(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:escalation|bombing|shelling|offensive|campaign)\b|"
     r"\b(?:in|during|since)\s+the\s+(?:\w+\s+)?escalation\b", re.I)
+# The war's own toll and its history ("Syria's war has killed more than 370,000 people since it
+# started in 2011 with the repression of protests in Daraa"): background to every report.
+_WAR_HISTORY = re.compile(
+    r"\b(?:war|conflict|uprising|revolution|crisis)\s+(?:(?:that|which)\s+)?(?:has|have|had)\s+(?:so\s+far\s+|now\s+)?"
+    r"(?:killed|claimed|left|displaced)\b"
+    r"|\bsince\s+(?:the\s+|syria's\s+|syria’s\s+)?(?:civil\s+)?(?:war|conflict|uprising|revolution|crisis)\s+"
+    r"(?:began|started|broke\s+out|erupted)\b"
+    r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:civil\s+)?(?:war|conflict|uprising|revolution)\b"
+    r"|\bsince\s+it\s+(?:began|started|broke\s+out|erupted)\s+in\s+(?:19|20)\d\d\b", re.I)
+_WAR_GATE = ("war", "conflict", "uprising", "revolution", "crisis")
 _CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
                        r"(?P<num>\d[\d,]*|" + NUMBER_PATTERN + r")", re.I)
 _NONE_RE = re.compile(
@@ -106,6 +116,33 @@ def campaign(text: str) -> bool:
     (True, False)
     """
     return _CAMPAIGN.search(text) is not None
+
+
+def war_history(text: str) -> bool:
+    """Does ``text`` tell the war's own toll or history (background, not a report of an event)?
+
+    >>> war_history("Syria's war has killed more than 370,000 people since it started in 2011")
+    True
+    >>> war_history("Shelling killed 3 people in Ariha on Monday")
+    False
+    """
+    low = text.lower()
+    return any(map(low.__contains__, _WAR_GATE)) and _WAR_HISTORY.search(text) is not None
+
+
+def war_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where in ``sentence`` the war's toll can stand: ``(start, end)`` after "the war has killed"
+    (:data:`WAR_REACH` characters), and on both sides of "since the war began" ("more than 380,000
+    since it began in 2011", "Since the war began, 380,000 have died")."""
+    low = sentence.lower()
+    if not any(map(low.__contains__, _WAR_GATE)):
+        return []
+    return [(m.end() if "since" not in m.group(0).lower() else max(0, m.start() - WAR_REACH), m.end() + WAR_REACH)
+            for m in _WAR_HISTORY.finditer(sentence)]
+
+
+#: How far (characters) before or after a phrase of the war's history its toll can stand.
+WAR_REACH = 80
 
 
 def coded_numbers(sentence: str) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
 from .tolls import toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from ..fields.spans_of_days import with_extra_dates
-from ..fields.toll_updates import campaign
+from ..fields.toll_updates import campaign, war_history
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
 from ..fields.gates import fold
@@ -117,10 +117,11 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
     low = fold(text)
     reportable = not (_gate(low, _NOT_REPORT_GATE) and _NOT_REPORT.search(text))
-    # A year alone ("the truce agreed in 2018") does not make background an event.
-    if reportable and not has_count and (when is None or when.attrs.get("year_only")) and (
+    # A year alone ("the truce agreed in 2018") does not make background an event; the war's own
+    # toll and history ("the war has killed 370,000 since it started in 2011") never is one.
+    if reportable and (when is None or when.attrs.get("year_only")) and (war_history(text) or not has_count and (
             (_gate(low, _BACKGROUND_GATE) and _BACKGROUND.search(text))
-            or (_gate(low, _TRUCE_GATE) and _TRUCE.search(text) and not _violent(event) and not _agreement(event))):
+            or (_gate(low, _TRUCE_GATE) and _TRUCE.search(text) and not _violent(event) and not _agreement(event)))):
         reportable = False
     part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)

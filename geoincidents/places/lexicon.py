@@ -286,7 +286,9 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 
 # A name followed by these qualifies the next place ("the Idleb town of X"): context only.
-QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of ", re.I)
+# ... but not "the Idlib region of northwestern Syria": the country is no place to qualify.
+QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of "
+                             r"(?!(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?Syria\b)", re.I)
 _QUALIFIER_WORDS = frozenset("town village city countryside province district area region".split())
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")

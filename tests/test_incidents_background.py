@@ -1,0 +1,34 @@
+"""Background in wire copy is no incident: the war's own toll and history, and the country
+named after a region (invented sentences in the style of news agency copy, not dev rows)."""
+from __future__ import annotations
+
+import pytest
+
+import geoincidents
+from geoincidents.fields.toll_updates import war_history
+
+PUB = "2021-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Syria's war has killed more than 370,000 people since it started in 2011 with the repression of "
+    "anti-government protests in Daraa.",
+    "The conflict has killed more than half a million people in Aleppo and elsewhere since it erupted in 2011.",
+    "Hundreds of thousands have died in Homs and across Syria since the war began.",
+])
+def test_the_wars_toll_and_history_are_no_incident(text):
+    assert war_history(text)
+    assert geoincidents.extract(text, published=PUB).empty
+
+
+def test_a_dated_report_with_the_wars_toll_is_still_reported():
+    gdf = geoincidents.extract("Shelling killed three people in Ariha on Monday, the latest deaths in a conflict "
+                               "that has killed more than 380,000 people since it began in 2011.", published=PUB)
+    assert list(gdf["location_mention"]) == ["Ariha"] and gdf.iloc[0].fatalities == 3
+
+
+def test_a_region_of_the_country_is_the_place_not_a_qualifier():
+    gdf = geoincidents.extract("Russian air strikes killed 12 civilians on Tuesday in the jihadist-held Idlib "
+                               "region of northwestern Syria, a war monitor said.", published=PUB)
+    (row,) = gdf.itertuples()
+    assert row.location_mention == "Idlib" and row.fatalities == 12 and row.actor1 == "Russia"
