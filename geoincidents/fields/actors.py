@@ -91,7 +91,8 @@ _VIOLENT_AFTER = re.compile(
     r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
     r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
     r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized|"
-    r"raped|sexually|harassed|tortured|stabbed|beat|abused)\b", re.I)
+    r"raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled|displaced|demolished|bulldozed|confiscated|cut|"
+    r"torched|destroyed|blew|besieged|dispersed|imposed)\b", re.I)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
     r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
@@ -101,9 +102,11 @@ _BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|str
                         r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
+_HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|led|backed|"
+                      r"supported|affiliated|belonging)\s+by$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
 # The words between two actors that "and" joins ("Rebels and Syrian government forces").
-_AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells))?\s+(?:and|as\s+well\s+as)\s+"
+_AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?\s+(?:and|as\s+well\s+as)\s+"
                           r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
 _VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b", re.I)
 
@@ -182,7 +185,10 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         violent = _VIOLENT_AFTER.match(after) if info["type"] != "civilians" else None
         if violent is not None and _PASSIVE.search(violent.group("pre")):
             violent = None  # "HTS members were killed by ...": the verb's object, not its subject
-        if _BY_BEFORE.search(before) or violent is not None:
+        by = _BY_BEFORE.search(before)
+        if by is not None and _HELD_BY.search(before, 0, by.start() + 2):
+            attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
+        elif by is not None or violent is not None:
             attrs["role"] = "perpetrator"
         elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
             attrs["role"] = "victim"
@@ -192,11 +198,15 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
 
 
 def _share_roles(sentence: str, spans: list[Span]) -> None:
-    """"Rebels and regime forces clashed": actors joined by "and" share the role of the last one."""
+    """"Rebels and regime forces clashed": actors joined by "and" share the role of the last one, and
+    the later is marked ``attrs["with"]`` (the earlier's partner: actor2 only in a battle)."""
     for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
+        if not _AND_BETWEEN.fullmatch(sentence, a.end, b.start) \
+                or (a.attrs["type"] == "civilians") != (b.attrs["type"] == "civilians"):
+            continue
+        b.attrs["with"] = a.value  # joined: on one side unless the verb sets them against each other
         role = b.attrs.get("role")
-        if role and "role" not in a.attrs and _AND_BETWEEN.fullmatch(sentence, a.end, b.start) \
-                and (a.attrs["type"] == "civilians") == (b.attrs["type"] == "civilians"):
+        if role and "role" not in a.attrs:
             a.attrs["role"] = role
 
 

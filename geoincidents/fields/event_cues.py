@@ -35,10 +35,17 @@ _HANDED = (r"hand(?:ed|s|ing)?\s+over\s+(?:[\w'’-]+\s+){0,4}?(?:positions?|pos
            r"(?:[\w-]+\s+){0,2}?(?:forces|army|regime|government|troops|SDF|factions|rebels|police)\b"
            r"|surrender(?:ed|s|ing)?\s+(?!to\b|themselves\b)(?:[\w'’-]+\s+){0,4}?(?:town|village|city|area|positions?|posts?|territor\w+|"
            r"region|neighbou?rhood|base|airport|hill)s?\b")
+# "Killed by IS gunmen", "shot by bullets of the border guards": a killing whose agent is said (a weapon
+# or a strike after "by" has its own cue).
+_KILLED_BY = (r"(?:killed|shot|murdered|stabbed|assassinated)\s+by\s+(?:an?\s+|the\s+)?(?:(?:bullets?|gunfire|shots|fire)\s+"
+              r"(?:of|from)\s+(?:an?\s+|the\s+)?)?(?:[\w'’-]+\s+){0,3}?(?:gunmen|gunman|assailants?|attackers?|persons?|"
+              r"militants?|fighters?|members?|cells?|forces|troops|soldiers?|guards?|police|jandarma|IS|ISIS|HTS|SDF|QSD|group)\b")
 #: (name, regex, event_type, sub_event_type) in priority order (first match wins).
 EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A bomb or attack stopped before it went off: ACLED's "Disrupted weapons use", not the weapon's type.
-    ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|attacks?|operations?|belts?|vests?|attempts?|plots?)|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|attacks?|operations?|attempts?|plots?)\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)|" + _DOWNED, ERV, "Disrupted weapons use"),
+    ("disrupted", r"(?:thwart\w*|foil(?:ed|s|ing)?|defus\w*|dismantl\w*|disarm\w*)\s+(?:\w+\s+){0,4}?(?:IEDs?|bombs?|explosive\w*|(?:land\s*)?mines?|devices?|belts?|vests?|(?:suicid(?:e|al)|bomb(?:ing)?|explosive|IED|car\s+bomb|VBIED)\s+(?:attacks?|attempts?|plots?|operations?))|(?:IEDs?|bombs?|explosive\w*|mines?|devices?|(?:suicid(?:e|al)|bomb(?:ing)?|explosive|IED|car\s+bomb)\s+(?:attacks?|attempts?|plots?|operations?))\s+(?:[\w'’]+\s+){0,8}?(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:thwarted|foiled|defused|dismantled)|" + _DOWNED, ERV, "Disrupted weapons use"),
+    # Crowd-control weapons or dispersal: a gathering met by force (ACLED: protest with intervention).
+    ("dispersal", r"tear\s+gas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:crowds?|gatherings?|protests?|protesters|demonstrat\w+|sit-ins?|people|residents|IDPs|hundreds|dozens)", PRO, "Protest with intervention"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:\w+\s+)?(?:ordnance|ordinance|bombs?|bomblets?|munitions?|submunitions?|shells?|rockets?|missiles?|devices?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
@@ -59,7 +66,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("attack", r"murder(?:s|ed)?\b|execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|beat(?:en|ing)?\s+(?:\w+\s+){0,3}?to\s+death|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:shot|murder(?:s|ed)?|stabbed)" + _PEOPLE_HIT, VAC, "Attack"),
     # "Gunmen killed two civilians", "IS cells kill 3 SDF members" (its own cue: "kill" is too common a
     # gate for the long pattern above); refined like ``attack`` (armed victims: a clash).
-    ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT, VAC, "Attack"),
+    ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT + r"|" + _KILLED_BY, VAC, "Attack"),
     ("riot", r"riot\w*|mobs?\b|thr[eo]w\w*\s+(?:\w+\s+){0,2}?(?:stones|rocks)|ston(?:e|es)[- ]throwing|pelt(?:ed|ing)\s|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
     ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b|vigils?\b|general\s+strikes?|(?:went|go|goes|going)\s+on\s+strike|commercial\s+strikes?", PRO, "Peaceful protest"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
@@ -68,7 +75,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"): the heading is the report of a strike at the places it lists.
     ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*[SIR]?\d{2,4}[a-z]?\s*\)", ERV, AIR),
-    ("looting", r"loot\w*|plunder\w*|pillag\w*|bl(?:ew|own|ows?|owing)\s+up\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?|churches)\b|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?)", SD, "Looting/property destruction"),
+    ("looting", r"loot\w*|plunder\w*|pillag\w*|bl(?:ew|own|ows?|owing)\s+up\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?|churches)\b|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?|cut\s+down|uproot(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|farms?|farmland|groves?|orchards?|trees|cars?|vehicles?|motorcycles?|graves?|cemeter(?:y|ies)|shrines?)\b", SD, "Looting/property destruction"),
     ("handover", _HANDED, SD, "Non-violent transfer of territory"),
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)|(?:agreed|agree|agrees)\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement|exchange|handover)|announced\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|truce|cease-?fire|settlement)|(?:prisoners?|captives?|detainees?|bod(?:y|ies))\s+(?:exchange|swap)s?\b|(?:exchange|swap)\s+of\s+(?:prisoners|captives|detainees|bodies)", SD, "Agreement"),
     ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
@@ -99,6 +106,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
 #: Cheap substring gates (lowercase) per cue: the cue's regex runs only if one is present.
 EVENT_GATES: dict[str, tuple[str, ...]] = {
     "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept"),
+    "dispersal": ("tear gas", "water cannon", "rubber", "dispers"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew"),
     "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnants"),
@@ -122,7 +130,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "kill": ("kill",),
     "riot": ("riot", "mob", "stone", "rocks", "pelt", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
     "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche", "vigil", "strike"),
-    "looting": ("loot", "plunder", "pillag", "set fire", "blew", "blown", "blow", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
+    "looting": ("loot", "plunder", "pillag", "set fire", "blew", "blown", "blow", "cut down", "uproot", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
     "agreement": ("agreement", "deal", "truce", "fire", "settlement", "agree", "exchange", "handover"),
     "other": ("prevent", "blocked", "intercepted", "turned back"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),

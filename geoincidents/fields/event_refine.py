@@ -30,7 +30,9 @@ _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|
                        r"mourners|crowds?|houses?|homes?|councils?|committees?|mukhtars?|notables?|dignitar\w+)\b", re.I)
 # The nouns an actor's name may take after it ("the regime forces"): part of who acts.
 _HEAD_NOUNS = re.compile(r"(?:\s+(?:forces|troops|army|fighters|members|soldiers|elements|militiam[ae]n|personnel|units?))*", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", re.I)
+# "X was shot dead", "X were killed by regime sniper fire": the subject before the verb is who was hit.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:(?:killed|wounded|injured|shot|hit|targeted)\s+"
+                             r"(?:by|in|with)\s+(?:[\w'’-]+\s+){0,3})?$", re.I)
 _NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
 _KILLED_WHO = re.compile(r"(?:kill|shot\s|murder|stabbed)", re.I)
 
@@ -127,6 +129,8 @@ def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st
         return SD, "Non-violent transfer of territory"  # "entered X without a fight", "under the agreement"
     if trig.group(0).lower().startswith("storm") and "protest" in hits:
         return RIO, "Violent demonstration"  # "protesters stormed the council building"
+    if trig.group(0).lower().startswith("storm") and "arrest" in hits:
+        return _refine_arrest(sentence, hits, actors, SD, "Arrests")  # "stormed X and arrested dozens": a raid
     if trig.group(0).lower().startswith("storm") and _POSTS.match(sentence, trig.end()):
         return BAT, "Armed clash"  # "stormed army posts": an attack; a capture only when control is said
     moves = [m for m in hits.get("movement", ()) if not m.group(0).lower().startswith(("withdr", "pulled"))]
@@ -187,6 +191,8 @@ def refine_sentence(sentence: str, folded: str, hits: dict, best: str, et: str, 
     excessive force (protesters are hit); a protest met with arrests or dispersal is a protest
     with intervention.  ``folded`` is the lower-cased sentence (gates)."""
     protest = hits.get("protest")
+    if best == "dispersal" and "riot" in hits:
+        return RIO, "Violent demonstration"  # "turned into a riot when police fired tear gas": the riot is the event
     if best in _CROWD_ACTS and any(map(folded.__contains__, _CROWD_GATE)):
         start = hits[best][0].start()
         crowd = _CROWD.search(sentence, 0, start + 1) or _PEOPLE_DO.search(sentence, max(0, start - 40), start)

@@ -89,9 +89,14 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     second.sort(key=lambda v: v == "Civilians")
     # The other side of a clash: an armed actor not said to act before one that acts with actor1
     # ("HTS and allied factions expelled regime forces": the regime).
-    # Those who act with actor1 ("regime forces and Iranian militias shelled") are on its side: the
-    # other side only in a battle ("Rebels and regime forces clashed").
-    rest = [o for o in dict.fromkeys(others + (perps if event_type == "Battles" else [])) if o != actor1]
+    # Those who act with actor1 ("regime forces and Iranian militias shelled", "X and Y conducted a
+    # joint patrol") are on its side: the other side only in a battle ("Rebels and regime forces
+    # clashed") or an agreement ("X and Y reached an agreement").
+    two_sided = event_type == "Battles" or sub_event_type == "Agreement"
+    if not two_sided:
+        partners = {a.value for a in actors if a.attrs.get("with")}
+        others = [o for o in others if o not in partners]
+    rest = [o for o in dict.fromkeys(others + (perps if two_sided else [])) if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
     if event_type in _HARMS_CIVILIANS:
         return actor1, "Civilians"  # ACLED: the victims of violence against civilians are civilians, whoever they side with
