@@ -39,7 +39,8 @@ from .assembly import Assembly, finish
 from ..fields.clauses import segment_fields
 from ..places.context import mark_context_places
 from ..gazetteer.store import Gazetteer
-from .build import assemble, sentence_exclusions, sentence_fields
+from .build import assemble
+from .reading import sentence_exclusions, sentence_fields
 from ..places.list_names import add_list_members
 from ..places.not_places import non_place_spans
 from ..places.mentions import Mention, find_mentions

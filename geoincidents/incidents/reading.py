@@ -1,0 +1,132 @@
+"""What the field extractors read from one sentence (or one clause segment of it).
+
+Per sentence: event type, counts, dates, actors and attribution, and whether the sentence
+reports an event at all.  Sentences that report no event of their own (denials, claims,
+criticism; background such as threats, truces without a violent event, the war's own toll)
+are not reportable; :mod:`geoincidents.incidents.build` makes incidents of the rest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..fields import (Casualties, EventInfo, best_date, casualties, classify, find_actors, find_attribution,
+                      find_dates)
+from ..fields.clauses import ACCUSED
+from ..fields.gates import fold
+from ..fields.spans_of_days import with_extra_dates
+from ..fields.toll_updates import war_history
+from ..text.spans import Span
+
+__all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields"]
+
+# A sentence whose main verb reports speech about events, not an event.
+_NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|(?<!-)claimed(?!\s+(?:the\s+)?(?:lives?|life|responsibility)|\s+by\b)|"
+                         r"claims that|allegations?|criticized|criticised|" + ACCUSED +
+                         r"|condemned|warned that|threatened to|called for|vowed)\b", re.I)
+# Background that only counts as an event with a count or a date of its own: what may happen
+# ("would", "fears") or has been going on ("has seen").
+_BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen)\b", re.I)
+# Truces and agreements: background too, unless the sentence reports a violent event of its own
+# ("the most violent clashes since the start of the truce continue in X", "a massacre in X on the
+# first day of the cease-fire").
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|de-escalation|agreement|agreed)\b", re.I)
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# Harm reported without a number or an event word ("Casualties in the countryside of Daraa",
+# "Human losses in Duma"): still an event at the place, of unknown type.
+_HARM = re.compile(r"\b(?:casualt(?:y|ies)|causalities|killed|killing|kills?|dead|deaths?|died|martyr\w*|wounded|"
+                   r"injur(?:ed|ies|ing|y)|bodies|corpses|human\s+losses|victims?|lives\s+of)\b", re.I)
+_PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
+                      r"the majority of the (?:deaths|dead|victims))\b", re.I)
+# Substrings one of which every match of each pattern above contains (case folded): a pattern
+# is searched only when its sentence holds one (most sentences hold none of these words).
+_NOT_REPORT_GATE = ("deni", "deny", "claim", "allegation", "critici", "accused", "condemned", "warned", "threatened",
+                    "called", "vowed")
+_BACKGROUND_GATE = ("threat", "fear", "would", "could", "might", "plan", "expected", "seen")
+_TRUCE_GATE = ("cease", "truce", "de-escalation", "agree")
+_HARM_GATE = ("casualt", "causalities", "kill", "dead", "death", "died", "martyr", "wounded", "injur", "bodies", "corpses",
+              "losses", "victim", "lives")
+_PART_OF_GATE = ("among", "most of", "majority of")
+
+
+@dataclass
+class SentenceFields:
+    """Everything the field extractors read from one sentence."""
+
+    span: Span
+    event: EventInfo | None
+    casualties: Casualties
+    date: Span | None
+    actors: list[Span]
+    attribution: Span | None
+    reportable: bool
+    part_of: bool
+    date_words: str | None = None  # an unresolved date's words ("on Monday" without publication date)
+    harm: bool = False  # casualty words without a number ("casualties in X")
+    whole: Span | None = None  # the sentence, when ``span`` is one clause segment of it
+    dates: list[Span] = field(default_factory=list)  # every resolved date (a capture's strikes may have their own)
+
+    @property
+    def sentence(self) -> Span:
+        """The whole sentence (the evidence), also when the fields were read from one clause of it."""
+        return self.whole or self.span
+
+
+def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
+    """Run every field extractor over one sentence (offsets stay document offsets)."""
+    text, off = sent.text, sent.start
+    event = classify(text, off)
+    cas = casualties(text, off)
+    found = with_extra_dates(find_dates(text, published, off), text, published, off)
+    dates = [d for d in found if d.value is not None]
+    when = best_date(dates)
+    # Kept to tell undated events apart: "on Monday" and "on Friday" are two days even unresolved.
+    words = next((d.text for d in found if d.value is None and d.attrs.get("unresolved") != "year only"), None)
+    has_count = cas.fatalities is not None or cas.fatalities_low is not None
+    low = fold(text)
+    reportable = not (_gate(low, _NOT_REPORT_GATE) and _NOT_REPORT.search(text))
+    # A year alone ("the truce agreed in 2018") does not make background an event; the war's own
+    # toll and history ("the war has killed 370,000 since it started in 2011") never is one.
+    if reportable and (when is None or when.attrs.get("year_only")) and (war_history(text) or not has_count and (
+            (_gate(low, _BACKGROUND_GATE) and _BACKGROUND.search(text))
+            or (_gate(low, _TRUCE_GATE) and _TRUCE.search(text) and not _violent(event) and not _agreement(event)))):
+        reportable = False
+    part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
+    harm = _gate(low, _HARM_GATE) and _HARM.search(text)
+    return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
+                          reportable, bool(part_of), None if when is not None else words, bool(harm), dates=dates)
+
+
+def _gate(low: str, words: tuple[str, ...]) -> bool:
+    """Does the folded sentence ``low`` hold one of ``words`` (so that their pattern may match)?"""
+    return any(map(low.__contains__, words))
+
+
+def _agreement(event: EventInfo | None) -> bool:
+    """Is the agreement itself the event ("a partial agreement was concluded in X"), or what was done
+    under it ("regime forces entered X under an agreement": a non-violent transfer of territory)?"""
+    return event is not None and event.sub_event_type in ("Agreement", "Non-violent transfer of territory") \
+        and not event.attrs.get("hypothetical")
+
+
+def _violent(event: EventInfo | None) -> bool:
+    """Does the sentence report a violent event as fact (not "strikes would resume")?"""
+    return event is not None and event.event_type in _VIOLENT and not event.attrs.get("hypothetical")
+
+
+# "Residents of Ariha and Mhambal said ...": people named by their place are a source, but the
+# place still locates the event, so only the people words are masked.
+_PEOPLE_OF_PLACE = re.compile(r"(?:(?:local\s+)?residents|people|locals|inhabitants|activists|witnesses|sources|doctors|"
+                              r"medics|journalists|civilians)\s+(?:of|in|from)\s+", re.I)
+
+
+def sentence_exclusions(sent: Span) -> list[Span]:
+    """Actor and source names of a sentence: masked before place names are looked for."""
+    attribution = find_attribution(sent.text, sent.start)
+    if attribution is not None:
+        m = _PEOPLE_OF_PLACE.match(attribution.text)
+        if m:
+            attribution = Span(attribution.start, attribution.start + m.end(), m.group(0), "attribution",
+                               attribution.value, attribution.attrs)
+    return find_actors(sent.text, sent.start) + ([attribution] if attribution else [])
