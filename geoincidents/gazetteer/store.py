@@ -56,8 +56,9 @@ class Gazetteer:
         self._row_of = {pid: i for i, pid in enumerate(self._places["place_id"])}
         self._index = NameIndex(names, self._row_of)
         self._names = names  # kept for with_places (analysts' corrections)
-        self._importance = self._places["importance"].to_numpy(dtype=float)
-        self._kind = self._places["kind"].to_numpy(dtype=object)
+        # Lists, not arrays: ranking reads them one row at a time (a numpy scalar is slower).
+        self._importance = self._places["importance"].to_numpy(dtype=float).tolist()
+        self._kind = self._places["kind"].tolist()
         self._kinds = frozenset(self._kind)
         self._admin1_pcode = self._places["admin1_pcode"].to_numpy(dtype=object)
         self._lat = self._places["lat"].to_numpy(dtype=float)
@@ -67,8 +68,8 @@ class Gazetteer:
         self._cache: dict[int, Place] = {}
         self._new_caches()
         self._admin1_set = frozenset(p for p in self._admin1_pcode if isinstance(p, str))
-        # Plain column arrays: building a Place from them is ~20x faster than a pandas row.
-        self._columns = {c: self._places[c].to_numpy(dtype=object) for c in self._places.columns if c != "geometry"}
+        # Plain column lists: building a Place from them is ~20x faster than a pandas row.
+        self._columns = {c: self._places[c].to_numpy(dtype=object).tolist() for c in self._places.columns if c != "geometry"}
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
