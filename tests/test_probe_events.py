@@ -22,12 +22,12 @@ AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remo
 CHG = "Change to group/activity"
 PROBES = [
     # --- armed clash
-    ("wire", "BEIRUT (Reuters) - Rebels and Syrian government forces clashed near Saraqeb on Tuesday, a war monitor said.", "Saraqeb", BAT, CL, REB, GOV),
-    ("monitor", "Violent clashes erupted between HTS fighters and regime forces on the Kafr Nabl axis, amid mutual shelling.", "Kafr Nabl", BAT, CL, HTS, GOV),
+    ("wire", "BEIRUT (Reuters) - Rebels and Syrian government forces clashed near Saraqeb on Tuesday, a war monitor said.", "Saraqeb", BAT, CL, GOV, REB),
+    ("monitor", "Violent clashes erupted between HTS fighters and regime forces on the Kafr Nabl axis, amid mutual shelling.", "Kafr Nabl", BAT, CL, GOV, HTS),
     ("acled", "On 3 May 2020, SDF fighters clashed with Turkey-backed factions near Ras al-Ain. Two SDF fighters were killed.", "Ras al-Ain", BAT, CL, "SDF", TBR),
-    ("wire", "Opposition fighters ambushed a government patrol near Atarib, killing four soldiers, the Syrian Observatory said.", "Atarib", BAT, CL, REB, GOV),
-    ("monitor", "Three soldiers were killed when IS cells attacked a regime checkpoint near Mayadin.", "Mayadin", BAT, CL, IS, GOV),
-    ("acled", "On 3 May 2020, unidentified gunmen shot dead a regime soldier in Tafas.", "Tafas", BAT, CL, UAG, GOV),
+    ("wire", "Opposition fighters ambushed a government patrol near Atarib, killing four soldiers, the Syrian Observatory said.", "Atarib", BAT, CL, GOV, REB),
+    ("monitor", "Three soldiers were killed when IS cells attacked a regime checkpoint near Mayadin.", "Mayadin", BAT, CL, GOV, IS),
+    ("acled", "On 3 May 2020, unidentified gunmen shot dead a regime soldier in Tafas.", "Tafas", BAT, CL, GOV, UAG),
     # --- territory
     ("wire", "Syrian government forces recaptured the town of Saraqeb from rebels on Monday, state media said.", "Saraqeb", BAT, GRT, GOV, REB),
     ("monitor", "Regime forces entered Kafr Nabl after the factions withdrew from it.", "Kafr Nabl", BAT, GRT, GOV, REB),
@@ -117,11 +117,11 @@ PROBES = [
     ("monitor", "A Turkish soldier was killed by an SDF mortar attack near Azaz.", "Azaz", ERV, SHELL, "SDF", "Turkey"),
     ("wire", "Israeli missiles struck Iranian positions near al-Bukamal, a monitor said.", "al-Bukamal", ERV, SHELL, "Israel", "Iran"),
     ("acled", "On 3 May 2020, Hezbollah fighters were killed by an HTS ambush near Saraqeb.", "Saraqeb", BAT, CL, HTS, "Hezbollah"),
-    ("monitor", "Unidentified gunmen killed a regime officer in Tafas.", "Tafas", BAT, CL, UAG, GOV),
+    ("monitor", "Unidentified gunmen killed a regime officer in Tafas.", "Tafas", BAT, CL, GOV, UAG),
     ("wire", "Three civilians were killed when regime shells hit a market in Ariha, rescuers said.", "Ariha", ERV, SHELL, GOV, CIV),
     # --- a second set, written after the first was fixed, to see what the rules did not yet cover
     ("wire", "Syrian troops and allied militias seized the village of Kafr Nabl from insurgents, state television said.", "Kafr Nabl", BAT, GRT, GOV, REB),
-    ("wire", "Insurgents stormed army posts near Morek overnight, killing 12 soldiers, a monitor said.", "Morek", BAT, CL, REB, GOV),
+    ("wire", "Insurgents stormed army posts near Morek overnight, killing 12 soldiers, a monitor said.", "Morek", BAT, CL, GOV, REB),
     ("wire", "Two children were killed when a shell fired by regime forces landed on a school in Atarib.", "Atarib", ERV, SHELL, GOV, CIV),
     ("wire", "A roadside bomb hit a military bus in Daraa, killing three soldiers.", "Daraa", ERV, IED, UAG, None),
     ("monitor", "An improvised explosive device went off in a vegetable market in al-Bab, killing five civilians.", "al-Bab", ERV, IED, UAG, CIV),
@@ -139,7 +139,7 @@ PROBES = [
     ("monitor", "Residents of Binnish beat to death a man suspected of kidnapping children.", "Binnish", RIO, "Mob violence", RIOT, CIV),
     ("monitor", "Tiger Forces reinforced their positions around Kafr Nabl with dozens of fighters.", "Kafr Nabl", SD, CHG, GOV, None),
     ("wire", "A Turkish military convoy of 30 vehicles crossed into Syria and deployed near Sarmin.", "Sarmin", SD, CHG, "Turkey", None),
-    ("acled", "On 3 May 2020, US forces and the SDF conducted a joint patrol near Tal Tamr.", "Tal Tamr", SD, CHG, "International coalition", None),
+    ("acled", "On 3 May 2020, US forces and the SDF conducted a joint patrol near Tal Tamr.", "Tal Tamr", SD, CHG, "International coalition", "SDF"),
     ("acled", "On 3 May 2020, Russian military police established a new point in Tal Tamr.", "Tal Tamr", SD, "Headquarters or base established", "Russia", None),
     ("wire", "HTS and the National Front for Liberation agreed to a ceasefire in Atarib after days of fighting.", "Atarib", SD, "Agreement", HTS, REB),
     ("monitor", "Regime forces pulled out of their positions in Tal Tamr, handing them over to Russian military police.", "Tal Tamr", SD, "Non-violent transfer of territory", GOV, "Russia"),
@@ -155,7 +155,7 @@ PROBES = [
     ("acled", "On 3 May 2020, regime forces and Iranian militias shelled Sarmin with rockets.", "Sarmin", ERV, SHELL, GOV, None),
     ("acled", "On 3 May 2020, HTS executed a man in Sarmin on charges of blasphemy.", "Sarmin", VAC, "Attack", HTS, CIV),
     ("monitor", "Turkish-backed factions kidnapped a Kurdish woman from her home in Afrin.", "Afrin", VAC, "Abduction/forced disappearance", TBR, CIV),
-    ("acled", "On 3 May 2020, a member of the regime's Military Security was shot dead by unknown gunmen in Jasim.", "Jasim", BAT, CL, UAG, GOV),
+    ("acled", "On 3 May 2020, a member of the regime's Military Security was shot dead by unknown gunmen in Jasim.", "Jasim", BAT, CL, GOV, UAG),
     ("acled", "On 3 May 2020, clashes erupted between the Hamza Division and Ahrar al-Sharqiyah in al-Bab over the sharing of spoils. 2 fighters were killed.", "al-Bab", BAT, CL, "Hamza Division", "Ahrar al-Sharqiyah"),
     ("wire", "Government forces took full control of Maarat al-Numan on Tuesday after rebels withdrew, the army said.", "Maarat al-Numan", BAT, GRT, GOV, REB),
     ("monitor", "Jaysh al-Izza fighters targeted a regime tank with an anti-tank missile on the Latamneh front, destroying it.", "Latamneh", ERV, SHELL, "Jaysh al-Izza", GOV),
@@ -187,8 +187,8 @@ PROBES = [
     ("acled", "On 3 May 2020, a child was killed by a landmine explosion near Tafas.", "Tafas", ERV, IED, UAG, CIV),
     ("acled", "On 3 May 2020, regime forces fired machine guns at SDF positions near Tal Tamr.", "Tal Tamr", BAT, CL, GOV, "SDF"),
     ("acled", "On 3 May 2020, Turkish forces and the SNA shelled the village of Tal Tamr with artillery. No fatalities were reported.", "Tal Tamr", ERV, SHELL, "Turkey", None),
-    ("acled", "On 3 May 2020, IS militants attacked a gas field guarded by regime forces near Mayadin, killing 3 guards.", "Mayadin", BAT, CL, IS, GOV),
-    ("acled", "On 3 May 2020, the body of a regime soldier was found in Sanamayn, shot in the head.", "Sanamayn", BAT, CL, UAG, GOV),
+    ("acled", "On 3 May 2020, IS militants attacked a gas field guarded by regime forces near Mayadin, killing 3 guards.", "Mayadin", BAT, CL, GOV, IS),
+    ("acled", "On 3 May 2020, the body of a regime soldier was found in Sanamayn, shot in the head.", "Sanamayn", BAT, CL, GOV, UAG),
     pytest.param("acled", "On 3 May 2020, residents of Jasim demonstrated against the regime. Regime forces dispersed the protesters "
                  "by firing in the air.", "Jasim", PRO, "Protest with intervention", PROT, GOV,
                  marks=pytest.mark.xfail(strict=True, reason="the intervention is told in the next sentence, which names no "
@@ -219,7 +219,7 @@ PROBES = [
     ("monitor", "A civilian was wounded by a Russian drone which targeted his motorcycle near Sarmin.", "Sarmin", ERV, AIR, "Russia", CIV),
     ("wire", "The army said it had thwarted an attempt by militants to infiltrate its positions near Kafr Nabl, killing several of them.", "Kafr Nabl", BAT, CL, GOV, None),
     ("monitor", "Hundreds of IDPs protested near the Bab al-Hawa crossing demanding the opening of the border.", "Bab al-Hawa", PRO, "Peaceful protest", PROT, None),
-    ("acled", "On 3 May 2020, Russian military police and regime forces conducted a joint patrol in Daraa.", "Daraa", SD, CHG, "Russia", None),
+    ("acled", "On 3 May 2020, Russian military police and regime forces conducted a joint patrol in Daraa.", "Daraa", SD, CHG, "Russia", GOV),
 ]
 
 

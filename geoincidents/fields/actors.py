@@ -102,6 +102,9 @@ _BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|str
                         r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
+# Aliases that are bare group nouns: right after another actor's name they are its noun.
+_GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
+_WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced)\s+by$", re.I)
 _HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|led|backed|"
                       r"supported|affiliated|belonging)\s+by$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
@@ -177,6 +180,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         i = j
         if canon is None or sentence[e0:e0 + 1] == "-":
             continue  # a non-actor, or a compound such as "HTS-held"
+        if out and _GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
+            continue  # "JWS factions": the noun of the name before it, not another actor
         text = sentence[s0:e0]
         info = ACTORS[canon]
         attrs: dict = {"type": info["type"], "side": info["side"]}
@@ -186,7 +191,9 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if violent is not None and _PASSIVE.search(violent.group("pre")):
             violent = None  # "HTS members were killed by ...": the verb's object, not its subject
         by = _BY_BEFORE.search(before)
-        if by is not None and _HELD_BY.search(before, 0, by.start() + 2):
+        if by is not None and _WITH_BY.search(before, 0, by.start() + 2):
+            attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
+        elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
             attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
         elif by is not None or violent is not None:
             attrs["role"] = "perpetrator"

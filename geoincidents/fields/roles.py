@@ -45,6 +45,12 @@ _CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people",
 # left or thrown, poison gas, and the strategic developments that befall people or property.
 _CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Arrests",
                                "Looting/property destruction"})
+# Bombs left or thrown: without a named perpetrator, every armed actor named is a target.
+_LEFT_OR_THROWN = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+# Developments done together whose partner ACLED names as actor2 ("Turkish and Russian forces conducted
+# a joint patrol", "X and Y reached an agreement"); in violence the partner is on the perpetrator's side.
+_JOINT = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established",
+                    "Non-violent transfer of territory", "Other"})
 #: ACLED's generic actors of demonstrations, named as ACLED writes them.
 PROTESTERS, RIOTERS = "Protesters (Syria)", "Rioters (Syria)"
 
@@ -80,6 +86,9 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
             perps.append(a.value)
         elif armed:
             others.append(a.value)
+    if not perps and sub_event_type in _LEFT_OR_THROWN:
+        # "an IED exploded when QSD passed by": a bomb's unnamed planter acts; those named are its targets.
+        victims_side, others = victims_side + others, []
     ordered = list(dict.fromkeys(perps + others))
     actor1 = ordered[0] if ordered else None
     if actor1 is None and sub_event_type in _NEEDS_PERPETRATOR:
@@ -89,10 +98,9 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     second.sort(key=lambda v: v == "Civilians")
     # The other side of a clash: an armed actor not said to act before one that acts with actor1
     # ("HTS and allied factions expelled regime forces": the regime).
-    # Those who act with actor1 ("regime forces and Iranian militias shelled", "X and Y conducted a
-    # joint patrol") are on its side: the other side only in a battle ("Rebels and regime forces
-    # clashed") or an agreement ("X and Y reached an agreement").
-    two_sided = event_type == "Battles" or sub_event_type == "Agreement"
+    # Those who act with actor1 ("regime forces and Iranian militias shelled") are on its side: the
+    # other side only in a battle ("Rebels and regime forces clashed") or a joint development.
+    two_sided = event_type == "Battles" or sub_event_type in _JOINT
     if not two_sided:
         partners = {a.value for a in actors if a.attrs.get("with")}
         others = [o for o in others if o not in partners]
@@ -100,6 +108,13 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     actor2 = second[0] if second else rest[0] if rest else None
     if event_type in _HARMS_CIVILIANS:
         return actor1, "Civilians"  # ACLED: the victims of violence against civilians are civilians, whoever they side with
+    if sub_event_type == "Armed clash" and actor2 is not None:
+        kind = {a.value: a.attrs.get("type") for a in actors}
+        if kind.get(actor2) == "state" and kind.get(actor1) != "state":
+            # A clash has no perpetrator: ACLED (by its actor codes) and UCDP (side A) name the
+            # state's forces first ("IS fighters shot dead a regime soldier": the regime, then IS).
+            # A change of territory keeps who took it first.
+            actor1, actor2 = actor2, actor1
     return actor1, actor2 if actor2 is not None else _civilians(event_type, sub_event_type, victims)
 
 
