@@ -55,3 +55,14 @@ def test_each_clause_keeps_its_own_date():
 def test_a_number_of_people_after_a_day_is_not_a_range_of_days():
     row = geoincidents.extract("Shelling on Ariha on March 8 killed 9 civilians.", published=PUB).iloc[0]
     assert (row.date_start, row.date_end) == (pd.Timestamp(2021, 3, 8), pd.Timestamp(2021, 3, 8))
+
+
+def test_a_daily_tally_dates_the_list_that_follows():
+    # A monitor's daily report: the day is stated once, in a sentence that names no place.
+    text = ("The monitor documented the death of 9 people across Syria on Tuesday, March 9.\n\n"
+            "- 5 civilians were killed by air strikes on Kafr Nabl.\n"
+            "- 3 soldiers were killed by an IED explosion near al-Sanamayn.\n"
+            "- A child died of wounds sustained in shelling on Kansafra.")
+    gdf = geoincidents.extract(text, published=PUB)
+    assert len(gdf) == 3
+    assert set(gdf["date_start"]) == {pd.Timestamp(2021, 3, 9)} and set(gdf["time_precision"]) == {1}

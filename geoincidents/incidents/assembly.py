@@ -41,6 +41,9 @@ class Assembly:
         place or a context role (see :func:`finish`).
     merger : Merger
         Merges the records handed over (:meth:`hand_over`) as they come.
+    stated : Span or None
+        The date of the last dated sentence that names no place ("SOHR documented 14 deaths on
+        Sunday, May 12."): a record with no date and none to inherit takes it.
     """
 
     incidents: list[dict] = field(default_factory=list)
@@ -48,6 +51,7 @@ class Assembly:
     last_counted: dict | None = None
     grouped: list[list] = field(default_factory=list)
     merger: Merger = field(default_factory=Merger)
+    stated: Any = None  # the last day stated in a sentence naming no place (a Span): undated records take it
     _window: int = 8  # records held after the last hand-over (the next scan waits until they double)
 
     def hand_over(self) -> None:

@@ -37,6 +37,7 @@ from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from ..places.mentions import Mention
+from ..text.spans import Span
 # Re-exported: callers import the sentence reading from here too.
 from .reading import SentenceFields, sentence_exclusions, sentence_fields  # noqa: F401
 
@@ -129,6 +130,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     places = [last_place[kind]]
                     break
         if not places:
+            if sf.date is not None and sf.date.value.precision == 1:
+                run.stated = sf.date  # "SOHR documented 14 deaths on Sunday, May 12": the report's day
             cause = sf.span.attrs.get("cause")
             if (cause or not _elaborate(incidents, last_counted, sf)) and (cause or sf.span.attrs.get("sep") == ";") \
                     and (has_count or cas.injured is not None) and incidents:
@@ -166,7 +169,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
             if inc["date_start"] is None and not inc["_headline"]:
-                _inherit_date(inc, parent or (incidents[-1] if incidents else None))
+                _inherit_date(inc, parent or (incidents[-1] if incidents else None), run.stated)
             incidents.append(inc)
             if split is not None:
                 _add_strikes(doc, sf, m, inc, split, incidents)
@@ -258,11 +261,14 @@ def _add_strikes(doc, sf: SentenceFields, m: Mention, capture: dict, split: tupl
     incidents.append(inc)
 
 
-def _inherit_date(inc: dict, src: dict | None) -> None:
-    """No date in the sentence: take the date of the incident it continues."""
+def _inherit_date(inc: dict, src: dict | None, stated: Span | None = None) -> None:
+    """No date in the sentence: take the date of the incident it continues, else the day a
+    sentence before that names no place stated ("SOHR documented 14 deaths on Sunday, May 12.")."""
     if src is not None and src.get("date_start") is not None:
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             inc[k] = src[k]
+    elif stated is not None:
+        inc.update(_date_columns(stated.value, stated.text))
 
 
 def _elaborate(incidents: list[dict], last_counted: dict | None, sf: SentenceFields) -> bool:
