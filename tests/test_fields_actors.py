@@ -42,3 +42,33 @@ def test_offsets_round_trip():
     off = doc.index("Russia")
     for s in find_actors(doc[off:], off):
         assert doc[s.start:s.end] == s.text
+
+
+def roles_of(text):
+    return [(s.value, s.attrs.get("role")) for s in find_actors(text)]
+
+
+def test_passive_subject_is_the_victim():
+    assert roles_of("Four HTS members were killed by a Russian strike") == [
+        ("Hay'at Tahrir al-Sham", "victim"), ("Russia", "perpetrator")]
+    assert roles_of("a member of the regime's Military Security was found killed")[0][1] != "perpetrator"
+
+
+def test_actors_joined_by_and_share_the_role_and_are_one_side():
+    sp = find_actors("Rebels and Syrian government forces clashed near the town")
+    assert [s.attrs.get("role") for s in sp] == ["perpetrator", "perpetrator"]
+    assert sp[1].attrs.get("with") == "Opposition rebels"
+
+
+def test_by_agents_holders_and_partners():
+    assert roles_of("a woman was raped by members of a Turkey-backed faction") == [
+        ("Civilians", "victim"), ("Turkey-backed rebels", "perpetrator")]
+    assert roles_of("a suicide bomber struck a checkpoint manned by Turkish-backed fighters") == [
+        ("Turkey-backed rebels", "victim")]
+    sp = find_actors("regime security forces, accompanied by Russian forces, arrested 12 men")
+    assert [s.value for s in sp] == ["Syrian government", "Russia"] and sp[1].attrs.get("with")
+
+
+def test_group_nouns_after_a_name_are_not_another_actor():
+    assert names("Turkish forces and JWS factions shelled the village") == ["Turkey", "Turkey-backed rebels"]
+    assert names("the factions advanced") == ["Opposition rebels"]  # alone, monitors' word for the opposition

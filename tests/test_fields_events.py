@@ -70,3 +70,51 @@ def test_weapon_acronyms_count_only_as_written():
     # A lower-case first sighting does not hide the weapon written later in the sentence.
     assert find_weapons("a grad student saw an IED and a UAV in Ariha") == ["IED", "drone"]
     assert find_weapons("the ied and then an IED in Ariha") == ["IED"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    # The rest of the ACLED codebook.
+    ("a woman was raped by members of a faction", "Sexual violence"),
+    ("the SDF handed over its positions in the town to regime forces", "Non-violent transfer of territory"),
+    ("regime forces entered the town without a fight", "Non-violent transfer of territory"),
+    ("air defences shot down a drone over the city", "Disrupted weapons use"),
+    ("a drone belonging to the regime was downed by rebels", "Disrupted weapons use"),
+    ("HTS thwarted a car bomb attack at a checkpoint", "Disrupted weapons use"),
+    ("the army thwarted an attempt by militants to infiltrate its positions", "Armed clash"),
+    ("a mass grave containing 30 bodies was discovered", "Other"),
+    ("a prisoner exchange took place between the two sides", "Agreement"),
+    ("shops closed in a general strike against the regime's offensive", "Peaceful protest"),
+    ("dozens held a vigil for the victims of the massacre", "Peaceful protest"),
+    # Protests met by force, and crowds that act.
+    ("soldiers opened fire on protesters, killing three", "Excessive force against protesters"),
+    ("police fired tear gas at hundreds of people gathered at the border", "Protest with intervention"),
+    ("the protest turned into a riot when police fired tear gas", "Violent demonstration"),
+    ("demonstrators threw stones at a patrol", "Violent demonstration"),
+    ("angry protesters set fire to the car of an official", "Violent demonstration"),
+    ("a mob attacked and beat a man", "Mob violence"),
+    ("residents of the village beat to death a man suspected of kidnapping children", "Mob violence"),
+    # Who is hit, who acts, what is only background.
+    ("gunmen abducted 9 regime soldiers from their post", "Armed clash"),
+    ("a member of the local council was assassinated by gunmen", "Attack"),
+    ("a QSD member was killed by IS gunmen", "Armed clash"),
+    ("a sniper from the regime forces killed a farmer in his field", "Attack"),
+    ("Turkish forces arrested two Syrians trying to cross the border", "Arrests"),
+    ("HTS detained a journalist", "Abduction/forced disappearance"),
+    ("security forces arrested 15 people in a raid on the town", "Arrests"),
+    ("insurgents stormed army posts overnight", "Armed clash"),
+    ("regime forces stormed the town and arrested dozens of young men", "Arrests"),
+    ("militias looted houses in the town after capturing it", "Looting/property destruction"),
+    ("HTS and the National Front for Liberation agreed to a ceasefire after days of fighting", "Agreement"),
+    ("Turkish forces bulldozed olive groves near the village", "Looting/property destruction"),
+    ("a motorcycle rigged with explosives blew up near a checkpoint", "Remote explosive/landmine/IED"),
+    ("regime forces blew up houses in the village", "Looting/property destruction"),
+])
+def test_codebook_language(text, sub):
+    assert classify(text).sub_event_type == sub
+
+
+def test_accusations_and_protest_objects_are_not_events():
+    assert classify("a man accused of kidnapping children") is None or \
+        classify("a man accused of kidnapping children").attrs.get("hypothetical")
+    e = classify("residents protested in the town against the shelling of their homes")
+    assert e.sub_event_type == "Peaceful protest" and e.alternatives == []

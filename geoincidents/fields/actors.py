@@ -22,7 +22,11 @@ Rules (what a user can rely on)
   actors of violence either.
 * ``attrs["role"]`` is "perpetrator" when the actor is followed by a violent
   verb or preceded by "by"; "victim" when preceded by a killing verb or
-  "against/targeting" or followed by "were killed"; otherwise absent.
+  "against/targeting" or followed by "were killed"; otherwise absent.  A passive
+  verb after the actor ("HTS members were killed by") makes it the victim; "a
+  checkpoint manned by X" makes X the target and "accompanied by X" a partner
+  (``attrs["with"]``).  Actors joined by "and" share a role ("Rebels and regime
+  forces clashed"); the later is marked ``attrs["with"]``.
 
 Examples
 --------

@@ -66,7 +66,8 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("attack", r"murder(?:s|ed)?\b|execut(?:ed|ion|ions|es|ing|e)|behead\w*|assassinat\w+|massacre\w*|shot\s+dead|gunned\s+down|snipers?|tortur\w+|crucif\w+|lynch\w*|ston(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?to\s+death|stonings?\b|thr[eo]w[sn]?\s+(?:\w+\s+){1,3}?from\s+(?:the\s+)?(?:top|roof)|burn(?:ed|t|s)?\s+(?:\w+\s+){1,3}?(?:alive|to\s+death)|stabb?(?:ed|ing)|beat(?:en|ing)?\s+(?:\w+\s+){0,3}?to\s+death|assault(?:ed|ing)\s+(?:a|an|the|two|three|\d+)|opened\s+fire|open\s+fire|shot\s+and\s+(?:killed|wounded|injured)|(?:body|bodies|corpses?|remains)\s+(?:[\w']+\s+){0,8}?(?:was|were)\s+(?:\w+\s+)?found|found\s+(?:\w+\s+){0,3}?(?:dead|killed|murdered|slain|executed)|(?:found|finds|find|discovered|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bodies|corpses|body)|(?:shot|murder(?:s|ed)?|stabbed)" + _PEOPLE_HIT, VAC, "Attack"),
     # "Gunmen killed two civilians", "IS cells kill 3 SDF members" (its own cue: "kill" is too common a
     # gate for the long pattern above); refined like ``attack`` (armed victims: a clash).
-    ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT + r"|" + _KILLED_BY, VAC, "Attack"),
+    ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT, VAC, "Attack"),
+    ("killed_by", _KILLED_BY, VAC, "Attack"),
     ("riot", r"riot\w*|mobs?\b|thr[eo]w\w*\s+(?:\w+\s+){0,2}?(?:stones|rocks)|ston(?:e|es)[- ]throwing|pelt(?:ed|ing)\s|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
     ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b|vigils?\b|general\s+strikes?|(?:went|go|goes|going)\s+on\s+strike|commercial\s+strikes?", PRO, "Peaceful protest"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
@@ -128,6 +129,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "assault": ("attack", "assault", "incursion"),
     "grenade": ("grenade",),
     "kill": ("kill",),
+    "killed_by": ("killed by", "shot by", "murdered by", "stabbed by", "assassinated by"),
     "riot": ("riot", "mob", "stone", "rocks", "pelt", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
     "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche", "vigil", "strike"),
     "looting": ("loot", "plunder", "pillag", "set fire", "blew", "blown", "blow", "cut down", "uproot", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),

@@ -81,6 +81,11 @@ def _refine_kill(sentence: str, hits: dict, actors: list[Span], et: str, st: str
     return _refine_attack(sentence, {"attack": hits["kill"]}, actors, et, st)
 
 
+def _refine_killed_by(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
+    """"A QSD member was killed by IS gunmen": armed victims make it a clash, as for ``attack``."""
+    return _refine_attack(sentence, {"attack": hits["killed_by"]}, actors, et, st)
+
+
 _GOODS = re.compile(r"\s+(?:\w+\s+){0,4}?(?:tankers?|trucks?|vehicles?|cars?|goods|crops|harvests?|property|properties|"
                     r"fuel|oil|wheat|weapons|ammunition|money|cattle|sheep|livestock|shops?|houses?|homes?)\b", re.I)
 _PEOPLE_TAKEN = re.compile(r"\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+"
@@ -161,7 +166,7 @@ def _refine_movement(sentence: str, hits: dict, actors: list[Span], et: str, st:
 #: Refiner of the cue that ranks first, by cue name.
 REFINE = {"clash": _refine_fired, "attack": _refine_attack, "kill": _refine_kill, "arrest": _refine_arrest,
            "riot": _refine_riot, "territory": _refine_territory, "movement": _refine_movement,
-          "abduction": _refine_abduction}
+          "abduction": _refine_abduction, "killed_by": _refine_killed_by}
 
 
 # A crowd as the one who acts: ACLED's mob violence (a violent demonstration when it protests).
@@ -171,7 +176,7 @@ _CROWD = re.compile(r"\b(?:mobs?|rioters|crowds?|angry\s+(?:\w+\s+)?(?:residents
 _CROWD_GATE = ("mob", "rioter", "crowd", "angry", "group of", "resident", "villager", "locals", "tribesmen")
 # "Residents of Binnish beat ...": people of a place as the subject of the violent verb.
 _PEOPLE_DO = re.compile(r"\b(?:residents|villagers|locals|tribesmen|townspeople)(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$", re.I)
-_CROWD_ACTS = frozenset({"attack", "kill", "assault", "clash", "riot", "looting", "territory", "abduction", "sexual"})
+_CROWD_ACTS = frozenset({"attack", "kill", "killed_by", "assault", "clash", "riot", "looting", "territory", "abduction", "sexual"})
 # What security forces do to a protest short of killing (ACLED's protest with intervention).
 _INTERVENE = re.compile(r"\b(?:dispers\w*|broke\s+up|break(?:s|ing)?\s+up|tear\s+gas|water\s+cannons?|beat(?:s|en|ing)?|"
                         r"suppress\w*|crack\w*\s+down|rubber\s+bullets|warning\s+shots|"
@@ -179,7 +184,7 @@ _INTERVENE = re.compile(r"\b(?:dispers\w*|broke\s+up|break(?:s|ing)?\s+up|tear\s
                         r"(?:protesters|demonstrators|protestors|participants)\s+(?:\w+\s+){0,3}?(?:were|was)\s+(?:arrested|detained)|"
                         r"fired\s+(?:\w+\s+){0,2}?(?:in|into)\s+the\s+air)\b", re.I)
 # Violence whose targets are the protesters: excessive force against protesters.
-_LETHAL = frozenset({"attack", "kill", "clash", "shelling", "assault"})
+_LETHAL = frozenset({"attack", "kill", "killed_by", "clash", "shelling", "assault"})
 # The protest cue's words that name people (not "a demonstration"): who may act.
 _PROTESTERS = re.compile(r"protesters|demonstrators|protestors", re.I)
 _ARMED_TYPES = ("state", "rebel", "militia", "external", "unidentified")

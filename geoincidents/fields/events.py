@@ -28,11 +28,23 @@ Rules (what a user can rely on)
 * An ACLED-style note that opens with its category ("Movement of forces: ...", "Looting: ...")
   takes that category's type (``_TAGS``).
 * Rocket-propelled grenades (RPG), anti-tank and guided missiles are shelling/missile attacks.
+* The rest of the codebook: rape and sexual assault -> Sexual violence; territory handed over,
+  surrendered, or entered "without a fight" / "under an agreement" -> Non-violent transfer of
+  territory; bombs defused, drones or missiles shot down or intercepted -> Disrupted weapons use
+  (a foiled attack with no bomb is fighting); mass graves -> Other; prisoner exchanges and
+  ceasefires agreed -> Agreement; general strikes and vigils -> Peaceful protest.
 * Mixed sentences: the first matching cue in this priority order wins:
-  chemical > suicide > specific explosive (IED/mine/car bomb) > air > shelling >
-  generic explosion > territory > armed clash > attack on civilians >
+  disrupted > crowd dispersal > chemical > suicide > specific explosive (IED/mine/car bomb) >
+  air > shelling > generic explosion > territory > armed clash > attack on civilians >
   abduction > arrests.  All other types found are in ``alternatives`` so that
-  assembly can split multi-event headlines.
+  assembly can split multi-event headlines.  What a sentence reports as background is
+  dropped first when something else is reported: what a protest is against ("a strike
+  against the regime's offensive"), what someone is accused of, what is commemorated, the
+  cause after "after the/after capturing/after days of".
+* The first cue's type is then refined by its context (:mod:`geoincidents.fields.event_refine`):
+  who is hit (armed people make an attack or an abduction a clash), who acts (a crowd makes
+  mob violence; a state arrests, others abduct), and whether the event hit a protest
+  (excessive force, protest with intervention, violent demonstration).
 
 Examples
 --------

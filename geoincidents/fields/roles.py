@@ -15,6 +15,20 @@ Rules (what a user can rely on)
   ``"Unidentified Armed Group (Syria)"``, as ACLED writes it ("unidentified gunmen"
   map to it too).  Air strikes and shelling by an unnamed force keep ``actor1`` null:
   in Syria these come from states, and guessing which would be worse than saying nothing.
+* A bomb left or thrown (IED, grenade, suicide bomb) with no named perpetrator: every armed
+  actor named is its target ("an IED exploded when QSD passed by": Unidentified Armed Group, SDF).
+* Violence against civilians always has ``"Civilians"`` as ``actor2`` (ACLED), whoever the
+  victims sided with; counted civilian victims ("a woman and her two children") make
+  ``"Civilians"`` the ``actor2`` of any event with no armed target.
+* In an armed clash the state's forces come first when the other side is not a state (ACLED's
+  actor order, UCDP's side A): "IS fighters shot dead a regime soldier" is (Syrian government,
+  Islamic State).  Captures keep who took the territory as ``actor1``.
+* Actors joined by "and" are one side: the later is ``actor2`` only in a battle or a joint
+  development (patrol, base, agreement, transfer), never in violence ("regime forces and
+  Iranian militias shelled X": no ``actor2``).
+* Protests: ``"Protesters (Syria)"`` first, the force that intervenes second; excessive force
+  puts the force first.  Riots: ``"Rioters (Syria)"`` first, who they attack second (mob
+  violence: civilians unless an armed side is hit).
 
 Examples
 --------
