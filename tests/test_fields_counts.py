@@ -136,6 +136,10 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("Six members of one family were killed when a shell hit their house", 6, None),
     ("Airstrikes killed 3 people, one of them a child", 3, None),
     ("killing two and injuring one", 2, 1),
+    # The wounded who died are dead ("succumbed to his wounds" is no injury); ACLED's own words.
+    ("a child succumbed to his wounds in hospital on Monday", 1, None),
+    ("1 fatality reported", 1, None),
+    ("gunmen assassinated the head of the local council", 1, None),
     # A noun of harm says what befell its people, whatever verb came before ("..., 20 injured").
     ("Eight were killed, 20 injured", 8, 20),
     ("killing 5 and leaving 12 wounded", 5, 12),

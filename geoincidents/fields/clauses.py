@@ -81,7 +81,7 @@ _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
-               "gunned", "losses")
+               "gunned", "losses", "succumb")
 _CAUSE = re.compile(_CAUSE_WORDS + r"\s", re.I)
 
 

@@ -63,7 +63,7 @@ KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
          r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
          r"bod(?:y|ies)\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|recovered|discovered|retrieved)|"
-         r"found\s+(?:dead|murdered|slain|shot))")
+         r"found\s+(?:dead|murdered|slain|shot)|succumbed(?:\s+to\s+(?:his|her|their|its)\s+(?:wounds|injuries))?)")
 #: "martyrs and injured" right after a noun of the dead: one figure for both.
 AND_INJURED = re.compile(r"\s*(?:and|or|&|/)\s+(?:injured|wounded|injuries|wounds)\b", re.I)
 #: Verbs of taking people: "abducted 9 soldiers", "arrested 20 young people" (kind "held").
@@ -82,7 +82,7 @@ LEFT_CUE = re.compile(
 #: search costs ~16 us on a 45-character window and most windows hold no cue.
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
                         r"bod(?:y|ies)|left|crucif|slaughter|gunned|found|injur|wound|hurt|includ|among|whom|toll|"
-                        r"number|casualt|victim|abduct|kidnap|arrest|detain|captur", re.I)
+                        r"number|casualt|victim|abduct|kidnap|arrest|detain|captur|succumb", re.I)
 #: A breakdown right after a count ("Fifteen people, among them five children, were killed",
 #: "19 citizens including two families killed"): the count before it is the total, and its
 #: cue comes after the breakdown.
