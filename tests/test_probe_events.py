@@ -220,6 +220,27 @@ PROBES = [
     ("wire", "The army said it had thwarted an attempt by militants to infiltrate its positions near Kafr Nabl, killing several of them.", "Kafr Nabl", BAT, CL, GOV, None),
     ("monitor", "Hundreds of IDPs protested near the Bab al-Hawa crossing demanding the opening of the border.", "Bab al-Hawa", PRO, "Peaceful protest", PROT, None),
     ("acled", "On 3 May 2020, Russian military police and regime forces conducted a joint patrol in Daraa.", "Daraa", SD, CHG, "Russia", GOV),
+    # --- a fifth set: monitors' translated phrasing, ACLED category tags, causes told after 'after'
+    ("monitor", "Regime forces targeted with heavy machineguns areas in Kafr Nabl.", "Kafr Nabl", ERV, SHELL, GOV, None),
+    ("monitor", "A young man was shot dead by the bullets of the Turkish Jandarma while trying to cross the border near Azaz.", "Azaz", VAC, "Attack", "Turkey", CIV),
+    ("monitor", "Unknown persons threw an explosive device on the house of a mukhtar in Tafas.", "Tafas", ERV, IED, UAG, CIV),
+    ("monitor", "An explosive device went off in a car belonging to a commander of the Sham Legion in Atarib, injuring him.", "Atarib", ERV, IED, UAG, "Sham Legion"),
+    ("monitor", "A man was killed by a sniper of the regime forces in Kafr Nabl.", "Kafr Nabl", VAC, "Attack", GOV, CIV),
+    ("monitor", "Positions of the factions in Kafr Nabl were targeted by regime artillery.", "Kafr Nabl", ERV, SHELL, GOV, REB),
+    ("monitor", "The Air Force Intelligence arrested three young men at a checkpoint in Sanamayn.", "Sanamayn", SD, "Arrests", GOV, CIV),
+    ("monitor", "A child died of his wounds sustained in the shelling by regime forces on Ariha.", "Ariha", ERV, SHELL, GOV, CIV),
+    ("acled", "Non-violent transfer of territory: On 3 May 2020, regime forces took over SDF positions in Tal Tamr.", "Tal Tamr", SD, "Non-violent transfer of territory", GOV, "SDF"),
+    ("acled", "Disrupted weapons use: On 3 May 2020, the SDF dismantled a landmine near Busayrah.", "Busayrah", ERV, "Disrupted weapons use", "SDF", None),
+    ("acled", "On 3 May 2020, unidentified gunmen shot and wounded a former opposition commander in Tafas.", "Tafas", VAC, "Attack", UAG, CIV),
+    ("acled", "On 3 May 2020, an unidentified armed group threw a grenade at the house of a civilian in Busayrah. No injuries were reported.", "Busayrah", ERV, "Grenade", UAG, CIV),
+    ("acled", "On 3 May 2020, the body of a young man was found in Mayadin with gunshot wounds, days after he was abducted by unknown persons.", "Mayadin", VAC, "Attack", UAG, CIV),
+    ("acled", "On 3 May 2020, a landmine left over by IS exploded in a shepherd near Hajin, killing him.", "Hajin", ERV, IED, IS, CIV),
+    ("acled", "On 3 May 2020, HTS arrested a commander of Hurras al-Din in Sarmin.", "Sarmin", VAC, "Abduction/forced disappearance", HTS, CIV),
+    ("acled", "On 3 May 2020, clashes took place between regime forces and Iranian militias in Mayadin over control of a checkpoint.", "Mayadin", BAT, CL, GOV, "Iran"),
+    ("wire", "A car bomb targeting a Turkish military convoy exploded near Azaz, wounding two soldiers, Turkey's defence ministry said.", "Azaz", ERV, IED, UAG, "Turkey"),
+    ("wire", "Government warplanes and artillery pounded rebel-held Binnish for a third day.", "Binnish", ERV, AIR, GOV, None),
+    ("wire", "Jihadist-led fighters overran government positions near Sarmin, the Observatory said.", "Sarmin", BAT, NSO, None, GOV),
+    ("wire", "Russian military police began patrolling Saraqeb on Tuesday after Syrian troops took control of the town.", "Saraqeb", SD, CHG, "Russia", None),
 ]
 
 

@@ -99,15 +99,18 @@ _VIOLENT_AFTER = re.compile(
     r"torched|destroyed|blew|besieged|dispersed|imposed)\b", re.I)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
-    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
+    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
+    r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
     r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 # "by the regime", "shelling by", "by members of a Turkey-backed faction": the agent of a passive verb.
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
-                        r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?)\s+"
+                        r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
+                        r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
 # Aliases that are bare group nouns: right after another actor's name they are its noun.
 _GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced)\s+by$", re.I)
 _HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|led|backed|"
                       r"supported|affiliated|belonging)\s+by$", re.I)
@@ -203,6 +206,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             attrs["role"] = "perpetrator"
         elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
             attrs["role"] = "victim"
+        if _AFTER_BEFORE.search(sentence, max(0, s0 - 40), s0):
+            attrs["background"] = True  # "... after Syrian troops took control": in the clause of an earlier event
         out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
     _share_roles(sentence, out)
     return out

@@ -84,7 +84,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # Last resort: "the regime forces target Daraa camp", "the Coalition targets a commander in X": a strike
     # (from the air when the actor only bombs from the air, see ``bombing``).
     ("target", r"target(?:s|ed|ing)?\b(?!\s+(?:of|for|list|bank))(?=\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)", ERV, SHELL),
-    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|reinforcements?|reinforc(?:ed|es|ing)\b|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
+    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|patroll(?:ed|ing)|reinforcements?|reinforc(?:ed|es|ing)\b|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
 ]
 #: (regex, weapon tags) normalised weapon vocabulary.
 WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [

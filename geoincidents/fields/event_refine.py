@@ -33,6 +33,8 @@ _HEAD_NOUNS = re.compile(r"(?:\s+(?:forces|troops|army|fighters|members|soldiers
 # "X was shot dead", "X were killed by regime sniper fire": the subject before the verb is who was hit.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:(?:killed|wounded|injured|shot|hit|targeted)\s+"
                              r"(?:by|in|with)\s+(?:[\w'’-]+\s+){0,3})?$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|retired|defected|reconciled)\W+(?:[\w-]+\s+){0,2}$", re.I)
+_JOINED = re.compile(r"[^.;]{0,40}?\b(?:who\s+(?:had\s+)?joined|joined|now\s+(?:in|with|serving))\b", re.I)
 _NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)
 _KILLED_WHO = re.compile(r"(?:kill|shot\s|murder|stabbed)", re.I)
 
@@ -58,9 +60,17 @@ def _refine_attack(sentence: str, hits: dict, actors: list[Span], et: str, st: s
     elif re.match(r"\s+(?:on|at)\s+(?:them|him|her)\b", target):
         before = sentence[:trig.start()]  # "2 soldiers were killed when gunmen opened fire on them"
         civ, com = _CIVILIAN.search(before), _COMBATANT.search(before)
-    if com and (not civ or com.start() < civ.start()):
+    if com and (not civ or com.start() < civ.start()) and not _former(sentence, com):
         return BAT, "Armed clash"
     return et, st
+
+
+def _former(sentence: str, com: re.Match) -> bool:
+    """"a former opposition commander": ACLED counts him a civilian, unless he "joined" a force since."""
+    if not _FORMER.search(com.string, max(0, com.start() - 30), com.start()):
+        return False
+    at = sentence.find(com.string) + com.end()  # ``com`` was found in a piece of ``sentence``
+    return not _JOINED.match(sentence, at)
 
 
 def _first_outside(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> re.Match | None:

@@ -95,10 +95,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|pl
                            r"remembrance|vigils?\s+for)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
-# "after the/its ...", "after capturing it", "after days of fighting": the event told after is the
-# cause of (or the background to) the one before.
+# "after the/its ...", "after capturing it", "after days of fighting", "after Syrian troops took
+# control": the event told after is the cause of (or the background to) the one before.
 _CAUSE = re.compile(r"\b(?:(?:following|in\s+(?:response|retaliation)\s+(?:to|for)|after)\s+(?:the|an?|its|their)\b|after\s+(?!being\b)\w+ing\b|"
-                    r"after\s+(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+of\b)", re.I)
+                    r"after\s+(?:\w+\s+)?(?:days|weeks|hours|months|years)\s+of\b|"
+                    r"after\s+(?:[\w'’-]+\s+){1,3}?(?:\w{3,}ed|took|fled|left|withdrew|fell|began|broke|struck|shot|hit)\b)", re.I)
 # Words one of which every match of _HYPOTHETICAL and _MODAL_AFTER holds (folded): their
 # searches around each cue run only in sentences that hold one (most hold none).
 _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop",

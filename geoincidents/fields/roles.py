@@ -59,6 +59,8 @@ _CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people",
 # left or thrown, poison gas, and the strategic developments that befall people or property.
 _CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Arrests",
                                "Looting/property destruction"})
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory"})
 # Bombs left or thrown: without a named perpetrator, every armed actor named is a target.
 _LEFT_OR_THROWN = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # Developments done together whose partner ACLED names as actor2 ("Turkish and Russian forces conducted
@@ -90,6 +92,12 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     if not actors:  # most clauses name none: only the unnamed perpetrator and civilian rules apply
         actor1 = UNIDENTIFIED if sub_event_type in _NEEDS_PERPETRATOR else None
         return actor1, _civilians(event_type, sub_event_type, victims)
+    main = [a for a in actors if not a.attrs.get("background")]
+    if any(a.attrs.get("type") in _ARMED for a in main) and len(main) < len(actors):
+        # "X patrolled Y after Syrian troops took control": the troops act in an earlier event, and are
+        # only the side that gave the territory up ("entered X after the factions withdrew").
+        earlier = [a for a in actors if a.attrs.get("background")]
+        actors = main + ([a for a in earlier if a.attrs.get("type") in _ARMED] if sub_event_type in _TERRITORY else [])
     perps, victims_side, others = [], [], []
     for a in actors:
         armed = a.attrs.get("type") in _ARMED
