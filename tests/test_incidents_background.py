@@ -32,3 +32,14 @@ def test_a_region_of_the_country_is_the_place_not_a_qualifier():
                                "region of northwestern Syria, a war monitor said.", published=PUB)
     (row,) = gdf.itertuples()
     assert row.location_mention == "Idlib" and row.fatalities == 12 and row.actor1 == "Russia"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Rockets fired from across the border hit the Turkish town of Kilis, wounding five.", "Kilis"),
+    ("Mortar shells hit the Turkish border town of Akcakale, killing two people.", "Akcakale"),
+    ("An air strike hit the Lebanese village of Hermel.", "Hermel"),
+])
+def test_a_town_across_the_border_is_no_incident_in_syria(text, town):
+    assert geoincidents.extract(text, published=PUB).empty
+    (reason,) = geoincidents.mentions(text).query("mention == @town")["reason"]
+    assert "Turkish" in reason or "Lebanese" in reason

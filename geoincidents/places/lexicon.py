@@ -273,12 +273,16 @@ _AFTER_WORDS = [
     "plain mountain mountains valley",
 ]
 
-# Mentions in these frames are context, not where something happened.
+# Mentions in these frames are context, not where something happened (or not in Syria).
 NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     r"\b(?:visit(?:s|ed|ing)? to|trip to|talks? in|summit in|meeting in|based in|fled to|flee to|"
     r"refugees? (?:in|from)|border (?:of|with)|borders? of the|hinder the regime's advances in|"
     r"envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
-    r"moved to|citizens of)(?: the)?(?: coastal| northern| southern| eastern| western)? $",
+    r"moved to|citizens of|"
+    # "the Turkish border town of Kilis", "the Lebanese village of X": a place across the border.
+    r"(?:Turkish|Turkey's|Lebanese|Lebanon's|Iraqi|Iraq's|Jordanian|Jordan's|Israeli|Israel's)(?: border)? "
+    r"(?:town|city|village|province|district|region|area|towns|cities|villages|provinces) of"
+    r")(?: the)?(?: coastal| northern| southern| eastern| western)? $",
     re.I,
 ), "to in from of with the coastal northern southern eastern western")
 
