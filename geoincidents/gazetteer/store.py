@@ -21,6 +21,7 @@ import pandas as pd
 import shapely
 
 from .checks import check_admin1, check_bbox, check_kinds, check_limit, is_missing
+from .memos import LookupMemos
 from .normalize import visible_nfc
 from .paths import data_dir
 from .place import Place
@@ -35,7 +36,7 @@ def _none(v):
     return None if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA else v
 
 
-class Gazetteer:
+class Gazetteer(LookupMemos):
     """Offline gazetteer of Syrian places: communities, cities, admin units and named regions.
 
     Parameters
@@ -262,6 +263,18 @@ class Gazetteer:
         >>> Gazetteer.default().lookup("Xyzzyqwerty")
         []
         """
+        if (type(name) is str and type(limit) is int and (admin1 is None or type(admin1) is str)
+                and (kinds is None or type(kinds) is tuple or type(kinds) is str)
+                and type(fuzzy) is bool and type(focus_ties_only) is bool and (bbox is None or _float_box(bbox))):
+            # A text's question (a name, perhaps a focus and kinds): texts and corpora repeat them,
+            # so the answer kept for the question as asked comes first, before any check (an answer
+            # is kept only once its question passed them); a tuple kept, a list out.  Plain types
+            # only: equal keys are then the same question (True == 1 would let a bool limit in).
+            return list(self._asked(name, admin1, kinds, bbox, limit, fuzzy, focus_ties_only))
+        return list(self._answer(name, admin1, kinds, bbox, limit, fuzzy, focus_ties_only))
+
+    def _answer(self, name, admin1, kinds, bbox, limit, fuzzy, focus_ties_only) -> tuple[Place, ...]:
+        """:meth:`lookup`'s checks and answer (the hits and their ranking are kept, see :mod:`.memos`)."""
         if not isinstance(name, str):  # None and NaN too: the geocoder is the tolerant, column-wise API
             raise TypeError(f"place name must be a str, not {type(name).__name__}")
         name = " ".join(visible_nfc(name).split())
@@ -270,17 +283,12 @@ class Gazetteer:
             raise ValueError(f"unknown governorate {admin1!r} for admin1: use a name such as 'Idleb' "
                              "or a P-code SY01..SY14")
         if is_missing(name):
-            return []
+            return ()
         if len(name) > MAX_NAME_LENGTH:
             raise ValueError(
                 f"place name is {len(name)} characters long; names longer than {MAX_NAME_LENGTH} "
                 "are not looked up (pass a place name, not a text: use geoincidents.extract for texts)"
             )
-        # Texts and corpora repeat names: same question, same answer (a tuple, shared; a list out).
-        return list(self._lookup_cached(name, admin1, bbox, wanted, limit, fuzzy, focus_ties_only))
-
-    def _lookup_uncached(self, name: str, admin1: str | None, bbox: tuple | None, wanted: frozenset | None,
-                         limit: int, fuzzy: bool, focus_ties_only: bool) -> tuple[Place, ...]:
         hits, _ = self._kind_hits_cached(name, wanted, fuzzy)
         focus = self._focus_rows(admin1, bbox)
         # A focus only moves the hits it covers: the same hits in focus give the same ranking, so
@@ -312,46 +320,6 @@ class Gazetteer:
                     focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
                     names=self._columns["name"])
 
-    #: Most entries of each lookup cache (least recently used go first).  An entry takes ~0.85 kB on
-    #: the dev sets' lookups, so four caches of 8,192 stay under 30 MB per process, and the names a
-    #: corpus repeats (~2,300 lookups for 1,355 dev documents) all fit; unbounded, a long run grew
-    #: to hundreds of MB per worker, and at 20,000 a long article of unknown names held 80x its size.
-    CACHE_SIZE = 8192
-    _CACHES = ("_lookup_cached", "_ranked", "_hits_cached", "_kind_hits_cached", "_focus_mask", "_admin1_found")
-
-    def _new_caches(self) -> None:
-        # Per instance (not on the methods): each gazetteer caches its own answers; lru_cache is
-        # the standard library's bounded cache (C implementation, fast on a hit).
-        size = self.CACHE_SIZE
-        self._lookup_cached = lru_cache(maxsize=size)(self._lookup_uncached)
-        self._ranked = lru_cache(maxsize=size)(self._ranked_uncached)
-        self._hits_cached = lru_cache(maxsize=size)(self._index.candidates)
-        self._kind_hits_cached = lru_cache(maxsize=size)(self._kind_hits)
-        # Keyed by user focus (governorate names from texts, boxes): a mask per key (a byte a place).
-        self._focus_mask = lru_cache(maxsize=256)(self._focus_mask_uncached)
-        self._admin1_found = lru_cache(maxsize=4096)(self._admin1_uncached)
-
-    def __getstate__(self) -> dict:
-        # Sent to worker processes: without the caches (lru_cache wrappers do not pickle).
-        state = self.__dict__.copy()
-        for key in self._CACHES:
-            state.pop(key, None)
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-        self._new_caches()
-
-    def cache_sizes(self) -> dict[str, int]:
-        """Entries now held by each lookup cache (each at most :attr:`CACHE_SIZE`)."""
-        return {"lookup": self._lookup_cached.cache_info().currsize, "ranked": self._ranked.cache_info().currsize,
-                "hits": self._hits_cached.cache_info().currsize, "kind_hits": self._kind_hits_cached.cache_info().currsize}
-
-    def clear_cache(self) -> None:
-        """Forget cached candidate searches and focus masks (e.g. before timing a cold run)."""
-        for key in self._CACHES:
-            getattr(self, key).cache_clear()
-
     def _hits(self, name: str, fuzzy: bool) -> list:
         # Candidate search is the costly part of a lookup and does not depend on focus or
         # kinds; texts repeat names, so keep the hits (bounded, see CACHE_SIZE).  The typo pass
@@ -376,6 +344,10 @@ class Gazetteer:
         order = {3: 0, 2: 1, 1: 2, 0: 3, 4: 4}  # neighbourhoods (Aleppo) after the units
         found = found.sort_values("level", key=lambda s: s.map(order), kind="stable")
         return [self.get(pid) for pid in found["place_id"] if pid in self._row_of]
+
+
+def _float_box(bbox) -> bool:
+    return type(bbox) is tuple and len(bbox) == 4 and all(type(v) is float for v in bbox)
 
 
 #: Set by geoincidents.use_gazetteer: the gazetteer every extraction uses instead of the bundled one.

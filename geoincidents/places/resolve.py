@@ -60,42 +60,15 @@ def precision_codes(place: Place, cue: str | None) -> tuple[int, int]:
 _LIMIT = 6
 
 
-def _lookup(gaz: Gazetteer, key: tuple) -> tuple[Place, ...]:
-    name, admin1, bbox, kinds = key
-    return tuple(gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=kinds, limit=_LIMIT, focus_ties_only=True))
-
-
-# A document asks one name up to four times and a corpus asks the same names again and again;
-# each lookup call re-checks and re-normalises its arguments before the gazetteer's cache answers.
-_LOOKUPS = Answers(_lookup)
-
-
 def _candidates(gaz: Gazetteer, name: str, admin1=None, bbox=None, kinds=None) -> list[Place]:
     # A focus guessed from the document only breaks ties (it must not pull a loose spelling over
-    # an exact one elsewhere).
+    # an exact one elsewhere).  The gazetteer keeps the answers: a document asks one name up to four
+    # times, a corpus the same names again and again, and a focus that covers none of a name's
+    # places reuses its unfocused ranking.
     if len(name) > MAX_NAME_LENGTH:
         return []  # lookup refuses texts that long; no name is
-    key = (name, admin1, bbox, tuple(kinds) if kinds else None)
-    table = _LOOKUPS.table(gaz)
-    got = table.get(key)
-    if got is None and admin1 is not None and bbox is None:
-        got = _unfocused_if_same(gaz, table, key)
-    return list(got if got is not None else _LOOKUPS(gaz, key))
-
-
-def _unfocused_if_same(gaz: Gazetteer, table: dict, key: tuple) -> tuple[Place, ...] | None:
-    """The unfocused answer to ``key``, when the document's vote already asked for it
-    (:func:`infer_focus`) and it holds all of the name's places (fewer than the limit): a focus
-    that covers none of them changes no score, so it is the focused answer too (a new name is
-    then looked up once, not twice).  None when that is not known."""
-    name, admin1, _, kinds = key
-    plain = table.get((name, None, None, kinds))
-    if plain is None or len(plain) >= _LIMIT:
-        return None
-    pcodes = gaz.admin1_pcodes(admin1)
-    if not pcodes or any(p.admin1_pcode in pcodes for p in plain):
-        return None  # an unknown focus is the lookup's error to raise
-    return plain
+    return gaz.lookup(name, admin1=admin1, bbox=bbox, kinds=tuple(kinds) if kinds else None, limit=_LIMIT,
+                      focus_ties_only=True)
 
 
 def infer_focus(mentions: Iterable[Mention], gaz: Gazetteer) -> str | None:
