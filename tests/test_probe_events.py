@@ -241,6 +241,23 @@ PROBES = [
     ("wire", "Government warplanes and artillery pounded rebel-held Binnish for a third day.", "Binnish", ERV, AIR, GOV, None),
     ("wire", "Jihadist-led fighters overran government positions near Sarmin, the Observatory said.", "Sarmin", BAT, NSO, None, GOV),
     ("wire", "Russian military police began patrolling Saraqeb on Tuesday after Syrian troops took control of the town.", "Saraqeb", SD, CHG, "Russia", None),
+    # --- a sixth set: wire headlines (no articles, present tense)
+    ("wire", "Syria: 12 killed in regime shelling on Idlib town of Ariha", "Ariha", ERV, SHELL, GOV, None),
+    ("wire", "Russian jets pound Saraqeb as regime troops mass nearby", "Saraqeb", ERV, AIR, "Russia", None),
+    ("wire", "Rebels retake village of Kafr Nabl from Syrian army", "Kafr Nabl", BAT, NSO, REB, GOV),
+    ("wire", "Turkish-backed fighters seize Kurdish town of Tal Abyad", "Tal Abyad", BAT, NSO, TBR, None),
+    ("wire", "Protesters rally in Binnish against HTS", "Binnish", PRO, "Peaceful protest", PROT, None),
+    ("wire", "Car bomb kills 5 in Azaz", "Azaz", ERV, IED, UAG, CIV),
+    ("wire", "IS claims attack on SDF checkpoint near Busayrah", "Busayrah", BAT, CL, IS, "SDF"),
+    ("wire", "Regime arrests dozens in Daraa raid", "Daraa", SD, "Arrests", GOV, CIV),
+    ("wire", "Gunmen kill former rebel commander in Tafas", "Tafas", VAC, "Attack", UAG, CIV),
+    ("wire", "Explosion rocks Afrin market, casualties reported", "Afrin", ERV, IED, UAG, CIV),
+    ("wire", "Air raid kills family of six in Ariha", "Ariha", ERV, AIR, None, CIV),
+    ("wire", "Israeli missiles hit Iranian targets near al-Bukamal", "al-Bukamal", ERV, SHELL, "Israel", "Iran"),
+    ("wire", "Kurdish-led SDF hands Manbij positions to Syrian army", "Manbij", SD, "Non-violent transfer of territory", "SDF", GOV),
+    ("wire", "Turkey sends more troops, tanks into Idlib's Sarmin", "Sarmin", SD, CHG, "Turkey", None),
+    ("wire", "Landmine kills two children near Mayadin", "Mayadin", ERV, IED, UAG, CIV),
+    ("wire", "HTS fighters kidnap aid worker in Atarib", "Atarib", VAC, "Abduction/forced disappearance", HTS, CIV),
 ]
 
 

@@ -110,7 +110,18 @@ _BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|str
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
 # Aliases that are bare group nouns: right after another actor's name they are its noun.
 _GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
-_AFTER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
+# A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
+_AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
+                        r"(?:the\s+|an?\s+|several\s+)?$", re.I)
+# The noun right after an actor's name: its target ("Iranian targets") or its weapon ("regime shelling").
+_TARGET_AFTER = re.compile(r"\s+(?:targets|positions|sites|bases|posts|depots|warehouses?|headquarters|checkpoints?|convoys?|"
+                           r"patrols?|vehicles?|military\s+(?:vehicles?|convoys?|patrols?))\b", re.I)
+_WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*strikes?|strikes?|raids?|warplanes?|jets|aircraft|"
+                           r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
+                           r"barrel\s+bombs?|ambush|offensive)\b", re.I)
 _WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced)\s+by$", re.I)
 _HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|led|backed|"
                       r"supported|affiliated|belonging)\s+by$", re.I)
@@ -202,8 +213,10 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
         elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
             attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
-        elif by is not None or violent is not None:
-            attrs["role"] = "perpetrator"
+        elif by is None and (_DOWNED_BEFORE.search(before) or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
+            attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
+        elif by is not None or violent is not None or _WEAPON_AFTER.match(after):
+            attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
         elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
             attrs["role"] = "victim"
         if _AFTER_BEFORE.search(sentence, max(0, s0 - 40), s0):

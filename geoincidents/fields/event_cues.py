@@ -18,7 +18,10 @@ NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
 # Land mines, or a mine said to explode: an event cue (``explosive``) and a weapon.
 _LANDMINE = r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion"
 # "<verb> 3 SDF members", "<verb> a civilian": the people a kill or shot hits (``attack`` and ``kill``).
-_PEOPLE_HIT = (r"\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|child|children|boy|girl|citizens?|members?|fighters?|soldiers?|elements?|officers?|militants?|recruits?)\b")
+# (Headlines drop the article: "Gunmen kill former rebel commander".)
+_PEOPLE_HIT = (r"\s+(?:(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|"
+               r"child|children|boy|girl|citizens?|members?|fighters?|soldiers?|elements?|officers?|militants?|recruits?|commanders?|"
+               r"leaders?|officials?|shepherds?|farmers?|journalists?|activists?|doctors?|teachers?|people|persons)\b")
 # A bomb carried by a vehicle ("car bomb", "motorbike bomb", "truck bomb"): an IED, never an air strike.
 _VEHICLE_BOMB = r"(?:car|truck|lorry|motorcycle|motorbike|bike|bicycle|tanker|bus|van|vehicle)\s+bomb\w*"
 # A drone, aircraft or missile shot down or intercepted before it hit: disrupted weapons use (ACLED).
@@ -84,7 +87,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # Last resort: "the regime forces target Daraa camp", "the Coalition targets a commander in X": a strike
     # (from the air when the actor only bombs from the air, see ``bombing``).
     ("target", r"target(?:s|ed|ing)?\b(?!\s+(?:of|for|list|bank))(?=\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)", ERV, SHELL),
-    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|patroll(?:ed|ing)|reinforcements?|reinforc(?:ed|es|ing)\b|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
+    ("movement", r"anti-[\w-]+\s+(?:raids?|operations?|campaigns?|sweeps?)|patrols?|patroll(?:ed|ing)|reinforcements?|(?:sends?|sent|sending|dispatch(?:ed|es|ing)?|brings?|brought|bringing)\s+(?:[\w-]+[\s,]+){0,3}?(?:troops|reinforcements|forces|tanks|convoys?|columns?|vehicles|soldiers|fighters)\b|reinforc(?:ed|es|ing)\b|(?:military\s+)?(?:columns?|convoys?)(?=\s+(?:[\w,]+\s+){0,6}?(?:arriv\w+|enter\w*|head\w*|sent|brought|crossed|moved))|(?<!has\s)(?<!have\s)(?<!had\s)(?<!been\s)(?:re)?deploy\w*|mobiliz\w+|mobilis\w+|troop\s+movements?|security\s+(?:posture|measures|alert|cordon)|sealed\s+off|(?:heightened|raised)\s+(?:their\s+|its\s+)?(?:security|alert)|withdr[ae]w\w*|pulled\s+out", SD, "Change to group/activity"),
 ]
 #: (regex, weapon tags) normalised weapon vocabulary.
 WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
@@ -137,7 +140,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "other": ("prevent", "blocked", "intercepted", "turned back"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
     "target": ("target",),
-    "movement": ("anti-", "patrol", "reinforc", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
+    "movement": ("anti-", "patrol", "reinforc", "send", "sent", "dispatch", "bring", "brought", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out"),
 }
 WEAPON_GATES: list[tuple[str, ...]] = [
     ("cluster",), ("missile", "surface-to", "ballistic"), ("rocket", "grad"), ("barrel",), ("artillery", "howitzer", "cannon", "tank"),
