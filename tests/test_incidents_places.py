@@ -53,6 +53,13 @@ def test_every_mention_of_an_event_sentence_ends_in_one_state():
         assert row.is_incident_location or row.reason, row.mention
 
 
+def test_an_unknown_name_with_a_common_word_in_it_is_reported_unresolved():
+    m = geoincidents.mentions("Rival factions clashed near Arab Zaghloul in the western countryside.")
+    assert m.query("mention == 'Arab Zaghloul'")["status"].tolist() == ["unresolved"]
+    # ... but a name made of common words is none ("near Syrian Army positions").
+    assert geoincidents.mentions("Shells fell near Syrian Army positions.").empty
+
+
 def test_the_victims_home_town_is_context_the_event_is_where_it_happened():
     gdf = extract("Gunmen shot and killed a civilian from Binnish in Sarmin.")
     assert list(gdf["location"]) == ["Sarmin"] and gdf.iloc[0].fatalities == 1

@@ -320,7 +320,11 @@ def find_mentions(
                     start, end = toks[first][0], toks[j][1]
                     key = fold(text[start:end])
                     # Cheap tests first: the cue check runs a dozen patterns.
-                    if start > sent.start and len(key) >= 4 and not any(w in STOPWORDS for w in key.split()):
+                    # A name of common words ("Syrian Army") is none; one common word in a longer
+                    # name ("near Arab Saeed") does not make it one.
+                    words = key.split()
+                    if start > sent.start and len(key) >= 4 and 2 * sum(w in STOPWORDS for w in words) <= len(words) \
+                            and words[-1] not in STOPWORDS:
                         cue_info = read_cues(text, sent.start, start, end, sent.end)
                         if cue_info[0] in _UNKNOWN_NAME_CUES:
                             hit = (j, start, end, None, False)
