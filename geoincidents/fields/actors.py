@@ -26,7 +26,11 @@ Rules (what a user can rely on)
   verb after the actor ("HTS members were killed by") makes it the victim; "a
   checkpoint manned by X" makes X the target and "accompanied by X" a partner
   (``attrs["with"]``).  Actors joined by "and" share a role ("Rebels and regime
-  forces clashed"); the later is marked ``attrs["with"]``.
+  forces clashed"); the later is marked ``attrs["with"]``.  A weapon right after the
+  name makes the perpetrator ("regime shelling", "Russian jets"); targets after a verb
+  of attack make the victim ("hit Iranian targets", "shelled SDF positions").
+* ``attrs["background"]`` marks an actor in a clause of an earlier or parallel event
+  ("after Syrian troops took control", "as regime troops mass nearby").
 
 Examples
 --------
@@ -113,6 +117,7 @@ _GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
+_AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ")  # one is in every _AFTER_BEFORE match
 # A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
 _AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
                         r"(?:the\s+|an?\s+|several\s+)?$", re.I)
@@ -205,7 +210,11 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         attrs: dict = {"type": info["type"], "side": info["side"]}
         before = sentence[max(0, s0 - 30):s0]
         after = sentence[e0:e0 + 40]
-        violent = _VIOLENT_AFTER.match(after) if info["type"] != "civilians" else None
+        if info["type"] == "civilians":
+            attrs["role"] = "victim"  # civilians are never a side that acts
+            out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
+            continue
+        violent = _VIOLENT_AFTER.match(after)
         if violent is not None and _PASSIVE.search(violent.group("pre")):
             violent = None  # "HTS members were killed by ...": the verb's object, not its subject
         by = _BY_BEFORE.search(before)
@@ -213,13 +222,15 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
         elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
             attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
-        elif by is None and (_DOWNED_BEFORE.search(before) or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
+        elif by is None and ((("down" in before or "intercept" in before) and _DOWNED_BEFORE.search(before))
+                             or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
             attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
         elif by is not None or violent is not None or _WEAPON_AFTER.match(after):
             attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
         elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
             attrs["role"] = "victim"
-        if _AFTER_BEFORE.search(sentence, max(0, s0 - 40), s0):
+        wide = sentence[max(0, s0 - 40):s0].lower()
+        if any(map(wide.__contains__, _AFTER_GATE)) and _AFTER_BEFORE.search(wide):
             attrs["background"] = True  # "... after Syrian troops took control": in the clause of an earlier event
         out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
     _share_roles(sentence, out)
