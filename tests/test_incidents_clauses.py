@@ -65,6 +65,30 @@ def test_an_elided_second_report_has_its_own_count_and_day(text, second_day):
     assert second.date_start == pd.Timestamp(2021, 3, second_day)
 
 
+def test_an_elided_report_shares_the_event_and_day_stated_at_the_end():
+    gdf = extract("Five people were killed in Ariha and three in Saraqeb when warplanes struck the two towns on Sunday.")
+    first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
+    assert (first.fatalities, second.fatalities) == (5, 3)
+    assert first.sub_event_type == second.sub_event_type == "Air/drone strike"
+    assert first.date_start == second.date_start == pd.Timestamp(2021, 3, 7)
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("The strikes targeted Ariha, Sarmin and Saraqeb, killing 3, 2 and 1 people respectively.",
+     {"Ariha": 3, "Sarmin": 2, "Saraqab": 1}),
+    ("Strikes on Ariha and Sarmin killed 5 and 3 civilians, respectively.", {"Ariha": 5, "Sarmin": 3}),
+])
+def test_respectively_gives_each_place_its_count(text, tolls):
+    gdf = extract(text)
+    assert {loc: at(gdf, loc).fatalities for loc in tolls} == tolls
+    assert set(gdf["fatalities_rule"]) == {"respectively: the list's counts in order"}
+
+
+def test_without_respectively_a_list_of_counts_is_not_split():
+    gdf = extract("Strikes on Ariha and Sarmin killed 5 and 3 civilians.")
+    assert at(gdf, "Ariha").fatalities == 8 and pd.isna(at(gdf, "Sarmin").fatalities)
+
+
 def test_other_villages_are_a_list_not_an_elided_report():
     gdf = extract("Regime forces captured Kafr Nabl and three other villages on Tuesday.")
     assert list(gdf["location_mention"]) == ["Kafr Nabl"]

@@ -59,10 +59,11 @@ __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fiel
 # Words that open a clause giving the event's cause, an earlier event ("raids in X following the
 # targeting of a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
 _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
-# "two more", "3 others" opening a clause whose verb is the clause before's ("..., and two more in Y").
-_ELIDED_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:more|others)\b"
+# "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
+# ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
+_ELIDED_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:(?:more|others)\b"
                  r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
-                 r"rockets?|missiles?|times?)\b)")
+                 r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))")
 _ELIDED = re.compile(_ELIDED_COUNT, re.I)
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
@@ -77,7 +78,7 @@ _JOINT = re.compile(
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
-               "response")
+               "response", " and ")
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
@@ -284,6 +285,12 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                 verb = "killed " if prev.casualties.fatalities else "injured " if prev.casualties.injured else None
                 if verb is not None:
                     part = replace(part, casualties=casualties(verb + seg.text, seg.start - len(verb)))
+                    # "Five were killed in X and three in Y when jets struck on Sunday": one report,
+                    # so the clause before takes the event and the day it leaves to the end.
+                    if prev.event is None and part.event is not None:
+                        prev = out[-1] = replace(prev, event=part.event, reportable=prev.reportable or part.reportable)
+                    if prev.date is None and part.date is not None:
+                        prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.

@@ -233,9 +233,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
             elif rk in ("kill", "inj") and CONJ_FIRST.match(right) and ACTIVE_VERB.fullmatch(rm.group(0)):
                 rk = None  # "kills a woman and her granddaughter and injures others": "injures" takes what follows
-            if not noun and rk is None and lk not in ("kill", "both", "inj", "toll"):
-                continue  # a bare number: not a count of anything we know
             conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
+            if not noun and rk is None and lk not in ("kill", "both", "inj", "toll") and not conj:
+                continue  # a bare number: not a count of anything we know ("killing 3, 2 and 1" is)
             # "killed 3 people, two of them children": a breakdown of the total before it.
             part = rk == "part" or lk == "part" or (conj and prev_part) or (
                 prev_kind is not None and _OF_THEM.match(sentence, g["_num_end"]) is not None)

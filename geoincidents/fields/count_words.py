@@ -45,7 +45,8 @@ _STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has
 COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
     r"(?P<num>" + NUMBER_PATTERN + r")(?!(?:st|nd|rd|th)\b)"  # an ordinal ("1st lieutenant") counts nothing
-    r"(?:\s*(?:-|–|to|and|or)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
+    # "3 and 5" is a range only after "between": "killed 5 and 3 people respectively" lists two.
+    r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
     r"(?:\s+of)?"
     r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,

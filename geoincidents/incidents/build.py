@@ -30,7 +30,7 @@ from ..fields import Casualties
 from ..fields.roles import roles
 from ..places.containers import inner_places
 from .event_sequence import dated_strikes, is_riot, turned_violent, with_event
-from .tolls import toll_owner
+from .tolls import respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
@@ -156,6 +156,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         # Counts (dead and wounded) belong to the place the text ties them to (geoincidents.incidents.tolls).
         counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
             if (has_count or cas.injured or cas.fatalities_high is not None) else (None, None)
+        respective = respective_tolls(sf.span.text, places, cas.spans) if has_count else None
         parent = last_counted if sf.part_of and last_counted is not None else None
         split = dated_strikes(sf.event, sf.dates, doc.published)
         for m in places:
@@ -165,6 +166,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
                 if m is counted and cas.fatalities_note:
                     inc["fatalities_rule"] += f"; {cas.fatalities_note}"  # e.g. "updated toll supersedes '9'"
+            if respective is not None:
+                _own_count(inc, respective[id(m)])
             inc["_headline"] = sf.span.start < headline_end
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
@@ -259,6 +262,14 @@ def _add_strikes(doc, sf: SentenceFields, m: Mention, capture: dict, split: tupl
     inc["incident_id"] = _incident_id(inc["incident_id"], strike.sub_event_type)
     inc["_headline"] = capture["_headline"]
     incidents.append(inc)
+
+
+def _own_count(inc: dict, count: Span) -> None:
+    """One count of a "respectively" list: the place's own toll (its words, its bounds, its group)."""
+    group = count.attrs.get("group")
+    inc.update(fatalities=count.value, fatalities_low=count.attrs.get("low"), fatalities_high=count.attrs.get("high"),
+               fatalities_text=count.attrs["number_text"], fatalities_rule="respectively: the list's counts in order",
+               victims={group: count.value} if group else {}, victims_text=count.text if group else None)
 
 
 def _inherit_date(inc: dict, src: dict | None, stated: Span | None = None) -> None:

@@ -15,6 +15,8 @@ the text itself splits it; it never invents a split.  So within one clause segme
 * a place named as the victims' origin right after the count ("killed a civilian from
   al-Hunaydah in Mansura") is not where the count happened when another place follows;
 * otherwise the place written nearest to the count (``"nearest place"``);
+* "killing 3, 2 and 1 people respectively" after as many places: each place its count, in
+  order (``"respectively: the list's counts in order"``, :func:`respective_tolls`);
 * a place that only locates the one before it ("Western Maliha in Dar'a countryside,
   killing 2", "Sharkrak in the western countryside of Tell Abiad", "X near Y") hands
   the count back to that place (``"the place the others locate"``).
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["toll_owner", "list_of"]
+__all__ = ["toll_owner", "list_of", "respective_tolls"]
 
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-–]\s*)(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?")
 _PARTICIPLE = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:killing|injuring|wounding|leaving|claiming|causing)\b[^.;]{0,25}$", re.I)
@@ -106,3 +108,14 @@ def _located(text: str, base: int, places: Sequence, m):
     while i > 0 and _LOCATES.fullmatch(text, ordered[i - 1].end - base, ordered[i].start - base):
         i -= 1
     return ordered[i]
+
+
+def respective_tolls(text: str, places: Sequence, spans: Sequence) -> dict[int, object] | None:
+    """``{id(place): count span}`` when the segment gives as many death counts as places and says
+    "respectively" ("Strikes on Ariha and Sarmin killed 5 and 3 people, respectively"), else None."""
+    if "respectively" not in text.lower():
+        return None
+    counts = [s for s in spans if s.attrs.get("kind") == "killed" and not s.attrs.get("part") and s.value is not None]
+    if len(counts) < 2 or len(counts) != len(places):
+        return None
+    return {id(m): c for m, c in zip(sorted(places, key=lambda m: m.start), counts)}
