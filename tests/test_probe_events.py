@@ -258,6 +258,19 @@ PROBES = [
     ("wire", "Turkey sends more troops, tanks into Idlib's Sarmin", "Sarmin", SD, CHG, "Turkey", None),
     ("wire", "Landmine kills two children near Mayadin", "Mayadin", ERV, IED, UAG, CIV),
     ("wire", "HTS fighters kidnap aid worker in Atarib", "Atarib", VAC, "Abduction/forced disappearance", HTS, CIV),
+    # --- a seventh set: precedence in sentences that tell two events
+    ("acled", "On 3 May 2020, HTS fighters captured Kafr Nabl after heavy clashes with regime forces, killing 12 soldiers.", "Kafr Nabl", BAT, NSO, HTS, GOV),
+    ("acled", "On 3 May 2020, following a drone strike on its position, the SDF arrested 5 people in Busayrah.", "Busayrah", VAC, "Abduction/forced disappearance", "SDF", CIV),
+    ("monitor", "Regime forces executed 3 rebel fighters captured during clashes near Kafr Nabl.", "Kafr Nabl", VAC, "Attack", GOV, CIV),
+    ("acled", "On 3 May 2020, unknown gunmen shot dead a Russian soldier near Tafas.", "Tafas", BAT, CL, "Russia", UAG),
+    ("monitor", "An explosion of unknown origin hit a weapons depot belonging to Iranian militias in Mayadin.", "Mayadin", ERV, IED, UAG, "Iran"),
+    ("wire", "Two civilians were killed when a rocket fired by rebels hit a neighbourhood in Suqaylabiyah.", "Suqaylabiyah", ERV, SHELL, REB, CIV),
+    ("wire", "Regime forces and their allies seized Khan Shaykhun on Tuesday.", "Khan Shaykhun", BAT, GRT, GOV, None),
+    ("monitor", "Russian warplanes carried out 12 airstrikes on Kafr Nabl and its surroundings.", "Kafr Nabl", ERV, AIR, "Russia", None),
+    ("acled", "On 3 May 2020, a member of the 5th Corps was killed and two others injured when an IED exploded targeting their car near Busra al-Sham.", "Busra al-Sham", ERV, IED, UAG, GOV),
+    ("monitor", "SDF fighters opened fire on protesters in Busayrah who were demanding the release of detainees, wounding three.", "Busayrah", PRO, "Excessive force against protesters", "SDF", PROT),
+    ("acled", "On 3 May 2020, the SDF and the Asayish raided houses in Busayrah and detained 10 men on charges of belonging to IS.", "Busayrah", VAC, "Abduction/forced disappearance", "SDF", CIV),
+    ("wire", "Hezbollah fighters and Syrian troops recaptured Tafas from rebels after a week of fighting.", "Tafas", BAT, GRT, GOV, REB),
 ]
 
 

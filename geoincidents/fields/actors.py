@@ -100,7 +100,9 @@ _VIOLENT_AFTER = re.compile(
     r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
     r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized|"
     r"raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled|displaced|demolished|bulldozed|confiscated|cut|"
-    r"torched|destroyed|blew|besieged|dispersed|imposed)\b", re.I)
+    r"torched|destroyed|blew|besieged|dispersed|imposed|recaptured|retook|regained|overran|entered|expelled|"
+    r"retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?|hits|kidnaps?|abducts?|arrests?|executes?|loots?|"
+    r"raids?|kills|targets)\b", re.I)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
     r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"

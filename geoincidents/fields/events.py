@@ -111,6 +111,10 @@ _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
 _CASE_SENSITIVE_ANY = re.compile(_CASE_SENSITIVE.pattern, re.I)
 
 
+_PEOPLE_BEFORE = re.compile(r"\b(?:fighters|soldiers|members|men|prisoners|people|civilians|militants|elements|officers|"
+                            r"recruits|operatives|youths?)\s+(?:who\s+were\s+|were\s+|had\s+been\s+)?$", re.I)
+_TAKEN_DURING = re.compile(r"\b(?:captured|taken|arrested|detained|abducted|kidnapped)\s+(?:during|in|amid)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:during|in|by|at|while|after|on|last|earlier|previously|two|three|\d+)\b", re.I)
 # What a protest is against or held for ("a strike against the regime's offensive", "a vigil for the
 # victims of the massacre", "protested the arrest of"): the cause of the protest, not an event here.
 _PROTEST_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protesting|over|demanding|for\s+the\s+(?:victims|release)\s+of|"
@@ -275,6 +279,21 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             attrs["air_unspecified"] = True
     if "protest" in hits and len(hits) > 1:
         _drop_protest_objects(sentence, hits)
+    if "territory" in hits:
+        # "3 rebel fighters captured during clashes": people taken, not territory.
+        kept = [m for m in hits["territory"] if not (_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                                     and _PARTICIPLE_AFTER.match(sentence, m.end()))]
+        if kept:
+            hits["territory"] = kept
+        elif len(hits) > 1:
+            del hits["territory"]
+    if "clash" in hits and len(hits) > 1:
+        # "executed 3 fighters captured during clashes": the fighting in which they were taken is background.
+        kept = [m for m in hits["clash"] if not _TAKEN_DURING.search(sentence, max(0, m.start() - 40), m.start())]
+        if kept:
+            hits["clash"] = kept
+        else:
+            del hits["clash"]
     if "air" in hits and "arrest" in hits and all(m.group(0).lower().startswith("raid") for m in hits["air"]):
         del hits["air"]  # "arrested 15 people in a raid on X": a security raid, not an air raid
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
@@ -290,6 +309,12 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         # "carried out arrests ... following the targeting of a vehicle with an IED": the event after
         # "following" is the cause, told before; the sentence reports the one before it.
         main = next((n for n in ordered if hits[n][0].start() < cause.start()), None)
+        comma = sentence.find(",", cause.end())
+        if main is None and comma > 0 and not sentence[:cause.start()].rsplit(",", 1)[-1].strip():
+            # "Following a drone strike on its position, the SDF arrested 5 people": the cause opens the
+            # sentence (or follows its date) and the report comes after its comma.
+            end = min((i for i in (sentence.find(";", comma), sentence.find(".", comma)) if i > 0), default=len(sentence))
+            main = next((n for n in ordered if any(comma < m.start() < end for m in hits[n])), None)
         if main is not None:
             ordered.remove(main)
             best = main

@@ -111,6 +111,10 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     if not perps and sub_event_type in _LEFT_OR_THROWN:
         # "an IED exploded when QSD passed by": a bomb's unnamed planter acts; those named are its targets.
         victims_side, others = victims_side + others, []
+    kind = {a.value: a.attrs.get("type") for a in actors}
+    # Of those who act together, a state's forces come first ("Hezbollah fighters and Syrian troops
+    # recaptured X": the Syrian government), as ACLED orders its actors.
+    perps.sort(key=lambda v: kind.get(v) != "state")
     ordered = list(dict.fromkeys(perps + others))
     actor1 = ordered[0] if ordered else None
     if actor1 is None and sub_event_type in _NEEDS_PERPETRATOR:
@@ -122,7 +126,7 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     # ("HTS and allied factions expelled regime forces": the regime).
     # Those who act with actor1 ("regime forces and Iranian militias shelled") are on its side: the
     # other side only in a battle ("Rebels and regime forces clashed") or a joint development.
-    two_sided = event_type == "Battles" or sub_event_type in _JOINT
+    two_sided = sub_event_type == "Armed clash" or sub_event_type in _JOINT
     if not two_sided:
         partners = {a.value for a in actors if a.attrs.get("with")}
         others = [o for o in others if o not in partners]
@@ -131,7 +135,6 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     if event_type in _HARMS_CIVILIANS:
         return actor1, "Civilians"  # ACLED: the victims of violence against civilians are civilians, whoever they side with
     if sub_event_type == "Armed clash" and actor2 is not None:
-        kind = {a.value: a.attrs.get("type") for a in actors}
         if kind.get(actor2) == "state" and kind.get(actor1) != "state":
             # A clash has no perpetrator: ACLED (by its actor codes) and UCDP (side A) name the
             # state's forces first ("IS fighters shot dead a regime soldier": the regime, then IS).
