@@ -121,16 +121,31 @@ _PROTEST_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protesting|ove
                              r"in\s+memory\s+of|in\s+solidarity\s+with|mourning|rejecting)\b[^.;,:]*$", re.I)
 
 
-def _drop_protest_objects(sentence: str, hits: dict) -> None:
-    """Drop from ``hits`` the cues that only say what a protest is about (see ``_PROTEST_OBJECT``)."""
-    start = hits["protest"][0].end()
-    for name in [n for n in hits if n != "protest"]:
-        kept = [m for m in hits[name] if m.start() < start or m.start() - start > 60
-                or not _PROTEST_OBJECT.search(sentence, start, m.start())]
-        if kept:
-            hits[name] = kept
-        else:
-            del hits[name]
+def _drop_background(sentence: str, hits: dict) -> None:
+    """Drop from ``hits`` the cue words that tell background, not the event reported: what a protest
+    is about (``_PROTEST_OBJECT``), people "captured during clashes" (no territory taken, and the
+    fighting is where they were taken), and a "raid" next to arrests (a security raid, not an air raid)."""
+    if "protest" in hits and len(hits) > 1:
+        start = hits["protest"][0].end()
+        for name in [n for n in hits if n != "protest"]:
+            _keep(hits, name, lambda m: m.start() < start or m.start() - start > 60
+                  or not _PROTEST_OBJECT.search(sentence, start, m.start()))
+    if "territory" in hits and len(hits) > 1:
+        _keep(hits, "territory", lambda m: not (_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                                and _PARTICIPLE_AFTER.match(sentence, m.end())))
+    if "clash" in hits and len(hits) > 1:
+        _keep(hits, "clash", lambda m: not _TAKEN_DURING.search(sentence, max(0, m.start() - 40), m.start()))
+    if "air" in hits and "arrest" in hits:
+        _keep(hits, "air", lambda m: not m.group(0).lower().startswith("raid"))
+
+
+def _keep(hits: dict, name: str, keep) -> None:
+    """Keep the matches of cue ``name`` for which ``keep`` holds; the cue goes when none does."""
+    kept = [m for m in hits[name] if keep(m)]
+    if kept:
+        hits[name] = kept
+    else:
+        del hits[name]
 
 
 @dataclass
@@ -277,25 +292,7 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
             attrs["air_from_actor"] = True
         else:
             attrs["air_unspecified"] = True
-    if "protest" in hits and len(hits) > 1:
-        _drop_protest_objects(sentence, hits)
-    if "territory" in hits:
-        # "3 rebel fighters captured during clashes": people taken, not territory.
-        kept = [m for m in hits["territory"] if not (_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                                                     and _PARTICIPLE_AFTER.match(sentence, m.end()))]
-        if kept:
-            hits["territory"] = kept
-        elif len(hits) > 1:
-            del hits["territory"]
-    if "clash" in hits and len(hits) > 1:
-        # "executed 3 fighters captured during clashes": the fighting in which they were taken is background.
-        kept = [m for m in hits["clash"] if not _TAKEN_DURING.search(sentence, max(0, m.start() - 40), m.start())]
-        if kept:
-            hits["clash"] = kept
-        else:
-            del hits["clash"]
-    if "air" in hits and "arrest" in hits and all(m.group(0).lower().startswith("raid") for m in hits["air"]):
-        del hits["air"]  # "arrested 15 people in a raid on X": a security raid, not an air raid
+    _drop_background(sentence, hits)
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
     best = ordered[0]
     if best in ("air", "shelling", "bombing") and "clash" in hits and hits["clash"][0].start() < hits[best][0].start() \
