@@ -89,6 +89,17 @@ def test_without_respectively_a_list_of_counts_is_not_split():
     assert at(gdf, "Ariha").fatalities == 8 and pd.isna(at(gdf, "Sarmin").fatalities)
 
 
+def test_a_day_after_starts_an_earlier_report_dated_from_the_first():
+    gdf = extract("Regime shelling on Ariha killed two civilians on Tuesday, a day after air strikes on nearby "
+                  "Sarmin killed five.")
+    town, village = at(gdf, "Ariha"), at(gdf, "Sarmin")
+    assert (town.fatalities, town.sub_event_type, town.date_start) == (2, "Shelling/artillery/missile attack",
+                                                                      pd.Timestamp(2021, 3, 9))
+    assert (village.fatalities, village.sub_event_type, village.date_start) == (5, "Air/drone strike",
+                                                                               pd.Timestamp(2021, 3, 8))
+    assert village.geo_precision == 1  # "nearby Sarmin" is Sarmin
+
+
 def test_other_villages_are_a_list_not_an_elided_report():
     gdf = extract("Regime forces captured Kafr Nabl and three other villages on Tuesday.")
     assert list(gdf["location_mention"]) == ["Kafr Nabl"]

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from .counts import casualties
@@ -65,6 +65,12 @@ _ELIDED_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen
                  r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
                  r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))")
 _ELIDED = re.compile(_ELIDED_COUNT, re.I)
+# "a day after", "two weeks before", "days after" opening a clause: another event, so many days from
+# the one before (when the text says how many).
+_APART = (r"(?:(?P<apart_n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+|(?=(?:days|weeks|hours)\b))"
+          r"(?P<apart_unit>days?|weeks?|hours?)\s+(?P<apart_dir>after|before)\b")
+_APART_RE = re.compile(_APART, re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
@@ -73,12 +79,14 @@ _JOINT = re.compile(
     # "Three were killed in Ariha, and two more on May 3 in Saraqeb": a report of its own, its verb elided.
     r"|,?\s+and\s+(?=" + _ELIDED_COUNT + r")"
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
+    # "... killed two on Monday, a day after air strikes on Hass killed five": an earlier report.
+    r"|,\s+(?=" + _APART + r")"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)",
     re.I)
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
-               "response", " and ")
+               "response", " and ", "after", "before")
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
@@ -245,6 +253,20 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
     return out
 
 
+def _dated_apart(part, seg: Span, prev):
+    """A clause "a day after ..." with no date of its own: the day before (after) the clause before's."""
+    m = _APART_RE.match(seg.text)
+    when = prev.date.value
+    if m is None or when.precision != 1 or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
+        return part  # "days after", "hours after": another event, its day unknown (or the same)
+    n = _SMALL.get(m.group("apart_n").lower()) or int(m.group("apart_n"))
+    days = n * (7 if m.group("apart_unit").lower().startswith("week") else 1)
+    days = -days if m.group("apart_dir").lower() == "after" else days
+    shifted = type(when)(when.start + timedelta(days=days), when.end + timedelta(days=days), 1 if days % 7 or abs(days) < 7 else 2)
+    span = Span(seg.start + m.start(), seg.start + m.end(), m.group(0), "date", shifted, {"relation": "event", "apart": True})
+    return replace(part, date=span, dates=[span], date_words=None)
+
+
 def segment_fields(sentences: list[Span], mentions: list, published: date | None,
                    read: Callable[[Span, date | None], object]) -> list:
     """Fields of every clause segment of every sentence, in text order.
@@ -291,6 +313,8 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                         prev = out[-1] = replace(prev, event=part.event, reportable=prev.reportable or part.reportable)
                     if prev.date is None and part.date is not None:
                         prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
+            if prev is not None and part.date is None and prev.date is not None and seg.attrs.get("sep") != ";":
+                part = _dated_apart(part, seg, prev)
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.

@@ -28,7 +28,7 @@ Runs after resolution and before incidents are assembled:
   else is context and Y locates the event.
 * "a convoy launched from X towards Y", "displaced from X to Y": X is where they came
   from (context); the event is on the way to Y.
-* "the nearby village of X" names X itself: precision 1, not "near X" (the word
+* "the nearby village of X", "nearby X" name X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
 
@@ -61,7 +61,7 @@ NAMESAKE_KM = 75.0
 _LOCATES = re.compile(r"(?:\s+(?:front|area|axis|countryside|plain|mountains?|region|villages?|towns?))?"
                       r"(?:\s*,)?\s+(?:in|of|within|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                       r"central|rural)\s+)?$", re.I)
-_NEARBY = re.compile(r"\bnearby\s+(?:village|town|city|hamlet|neighbou?rhood|camp)s?\s+(?:of\s+)?$", re.I)
+_NEARBY = re.compile(r"\bnearby\s+(?:(?:village|town|city|hamlet|neighbou?rhood|camp)s?\s+(?:of\s+)?)?$", re.I)
 
 
 # "a civilian from al Hunaydah in Mansura": the victim's home town is not where the event was.
