@@ -114,7 +114,10 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     kind = {a.value: a.attrs.get("type") for a in actors}
     # Of those who act together, a state's forces come first ("Hezbollah fighters and Syrian troops
     # recaptured X": the Syrian government), as ACLED orders its actors.
-    perps.sort(key=lambda v: kind.get(v) != "state")
+    if perps:
+        lead = perps[0]
+        joined = {a.value for a in actors if a.attrs.get("with") == lead} | {lead}
+        perps.sort(key=lambda v: not (kind.get(v) == "state" and v in joined))
     ordered = list(dict.fromkeys(perps + others))
     actor1 = ordered[0] if ordered else None
     if actor1 is None and sub_event_type in _NEEDS_PERPETRATOR:
