@@ -130,10 +130,13 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     # Those who act with actor1 ("regime forces and Iranian militias shelled") are on its side: the
     # other side only in a battle ("Rebels and regime forces clashed") or a joint development.
     two_sided = sub_event_type == "Armed clash" or sub_event_type in _JOINT
+    partners = {a.value for a in actors if a.attrs.get("with")}
     if not two_sided:
-        partners = {a.value for a in actors if a.attrs.get("with")}
         others = [o for o in others if o not in partners]
-    rest = [o for o in dict.fromkeys(others + (perps if two_sided else [])) if o != actor1]
+    # A capture's other acting side is the loser unless joined to the taker ("IS control X and cut the
+    # road to the regime forces controlled areas": the regime).
+    also = perps if two_sided else [p for p in perps if p not in partners] if sub_event_type in _TERRITORY else []
+    rest = [o for o in dict.fromkeys(others + also) if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
     if event_type in _HARMS_CIVILIANS:
         return actor1, "Civilians"  # ACLED: the victims of violence against civilians are civilians, whoever they side with
