@@ -271,6 +271,17 @@ PROBES = [
     ("monitor", "SDF fighters opened fire on protesters in Busayrah who were demanding the release of detainees, wounding three.", "Busayrah", PRO, "Excessive force against protesters", "SDF", PROT),
     ("acled", "On 3 May 2020, the SDF and the Asayish raided houses in Busayrah and detained 10 men on charges of belonging to IS.", "Busayrah", VAC, "Abduction/forced disappearance", "SDF", CIV),
     ("wire", "Hezbollah fighters and Syrian troops recaptured Tafas from rebels after a week of fighting.", "Tafas", BAT, GRT, GOV, REB),
+    # --- an eighth set: sentences written to trip the rules above
+    ("monitor", "Regime forces captured 20 fighters of the opposition in Kafr Nabl.", "Kafr Nabl", BAT, CL, GOV, REB),
+    ("wire", "A general was killed in an Israeli strike near Mayadin, a monitor said.", "Mayadin", ERV, AIR, "Israel", None),
+    ("wire", "Rebels said they shot down a regime warplane near Kafr Nabl.", "Kafr Nabl", ERV, "Disrupted weapons use", REB, GOV),
+    ("wire", "Russian warplanes bombed Ariha after rebels shot down a helicopter near Saraqeb.", "Ariha", ERV, AIR, "Russia", None),
+    ("monitor", "Gunmen kidnapped a woman and her children in Tafas.", "Tafas", VAC, "Abduction/forced disappearance", UAG, CIV),
+    ("monitor", "Protesters in Binnish demanded the release of detainees held by HTS.", "Binnish", PRO, "Peaceful protest", PROT, None),
+    ("acled", "On 3 May 2020, Turkish drones struck positions of the SDF near Tal Tamr as the group's fighters withdrew.", "Tal Tamr", ERV, AIR, "Turkey", "SDF"),
+    ("acled", "On 3 May 2020, clashes erupted between the Manbij Military Council and Turkey-backed factions near Manbij.", "Manbij", BAT, CL, "SDF", TBR),
+    ("wire", "The bodies of four soldiers were found near Mayadin days after they went missing.", "Mayadin", BAT, CL, UAG, None),
+    ("monitor", "A woman was killed and her husband wounded when gunmen stormed their house in Tafas.", "Tafas", VAC, "Attack", UAG, CIV),
 ]
 
 

@@ -119,7 +119,8 @@ def _refine_riot(sentence: str, hits: dict, actors: list[Span], et: str, st: str
 
 
 _POSTS = re.compile(r"\s+(?:\w+\s+){0,3}?(?:posts?|positions?|checkpoints?|points?|barracks|headquarters|bases?|"
-                    r"buildings?|prisons?|homes?|houses?)\b", re.I)
+                    r"buildings?|prisons?)\b", re.I)
+_HOME = re.compile(r"\s+(?:\w+\s+){0,2}?(?:homes?|houses?|house|farms?|shops?)\b", re.I)
 # Territory changing hands without a fight (ACLED's non-violent transfer of territory).
 _PEACEFUL = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight\w*|resistance|clash\w*|battles?|bloodshed|a\s+shot)|peacefully|"
                        r"under\s+(?:an?\s+|the\s+)?(?:[\w'’]+[\s-]+){0,3}?(?:agreement|deal|accord|understanding)|"
@@ -132,7 +133,10 @@ _ATTEMPT = re.compile(r"\b(?:attempts?|attempting|attempted|trying|tries|try|tri
 def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
     """"A military column entered X" is movement of forces, not a capture."""
     trig = hits["territory"][0]
-    if _GOODS.match(sentence, trig.end()):
+    storm = trig.group(0).lower().startswith("storm")
+    if storm and _HOME.match(sentence, trig.end()):
+        return VAC, "Attack"  # "gunmen stormed their house": an attack on the people in it
+    if not storm and _GOODS.match(sentence, trig.end()):
         return SD, "Looting/property destruction"  # "seized diesel tankers"
     taken = _PEOPLE_TAKEN.match(sentence, trig.end())
     if taken:  # "captured 2 QSD operatives": people, not territory
