@@ -222,8 +222,9 @@ class NameIndex:
 
             # The skeleton merges a consonant repeated across a vowel ("Hamama" h-m-m and
             # "Hama" h-m); only adjacent doubles are one consonant (shadda), so the count of
-            # consonants must agree.
-            close = [e for e, ln, cn in self.skeleton.get(sk, ()) if cn == cq and fuzz.ratio(lo, ln) >= 60]
+            # consonants must agree.  Names of the query's own loose key were scored above, higher.
+            close = [e for e, ln, cn in self.skeleton.get(sk, ())
+                     if cn == cq and ln != lo and fuzz.ratio(lo, ln) >= 60]
             add(close, lambda n: loose_quality(n, 0.55))
         if fuzzy and not best and len(lo) >= _FUZZY_MIN:
             # Bounded fuzzy pass: a cutoff that rises for short names, so that a
