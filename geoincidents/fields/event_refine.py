@@ -21,7 +21,9 @@ __all__ = ["REFINE", "refine_sentence"]
 # Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
 # it a clash; civilians (or anyone not said to be armed) an attack on civilians.
 _COMBATANT = re.compile(
-    r"\b(?:fighters?|soldiers?|members?(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:councils?|committees?|parliament|assembly|boards?|famil(?:y|ies)|tribes?|clans?))|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
+    # (a member "of the local council", "of a family" is no fighter)
+    r"\b(?:fighters?|soldiers?|members?(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:councils?|committees?|parliament|assembly|"
+    r"boards?|famil(?:y|ies)|tribes?|clans?))|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
     r"recruits?|personnel|troops|checkpoints?|(?:military\s+)?vehicles?|convoys?|patrols?|positions?|posts?|"
     r"elements?|operatives?|guards?|policem[ae]n|conscripts?|SDF|QSD|YPG|regime|army|forces)\b", re.I)
 _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|girl|citizens?|residents?|farmers?|"
