@@ -129,14 +129,14 @@ _TARGET_AFTER = re.compile(r"\s+(?:targets|positions|sites|bases|posts|depots|wa
 _WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*strikes?|strikes?|raids?|warplanes?|jets|aircraft|"
                            r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
                            r"barrel\s+bombs?|ambush|offensive)\b", re.I)
-_WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced)\s+by$", re.I)
-_HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|led|backed|"
-                      r"supported|affiliated|belonging)\s+by$", re.I)
+_WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
+_HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
+                      r"belonging)\s+by$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
 # The words between two actors that "and" joins ("Rebels and Syrian government forces").
 _AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?\s+(?:and|as\s+well\s+as)\s+"
                           r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
-_VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b", re.I)
+_VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:

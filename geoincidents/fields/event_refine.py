@@ -33,8 +33,8 @@ _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|
 # The nouns an actor's name may take after it ("the regime forces"): part of who acts.
 _HEAD_NOUNS = re.compile(r"(?:\s+(?:forces|troops|army|fighters|members|soldiers|elements|militiam[ae]n|personnel|units?))*", re.I)
 # "X was shot dead", "X were killed by regime sniper fire": the subject before the verb is who was hit.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:(?:killed|wounded|injured|shot|hit|targeted)\s+"
-                             r"(?:by|in|with)\s+(?:[\w'’-]+\s+){0,3})?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:(?:killed|wounded|injured|shot|hit|targeted)\s+"
+                             r"(?:by|in|with)\s+(?:[\w'’-]+\s+){0,3})?|(?:survived|escaped)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?)$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|retired|defected|reconciled)\W+(?:[\w-]+\s+){0,2}$", re.I)
 _JOINED = re.compile(r"[^.;]{0,40}?\b(?:who\s+(?:had\s+)?joined|joined|now\s+(?:in|with|serving))\b", re.I)
 _NOT_SHOOTING = re.compile(r"execut|behead|massacre|tortur|crucif|lynch", re.I)

@@ -114,15 +114,16 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     kind = {a.value: a.attrs.get("type") for a in actors}
     # Of those who act together, a state's forces come first ("Hezbollah fighters and Syrian troops
     # recaptured X": the Syrian government), as ACLED orders its actors.
-    if perps:
-        lead = perps[0]
-        joined = {a.value for a in actors if a.attrs.get("with") == lead} | {lead}
-        perps.sort(key=lambda v: not (kind.get(v) == "state" and v in joined))
+    for group in (perps, others):
+        if group:
+            lead = group[0]
+            joined = {a.value for a in actors if a.attrs.get("with") == lead} | {lead}
+            group.sort(key=lambda v: not (kind.get(v) == "state" and v in joined))
     ordered = list(dict.fromkeys(perps + others))
     actor1 = ordered[0] if ordered else None
     if actor1 is None and sub_event_type in _NEEDS_PERPETRATOR:
         actor1 = UNIDENTIFIED
-    second = [v for v in dict.fromkeys(victims_side) if v != actor1]
+    second = [v for v in dict.fromkeys(victims_side) if v != actor1 and not (v == "Civilians" and sub_event_type == "Armed clash")]
     # An armed victim names the target's side before civilians do ("a QSD fighter and a civilian").
     second.sort(key=lambda v: v == "Civilians")
     # The other side of a clash: an armed actor not said to act before one that acts with actor1
@@ -131,8 +132,9 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     # other side only in a battle ("Rebels and regime forces clashed") or a joint development.
     two_sided = sub_event_type == "Armed clash" or sub_event_type in _JOINT
     partners = {a.value for a in actors if a.attrs.get("with")}
-    if not two_sided:
-        others = [o for o in others if o not in partners]
+    # Allies said to back or escort ("backed by Russian air cover") are never the other side.
+    allies = {a.value for a in actors if a.attrs.get("with") is True}
+    others = [o for o in others if o not in (partners if not two_sided else allies)]
     # A capture's other acting side is the loser unless joined to the taker ("IS control X and cut the
     # road to the regime forces controlled areas": the regime).
     also = perps if two_sided else [p for p in perps if p not in partners] if sub_event_type in _TERRITORY else []
@@ -170,6 +172,8 @@ def _demonstration(actors: list[Span], sub_event_type: str | None, victims: dict
 def _civilians(event_type: str | None, sub_event_type: str | None, victims: dict | None) -> str | None:
     """``actor2`` when no actor is the victims' side: civilians, where the event harms them."""
     armed_victims = bool(victims) and not any(g in _CIVILIAN_GROUPS for g in victims)
+    if sub_event_type == "Armed clash":
+        return None  # a clash is between armed sides; civilians caught in it do not make one
     if not armed_victims and (
             event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT
             or (victims and any(g in _CIVILIAN_GROUPS for g in victims))):
