@@ -23,9 +23,13 @@ Rules (what a user can rely on)
 * In an armed clash the state's forces come first when the other side is not a state (ACLED's
   actor order, UCDP's side A): "IS fighters shot dead a regime soldier" is (Syrian government,
   Islamic State).  Captures keep who took the territory as ``actor1``.
-* Actors joined by "and" are one side: the later is ``actor2`` only in a battle or a joint
+* Actors joined by "and" are one side: the later is ``actor2`` only in a clash or a joint
   development (patrol, base, agreement, transfer), never in violence ("regime forces and
-  Iranian militias shelled X": no ``actor2``).
+  Iranian militias shelled X": no ``actor2``); a state's forces come first among them.
+  Allies "backed/accompanied by" X are never ``actor2``; actors of a clause of an earlier
+  event ("after Syrian troops took control") are never ``actor1`` when the main clause names
+  one, and ``actor2`` only as the side that gave territory up.
+* Civilians caught in an armed clash do not make its ``actor2``.
 * Protests: ``"Protesters (Syria)"`` first, the force that intervenes second; excessive force
   puts the force first.  Riots: ``"Rioters (Syria)"`` first, who they attack second (mob
   violence: civilians unless an armed side is hit).
