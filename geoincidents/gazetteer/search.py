@@ -40,6 +40,9 @@ _KIND_WORDS = [
                 re.I), ("city", "town", "village")),
 ]
 
+# Matches where one of _KIND_WORDS does: a name it does not match keeps all its words.
+_ANY_KIND_WORD = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _KIND_WORDS), re.I)
+
 
 #: Weight of a name by its source (``names.parquet`` ``source``): canonical OCHA/curated names,
 #: aliases (OpenSyria, GeoNames cities500, alias lists), Who's On First / GeoNames variants.
@@ -280,6 +283,8 @@ def split_kind_words(name: str) -> tuple[str, tuple[str, ...] | None]:
     >>> split_kind_words("Saraqeb")
     ('Saraqeb', None)
     """
+    if _ANY_KIND_WORD.search(name) is None:
+        return name, None  # most names: one search instead of a substitution per pattern
     for pattern, kinds in _KIND_WORDS:
         stripped = pattern.sub("", name)
         if stripped != name and stripped.strip():
