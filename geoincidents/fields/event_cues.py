@@ -16,7 +16,8 @@ AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remo
 NSO, GRT = "Non-state actor overtakes territory", "Government regains territory"
 
 # Land mines, or a mine said to explode: an event cue (``explosive``) and a weapon.
-_LANDMINE = r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion"
+_LANDMINE = (r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|went\s+off))|mine\s+explosion|"
+             r"(?<=hit\s)an?\s+mine|(?<=struck\s)an?\s+mine|(?<=on\s)an?\s+mine|(?<=over\s)an?\s+mine")
 # "<verb> 3 SDF members", "<verb> a civilian": the people a kill or shot hits (``attack`` and ``kill``).
 # (Headlines drop the article: "Gunmen kill former rebel commander".)
 _PEOPLE_HIT = (r"\s+(?:(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|"
@@ -72,7 +73,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("kill", r"kill(?:s|ed)?" + _PEOPLE_HIT, VAC, "Attack"),
     ("killed_by", _KILLED_BY, VAC, "Attack"),
     ("riot", r"riot\w*|mobs?\b|thr[eo]w\w*\s+(?:\w+\s+){0,2}?(?:stones|rocks)|ston(?:e|es)[- ]throwing|pelt(?:ed|ing)\s|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
-    ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b|vigils?\b|general\s+strikes?|(?:went|go|goes|going)\s+on\s+strike|commercial\s+strikes?", PRO, "Peaceful protest"),
+    ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b|vigils?\b|t(?:ook|ake|akes|aking)\s+to\s+the\s+streets|general\s+strikes?|(?:went|go|goes|going)\s+on\s+strike|commercial\s+strikes?", PRO, "Peaceful protest"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
     ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
     ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
@@ -134,7 +135,8 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "kill": ("kill",),
     "killed_by": ("killed by", "shot by", "murdered by", "stabbed by", "assassinated by"),
     "riot": ("riot", "mob", "stone", "rocks", "pelt", "fire", "ablaze", "alight", "tyres", "blocked", "stormed"),
-    "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche", "vigil", "strike"),
+    "protest": ("graffiti", "slogan", "writings", "demonstrat", "protest", "sit-in", "rall", "marche", "vigil", "strike",
+                "streets"),
     "looting": ("loot", "plunder", "pillag", "set fire", "blew", "blown", "blow", "cut down", "uproot", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
     "agreement": ("agreement", "deal", "truce", "fire", "settlement", "agree", "exchange", "handover"),
     "other": ("prevent", "blocked", "intercepted", "turned back"),
