@@ -143,6 +143,9 @@ def test_people_taken_are_held_not_dead_until_killed():
     # A noun of harm says what befell its people, whatever verb came before ("..., 20 injured").
     ("Eight were killed, 20 injured", 8, 20),
     ("killing 5 and leaving 12 wounded", 5, 12),
+    # A headline's bare noun is one person ("Child killed ..."), and the verb after "and" is the next group's.
+    ("Child killed and 4 people injured in regime shelling", 1, 4),
+    ("Child killed and others wounded in artillery shelling", 1, None),
     # An active verb after "and" takes what follows it, not the count before it.
     ("shelling kills a woman and her granddaughter and injures others", 2, None),
 ])

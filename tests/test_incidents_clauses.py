@@ -100,6 +100,12 @@ def test_a_day_after_starts_an_earlier_report_dated_from_the_first():
     assert village.geo_precision == 1  # "nearby Sarmin" is Sarmin
 
 
+def test_a_counted_report_naming_no_place_keeps_its_count_from_the_next_report():
+    gdf = extract("Turkish soldier killed in an attack in northern Syria; Three Turkish soldiers killed in "
+                  "an attack on al-Bab")
+    assert at(gdf, "Al Bab").fatalities == 3
+
+
 def test_other_villages_are_a_list_not_an_elided_report():
     gdf = extract("Regime forces captured Kafr Nabl and three other villages on Tuesday.")
     assert list(gdf["location_mention"]) == ["Kafr Nabl"]

@@ -228,6 +228,12 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
             continue
         if has_place(c) or not groups:
             if has_place(c):
+                if pending and c.attrs["sep"] == ";" and counted(text[pending[0].start - base:pending[-1].end - base]) \
+                        and counted(text[c.start - base:(text.find(";", c.end - base) % (len(text) + 1))]):
+                    # "Turkish soldier killed in northern Syria; Three Turkish soldiers killed in al-Bab":
+                    # a counted report that names no place keeps its count (rule 2, before the place).
+                    groups.append(pending)
+                    pending = []
                 groups.append(pending + [c])
                 pending = []
             else:

@@ -81,7 +81,7 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
             g["_num_start"] = m.start("num")
             if rx is article_rx:
-                g = {**g, "num": "1", "article": True, "_num_end": m.end()}
+                g = {**g, "num": "1", "article": True, "_num_start": m.start(), "_num_end": m.end()}
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
                 if i and ends[i - 1] > m.start():
                     continue
@@ -244,8 +244,11 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 kind_cue = "kill" if adjective == "killed" else "inj"
             elif IMPLICIT.get(noun) == "killed" and AND_INJURED.match(right):
                 kind_cue = "both"  # "tens of civilian martyrs and injured"
-            elif noun in _HARM_NOUNS and lk in ("kill", "inj") and rk in (None, "part") and _HARM_NOUNS[noun] != lk:
-                kind_cue = _HARM_NOUNS[noun]  # "Eight were killed, 20 injured": the noun says what befell them
+            elif noun in _HARM_NOUNS and _HARM_NOUNS[noun] != kind_cue and (
+                    lk in ("kill", "inj") and rk in (None, "part") or rk in ("kill", "inj") and CONJ_FIRST.match(right)):
+                # "Eight were killed, 20 injured", "Child killed and others wounded": the noun says what befell
+                # them (the verb after "and" is the next group's)
+                kind_cue = _HARM_NOUNS[noun]
             if kind_cue is None and noun in IMPLICIT:
                 kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"
             if kind_cue is None and conj:
