@@ -11,9 +11,9 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, IMPLICIT, KILL, LEFT_CUE,
-                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS,
-                          NEXT_NOUN_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, HEADLINE_NOUN_RE, IMPLICIT,
+                          KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OTHER,
+                          PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers, war_spans
 
@@ -52,6 +52,7 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
 # other case (see _lowered).
 _COUNT_LOW = compile_lowered(COUNT_RE.pattern.replace("(?-i:is)", "is"), first_chars=False)
 _ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
+_HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
 _RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
 _LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
 _STEMS_LOW = compile_lowered(LEFT_STEMS.pattern, first_chars=False)
@@ -67,20 +68,21 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, target = (_COUNT_LOW, _ARTICLE_LOW, low) if low is not None else (COUNT_RE, ARTICLE_RE, sentence)
+    count_rx, article_rx, headline_rx, target = (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, low) if low is not None \
+        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, sentence)
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
-    for rx in (count_rx, article_rx):
-        for m in rx.finditer(target):
+    for rx in (count_rx, article_rx, headline_rx):
+        for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
             g = m.groupdict()
             if low is not None:  # the words as written
                 g = {k: v if v is None else sentence[m.start(k):m.end(k)] for k, v in g.items()}
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
             g["_num_start"] = m.start("num")
-            if rx is article_rx:
+            if rx is not count_rx:
                 g = {**g, "num": "1", "article": True, "_num_start": m.start(), "_num_end": m.end()}
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
                 if i and ends[i - 1] > m.start():
