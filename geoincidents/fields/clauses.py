@@ -86,7 +86,10 @@ _JOINT = re.compile(
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
-               "response", " and ", "after", "before")
+               "response", "after", "before")
+# ... and "and" before a count (the elided report: "and three in Y"), tested only when no word above is there.
+_AND_COUNT = re.compile(r"and\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|"
+                        r"dozens\b|several\b)", re.I)
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
@@ -164,7 +167,7 @@ def clause_spans(sentence: Span) -> list[Span]:
         text = clause.text
         i = 0
         low = fold(text)
-        for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) else ():
+        for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) or _AND_COUNT.search(text) else ():
             if m.start() > i:
                 out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None,
                                 {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out)}))
