@@ -78,7 +78,8 @@ _WAR_HISTORY = re.compile(
     r"(?:began|started|broke\s+out|erupted)\b"
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+the\s+(?:civil\s+)?(?:war|conflict|uprising|revolution)\b"
     r"|\bsince\s+it\s+(?:began|started|broke\s+out|erupted)\s+in\s+(?:19|20)\d\d\b", re.I)
-_WAR_GATE = ("war", "conflict", "uprising", "revolution", "crisis")
+# (not "war" alone: it opens every sentence with "warplanes")
+_WAR_GATE = ("war ", "war,", "war.", "war;", "conflict", "uprising", "revolution", "crisis")
 _CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
                        r"(?P<num>\d[\d,]*|" + NUMBER_PATTERN + r")", re.I)
 _NONE_RE = re.compile(
