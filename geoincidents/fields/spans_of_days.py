@@ -156,7 +156,7 @@ def _weekday_on_or_before(day: date, weekday: str) -> date:
 
 def _add_month_relative(sentence: str, low: str, published: date, add) -> None:
     """Weekday pairs, a bare day of the month, "mid-May" and "since the start of the month"."""
-    if " and " in low:
+    if "day and " in low:  # a weekday, then "and"
         for m in _WD_PAIR.finditer(sentence):
             end = _weekday_on_or_before(published, m.group("w2"))
             start = _weekday_on_or_before(end, m.group("w1"))
