@@ -140,6 +140,7 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("a child succumbed to his wounds in hospital on Monday", 1, None),
     ("1 fatality reported", 1, None),
     ("gunmen assassinated the head of the local council", 1, None),
+    ("a drone targeted a vehicle, killing its driver", 1, None),
     # A noun of harm says what befell its people, whatever verb came before ("..., 20 injured").
     ("Eight were killed, 20 injured", 8, 20),
     ("killing 5 and leaving 12 wounded", 5, 12),

@@ -302,10 +302,8 @@ PROBES = [
     ("monitor", "Members of the Hamza Division seized the house of a displaced family in Afrin and turned it into a military post.", "Afrin", SD, "Looting/property destruction", "Hamza Division", CIV),
     ("monitor", "Residents of Tafas took to the streets to denounce the arrest of three young men by the Military Security.", "Tafas", PRO, "Peaceful protest", PROT, None),
     ("acled", "On 3 May 2020, Israeli helicopters fired missiles at regime positions near Quneitra. No fatalities were reported.", "Quneitra", ERV, AIR, "Israel", GOV),
-    pytest.param("acled", "On 3 May 2020, a drone of unknown affiliation targeted a vehicle on the road between Sarmin and Binnish, "
-                 "killing its driver.", "Sarmin", ERV, AIR, None, CIV,
-                 marks=pytest.mark.xfail(strict=True, reason="'its driver' is not counted as a civilian victim (victim "
-                                         "groups come from fields/counts), so actor2 stays empty")),
+    ("acled", "On 3 May 2020, a drone of unknown affiliation targeted a vehicle on the road between Sarmin and Binnish, "
+     "killing its driver.", "Sarmin", ERV, AIR, None, CIV),
     ("acled", "On 3 May 2020, IS fighters kidnapped three shepherds near Busayrah and later released them.", "Busayrah", VAC, "Abduction/forced disappearance", IS, CIV),
     ("acled", "On 3 May 2020, Turkish forces established a new military point in the village of Kafr Nabl.", "Kafr Nabl", SD, "Headquarters or base established", "Turkey", None),
     ("acled", "On 3 May 2020, clashes erupted between the SDF and regime forces in Qamishli after a dispute at a checkpoint. 2 SDF fighters were killed.", "Qamishli", BAT, CL, GOV, "SDF"),
