@@ -286,9 +286,7 @@ PROBES = [
     ("wire", "Regime forces launched a ground assault on Kafr Nabl backed by Russian air cover.", "Kafr Nabl", BAT, CL, GOV, None),
     ("monitor", "An SDF commander survived an assassination attempt in Busayrah.", "Busayrah", BAT, CL, UAG, "SDF"),
     ("monitor", "Gunmen on a motorbike threw a hand grenade into a shop in Azaz, wounding its owner.", "Azaz", ERV, "Grenade", UAG, CIV),
-    pytest.param("monitor", "A joint Russian-Turkish patrol came under attack near Ariha.", "Ariha", BAT, CL, "Russia", UAG,
-                 marks=pytest.mark.xfail(strict=True, reason="'Russian-Turkish' is one hyphenated token, which the alias "
-                                         "look-up does not split into two actors")),
+    ("monitor", "A joint Russian-Turkish patrol came under attack near Ariha.", "Ariha", BAT, CL, "Russia", UAG),
     ("acled", "On 3 May 2020, a civilian was killed by a stray bullet during clashes between two clans in Mayadin.", "Mayadin", BAT, CL, "Unidentified Tribal Militia (Syria)", None),
     ("acled", "On 3 May 2020, HTS fighters and Turkish forces jointly established an observation post near Atarib.", "Atarib", SD, "Headquarters or base established", "Turkey", HTS),
     ("wire", "Syrian army shells killed three children in Ariha, the White Helmets said.", "Ariha", ERV, SHELL, GOV, CIV),

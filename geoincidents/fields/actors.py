@@ -183,6 +183,17 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
     i, n = 0, len(words)
     while i < n:
         longest = _FIRST.get(low[i])
+        if longest is None and "-" in low[i]:
+            # "a joint Russian-Turkish patrol": two actors in one hyphenated word ("pro-regime" is one alias).
+            pair = _pair(low[i])
+            if pair is not None:
+                if spans is None:
+                    spans = [m.span() for m in _TOKEN_RE.finditer(sentence)]
+                s0 = spans[i][0]
+                cut = s0 + words[i].index("-")
+                out += [_actor_span(sentence, s0, cut, pair[0], offset), _actor_span(sentence, cut + 1, spans[i][1], pair[1], offset)]
+            i += 1
+            continue
         if longest is None or (low[i] not in _LOOKUP and (i + 1 == n or low[i + 1] not in _SECOND[low[i]])):
             i += 1
             continue
@@ -207,34 +218,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             continue  # a non-actor, or a compound such as "HTS-held"
         if out and _GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
             continue  # "JWS factions": the noun of the name before it, not another actor
-        text = sentence[s0:e0]
-        info = ACTORS[canon]
-        attrs: dict = {"type": info["type"], "side": info["side"]}
-        before = sentence[max(0, s0 - 30):s0]
-        after = sentence[e0:e0 + 40]
-        if info["type"] == "civilians":
-            attrs["role"] = "victim"  # civilians are never a side that acts
-            out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
-            continue
-        violent = _VIOLENT_AFTER.match(after)
-        if violent is not None and _PASSIVE.search(violent.group("pre")):
-            violent = None  # "HTS members were killed by ...": the verb's object, not its subject
-        by = _BY_BEFORE.search(before)
-        if by is not None and _WITH_BY.search(before, 0, by.start() + 2):
-            attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
-        elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
-            attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
-        elif by is None and ((("down" in before or "intercept" in before) and _DOWNED_BEFORE.search(before))
-                             or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
-            attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
-        elif by is not None or violent is not None or _WEAPON_AFTER.match(after):
-            attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
-        elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
-            attrs["role"] = "victim"
-        wide = sentence[max(0, s0 - 40):s0].lower()
-        if any(map(wide.__contains__, _AFTER_GATE)) and _AFTER_BEFORE.search(wide):
-            attrs["background"] = True  # "... after Syrian troops took control": in the clause of an earlier event
-        out.append(Span(s0 + offset, e0 + offset, text, "actor", canon, attrs))
+        out.append(_actor_span(sentence, s0, e0, canon, offset))
     _share_roles(sentence, out)
     return out
 
@@ -277,3 +261,45 @@ def primary_actors(spans: list[Span]) -> tuple[str | None, str | None]:
     a1 = names[0] if names and names[0] != "Civilians" else None
     rest = [n for n in names if n != a1]
     return a1, (rest[0] if rest else None)
+
+
+def _pair(token: str) -> tuple[str, str] | None:
+    """The two state actors of a word such as "russian-turkish" (each half an alias of a state), or None."""
+    halves = token.split("-")
+    if len(halves) != 2:
+        return None
+    canon = [(_LOOKUP.get(h) or (None, None))[0] for h in halves]
+    if None in canon or canon[0] == canon[1] or any(ACTORS[c]["type"] != "state" for c in canon):
+        return None
+    return canon[0], canon[1]
+
+
+def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Span:
+    """The actor ``canon`` named at ``sentence[s0:e0]``, with its type, side and the role its words give."""
+    text = sentence[s0:e0]
+    info = ACTORS[canon]
+    attrs: dict = {"type": info["type"], "side": info["side"]}
+    before = sentence[max(0, s0 - 30):s0]
+    after = sentence[e0:e0 + 40]
+    if info["type"] == "civilians":
+        attrs["role"] = "victim"  # civilians are never a side that acts
+        return Span(s0 + offset, e0 + offset, text, "actor", canon, attrs)
+    violent = _VIOLENT_AFTER.match(after)
+    if violent is not None and _PASSIVE.search(violent.group("pre")):
+        violent = None  # "HTS members were killed by ...": the verb's object, not its subject
+    by = _BY_BEFORE.search(before)
+    if by is not None and _WITH_BY.search(before, 0, by.start() + 2):
+        attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
+    elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
+        attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
+    elif by is None and ((("down" in before or "intercept" in before) and _DOWNED_BEFORE.search(before))
+                         or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
+        attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
+    elif by is not None or violent is not None or _WEAPON_AFTER.match(after):
+        attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
+    elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
+        attrs["role"] = "victim"
+    wide = sentence[max(0, s0 - 40):s0].lower()
+    if any(map(wide.__contains__, _AFTER_GATE)) and _AFTER_BEFORE.search(wide):
+        attrs["background"] = True  # "... after Syrian troops took control": in the clause of an earlier event
+    return Span(s0 + offset, e0 + offset, text, "actor", canon, attrs)

@@ -51,18 +51,21 @@ COUNT_RE = re.compile(
     r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,
 )
+# Words that may stand between an article and a person noun ("a young man", "a regime's 1st lieutenant").
+_ROLE_MODS = (r"(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|Syrian|Kurdish|Turkish|Russian|Iranian|"
+              r"Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|"
+              r"council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))")
 ARTICLE_RE = re.compile(
     # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
     # "his son", "her husband": one person, named by kin.
-    r"\b(?P<num>an?|one|his|her|its|(?P<the>the))\s+(?P<mods>(?:(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|"
-    r"Syrian|Kurdish|Turkish|Russian|Iranian|Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))\s+){0,2})"
+    r"\b(?P<num>an?|one|his|her|its|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2})"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
 )
 #: "Child killed and 4 people injured": a headline's bare singular noun before its harm verb is one
 #: person (matched at the start of a sentence only; ``num`` is empty, as an article's is read as 1).
 HEADLINE_NOUN_RE = re.compile(
-    r"(?P<num>)(?P<mods>(?:[\w'’-]+\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b"
+    r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b"
     r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|injured|wounded|martyred|shot)\b)",
     re.IGNORECASE,
 )
