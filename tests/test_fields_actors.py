@@ -20,6 +20,11 @@ def test_aliases():
     assert names("Faylaq al-Sham") == ["Sham Legion"]
     assert names("US-led coalition warplanes") == ["International coalition"]
     assert names("Turkey-backed FSA") == ["Turkey-backed rebels"]
+    # The names ACLED's Idlib notes use: the NFL/NLF coalition, Ansar al-Tawhid, Wagner with Russia.
+    assert names("NFL and NLF fighters") == ["Opposition rebels"] * 2
+    assert names("Ansar al-Tawhid") == ["Ansar al-Tawhid"]
+    assert names("the Wagner Group") == ["Russia"]
+    assert names("an nfl match") == []  # acronyms are read as written
 
 
 def test_non_actors():
