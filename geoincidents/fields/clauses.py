@@ -50,6 +50,8 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from .counts import casualties
+from .dates import DateSpan
+from .numbers import parse_number
 from .gates import fold
 from ..text.sentences import split_clauses
 from ..text.spans import Span
@@ -70,7 +72,6 @@ _ELIDED = re.compile(_ELIDED_COUNT, re.I)
 _APART = (r"(?:(?P<apart_n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+|(?=(?:days|weeks|hours)\b))"
           r"(?P<apart_unit>days?|weeks?|hours?)\s+(?P<apart_dir>after|before)\b")
 _APART_RE = re.compile(_APART, re.I)
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
@@ -268,10 +269,11 @@ def _dated_apart(part, seg: Span, prev):
     when = prev.date.value
     if m is None or when.precision != 1 or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
         return part  # "days after", "hours after": another event, its day unknown (or the same)
-    n = _SMALL.get(m.group("apart_n").lower()) or int(m.group("apart_n"))
+    n = 1 if m.group("apart_n").lower() in ("a", "an") else parse_number(m.group("apart_n"))
     days = n * (7 if m.group("apart_unit").lower().startswith("week") else 1)
     days = -days if m.group("apart_dir").lower() == "after" else days
-    shifted = type(when)(when.start + timedelta(days=days), when.end + timedelta(days=days), 1 if days % 7 or abs(days) < 7 else 2)
+    shifted = DateSpan(when.start + timedelta(days=days), when.end + timedelta(days=days),
+                       1 if days % 7 or abs(days) < 7 else 2)
     span = Span(seg.start + m.start(), seg.start + m.end(), m.group(0), "date", shifted, {"relation": "event", "apart": True})
     return replace(part, date=span, dates=[span], date_words=None)
 

@@ -143,14 +143,14 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
                 add(m, mid - timedelta(days=3), min(published, mid + timedelta(days=3)), 2)
     if "from" in low or "between" in low:
         for m in _WD_RANGE.finditer(sentence):
-            end = published - timedelta(days=(published.weekday() - WEEKDAYS[m.group("w2").lower()]) % 7)
-            start = end - timedelta(days=(end.weekday() - WEEKDAYS[m.group("w1").lower()]) % 7)
-            add(m, start, end, 2)
+            end = _weekday_on_or_before(published, m.group("w2"))
+            add(m, _weekday_on_or_before(end, m.group("w1")), end, 2)
     _add_month_relative(sentence, low, published, add)
     return out
 
 
 def _weekday_on_or_before(day: date, weekday: str) -> date:
+    """The last ``weekday`` ("Friday") on or before ``day``."""
     return day - timedelta(days=(day.weekday() - WEEKDAYS[weekday.lower()]) % 7)
 
 
