@@ -103,7 +103,7 @@ _BARE_HARM = re.compile(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|hav
 _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 # Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
-_HARM_NOUNS = {"dead": "kill", "killed": "kill", "martyrs": "kill", "wounded": "inj", "injured": "inj"}
+_HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)

@@ -8,11 +8,11 @@ a parser would cost more than the whole per-headline budget.
 """
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from pathlib import Path
 
+from .dates import MONTHS
 from .numbers import NUMBER_PATTERN, TENS, UNITS
 
 _DATA = json.loads((Path(__file__).with_name("counts.json")).read_text(encoding="utf-8"))
@@ -37,7 +37,7 @@ def _alt(words) -> str:
 
 NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
 #: Month names and abbreviations, lower-case ("March", "Sept"): a number next to one is a day.
-MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m)
+MONTH_WORDS = frozenset(MONTHS)
 # Words that never qualify the noun of a count: another number ("On March 3 four people were
 # killed" counts four, not three) or a month ("3 March 4 civilians").
 _NOT_MOD = r"(?!\d)(?!(?:" + _alt(set(UNITS) | set(TENS) | MONTH_WORDS) + r")\b)"
