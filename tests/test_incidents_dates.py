@@ -34,6 +34,8 @@ PUB = "2021-03-12"  # a Friday
     ("in mid-February", date(2021, 2, 1), date(2021, 2, 28), 3),
     ("since the beginning of the month", date(2021, 3, 1), date(2021, 3, 12), 3),
     ("since the start of the year", date(2021, 1, 1), date(2021, 3, 12), 3),
+    ("around 3 March", date(2021, 3, 3), date(2021, 3, 3), 2),  # ACLED: an approximate day
+    ("on 3 March (midweek)", date(2021, 3, 3), date(2021, 3, 3), 2),
 ])
 def test_relative_dates(words, start, end, precision):
     row = geoincidents.extract(f"Regime forces shelled Ariha {words}.", published=PUB).iloc[0]

@@ -354,5 +354,6 @@ def best_date(spans: list[Span]) -> Span | None:
     resolved = [s for s in spans if isinstance(s.value, DateSpan)]
     if not resolved:
         return None
+    # A day given as approximate ("Around 29 April (midweek)") ranks as the day it names.
     return min(resolved, key=lambda s: (s.attrs.get("relation") == "report", bool(s.attrs.get("approximate")),
-                                        s.value.precision, s.value.days, s.start))
+                                        s.attrs.get("ranks_as", s.value.precision), s.value.days, s.start))

@@ -21,6 +21,8 @@ Rules
   25th or 26th 2017" (the source is unsure of the day), "from Monday to Wednesday" ->
   the days from the first to the last (precision 2, or 3 when longer than a week).
 * "a week ago", "three weeks ago" -> the week around that day (precision 2, approximate).
+* A day the text gives as approximate ("around 29 April", "29 April (midweek)") keeps its
+  date at precision 2, as ACLED codes it.
 * "on Sunday and Monday" -> those days (precision 2); "on the 5th" -> that day of the
   publication's month, or of the month before when the day is still to come (precision 1).
 * "mid-May" -> May, up to publication (precision 3, as "early May"); "since the start of
@@ -203,9 +205,27 @@ def _add_range(m: re.Match[str], published: date, add) -> None:
 
 
 def with_extra_dates(found: list[Span], sentence: str, published: date | None, offset: int = 0) -> list[Span]:
-    """``found`` (from ``find_dates``) with the phrases above replacing the spans they overlap."""
+    """``found`` (from ``find_dates``) with the phrases above replacing the spans they overlap, and a
+    day the text gives as approximate ("around 29 April", "29 April (midweek)") at precision 2."""
+    if "round" in sentence or "(" in sentence or "pproximately" in sentence:  # "Around", "around", ...)
+        found = [_approximate(d, sentence, offset) for d in found]
     extra = extra_dates(sentence, published, offset)
     if not extra:
         return found
     kept = [d for d in found if not any(d.start < e.end and e.start < d.end for e in extra)]
     return sorted(kept + extra, key=lambda s: s.start)
+
+
+# "Around 29 April 2020 (midweek)", "on or around 3 May", "approximately on 3 May": ACLED's precision 2.
+_ABOUT_BEFORE = re.compile(r"\b(?:around|approximately|about|circa)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_ABOUT_AFTER = re.compile(r"\s*\((?:midweek|mid-week|approximately|approx\.?|around|date approximate)\)", re.I)
+
+
+def _approximate(d: Span, sentence: str, offset: int) -> Span:
+    """``d`` at precision 2 when the text around it says the day is approximate."""
+    if d.value is None or d.value.precision != 1:
+        return d
+    a, b = d.start - offset, d.end - offset
+    if _ABOUT_BEFORE.search(sentence, max(0, a - 20), a) or _ABOUT_AFTER.match(sentence, b):
+        return Span(d.start, d.end, d.text, d.label, DateSpan(d.value.start, d.value.end, 2), {**d.attrs, "ranks_as": 1})
+    return d
