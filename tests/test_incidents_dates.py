@@ -36,6 +36,7 @@ PUB = "2021-03-12"  # a Friday
     ("since the start of the year", date(2021, 1, 1), date(2021, 3, 12), 3),
     ("around 3 March", date(2021, 3, 3), date(2021, 3, 3), 2),  # ACLED: an approximate day
     ("on 3 March (midweek)", date(2021, 3, 3), date(2021, 3, 3), 2),
+    ("during the week of 1 March", date(2021, 3, 1), date(2021, 3, 7), 2),
 ])
 def test_relative_dates(words, start, end, precision):
     row = geoincidents.extract(f"Regime forces shelled Ariha {words}.", published=PUB).iloc[0]

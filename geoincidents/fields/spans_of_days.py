@@ -207,7 +207,7 @@ def _add_range(m: re.Match[str], published: date, add) -> None:
 def with_extra_dates(found: list[Span], sentence: str, published: date | None, offset: int = 0) -> list[Span]:
     """``found`` (from ``find_dates``) with the phrases above replacing the spans they overlap, and a
     day the text gives as approximate ("around 29 April", "29 April (midweek)") at precision 2."""
-    if "round" in sentence or "(" in sentence or "pproximately" in sentence:  # "Around", "around", ...)
+    if "round" in sentence or "(" in sentence or "pproximately" in sentence or "week " in sentence:  # "Around", ...
         found = [_approximate(d, sentence, offset) for d in found]
     extra = extra_dates(sentence, published, offset)
     if not extra:
@@ -221,11 +221,17 @@ _ABOUT_BEFORE = re.compile(r"\b(?:around|approximately|about|circa)\s+(?:on\s+)?
 _ABOUT_AFTER = re.compile(r"\s*\((?:midweek|mid-week|approximately|approx\.?|around|date approximate)\)", re.I)
 
 
+_WEEK_OF = re.compile(r"\bweek\s+(?:of|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+
+
 def _approximate(d: Span, sentence: str, offset: int) -> Span:
-    """``d`` at precision 2 when the text around it says the day is approximate."""
+    """``d`` at precision 2 when the text around it says the day is approximate, or a week from it."""
     if d.value is None or d.value.precision != 1:
         return d
     a, b = d.start - offset, d.end - offset
+    if _WEEK_OF.search(sentence, max(0, a - 25), a):  # "during the week of 3 May": that day and the six after
+        week = DateSpan(d.value.start, d.value.start + timedelta(days=6), 2)
+        return Span(d.start, d.end, d.text, d.label, week, dict(d.attrs))
     if _ABOUT_BEFORE.search(sentence, max(0, a - 20), a) or _ABOUT_AFTER.match(sentence, b):
         return Span(d.start, d.end, d.text, d.label, DateSpan(d.value.start, d.value.end, 2), {**d.attrs, "ranks_as": 1})
     return d
