@@ -86,10 +86,7 @@ PROBES = [
     # --- riots
     ("monitor", "Protesters burned tyres and stormed the local council building in al-Bab.", "al-Bab", RIO, "Violent demonstration", RIOT, None),
     ("acled", "On 3 May 2020, demonstrators threw stones at a Russian patrol near Daraa.", "Daraa", RIO, "Violent demonstration", RIOT, "Russia"),
-    pytest.param("monitor", "A mob attacked and beat a man accused of theft in Manbij.", "Manbij", RIO, "Mob violence", RIOT, CIV,
-                 marks=pytest.mark.xfail(strict=True, reason="the place after 'accused of theft in' is read as context of "
-                                         "the accusation, not the event's place (place/clause reading, not the classifier): "
-                                         "no incident at Manbij")),
+    ("monitor", "A mob attacked and beat a man accused of theft in Manbij.", "Manbij", RIO, "Mob violence", RIOT, CIV),
     ("acled", "On 3 May 2020, angry residents of Tafas set fire to the house of a man accused of collaborating with the regime.", "Tafas", RIO, "Mob violence", RIOT, CIV),
     # --- arrests, looting
     ("wire", "Syrian security forces arrested 15 people in a raid on Daraa on Tuesday, relatives said.", "Daraa", SD, "Arrests", GOV, CIV),

@@ -116,7 +116,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # agreements): a place-less headline of this kind stays apart, so it cannot silence its neighbour.
 # "X accused Y of shelling" is speech; "persons accused of belonging to IS", "people accused with
 # theft" name whom an event concerns (shared with geoincidents.incidents.build).
-ACCUSED = (r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)"
+# "a man accused of theft", "those accused of ...": a person the event concerns, not speech
+# (one fixed-width lookbehind per noun: Python's look-behind takes no alternatives of other widths).
+_ACCUSED_PERSON = "".join(r"(?<!\b%s\s)" % w for w in (
+    "man", "men", "woman", "women", "person", "persons", "people", "youth", "youths", "those", "someone", "boy", "girl",
+    "civilian", "civilians", "member", "members", "fighter", "fighters", "suspect", "suspects", "individuals"))
+ACCUSED = (_ACCUSED_PERSON + r"accused(?!\s+(?:people|persons|men|women|individuals|members|fighters|youths?|with|by)\b)"
            r"(?!\s+of\s+(?:belong|being|affiliat|links?|collaborat|dealing|working|spying|cooperat|having|support|"
            r"loyalty))")
 _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|criticized|criticised|" + ACCUSED + r"|"
