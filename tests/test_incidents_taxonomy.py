@@ -199,3 +199,10 @@ def test_an_event_told_as_the_cause_is_not_the_one_reported():
     row = one("Turkish forces carried out raids and arrests in Binnish following the targeting of a vehicle "
               "with an IED.")
     assert row.event_type == "Strategic developments" or row.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_force_told_right_after_a_protest_is_the_protests():
+    gdf = geoincidents.extract("Residents of Jasim demonstrated against the regime. Regime forces opened fire on the "
+                               "protesters, killing two.", published=PUB)
+    (row,) = gdf.itertuples()
+    assert (row.sub_event_type, row.actor2, row.fatalities) == ("Excessive force against protesters", "Syrian government", 2)

@@ -186,10 +186,8 @@ PROBES = [
     ("acled", "On 3 May 2020, Turkish forces and the SNA shelled the village of Tal Tamr with artillery. No fatalities were reported.", "Tal Tamr", ERV, SHELL, "Turkey", None),
     ("acled", "On 3 May 2020, IS militants attacked a gas field guarded by regime forces near Mayadin, killing 3 guards.", "Mayadin", BAT, CL, GOV, IS),
     ("acled", "On 3 May 2020, the body of a regime soldier was found in Sanamayn, shot in the head.", "Sanamayn", BAT, CL, GOV, UAG),
-    pytest.param("acled", "On 3 May 2020, residents of Jasim demonstrated against the regime. Regime forces dispersed the protesters "
-                 "by firing in the air.", "Jasim", PRO, "Protest with intervention", PROT, GOV,
-                 marks=pytest.mark.xfail(strict=True, reason="the intervention is told in the next sentence, which names no "
-                                         "place: assembly notes it but does not update the protest's type (incidents/build)")),
+    ("acled", "On 3 May 2020, residents of Jasim demonstrated against the regime. Regime forces dispersed the protesters "
+     "by firing in the air.", "Jasim", PRO, "Protest with intervention", PROT, GOV),
     ("acled", "On 3 May 2020, Russian forces set up a new base in Tal Tamr.", "Tal Tamr", SD, "Headquarters or base established", "Russia", None),
     # --- a fourth set: passive agents, property destruction, crowd control, joint actors
     ("acled", "On 3 May 2020, a QSD member was killed by IS gunmen in Busayrah.", "Busayrah", BAT, CL, IS, "SDF"),

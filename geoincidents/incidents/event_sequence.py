@@ -13,6 +13,10 @@ to it).  Two rules then give the others their due:
 * **A riot reported right after a protest** ("A demonstration took place in X. Rioters
   blocked the road and burned tyres."): the protest turned violent, so both sentences
   report one violent demonstration (:func:`turned_violent`).
+* **An intervention told right after a protest** ("Residents of X demonstrated. Regime forces
+  dispersed the protesters by firing in the air."): the protest is a protest with intervention
+  (or met with excessive force), and the force that intervened is its ``actor2``
+  (:func:`intervened`).
 
 Examples
 --------
@@ -118,6 +122,27 @@ def turned_violent(incidents: list[dict], sentence: Span, text_between: str) -> 
         inc["event_type"], inc["sub_event_type"] = _VIOLENT_DEMO
         inc["evidence_spans"].append((inc["doc_id"], sentence.start, sentence.end))
     return EventInfo(*_VIOLENT_DEMO, kind="riot")
+
+
+_INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
+def intervened(incidents: list[dict], fields, text_between: str) -> bool:
+    """A sentence naming no place that reports force used on protesters, right after a protest:
+    the protests of the sentence before take its sub-event type and intervening actor (in place;
+    its count is added as any placeless sentence's is).  True when there were such protests."""
+    event = fields.event
+    if event is None or event.sub_event_type not in _INTERVENTIONS or not incidents or text_between.strip():
+        return False
+    last_end = incidents[-1]["evidence_end"]
+    protests = [i for i in incidents if i["evidence_end"] == last_end and i["sub_event_type"] == "Peaceful protest"]
+    force = next((a.value for a in fields.actors if a.attrs.get("type") not in ("civilians", None)
+                  and a.value != "Protesters (Syria)"), None)
+    for inc in protests:
+        inc["sub_event_type"] = event.sub_event_type
+        inc["actor2"] = inc["actor2"] or force
+        inc["evidence_spans"].append((inc["doc_id"], fields.sentence.start, fields.sentence.end))
+    return bool(protests)
 
 
 def with_event(fields, event: EventInfo, date_span: Span | None):
