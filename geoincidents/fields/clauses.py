@@ -51,7 +51,7 @@ from typing import Callable, Sequence
 
 from .counts import casualties
 from .dates import DateSpan
-from .numbers import parse_number
+from .numbers import NUMBER_PATTERN, parse_number
 from .gates import fold
 from ..text.sentences import split_clauses
 from ..text.spans import Span
@@ -63,13 +63,13 @@ __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fiel
 _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
 # "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
 # ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
-_ELIDED_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several)\s+(?:(?:more|others)\b"
+_ELIDED_COUNT = (r"(?:" + NUMBER_PATTERN + r")\s+(?:(?:more|others)\b"
                  r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
                  r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))")
 _ELIDED = re.compile(_ELIDED_COUNT, re.I)
 # "a day after", "two weeks before", "days after" opening a clause: another event, so many days from
 # the one before (when the text says how many).
-_APART = (r"(?:(?P<apart_n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+|(?=(?:days|weeks|hours)\b))"
+_APART = (r"(?:(?P<apart_n>an?|" + NUMBER_PATTERN + r")\s+|(?=(?:days|weeks|hours)\b))"
           r"(?P<apart_unit>days?|weeks?|hours?)\s+(?P<apart_dir>after|before)\b")
 _APART_RE = re.compile(_APART, re.I)
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
@@ -89,8 +89,7 @@ _JOINT = re.compile(
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
                "response", "after", "before")
 # ... and "and" before a count (the elided report: "and three in Y"), tested only when no word above is there.
-_AND_COUNT = re.compile(r"and\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|"
-                        r"dozens\b|several\b)", re.I)
+_AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r")", re.I)
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
@@ -237,8 +236,9 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
             continue
         if has_place(c) or not groups:
             if has_place(c):
+                report_end = text.find(";", c.end - base)  # c's report runs to the next ";" or the end
                 if pending and c.attrs["sep"] == ";" and counted(text[pending[0].start - base:pending[-1].end - base]) \
-                        and counted(text[c.start - base:(text.find(";", c.end - base) % (len(text) + 1))]):
+                        and counted(text[c.start - base:report_end if report_end >= 0 else len(text)]):
                     # "Turkish soldier killed in northern Syria; Three Turkish soldiers killed in al-Bab":
                     # a counted report that names no place keeps its count (rule 2, before the place).
                     groups.append(pending)
@@ -275,6 +275,8 @@ def _dated_apart(part, seg: Span, prev):
     if m is None or when.precision != 1 or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
         return part  # "days after", "hours after": another event, its day unknown (or the same)
     n = 1 if m.group("apart_n").lower() in ("a", "an") else parse_number(m.group("apart_n"))
+    if n is None or n > 366:
+        return part  # "several days after": another event, its day unknown (and no date arithmetic off the calendar)
     days = n * (7 if m.group("apart_unit").lower().startswith("week") else 1)
     days = -days if m.group("apart_dir").lower() == "after" else days
     shifted = DateSpan(when.start + timedelta(days=days), when.end + timedelta(days=days),

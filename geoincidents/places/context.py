@@ -73,10 +73,11 @@ _FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|chi
 # Between a victim's home and the event's place, a place and the place near it, a place and its unit.
 _HOME_TO_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 # "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y".
+# "north of", "south-western of": a compass direction from a place (shared by the patterns below).
+_DIRECTION_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
 _NEAR = re.compile(r"\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
                    r"(?:some\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?)?"
-                   r"(?:near|close\s+to|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                   r"(?:ern)?\s+of)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
+                   r"(?:near|close\s+to|outside|" + _DIRECTION_OF + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
 _IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 
 
@@ -174,8 +175,8 @@ def _namesakes(text: str, ms: list) -> None:
 # From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
 _NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
-                        r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|(?:north|south|east|west|"
-                        r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?|near\s+(?:the\s+)?)"
+                        r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|" + _DIRECTION_OF +
+                        r"\s+(?:the\s+)?|near\s+(?:the\s+)?)"
                         r"(?:(?:town|city)\s+of\s+)?", re.I)
 
 
