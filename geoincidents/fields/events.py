@@ -65,7 +65,7 @@ from geoincidents.text.spans import Span
 from .actors import find_actors
 from .gates import Gates, compile_lowered, fold, lowers_as_ignorecase
 
-from .event_cues import BAT, ERV, EVENT_CUES, EVENT_GATES, GRT, RIO, SD, VAC, WEAPON_CUES, WEAPON_GATES
+from .event_cues import ERV, EVENT_CUES, EVENT_GATES, GRT, SD, WEAPON_CUES, WEAPON_GATES
 from .event_refine import REFINE, refine_sentence
 
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}

@@ -97,7 +97,6 @@ _DIGRAPHS = [
 ]
 _VOWEL_RUNS = re.compile(r"[aeiouyw]+")
 _DOUBLE = re.compile(r"(.)\1+")
-_SPACE = re.compile(r"\s+")
 
 
 def visible_nfc(text: str) -> str:
