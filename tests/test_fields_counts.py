@@ -37,6 +37,8 @@ def test_munitions_are_other():
     ("twelve soldiers died", 12), ("a dozen civilians were killed", 12), ("tens of people killed", 10),
     ("hundreds of people were killed", 100), ("The Islamic State behead a man in Al-Raqqah", 1),
     ("10 casualties at least in raids by warplanes on Arbin", 10),
+    # "dozen" multiplies the number before it, as "hundred" does.
+    ("two dozen civilians were killed", 24), ("half a dozen soldiers were killed", 6),
 ])
 def test_fatality_shapes(text, n):
     assert casualties(text).fatalities == n

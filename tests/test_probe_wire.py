@@ -218,8 +218,7 @@ CASES = [
     case("two-dozen-wounded", "2019-06-06",
          "Rebel rocket fire on the Christian town of Suqaylabiyah in the Hama countryside wounded two dozen civilians on "
          "Wednesday, state media said.",
-         {"Suqaylabiyah": want(0, 24, "2019-06-05", sub=SHELL)},
-         xfail="first run: 'two dozen' read as 2"),
+         {"Suqaylabiyah": want(0, 24, "2019-06-05", sub=SHELL)}),
     case("friday-night-into-saturday", "2018-09-10",
          "Russian warplanes pounded the outskirts of Jisr al-Shughur late on Friday and early on Saturday, killing two "
          "rebel fighters, a monitor said.",

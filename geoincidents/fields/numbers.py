@@ -42,7 +42,7 @@ VAGUE: dict[str, tuple[int | None, int]] = {
     "hundreds of thousands": (100000, 100000), "tens of thousands": (10000, 10000),
     "several": (None, 2), "a number of": (None, 2), "a few": (None, 2),
     "a couple of": (2, 2), "a dozen": (12, 12), "a score of": (20, 20),
-    "a hundred": (100, 100), "a thousand": (1000, 1000),
+    "a hundred": (100, 100), "a thousand": (1000, 1000), "half a dozen": (6, 6),
     "numerous": (None, 2), "many": (None, 2),
     # ACLED's rule for reported deaths of unknown number, stated in its own notes ("An unknown
     # number of IS fighters were killed. Unknown fatalities coded as 10.").
@@ -54,7 +54,8 @@ _WORD_NUM = (
     + "|".join(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
     r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 )
-_WORD_NUM_FULL = _WORD_NUM + r"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?" + _WORD_NUM + r")?)?"
+# "two dozen" is 24, as "two hundred" is 200.
+_WORD_NUM_FULL = _WORD_NUM + r"(?:\s+dozen|\s+(?:hundred|thousand)(?:\s+(?:and\s+)?" + _WORD_NUM + r")?)?"
 _VAGUE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE, key=len, reverse=True))
 
 #: One number: digits (thousands separators allowed), number words or a vague word.
@@ -95,6 +96,8 @@ def _words_value(t: str) -> int | None:
             current += UNITS[tok]
         elif tok in TENS:
             current += TENS[tok]
+        elif tok == "dozen":
+            current = max(current, 1) * 12
         elif tok == "hundred":
             current = max(current, 1) * 100
         elif tok == "thousand":
@@ -110,8 +113,8 @@ def parse_number(text: str) -> int | None:
 
     >>> parse_number("two hundred and five")
     205
-    >>> parse_number("tens")
-    10
+    >>> parse_number("tens"), parse_number("two dozen")
+    (10, 24)
     """
     t = _SPACES.sub(" ", text.strip().lower())
     if not t:
