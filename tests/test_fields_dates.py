@@ -75,3 +75,15 @@ def test_offsets_round_trip():
     off = doc.index("Rebels")
     for s in find_dates(doc[off:], P17, offset=off):
         assert doc[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("text,day", [
+    # A possessive day before the event names the event's day, over the day of what followed it.
+    ("Rescuers pulled two bodies from the rubble on Tuesday, bringing the toll from Monday's air strike to 9", 25),
+    ("The toll from Sunday's car bomb rose to eight, the council said on Tuesday", 24),
+    # ... but not an earlier event the sentence refers back to, nor a report.
+    ("Jets struck the town on Tuesday, two days after Sunday's massacre", 26),
+    ("Shelling hit the town on Tuesday, Monday's report said", 26),
+])
+def test_a_possessive_day_names_its_event(text, day):
+    assert best_date(find_dates(text, P17)).value == DateSpan(date(2017, 9, day), date(2017, 9, day), 1)

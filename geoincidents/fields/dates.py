@@ -32,6 +32,10 @@ Rules (what a user can rely on)
   unless the second field cannot be a month.
 * Dates introduced by "said/reported ... on" get ``attrs["relation"]="report"``;
   :func:`best_date` prefers event dates over report dates.
+* A weekday in the possessive before an event noun ("Wednesday's air strike", "the toll from
+  Tuesday's car bomb") is that event's day (``attrs["event_day"]``) and outranks the other
+  dates of its sentence (the days of rescues, updated tolls), unless it refers back ("a day
+  after Sunday's massacre").
 * A date that cannot be computed (relative to a publication date near year 1
   or 9999, such as the common null date ``0001-01-01``) is returned unresolved
   (``attrs["unresolved"]="date out of range"``): never an error.
@@ -100,7 +104,7 @@ UNIT_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")(?:'s)?"
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")(?P<poss>['’]s)?"
 _PREP = r"(?:(?P<rel>since|from|until|till|on|in|during|last|next|this|early|late|mid|earlier\s+this|throughout|by)\s+(?:the\s+)?)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -161,6 +165,13 @@ def _gates(sentence: str) -> set[str]:
 
 _REPORT_RE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told|documented|claimed|denied|confirmed)\b[^.;]{0,25}$", re.I)
 _UNRESOLVED_REL = "relative date needs a publication date"
+# A day in the possessive before an event noun names that event's day ("bringing the death toll from
+# Wednesday's air strike to 11"), unless the event is an earlier one the clause refers back to ("a
+# day after Sunday's massacre").
+_EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summit|session)\b)[\w-]+){0,3}?\s+"
+                          r"(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|blasts?|"
+                          r"explosions?|(?:car\s+|barrel\s+)?bombs?|massacre|clashes|fighting|assault|ambush|shooting)\b", re.I)
+_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
 # A report verb's match is at most 10 + 25 characters long: it starts this close before the date.
 _REPORT_REACH = 40
 
@@ -240,6 +251,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if rel == "next":
             return None, {**attrs, "unresolved": "future date"}
         day = published - timedelta(days=back)
+        if g.get("poss") and rel == "from":
+            rel = None  # "the toll from Tuesday's car bomb": the bomb's day, not a span from it
+            attrs.pop("relation", None)
         if rel in ("since", "from"):
             return DateSpan(day, published, 2), attrs
         return DateSpan(day, day, 1), attrs
@@ -334,6 +348,8 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 continue  # impossible calendar date: not a date
             if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s):
                 attrs["relation"] = "report"
+            elif g.get("poss") and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
+                attrs["event_day"] = True  # "Wednesday's air strike": the day of the event itself
             new.append((s, e))
             out.append(Span(s + offset, e + offset, sentence[s:e], "date", value, attrs))
         if new:
@@ -354,6 +370,8 @@ def best_date(spans: list[Span]) -> Span | None:
     resolved = [s for s in spans if isinstance(s.value, DateSpan)]
     if not resolved:
         return None
-    # A day given as approximate ("Around 29 April (midweek)") ranks as the day it names.
-    return min(resolved, key=lambda s: (s.attrs.get("relation") == "report", bool(s.attrs.get("approximate")),
+    # A day given as approximate ("Around 29 April (midweek)") ranks as the day it names; the day of
+    # a possessive before the event ("Wednesday's strike") outranks the days of what followed it.
+    return min(resolved, key=lambda s: (s.attrs.get("relation") == "report", not s.attrs.get("event_day"),
+                                        bool(s.attrs.get("approximate")),
                                         s.attrs.get("ranks_as", s.value.precision), s.value.days, s.start))
