@@ -21,6 +21,7 @@ def one(text, pub):
     ("on Tuesday", P17, P17, P17, 1),
     ("last week", P17, date(2017, 9, 18), date(2017, 9, 24), 2),
     ("this week", P17, date(2017, 9, 25), P17, 2),
+    ("earlier this week", P17, date(2017, 9, 25), date(2017, 9, 25), 2),
     ("yesterday", P17, date(2017, 9, 25), date(2017, 9, 25), 1),
     ("today", P17, P17, P17, 1),
     ("the past 24 hours", P17, date(2017, 9, 25), P17, 2),

@@ -10,7 +10,8 @@ Rules (what a user can rely on)
 * Weekdays: "Monday"/"on Monday" is the most recent Monday on or before the
   publication date (the same day if published on a Monday); "last Monday" is
   strictly before it.  "since Sunday" spans Sunday .. publication (precision 2).
-* "last week" is the previous Monday-Sunday week; "this week" Monday .. publication.
+* "last week" is the previous Monday-Sunday week; "this week" Monday .. publication;
+  "earlier this week" Monday .. the day before publication.
 * Month names without a year ("in January", "during February") and "last month"
   mean the most recent such month not after publication (precision 3), clipped
   to the publication date.
@@ -114,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(r"\b" + _PREP + _MON + r"\s+" + _DAY + r"(?!\d)(?:,?\s+" + _YEAR + r")?\b(?!\s*(?:%|percent|\w+s\b))", re.I)),
     ("my", re.compile(r"\b" + _PREP + r"(?:(?:early|late|mid)[- ])?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("weekday", re.compile(r"\b" + _PREP + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
-    ("week", re.compile(r"\b(?P<rel>last|this|past|previous)\s+week(?:end)?\b", re.I)),
+    ("week", re.compile(r"\b(?P<rel>last|(?:earlier\s+)?this|past|previous)\s+week(?:end)?\b", re.I)),
     ("month_rel", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this)\s+month\b", re.I)),
     ("year_rel", re.compile(r"\b(?P<rel>last|this|past|previous)\s+year\b", re.I)),
     ("year", re.compile(r"\b(?P<rel>in|since|during|of|early|late|mid|until|throughout)\s+" + _YEAR + r"(?=\s*(?:[,.;:)]|$|\s+(?:and|to|when|after|before)\b|\s+[A-Z]))", re.I)),
@@ -260,7 +261,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
     if kind == "week":
         monday = published - timedelta(days=published.weekday())
         if rel == "this":
-            return DateSpan(monday, published, 2), attrs
+            # "earlier this week" is before the day of publication (unless that is the week's first day).
+            earlier = g["rel"].lower().startswith("earlier") and published > monday
+            return DateSpan(monday, published - timedelta(days=earlier), 2), attrs
         return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), 2), attrs
     if kind == "month_rel":
         if rel == "this":
