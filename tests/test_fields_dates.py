@@ -88,3 +88,8 @@ def test_offsets_round_trip():
 ])
 def test_a_possessive_day_names_its_event(text, day):
     assert best_date(find_dates(text, P17)).value == DateSpan(date(2017, 9, day), date(2017, 9, day), 1)
+
+
+def test_a_datelines_day_is_the_report_day():
+    spans = find_dates("AMMAN, Sept 24 (Reuters) - Helicopters dropped barrel bombs on the town on Saturday", P17)
+    assert spans[0].attrs["relation"] == "report" and best_date(spans).text == "on Saturday"

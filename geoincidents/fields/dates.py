@@ -31,7 +31,8 @@ Rules (what a user can rely on)
   "at least 1681" are never dates.  Numeric dates are read day-first
   (``24/9/2017``, ``01/02/2016`` = 1 February), as in Syrian and British usage,
   unless the second field cannot be a month.
-* Dates introduced by "said/reported ... on" get ``attrs["relation"]="report"``;
+* Dates introduced by "said/reported ... on", and the date of a wire dateline ("AMMAN, Sept 9
+  (Reuters) -"), get ``attrs["relation"]="report"``;
   :func:`best_date` prefers event dates over report dates.
 * A weekday in the possessive before an event noun ("Wednesday's air strike", "the toll from
   Tuesday's car bomb") is that event's day (``attrs["event_day"]``) and outranks the other
@@ -172,6 +173,8 @@ _UNRESOLVED_REL = "relative date needs a publication date"
 _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summit|session)\b)[\w-]+){0,3}?\s+"
                           r"(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|blasts?|"
                           r"explosions?|(?:car\s+|barrel\s+)?bombs?|massacre|clashes|fighting|assault|ambush|shooting)\b", re.I)
+# A wire dateline ("AMMAN, Sept 9 (Reuters) -"): the day of the report, not of the event.
+_DATELINE_AFTER = re.compile(r"\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]")
 _EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
 # A report verb's match is at most 10 + 25 characters long: it starts this close before the date.
 _REPORT_REACH = 40
@@ -349,7 +352,7 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 value, attrs = None, {"unresolved": "date out of range"}
             if value is None and "unresolved" not in attrs:
                 continue  # impossible calendar date: not a date
-            if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s):
+            if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
                 attrs["relation"] = "report"
             elif g.get("poss") and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
                 attrs["event_day"] = True  # "Wednesday's air strike": the day of the event itself
