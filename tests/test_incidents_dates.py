@@ -29,6 +29,8 @@ PUB = "2021-03-12"  # a Friday
     ("from Monday to Wednesday", date(2021, 3, 8), date(2021, 3, 10), 2),
     ("a week ago", date(2021, 3, 2), date(2021, 3, 8), 2),
     ("on Sunday and Monday", date(2021, 3, 7), date(2021, 3, 8), 2),
+    ("late on Sunday and early Monday", date(2021, 3, 7), date(2021, 3, 8), 2),  # the night between them
+    ("on Tuesday night and Wednesday", date(2021, 3, 9), date(2021, 3, 10), 2),
     ("on the 5th", date(2021, 3, 5), date(2021, 3, 5), 1),
     ("on the 20th", date(2021, 2, 20), date(2021, 2, 20), 1),  # still to come this month: the month before
     ("in mid-February", date(2021, 2, 1), date(2021, 2, 28), 3),

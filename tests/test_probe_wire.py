@@ -219,8 +219,7 @@ CASES = [
     case("friday-night-into-saturday", "2018-09-10",
          "Russian warplanes pounded the outskirts of Jisr al-Shughur late on Friday and early on Saturday, killing two "
          "rebel fighters, a monitor said.",
-         {"Jisr al-Shughur": want(2, start="2018-09-07", end="2018-09-08", prec=2, sub=AIR)},
-         xfail="first run: 'late on Friday and early on Saturday' is one day, not the span"),
+         {"Jisr al-Shughur": want(2, start="2018-09-07", end="2018-09-08", prec=2, sub=AIR)}),
     case("since-sunday-three-days", "2019-05-15",
          "Government forces have pounded the town of Kafr Nabl for three days, killing at least 14 civilians since "
          "Sunday, the Observatory said.",

@@ -23,7 +23,8 @@ Rules
 * "a week ago", "three weeks ago" -> the week around that day (precision 2, approximate).
 * A day the text gives as approximate ("around 29 April", "29 April (midweek)") keeps its
   date at precision 2, as ACLED codes it.
-* "on Sunday and Monday" -> those days (precision 2); "on the 5th" -> that day of the
+* "on Sunday and Monday", "late on Friday and early Saturday", "on Friday night and Saturday"
+  -> those days (precision 2); "on the 5th" -> that day of the
   publication's month, or of the month before when the day is still to come (precision 1).
 * "mid-May" -> May, up to publication (precision 3, as "early May"); "since the start of
   the month/year/May" -> from its first day to publication (precision 2 within a week, else 3).
@@ -71,8 +72,12 @@ _RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|until|till)\
 _WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
                        r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "on Sunday and Monday": the two days and those between (a report that spans them).
-_WD_PAIR = re.compile(r"\bon\s+(?P<w1>" + "|".join(WEEKDAYS) + r")\s+and\s+(?:on\s+)?(?P<w2>" + "|".join(WEEKDAYS) + r")\b",
-                      re.I)
+# Also the night that straddles them: "late on Friday and early on Saturday", "late Friday and early Saturday",
+# "on Friday night and Saturday".
+_WD_PAIR = re.compile(r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?P<w1>" + "|".join(WEEKDAYS) + r")"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+(?:(?:late|early)\s+)?(?:on\s+)?"
+                      r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
+_WD_PAIR_GATE = ("day and ", "night and ", "evening and ", "morning and ", "afternoon and ")
 # "on the 5th": a day of the month the text is in (the publication's, or the one before).
 _DAY_ONLY = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" +
                        "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|century|anniversary|floor|day|time)\b)", re.I)
@@ -158,7 +163,7 @@ def _weekday_on_or_before(day: date, weekday: str) -> date:
 
 def _add_month_relative(sentence: str, low: str, published: date, add) -> None:
     """Weekday pairs, a bare day of the month, "mid-May" and "since the start of the month"."""
-    if "day and " in low:  # a weekday, then "and"
+    if any(map(low.__contains__, _WD_PAIR_GATE)):  # a weekday (and its time of day), then "and"
         for m in _WD_PAIR.finditer(sentence):
             end = _weekday_on_or_before(published, m.group("w2"))
             start = _weekday_on_or_before(end, m.group("w1"))
