@@ -151,6 +151,10 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("Child killed and others wounded in artillery shelling", 1, None),
     # An active verb after "and" takes what follows it, not the count before it.
     ("shelling kills a woman and her granddaughter and injures others", 2, None),
+    # ... also when a place or a day stands between the count and "and <verb>".
+    ("Shelling killed 5 people in Ariha and injured 3 others", 5, 3),
+    ("A barrel bomb injured at least seven people on Wednesday and killed one child", 1, 7),
+    ("The strike killed a woman on Monday and wounded her son", 1, 1),
 ])
 def test_counts_in_wire_and_monitor_phrasing(text, n, injured):
     c = casualties(text)

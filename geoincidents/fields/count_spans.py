@@ -104,6 +104,8 @@ _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 # Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
+# A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
+_CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
@@ -231,8 +233,11 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
             if lk == "held" and rk is None and noun not in PEOPLE:
                 lk = None  # "captured 3 villages"
-            if lk in ("kill", "inj", "both", "part") and rk in ("kill", "inj") and rk != lk and CONJ_FIRST.match(right):
-                rk = None  # "killed 12 people and injured 30": the verb after "and" owns the next number
+            if lk in ("kill", "inj", "both", "part") and rk in ("kill", "inj") and rk != lk and (
+                    CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):
+                # "killed 12 people and injured 30", "killed 5 people in Ariha on Monday and injured 3":
+                # the verb after "and" owns the next number
+                rk = None
             elif rk in ("kill", "inj") and CONJ_FIRST.match(right) and ACTIVE_VERB.fullmatch(rm.group(0)):
                 rk = None  # "kills a woman and her granddaughter and injures others": "injures" takes what follows
             conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
