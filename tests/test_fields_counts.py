@@ -39,6 +39,8 @@ def test_munitions_are_other():
     ("10 casualties at least in raids by warplanes on Arbin", 10),
     # "dozen" multiplies the number before it, as "hundred" does.
     ("two dozen civilians were killed", 24), ("half a dozen soldiers were killed", 6),
+    # Groups joined by "and" add up, a vague word by its conventional value; "several" stays apart.
+    ("Some 30 rebels and a dozen soldiers were killed", 42), ("several rebels and 5 soldiers were killed", 5),
 ])
 def test_fatality_shapes(text, n):
     assert casualties(text).fatalities == n

@@ -116,13 +116,16 @@ _AND_GROUP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:her|his|their
 
 def _join_groups(totals: list[Span], sentence: str, offset: int) -> list[Span]:
     """"a woman and her two children", "two civilians and three fighters were killed": groups
-    joined by "and" under one verb are one total, their sum (ACLED counts every victim once)."""
+    joined by "and" under one verb are one total, their sum (ACLED counts every victim once).  A
+    vague word with a conventional value adds its value ("Some 30 fighters and a dozen soldiers":
+    42); one without ("several") leaves the groups apart."""
     out: list[Span] = []
     for s in totals:
         prev = out[-1] if out else None
-        if prev is not None and prev.value is not None and s.value is not None and not prev.attrs["vague"] \
-                and not s.attrs["vague"] and _AND_GROUP.fullmatch(sentence[prev.end - offset:s.start - offset]):
+        if prev is not None and prev.value is not None and s.value is not None \
+                and _AND_GROUP.fullmatch(sentence[prev.end - offset:s.start - offset]):
             attrs = {**prev.attrs, "number_text": sentence[prev.start - offset:s.end - offset],
+                     "vague": prev.attrs["vague"] and s.attrs["vague"],
                      "low": prev.value + s.value if prev.attrs["low"] is not None and s.attrs["low"] is not None else None,
                      "high": prev.value + s.value if prev.attrs["high"] is not None and s.attrs["high"] is not None else None,
                      "group": None}
