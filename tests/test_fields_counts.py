@@ -157,6 +157,11 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("Shelling killed 5 people in Ariha and injured 3 others", 5, 3),
     ("A barrel bomb injured at least seven people on Wednesday and killed one child", 1, 7),
     ("The strike killed a woman on Monday and wounded her son", 1, 1),
+    # One more person by ordinal, colleagues and comrades as people, a family by its size.
+    ("Two paramedics were killed and a third was wounded", 2, 1),
+    ("a second strike killed 5 people", 5, None),
+    ("A medic was killed and two of his colleagues were injured", 1, 2),
+    ("A family of five, including three children, was killed", 5, None),
 ])
 def test_counts_in_wire_and_monitor_phrasing(text, n, injured):
     c = casualties(text)

@@ -81,8 +81,7 @@ CASES = [
     case("paramedics-killed-third-wounded", "2020-02-20",
          "Two paramedics were killed and a third was wounded when a Russian air strike hit their ambulance on the road "
          "between Maarat Misrin and Idlib city on Wednesday, the Syria Civil Defence said.",
-         {"Maarat Misrin": want(2, 1, "2020-02-19", sub=AIR)},
-         xfail="first run: 'a third was wounded' is no injured count"),
+         {"Maarat Misrin": want(2, 1, "2020-02-19", sub=AIR)}),
     case("white-helmets-double-tap", "2019-08-22",
          "Two White Helmets volunteers were killed in a 'double-tap' strike on the town of Hass in the southern Idlib "
          "countryside late on Tuesday, as they rushed to rescue the wounded from an earlier raid.",
@@ -90,8 +89,7 @@ CASES = [
     case("family-of-five-overnight", "2019-08-22",
          "A family of five, including three children, was killed when regime shells hit their home in the village of "
          "Maar Shurin east of Maarat al-Numan overnight, local activists said.",
-         {"Maar Shurin": want(5, sub=SHELL)}, absent=("Maarat al-Numan",),
-         xfail="first run: 'A family of five, including three children' gives the part (3)"),
+         {"Maar Shurin": want(5, sub=SHELL)}, absent=("Maarat al-Numan",)),
     case("last-friday-snhr-report", "2019-05-15",
          "The Syrian Network for Human Rights said in a report on Wednesday that regime helicopters dropped barrel bombs "
          "on the village of Kafr Sajna in the southern Idlib countryside last Friday, killing a woman and her two "
@@ -148,8 +146,7 @@ CASES = [
     case("paramedic-tuesday-evening", "2019-08-22",
          "A paramedic was killed and two of his colleagues were injured when a drone strike hit their ambulance on the "
          "outskirts of Khan Shaykhun on Tuesday evening, the rescue organisation said.",
-         {"Khan Shaykhun": want(1, 2, "2019-08-20", sub=AIR)},
-         xfail="first run: 'two of his colleagues were injured' is no injured count"),
+         {"Khan Shaykhun": want(1, 2, "2019-08-20", sub=AIR)}),
     case("monitor-tally-by-place", "2019-05-15",
          "The Syrian Observatory documented the death of 9 civilians on Tuesday: 4 in Kafr Nabl, 3 in Heesh and 2 in "
          "Kansafra, all killed in Russian and regime air strikes in the southern Idlib countryside.",

@@ -11,9 +11,9 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, HEADLINE_NOUN_RE, IMPLICIT,
-                          KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OTHER,
-                          PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+                          IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
+                          ORDINAL_ONE_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers, war_spans
 
@@ -53,6 +53,8 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
 _COUNT_LOW = compile_lowered(COUNT_RE.pattern.replace("(?-i:is)", "is"), first_chars=False)
 _ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
 _HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
+_ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth")  # ORDINAL_ONE_RE's words, lower-case as written after "a"
 _RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
 _LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
 _STEMS_LOW = compile_lowered(LEFT_STEMS.pattern, first_chars=False)
@@ -68,14 +70,16 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, target = (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, low) if low is not None \
-        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, sentence)
+    count_rx, article_rx, headline_rx, ordinal_rx, target = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, low) if low is not None
+        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
-    for rx in (count_rx, article_rx, headline_rx):
+    ordinal = any(map(target.__contains__, _ORDINALS))
+    for rx in (count_rx, article_rx, headline_rx) + ((ordinal_rx,) if ordinal else ()):
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
             g = m.groupdict()
             if low is not None:  # the words as written
@@ -181,6 +185,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
     for i, (s, e, g) in enumerate(raw):
         noun = (g.get("noun") or "").lower()
         noun = _SPACES.sub(" ", noun)
+        if not noun and FAMILY_OF.search(text, max(0, s - 12), s):
+            noun = "people"  # "a family of five": five people
         head_group = adjective = None
         if noun:  # "rebel fighters", "Syrian Civil Defence volunteers": the head is the last noun of the run
             while True:

@@ -69,6 +69,15 @@ HEADLINE_NOUN_RE = re.compile(
     r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|injured|wounded|martyred|shot)\b)",
     re.IGNORECASE,
 )
+#: "Two paramedics were killed and a third was wounded": an ordinal after "a"/"another", right before
+#: its verb, is one more person (not "a second strike", whose noun follows).
+ORDINAL_ONE_RE = re.compile(
+    r"\b(?P<num>an?|another)\s+(?P<mods>)(?P<noun>second|third|fourth|fifth|sixth)\b"
+    r"(?=\s+(?:was|is|has|had|died|dies|succumbed|later)\b)",
+    re.IGNORECASE,
+)
+#: "A family of five, including three children, was killed": the number after "family of" counts people.
+FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
 KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
