@@ -57,12 +57,23 @@ def test_while_starts_another_report_with_its_own_date_and_type():
 @pytest.mark.parametrize("text, second_day", [
     ("Three civilians were killed on 1 March in Ariha, and two more on 3 March in Saraqeb.", 3),
     ("Shelling killed 3 people in Ariha and two others in Saraqeb on 3 March.", 3),
+    # The second group named by a noun: "three children in Ariha and two women in Saraqeb".
+    ("Shelling killed three children in Ariha and two women in Saraqeb on 3 March.", 3),
 ])
 def test_an_elided_second_report_has_its_own_count_and_day(text, second_day):
     gdf = extract(text)
     first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
     assert (first.fatalities, second.fatalities) == (3, 2)
     assert second.date_start == pd.Timestamp(2021, 3, second_day)
+
+
+def test_people_named_at_each_place_are_each_places_count():
+    gdf = extract("Regime shelling killed a woman in Ariha and a man in Saraqeb on Tuesday, activists said.")
+    first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
+    assert (first.fatalities, second.fatalities) == (1, 1)
+    assert first.date_start == second.date_start == pd.Timestamp(2021, 3, 9)
+    # A group joined to another with no place between stays the one place's count.
+    assert at(extract("Jets killed two fighters and a commander in Ariha."), "Ariha").fatalities == 3
 
 
 def test_an_elided_report_shares_the_event_and_day_stated_at_the_end():

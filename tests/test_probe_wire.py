@@ -266,8 +266,7 @@ CASES = [
          {"Idlib": want(7, 12, "2020-02-20", sub=AIR)}),
     case("woman-here-man-there", "2019-05-15",
          "Regime shelling killed a woman in Kafr Takharim and a man in Salqin on Tuesday, local activists said.",
-         {"Kafr Takharim": want(1, start="2019-05-14", sub=SHELL), "Salqin": want(1, start="2019-05-14", sub=SHELL)},
-         xfail="first run: 'killed a woman in X and a man in Y' gives Y no count"),
+         {"Kafr Takharim": want(1, start="2019-05-14", sub=SHELL), "Salqin": want(1, start="2019-05-14", sub=SHELL)}),
     case("mine-and-roadside-bomb", "2019-05-15",
          "A landmine went off near Binnish, injuring three shepherds, while a roadside bomb exploded in Sarmin on Monday, "
          "killing a rebel fighter.",

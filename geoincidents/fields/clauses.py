@@ -49,6 +49,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
+from .count_words import PEOPLE
 from .counts import casualties
 from .dates import DateSpan
 from .numbers import NUMBER_PATTERN, parse_number
@@ -63,9 +64,13 @@ __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fiel
 _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
 # "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
 # ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
-_ELIDED_COUNT = (r"(?:" + NUMBER_PATTERN + r")\s+(?:(?:more|others)\b"
+# Also a person or group named by a noun ("killed a woman in X and a man in Y", "and two children in Y").
+_PEOPLE_ALT = "|".join(sorted(PEOPLE, key=len, reverse=True))
+_ELIDED_COUNT = (r"(?:(?:" + NUMBER_PATTERN + r")\s+(?:(?:more|others)\b"
                  r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
-                 r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))")
+                 r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))"
+                 r"|(?:" + NUMBER_PATTERN + r"|an?)\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_ALT + r")\s+"
+                 r"(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])))")
 _ELIDED = re.compile(_ELIDED_COUNT, re.I)
 # "a day after", "two weeks before", "days after" opening a clause: another event, so many days from
 # the one before (when the text says how many).
@@ -89,7 +94,7 @@ _JOINT = re.compile(
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
                "response", "after", "before")
 # ... and "and" before a count (the elided report: "and three in Y"), tested only when no word above is there.
-_AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r")", re.I)
+_AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r"|an?\s)", re.I)
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
