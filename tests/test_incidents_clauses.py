@@ -130,6 +130,15 @@ def test_a_toll_over_a_list_is_not_given_to_the_last_place_and_says_why():
     assert "Harem" in salqin.fatalities_rule
 
 
+def test_a_list_split_by_the_attribution_verb_keeps_its_toll_rule_and_day():
+    # "said" after the last name of the list is no second report: the list and its day are one.
+    gdf = extract("Air strikes killed at least 18 people in the towns of Ariha and Saraqeb on Tuesday, the Observatory said.")
+    first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
+    assert first.fatalities == 18 and first.fatalities_rule == "list total: first place named, not split"
+    assert second.fatalities_rule == "toll of the list given to 'Ariha'"
+    assert first.date_start == second.date_start == pd.Timestamp(2021, 3, 9)
+
+
 def test_a_toll_stated_at_a_place_goes_there():
     gdf = extract("Jets struck Harem and killed four in Salqin.")
     assert at(gdf, "Salqin").fatalities == 4 and pd.isna(at(gdf, "Harim").fatalities)

@@ -274,8 +274,7 @@ CASES = [
     case("list-of-towns-one-toll", "2019-05-15",
          "Air strikes killed at least 18 people in the towns of Maarat al-Numan and Kafr Nabl on Tuesday, the Observatory "
          "said.",
-         {"Maarat al-Numan": want(start="2019-05-14", sub=AIR), "Kafr Nabl": want(start="2019-05-14", sub=AIR)}, total=18,
-         xfail="first run: 'in the towns of X and Y on Tuesday' dates only Y"),
+         {"Maarat al-Numan": want(start="2019-05-14", sub=AIR), "Kafr Nabl": want(start="2019-05-14", sub=AIR)}, total=18),
     case("past-24-hours-sohr", "2019-05-15",
          "Russian and regime warplanes carried out dozens of air strikes on the town of Khan Shaykhun in the past 24 "
          "hours, killing six civilians, SOHR said.",

@@ -239,7 +239,9 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
             pending = []
             groups.append([c])
             continue
-        if has_place(c) or not groups:
+        if has_place(c) and groups and not pending and _continues_list(c, text, base):
+            groups[-1].append(c)  # "... in the towns of X and Y on Tuesday, the Observatory said": one list
+        elif has_place(c) or not groups:
             if has_place(c):
                 report_end = text.find(";", c.end - base)  # c's report runs to the next ";" or the end
                 if pending and c.attrs["sep"] == ";" and counted(text[pending[0].start - base:pending[-1].end - base]) \
@@ -271,6 +273,31 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
         out.append(Span(s, e, text[s - base:e - base], "segment", None,
                         {"sep": g[0].attrs["sep"], "cause": g[0].attrs["cause"]}))
     return out
+
+
+_LIST_JOINT = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _continues_list(c: Span, text: str, base: int) -> bool:
+    """Does clause ``c`` only continue a list of places of the clause before ("killed 18 people in the
+    towns of X and Y on Tuesday, the Observatory said": split at "and" for the verb "said")?  Its words
+    up to the first comma are places, dates and locative words, and it is no elided report ("and
+    three in Y")."""
+    if c.attrs["sep"] != "," or not _LIST_JOINT.fullmatch(text[:c.start - base], _joint_start(text, c.start - base)):
+        return False
+    return locative_only(c.text.split(",", 1)[0]) and not _ELIDED.match(c.text)
+
+
+def _joint_start(text: str, end: int) -> int:
+    """Start of the white space, comma and "and" right before ``end``."""
+    i = end
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] == ","):
+        i -= 1
+    if text.endswith("and", 0, i) and (i == 3 or not text[i - 4].isalnum()):
+        i -= 3
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] == ","):
+            i -= 1
+    return i
 
 
 def _dated_apart(part, seg: Span, prev):
