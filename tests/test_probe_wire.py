@@ -76,8 +76,7 @@ CASES = [
     case("dozens-wounded-no-deaths", "2019-05-15",
          "Dozens of civilians were wounded in regime barrel-bomb attacks on the town of Kafr Zita in the northern Hama "
          "countryside on Tuesday, rescuers said. No deaths were reported.",
-         {"Kafr Zita": want(0, 12, "2019-05-14", sub=AIR)},
-         xfail="first run: 'barrel-bomb attacks' read as shelling"),
+         {"Kafr Zita": want(0, 12, "2019-05-14", sub=AIR)}),
     case("paramedics-killed-third-wounded", "2020-02-20",
          "Two paramedics were killed and a third was wounded when a Russian air strike hit their ambulance on the road "
          "between Maarat Misrin and Idlib city on Wednesday, the Syria Civil Defence said.",

@@ -55,7 +55,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:\w+\s+)?(?:ordnance|ordinance|bombs?|bomblets?|munitions?|submunitions?|shells?|rockets?|missiles?|devices?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
-    ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel\s+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
+    ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel[\s-]+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
     ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
     # A bomb that went off where it was left ("a bomb exploded in X", "planted a bomb"): a remote
     # explosive. After the air and shelling cues, so that bombs dropped by aircraft stay air strikes.
@@ -95,7 +95,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
     (r"cluster\s+(?:bombs?|munitions?|rockets?|shells?|submunitions?|missiles?)", ("cluster munitions",)),
     (r"(?<!cluster\s)missiles?|surface-to-surface|ballistic", ("missiles",)),
     (r"(?<!cluster\s)rockets?|Grad|rocket\s+launchers?", ("rockets",)),
-    (r"barrel\s+bombs?|explosive\s+barrels", ("barrel bombs",)),
+    (r"barrel[\s-]+bombs?|explosive\s+barrels", ("barrel bombs",)),
     (r"artillery|howitzers?|cannon\w*|tank\s+(?:fire|shells?)", ("artillery",)),
     (r"mortars?", ("mortars",)),
     (r"IEDs?|improvised\s+explosive\w*|explosive\s+devices?|roadside\s+bomb\w*|sticky\s+bomb", ("IED",)),
