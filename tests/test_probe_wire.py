@@ -245,8 +245,7 @@ CASES = [
     case("protest-last-friday", "2019-05-15",
          "Hundreds of people took to the streets of Maarat al-Numan last Friday to protest against the Russian-backed "
          "offensive, activists said.",
-         {"Maarat al-Numan": want({0, None}, start="2019-05-10", sub="Peaceful protest")},
-         xfail="first run: 'protest against the ... offensive' typed as an armed clash"),
+         {"Maarat al-Numan": want({0, None}, start="2019-05-10", sub="Peaceful protest")}),
     case("capture-with-both-sides-toll", "2019-05-15",
          "Government forces seized the village of Kafr Nabuda in the northern Hama countryside on Tuesday after clashes "
          "that killed 22 soldiers and 35 rebels, the Observatory said.",

@@ -126,10 +126,11 @@ def _drop_background(sentence: str, hits: dict) -> None:
     is about (``_PROTEST_OBJECT``), people "captured during clashes" (no territory taken, and the
     fighting is where they were taken), and a "raid" next to arrests (a security raid, not an air raid)."""
     if "protest" in hits and len(hits) > 1:
-        start = hits["protest"][0].end()
+        # Measured from every protest cue ("took to the streets ... to protest against the offensive").
+        ends = [p.end() for p in hits["protest"]]
         for name in [n for n in hits if n != "protest"]:
-            _keep(hits, name, lambda m: m.start() < start or m.start() - start > 60
-                  or not _PROTEST_OBJECT.search(sentence, start, m.start()))
+            _keep(hits, name, lambda m: not any(0 <= m.start() - e <= 60 and _PROTEST_OBJECT.search(sentence, e, m.start())
+                                                for e in ends))
     if "territory" in hits and len(hits) > 1:
         _keep(hits, "territory", lambda m: not (_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
                                                 and _PARTICIPLE_AFTER.match(sentence, m.end())))
