@@ -157,6 +157,9 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("Shelling killed 5 people in Ariha and injured 3 others", 5, 3),
     ("A barrel bomb injured at least seven people on Wednesday and killed one child", 1, 7),
     ("The strike killed a woman on Monday and wounded her son", 1, 1),
+    # A toll "at" a number is that toll ("put the death toll at seven", "the toll stood at 12").
+    ("The monitor put the death toll at seven, including three children", 7, None),
+    ("The death toll stood at 12 on Monday", 12, None),
     # One more person by ordinal, colleagues and comrades as people, a family by its size.
     ("Two paramedics were killed and a third was wounded", 2, 1),
     ("a second strike killed 5 people", 5, None),

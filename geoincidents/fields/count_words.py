@@ -94,7 +94,7 @@ INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injurie
 RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b(?!\s+(?:them|whom)\b))|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
 LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
-    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\bto|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
+    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
     r"|(?P<kill>\b" + KILL + r")|(?P<inj>\b" + INJ + r")|(?P<held>\b" + HELD + r"))"
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
