@@ -114,3 +114,9 @@ def test_a_later_toll_update_finds_the_incident_of_its_event_type():
     row = at(gdf, "Sarmin")
     assert (row.fatalities, row.injured) == (12, 25) and "supersedes 'nine'" in row.fatalities_rule
     assert at(gdf, "Ariha").fatalities == 0
+
+
+def test_injuries_in_the_next_sentence_are_the_counted_incidents():
+    row = at(extract("Regime air strikes killed seven civilians in Ariha on Tuesday. The Observatory said another "
+                     "15 people were wounded in the raids."), "Ariha")
+    assert (row.fatalities, row.injured) == (7, 15)

@@ -10,6 +10,8 @@ fighters were killed."  Rules (what a user can rely on):
   A), as :mod:`geoincidents.incidents.tolls` does within a sentence.  ``fatalities_rule`` is
   ``"stated in the sentence after the incident's"``.
 * "No fatalities were reported" (a zero) goes to every record of that event without a count.
+* Injuries alone ("another 15 people were wounded in the raids") are the injured of the head of
+  the incident just reported when it has none yet, also when its dead were counted before.
 * An updated toll ("The death toll rose to 25") supersedes the count of the incident it
   updates: the latest counted one of the sentence's event type ("the death toll from the
   market strike rose to 12"), or of any type when it names none; never lowering it.
@@ -87,6 +89,13 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
                 if getattr(sentence, "attrs", None) and sentence.attrs.get("sep") == ";" else
                 "stated in the sentence after the incident's")
             inc["evidence_spans"].append((inc["doc_id"], *span))
+        return True
+    if cas.injured is not None and (cas.fatalities is None or cas.fatalities_note == "injuries only") \
+            and not cas.part_of_previous and same_event and head["injured"] is None:
+        # "The Observatory said another 15 people were wounded in the raids": the injured of the
+        # incident just reported, whose dead were counted before.
+        head["injured"] = cas.injured
+        head["evidence_spans"].append((head["doc_id"], *span))
         return True
     toll = any(c.attrs.get("toll") and c.attrs.get("kind") == "killed" for c in cas.spans)
     # The latest counted incident of the sentence's event type ("the death toll from the market
