@@ -160,6 +160,9 @@ def test_people_taken_are_held_not_dead_until_killed():
     # A toll "at" a number is that toll ("put the death toll at seven", "the toll stood at 12").
     ("The monitor put the death toll at seven, including three children", 7, None),
     ("The death toll stood at 12 on Monday", 12, None),
+    # Dead counted "also" (or "another") after the total are added to it.
+    ("More than 25 soldiers were killed near the town, and 17 jihadists also died in the fighting", 42, None),
+    ("Five soldiers were killed and another three died of their wounds", 8, None),
     # One more person by ordinal, colleagues and comrades as people, a family by its size.
     ("Two paramedics were killed and a third was wounded", 2, 1),
     ("a second strike killed 5 people", 5, None),

@@ -121,8 +121,7 @@ CASES = [
     case("more-than-and-also-died", "2019-05-15",
          "More than 25 soldiers and pro-government militiamen were killed in an insurgent attack on army positions near "
          "Tal Malah on Tuesday, and 17 jihadists also died in the fighting, the Observatory said.",
-         {"Tal Malah": want(42, start="2019-05-14", sub=CL)},
-         xfail="first run: a second group that 'also died' is not added"),
+         {"Tal Malah": want(42, start="2019-05-14", sub=CL)}),
     case("word-number-market", "2019-08-22",
          "Thirteen civilians, including six children, were killed on Wednesday when regime warplanes struck a market in "
          "the town of Maarat al-Numan, according to the Syrian Civil Defence.",

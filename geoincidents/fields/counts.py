@@ -45,6 +45,8 @@ Rules (what a user can rely on)
   rule, the smallest numeric total (vague totals only when no numeric one) that
   every report allows: an exact figure below a stated lower bound ("kills 9", then
   "kills at least 10") is outdated and yields to the bound.
+* Dead counted "also" after the total ("More than 25 soldiers were killed ..., and 17 jihadists
+  also died", "and another three died") are added to it.
 * Updated and coded tolls (:mod:`.toll_updates`) outrank that rule: the last
   updated toll of the sentence ("... raising the death toll to 21") supersedes
   the counts before it, and an analyst's coded figure ("Unknown fatalities coded
@@ -195,7 +197,10 @@ def _casualties(sentence: str, offset: int) -> Casualties:
         res.fatalities_note = (CODED_TOLL if coded else
                                f"{UPDATED_TOLL} supersedes {earlier[-1]!r}" if earlier else UPDATED_TOLL)
     elif numeric:
-        chosen = _consistent(numeric)
+        chosen = _consistent([s for s in numeric if not s.attrs.get("also")] or numeric)
+        added = [s for s in numeric if s.attrs.get("also") and s.start > chosen.start]
+        if added:  # "More than 25 soldiers were killed ..., and 17 jihadists also died": 42
+            chosen = _added(chosen, added, sentence, offset)
     elif [s for s in totals if s.value is not None]:
         chosen = min((s for s in totals if s.value is not None), key=lambda s: s.value)
     elif parts and not totals:
@@ -240,6 +245,16 @@ def _casualties(sentence: str, offset: int) -> Casualties:
         res.fatalities = res.fatalities_low = res.fatalities_high = 0  # ACLED: injuries only, 0 dead
         res.fatalities_note = "injuries only"
     return res
+
+
+def _added(total: Span, more: list[Span], sentence: str, offset: int) -> Span:
+    """``total`` with the dead counted "also" after it added (their words joined by "; ")."""
+    n = total.value + sum(s.value for s in more)
+    low = n if total.attrs["low"] is not None and all(s.attrs["low"] is not None for s in more) else None
+    high = n if total.attrs["high"] is not None and all(s.attrs["high"] is not None for s in more) else None
+    words = "; ".join([total.attrs["number_text"]] + [s.attrs["number_text"] for s in more])
+    return Span(total.start, more[-1].end, sentence[total.start - offset:more[-1].end - offset], "count", n,
+                {**total.attrs, "number_text": words, "low": low, "high": high, "group": None})
 
 
 def _consistent(numeric: list[Span]) -> Span:
