@@ -93,3 +93,8 @@ def test_a_possessive_day_names_its_event(text, day):
 def test_a_datelines_day_is_the_report_day():
     spans = find_dates("AMMAN, Sept 24 (Reuters) - Helicopters dropped barrel bombs on the town on Saturday", P17)
     assert spans[0].attrs["relation"] == "report" and best_date(spans).text == "on Saturday"
+
+
+def test_the_day_the_wounded_died_is_not_the_events():
+    spans = find_dates("Two more died of their wounds on Tuesday, raising to 10 the number killed in shelling on Sunday", P17)
+    assert best_date(spans).text == "on Sunday"

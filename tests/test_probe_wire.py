@@ -133,8 +133,7 @@ CASES = [
     case("raising-to-n-the-number", "2020-01-28",
          "Two more civilians died of their wounds on Tuesday, raising to 10 the number of people killed in regime shelling "
          "on the town of Sarmin on Sunday, a monitor said.",
-         {"Sarmin": want(10, start="2020-01-26", sub=SHELL)},
-         xfail="first run: the date of the death-of-wounds clause replaces the event's own day"),
+         {"Sarmin": want(10, start="2020-01-26", sub=SHELL)}),
     case("elsewhere-sniper", "2019-05-15",
          "In the northern Hama countryside, regime artillery shelled Kafr Zita and Latamneh on Tuesday. Elsewhere, a "
          "civilian was killed by sniper fire in the town of Qalaat al-Madiq, according to the Observatory.",

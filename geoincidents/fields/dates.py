@@ -32,8 +32,8 @@ Rules (what a user can rely on)
   (``24/9/2017``, ``01/02/2016`` = 1 February), as in Syrian and British usage,
   unless the second field cannot be a month.
 * Dates introduced by "said/reported ... on", and the date of a wire dateline ("AMMAN, Sept 9
-  (Reuters) -"), get ``attrs["relation"]="report"``;
-  :func:`best_date` prefers event dates over report dates.
+  (Reuters) -"), get ``attrs["relation"]="report"``, and the day the wounded "died of their
+  wounds on Tuesday" ``"died of wounds"``: :func:`best_date` prefers event dates over both.
 * A weekday in the possessive before an event noun ("Wednesday's air strike", "the toll from
   Tuesday's car bomb") is that event's day (``attrs["event_day"]``) and outranks the other
   dates of its sentence (the days of rescues, updated tolls), unless it refers back ("a day
@@ -173,6 +173,11 @@ _UNRESOLVED_REL = "relative date needs a publication date"
 _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summit|session)\b)[\w-]+){0,3}?\s+"
                           r"(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|blasts?|"
                           r"explosions?|(?:car\s+|barrel\s+)?bombs?|massacre|clashes|fighting|assault|ambush|shooting)\b", re.I)
+# "Two more civilians died of their wounds on Tuesday, raising to 10 the number killed in shelling on
+# Sunday": the day of a later death.
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
+                             r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
+_NOT_EVENT_DAY = ("report", "died of wounds")
 # A wire dateline ("AMMAN, Sept 9 (Reuters) -"): the day of the report, not of the event.
 _DATELINE_AFTER = re.compile(r"\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]")
 _EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
@@ -354,6 +359,8 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 continue  # impossible calendar date: not a date
             if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
                 attrs["relation"] = "report"
+            elif _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s):
+                attrs["relation"] = "died of wounds"  # the day the wounded died, not the day they were hit
             elif g.get("poss") and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
                 attrs["event_day"] = True  # "Wednesday's air strike": the day of the event itself
             new.append((s, e))
@@ -378,6 +385,6 @@ def best_date(spans: list[Span]) -> Span | None:
         return None
     # A day given as approximate ("Around 29 April (midweek)") ranks as the day it names; the day of
     # a possessive before the event ("Wednesday's strike") outranks the days of what followed it.
-    return min(resolved, key=lambda s: (s.attrs.get("relation") == "report", not s.attrs.get("event_day"),
+    return min(resolved, key=lambda s: (s.attrs.get("relation") in _NOT_EVENT_DAY, not s.attrs.get("event_day"),
                                         bool(s.attrs.get("approximate")),
                                         s.attrs.get("ranks_as", s.value.precision), s.value.days, s.start))
