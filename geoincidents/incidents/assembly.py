@@ -36,11 +36,12 @@ class Assembly:
         The last governorate and the last town-like mention seen ("governorate", "town").
     last_counted : dict or None
         The last record with a count of its own (the parent of "among those killed").
-    grouped : list of list of Mention
-        The mentions that could be incident places, by segment: each ends as an incident
-        place or a context role (see :func:`finish`).
+    grouped : list of Mention
+        The mentions that could be incident places: each ends as an incident place or a
+        context role (see :func:`finish`).
     merger : Merger
-        Merges the records handed over (:meth:`hand_over`) as they come.
+        Merges the records handed over (:meth:`hand_over`) as they come; it keeps the renames
+        of the records some ``part_of`` names (see :meth:`_note_parents`).
     stated : Span or None
         The date of the last dated sentence that names no place ("SOHR documented 14 deaths on
         Sunday, May 12."): a record with no date and none to inherit takes it.
@@ -49,8 +50,8 @@ class Assembly:
     incidents: list[dict] = field(default_factory=list)
     last_place: dict[str, Any] = field(default_factory=dict)
     last_counted: dict | None = None
-    grouped: list[list] = field(default_factory=list)
-    merger: Merger = field(default_factory=Merger)
+    grouped: list = field(default_factory=list)
+    merger: Merger = field(default_factory=lambda: Merger(parents=set()))
     stated: Any = None  # the last day stated in a sentence naming no place (a Span): undated records take it
     _window: int = 8  # records held after the last hand-over (the next scan waits until they double)
 
@@ -65,10 +66,17 @@ class Assembly:
         if len(self.incidents) <= 2 * self._window:
             return
         keep = self._open_from()
+        self._note_parents()
         for inc in self.incidents[:keep]:
             self.merger.add(inc)
         del self.incidents[:keep]
         self._window = max(8, len(self.incidents))
+
+    def _note_parents(self) -> None:
+        """Tell the merger which records are parents.  A ``part_of`` names the last counted
+        record, which stays open (:meth:`_open_from`), and its parts follow it: when a record
+        is handed over, every record that will ever name it is among the records now held."""
+        self.merger.parents.update(r["part_of"] for r in self.incidents if r["part_of"] is not None)
 
     def _open_from(self) -> int:
         """Index of the first record that the rules of :mod:`geoincidents.incidents.build` may still read or
@@ -95,11 +103,11 @@ class Assembly:
 
 def finish(doc: Any, run: Assembly) -> list[dict]:
     """The document's records: merged, undated ones dated by publication, roles of all mentions set."""
-    for ms in run.grouped:
-        for m in ms:
-            # Every mention ends as an incident, a context role with its reason, or unresolved.
-            if not m.is_incident_location and not m.not_incident:
-                m.not_incident = "context: no event is reported at this place in its sentence"
+    for m in run.grouped:
+        # Every mention ends as an incident, a context role with its reason, or unresolved.
+        if not m.is_incident_location and not m.not_incident:
+            m.not_incident = "context: no event is reported at this place in its sentence"
+    run._note_parents()
     for inc in run.incidents:
         run.merger.add(inc)
     run.incidents = []

@@ -153,4 +153,7 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
         fields = segment_fields(sents, block, doc.published, sentence_fields)
         assemble(doc, fields, block, headline_end=headline_end, run=run)
         run.hand_over()
+        # Let go of this block's fields and sentences now, not when the next block's replace
+        # them: otherwise two blocks' intermediates are held at once.
+        del fields, sents
     return found, finish(doc, run)

@@ -181,7 +181,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if inc["fatalities"] is not None and inc["part_of"] is None:
                 last_counted = inc
     run.last_counted = last_counted
-    run.grouped.extend(by_sentence.values())
+    run.grouped.extend(m for ms in by_sentence.values() for m in ms)
     return finish(doc, run) if whole else []
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections import deque
 from datetime import timedelta
-from itertools import chain
 from typing import Any, Iterable
 
 from ..fields.numbers import is_vague
@@ -114,25 +113,30 @@ def _combine(keep: dict, other: dict) -> None:
 
 
 class _Pieces:
-    """A merged record's sources and evidence spans as the lists of the records it absorbed,
+    """A merged record's sources and evidence spans, gathered from the records it absorbed and
     joined once at the end: copying the growing lists at every merge was quadratic when tens
-    of thousands of reports merge into one incident.  Joining gives what merging pairwise
-    gave: the leading record's lists first, each source once, in first-seen order."""
+    of thousands of reports merge into one incident.  Their items are kept, not their lists
+    (a list per absorbed record was most of a long article's memory).  Joining gives what
+    merging pairwise gave: the leading record's items first, each source once, in first-seen order."""
 
     __slots__ = ("sources", "spans")
 
     def __init__(self, rec: dict) -> None:
-        self.sources: deque[list] = deque([rec["sources"]])
-        self.spans: deque[list] = deque([rec["evidence_spans"]])
+        self.sources: deque = deque(rec["sources"])
+        self.spans: deque = deque(rec["evidence_spans"])
 
     def add(self, rec: dict, *, first: bool) -> None:
-        """Add ``rec``'s lists: before the others when ``rec`` leads (``first``), else after."""
-        (self.sources.appendleft if first else self.sources.append)(rec["sources"])
-        (self.spans.appendleft if first else self.spans.append)(rec["evidence_spans"])
+        """Add ``rec``'s items: before the others when ``rec`` leads (``first``), else after."""
+        if first:
+            self.sources.extendleft(reversed(rec["sources"]))
+            self.spans.extendleft(reversed(rec["evidence_spans"]))
+        else:
+            self.sources.extend(rec["sources"])
+            self.spans.extend(rec["evidence_spans"])
 
     def join(self, rec: dict) -> None:
-        rec["sources"] = list(dict.fromkeys(chain.from_iterable(self.sources)))
-        rec["evidence_spans"] = list(chain.from_iterable(self.spans))
+        rec["sources"] = list(dict.fromkeys(self.sources))
+        rec["evidence_spans"] = list(self.spans)
 
 
 def _primacy(inc: dict) -> tuple:
@@ -206,7 +210,7 @@ def merge_incidents(incidents: list[dict], *, changed: set[str] | None = None) -
         input: it absorbed another record, or its ``part_of`` was renamed (the incident
         store rewrites exactly these).
     """
-    merger = Merger()
+    merger = Merger(parents={inc["part_of"] for inc in incidents if inc["part_of"] is not None})
     for inc in incidents:
         merger.add(inc)
     return merger.result(changed)
@@ -216,8 +220,11 @@ class Merger:
     """:func:`merge_incidents` one record at a time, in order: a long document hands over its
     records as assembly is done with them, so its unmerged records are never all held at once."""
 
-    def __init__(self) -> None:
+    def __init__(self, parents: set[str] | None = None) -> None:
         self.out: list[dict] = []
+        # The ids a ``part_of`` may name: only their renames are kept (None: all are).  A long
+        # article merges thousands of reports into one incident; few of them are anyone's parent.
+        self.parents = parents
         self.by_place: dict[str, list[dict]] = {}  # candidates share a place: index them (corpora have 100k incidents)
         self.by_date: dict[str, _DateIndex] = {}  # and, per place, by date: never every earlier record of a place
         self.renamed: dict[str, str] = {}
@@ -243,19 +250,23 @@ class Merger:
                 self.pieces[id(prev)].add(inc, first=keep is inc)
                 if keep is inc:  # keep the counted record's date span and evidence, under prev's id
                     _combine(inc, prev)
-                    self.renamed[inc["incident_id"]] = prev["incident_id"]
+                    self._renamed(inc, prev)
                     inc["incident_id"] = prev["incident_id"]
                     prev.clear()
                     prev.update(inc)
                 else:
                     _combine(prev, inc)
-                    self.renamed[inc["incident_id"]] = prev["incident_id"]
+                    self._renamed(inc, prev)
                 dates.add(pos, prev)  # its dates may have changed
                 break
         else:
             self.out.append(inc)
             dates.add(len(prevs), inc)
             self.by_place.setdefault(inc["place_id"], []).append(inc)
+
+    def _renamed(self, gone: dict, survivor: dict) -> None:
+        if self.parents is None or gone["incident_id"] in self.parents:
+            self.renamed[gone["incident_id"]] = survivor["incident_id"]
 
     def result(self, changed: set[str] | None = None) -> list[dict]:
         """The merged records; a ``part_of`` that named a merged-away record names its survivor.

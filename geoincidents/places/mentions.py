@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 from ..gazetteer.normalize import fold, is_arabic
@@ -63,7 +63,8 @@ class Mention:
     is_incident_location: bool = False  # set by geoincidents.incidents.build when an incident is placed here
     # Filled in by geoincidents.places.resolve:
     place: Place | None = None
-    candidates: list[Place] = field(default_factory=list)
+    # Best first; mentions asking the same question share one tuple (see resolve_mentions).
+    candidates: tuple[Place, ...] = ()
     confidence: float = 0.0
     geo_precision: int | None = None
     where_prec: int | None = None
@@ -259,6 +260,9 @@ def find_mentions(
     # Treaty and law names ("the Adana agreement") are masked like actor names.
     is_masked = _Masked([*exclude, *(non_place_spans(text) if not_places is None else not_places)])
     found: list[Mention] = []
+    # One string per distinct name: a long text names the same few places thousands of times,
+    # and each mention is held to the end (its text would otherwise be a copy per mention).
+    names: dict[str, str] = {}
 
     def stands_alone(word: str) -> bool:
         return is_major_name(word, gaz)
@@ -341,8 +345,9 @@ def find_mentions(
             gloss = None
             if found and found[-1].sentence_start == sent.start and _GLOSS_BEFORE.fullmatch(text[found[-1].end:start]):
                 gloss, blocked = len(found) - 1, f"gloss of '{found[-1].text}'"
+            name = text[start:end]
             found.append(Mention(
-                start=start, end=end, text=text[start:end], sentence_start=sent.start, sentence_end=sent.end,
+                start=start, end=end, text=names.setdefault(name, name), sentence_start=sent.start, sentence_end=sent.end,
                 cue=cue, kinds_hint=kinds, admin_context=admin_ctx,
                 # Foreign places and the country as a whole are context, never incident points.
                 not_incident=blocked or (("country as a whole" if foreign[0] == "Syria" else "outside Syria")

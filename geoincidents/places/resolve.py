@@ -123,6 +123,37 @@ def _choose(m: Mention, cands: list[Place], provinces: set[str]) -> list[Place]:
     return cands
 
 
+def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[str]) -> tuple:
+    """(candidates, status, reason, confidence, place, geo_precision, where_prec) of a mention."""
+    name = m.text
+    if len(name) > MAX_NAME_LENGTH:  # lookup refuses texts; a mention that long is no name
+        return (), "unresolved", "too long to be a place name", 0.0, None, None, None
+    cands = _candidates(gaz, name, admin1=local, bbox=bbox, kinds=m.kinds_hint) if m.kinds_hint else []
+    if not cands:
+        cands = _candidates(gaz, name, admin1=local, bbox=bbox)
+    if m.cue in ("countryside", "part of countryside") and cands and cands[0].kind in ("city", "governorate"):
+        # "Idleb countryside": the governorate outside its capital.
+        region = _candidates(gaz, f"{name} countryside", kinds=("region",))
+        if region and region[0].admin1_pcode == cands[0].admin1_pcode:
+            cands = region[:1] + cands
+    cands = tuple(_choose(m, cands, provinces))
+    if not cands:
+        return cands, "unresolved", "no gazetteer entry is close to this name", 0.0, None, None, None
+    top = cands[0]
+    # Confidence: the top score, reduced when a different place (>10 km away) scores close.
+    rival = next((c for c in cands[1:] if _farther(c, top, 10) and c.kind != "governorate"), None)
+    margin = (top.score - rival.score) if rival else 0.3
+    confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
+    # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
+    if confidence < MIN_CONFIDENCE or (not m.known and top.score < 0.7):
+        return (cands, "unresolved", f"ambiguous: best {top.name} ({top.score:.2f}) not clear enough", confidence,
+                None, None, None)
+    geo_precision, where_prec = precision_codes(top, m.cue)
+    if m.cue in ("part of province", "part of countryside"):
+        geo_precision, where_prec = 3, 4
+    return cands, "resolved", None, confidence, top, geo_precision, where_prec
+
+
 def resolve_mentions(
     mentions: list[Mention],
     gazetteer: Gazetteer | None = None,
@@ -147,6 +178,10 @@ def resolve_mentions(
     if focus is None:
         admin1 = infer_focus(mentions, gaz)
     provinces = _province_pcodes(mentions, gaz)
+    # A long text names the same place thousands of times: each question (name, focus, cue) is
+    # answered once, and its mentions share the answer's objects (the candidate list is not
+    # changed in place: later steps assign a new one).
+    answers: dict[tuple, tuple] = {}
     for m in mentions:
         if m.foreign:
             m.status, m.reason, m.confidence = "foreign", m.not_incident, 1.0
@@ -155,43 +190,17 @@ def resolve_mentions(
         if m.admin_context:
             ctx = gaz.admin1_pcodes(m.admin_context)
             local = next(iter(ctx)) if len(ctx) == 1 else admin1
-        name = m.text
-        if len(name) > MAX_NAME_LENGTH:  # lookup refuses texts; a mention that long is no name
-            m.status, m.reason = "unresolved", "too long to be a place name"
-            continue
-        cands = _candidates(gaz, name, admin1=local, bbox=bbox, kinds=m.kinds_hint) if m.kinds_hint else []
-        if not cands:
-            cands = _candidates(gaz, name, admin1=local, bbox=bbox)
-        if m.cue in ("countryside", "part of countryside") and cands and cands[0].kind in ("city", "governorate"):
-            # "Idleb countryside": the governorate outside its capital.
-            region = _candidates(gaz, f"{name} countryside", kinds=("region",))
-            if region and region[0].admin1_pcode == cands[0].admin1_pcode:
-                cands = region[:1] + cands
-        cands = _choose(m, cands, provinces)
-        m.candidates = cands
-        if not cands:
-            m.status, m.reason = "unresolved", "no gazetteer entry is close to this name"
-            continue
-        top = cands[0]
-        # Confidence: the top score, reduced when a different place (>10 km away) scores close.
-        rival = next((c for c in cands[1:] if _farther(c, top, 10) and c.kind != "governorate"), None)
-        margin = (top.score - rival.score) if rival else 0.3
-        m.confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
-        # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
-        if m.confidence < MIN_CONFIDENCE or (not m.known and top.score < 0.7):
-            m.status, m.reason = "unresolved", f"ambiguous: best {top.name} ({top.score:.2f}) not clear enough"
-            continue
-        m.place = top
-        m.geo_precision, m.where_prec = precision_codes(top, m.cue)
-        if m.cue in ("part of province", "part of countryside"):
-            m.geo_precision, m.where_prec = 3, 4
-        m.status = "resolved"
+        key = (m.text, local, m.kinds_hint, m.cue, m.known)
+        answer = answers.get(key)
+        if answer is None:
+            answer = answers[key] = _answer(m, gaz, local, bbox, provinces)
+        (m.candidates, m.status, m.reason, m.confidence, m.place, m.geo_precision, m.where_prec) = answer
     _rerank_by_neighbours(mentions)
     for m in mentions:
         head = mentions[m.gloss_of] if m.gloss_of is not None else None
         if head is not None and head.place is not None:
             # "Ariha (أريحا)": the gloss names the same place as its head.
-            m.place, m.candidates, m.status = head.place, [head.place] + m.candidates, "resolved"
+            m.place, m.candidates, m.status = head.place, (head.place, *m.candidates), "resolved"
             m.geo_precision, m.where_prec, m.confidence = head.geo_precision, head.where_prec, head.confidence
     return mentions
 
@@ -347,7 +356,7 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
             if id(m) in is_anchor:  # an anchor moved: later mentions see its new place
                 index.add(m.place, -1)
                 index.add(best)
-            m.candidates = [best] + [c for c in m.candidates if c is not best]
+            m.candidates = (best, *(c for c in m.candidates if c is not best))
             m.place = best
             m.geo_precision, m.where_prec = precision_codes(best, m.cue)
             m.confidence = round(min(1.0, best.score + bonus - 0.1), 3)
