@@ -76,6 +76,15 @@ def test_people_named_at_each_place_are_each_places_count():
     assert at(extract("Jets killed two fighters and a commander in Ariha."), "Ariha").fatalities == 3
 
 
+def test_a_monitors_tally_by_place_gives_each_place_its_item():
+    gdf = extract("The monitor documented the death of 7 civilians on Tuesday: 4 in Ariha and 3 in Saraqeb, "
+                  "all killed in air strikes.")
+    first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
+    assert (first.fatalities, second.fatalities) == (4, 3)
+    assert first.sub_event_type == second.sub_event_type == "Air/drone strike"
+    assert first.date_start == second.date_start == pd.Timestamp(2021, 3, 9)
+
+
 def test_an_elided_report_shares_the_event_and_day_stated_at_the_end():
     gdf = extract("Five people were killed in Ariha and three in Saraqeb when warplanes struck the two towns on Sunday.")
     first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")

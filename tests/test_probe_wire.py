@@ -147,8 +147,7 @@ CASES = [
          "The Syrian Observatory documented the death of 9 civilians on Tuesday: 4 in Kafr Nabl, 3 in Heesh and 2 in "
          "Kansafra, all killed in Russian and regime air strikes in the southern Idlib countryside.",
          {"Kafr Nabl": want(4, start="2019-05-14"), "Heesh": want(3, start="2019-05-14"),
-          "Kansafra": want(2, start="2019-05-14")},
-         xfail="first run: a tally split by place after a colon ('4 in X, 3 in Y') is not split"),
+          "Kansafra": want(2, start="2019-05-14")}),
     case("suicide-car-bomb-at-least-dozens", "2020-02-20",
          "A suicide car bomb struck a checkpoint run by Turkish-backed rebels at the entrance of the town of al-Bab on "
          "Wednesday, killing at least nine people and wounding dozens, a war monitor said.",

@@ -10,7 +10,11 @@ that clause names, so fields are read per *segment*:
 1. The sentence is cut into clauses by :func:`geoincidents.text.sentences.split_clauses`
    (";" always; ", and" / " and " / ", " when both sides have an event verb), and
    further at contrastive or additive joints that start a new report: ", while",
-   ", whereas", ", meanwhile", ", and another/a second ...", ", as well as in".
+   ", whereas", ", meanwhile", ", and another/a second ...", ", as well as in", and the
+   items of a tally by place ("9 civilians on Tuesday: 4 in X, 3 in Y and 2 in Z": each place
+   its item, with the total's verb and day; :mod:`.clause_links`).  A clause that only
+   continues a list of places ("in the towns of X and Y on Tuesday, the Observatory said")
+   stays with the clause before.
 2. A clause that names no place (of those that can be incident places) is glued to
    the clause before it ("Jets struck Ariha, 5 civilians died"), or to the next one
    when it comes first: its count or date is about a place named next to it.  A
@@ -46,13 +50,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Sequence
 
-from .count_words import PEOPLE
+from .clause_links import APART, ELIDED, ELIDED_COUNT, continues_list, dated_apart, first_item, locative_only
 from .counts import casualties
-from .dates import DateSpan
-from .numbers import NUMBER_PATTERN, parse_number
+from .numbers import NUMBER_PATTERN
 from .gates import fold
 from ..text.sentences import split_clauses
 from ..text.spans import Span
@@ -62,31 +65,18 @@ __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fiel
 # Words that open a clause giving the event's cause, an earlier event ("raids in X following the
 # targeting of a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
 _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
-# "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
-# ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
-# Also a person or group named by a noun ("killed a woman in X and a man in Y", "and two children in Y").
-_PEOPLE_ALT = "|".join(sorted(PEOPLE, key=len, reverse=True))
-_ELIDED_COUNT = (r"(?:(?:" + NUMBER_PATTERN + r")\s+(?:(?:more|others)\b"
-                 r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
-                 r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))"
-                 r"|(?:" + NUMBER_PATTERN + r"|an?)\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_ALT + r")\s+"
-                 r"(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])))")
-_ELIDED = re.compile(_ELIDED_COUNT, re.I)
-# "a day after", "two weeks before", "days after" opening a clause: another event, so many days from
-# the one before (when the text says how many).
-_APART = (r"(?:(?P<apart_n>an?|" + NUMBER_PATTERN + r")\s+|(?=(?:days|weeks|hours)\b))"
-          r"(?P<apart_unit>days?|weeks?|hours?)\s+(?P<apart_dir>after|before)\b")
-_APART_RE = re.compile(_APART, re.I)
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
     r"|,\s+(?:and\s+)?(?=another\b|a\s+second\b|a\s+third\b|other\s+(?:strikes|shells|attacks)\b)"
     r"|,?\s+and\s+(?=another\b|a\s+second\b|a\s+third\b)"
     # "Three were killed in Ariha, and two more on May 3 in Saraqeb": a report of its own, its verb elided.
-    r"|,?\s+and\s+(?=" + _ELIDED_COUNT + r")"
+    r"|,?\s+and\s+(?=" + ELIDED_COUNT + r")"
+    # A monitor's tally by place after its total: "9 civilians on Tuesday: 4 in Kafr Nabl, 3 in Heesh".
+    r"|(?P<colon>:)\s+(?=" + ELIDED_COUNT + r")|,\s+(?=" + ELIDED_COUNT + r")"
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
     # "... killed two on Monday, a day after air strikes on Hass killed five": an earlier report.
-    r"|,\s+(?=" + _APART + r")"
+    r"|,\s+(?=" + APART + r")"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)",
     re.I)
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
@@ -94,26 +84,12 @@ _JOINT = re.compile(
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
                "response", "after", "before")
 # ... and "and" before a count (the elided report: "and three in Y"), tested only when no word above is there.
-_AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r"|an?\s)", re.I)
+_AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r"|an?\s)|[,:]\s+\d", re.I)
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses", "succumb")
 _CAUSE = re.compile(_CAUSE_WORDS + r"\s", re.I)
-
-
-# Lower-case words of a fragment that only lists places ("January 9th: (S386) Hattash village,
-# Raqqa governorate, Syria"; "al Karama and nearby villages of X and Y"): such a fragment has
-# no verb of its own and continues the report before it, even across ";".
-_LOCATIVE = frozenset("""
-the of and or in on at near nearby to from by between with its their city town towns village villages area areas
-region district subdistrict governorate province countryside outskirts vicinity desert market street road roads farm
-farms neighbourhood neighbourhoods neighborhood neighborhoods north south east west northern southern eastern western
-north-east north-west south-east south-west northeast northwest southeast southwest north-eastern north-western
-south-eastern south-western central border crossing camp bridge river valley plain hill hills mountain mountains base
-airbase airport dam field fields park center centre old new main station school hospital mosque building buildings
-grain silos car district's side outskirt st nd rd th new""".split())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
@@ -131,18 +107,6 @@ ACCUSED = (_ACCUSED_PERSON + r"accused(?!\s+(?:people|persons|men|women|individu
 _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|criticized|criticised|" + ACCUSED + r"|"
                          r"condemned|warned\s+that|threatened\s+to|called\s+for|vowed|cease-?fire|truce|"
                          r"de-escalation|agreement)\b", re.I)
-
-
-def locative_only(text: str) -> bool:
-    """Is ``text`` only place names, dates, codes and locative words (no verb, no event)?
-
-    >>> locative_only("February 10th 2017: (S429) Al Mansoura village, Raqqa governorate, Syria")
-    True
-    >>> locative_only("Regime forces shell Ariha")
-    False
-    """
-    words = [w for w in _WORD.findall(text) if w[0].islower() and w.isascii()]
-    return all(w.lower() in _LOCATIVE for w in words)
 
 
 def _reports(sentence: Span) -> list[Span]:
@@ -176,16 +140,17 @@ def clause_spans(sentence: Span) -> list[Span]:
         s = clause.start - base
         text = clause.text
         i = 0
+        colon = False
         low = fold(text)
         for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) or _AND_COUNT.search(text) else ():
             if m.start() > i:
                 out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None,
-                                {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out)}))
+                                {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon}))
                 sep = ","
-            i = m.end()
+            i, colon = m.end(), m.group("colon") is not None
         if len(text) > i:
             out.append(Span(base + s + i, clause.end, text[i:], "clause", None,
-                            {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out)}))
+                            {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon}))
         prev_end = clause.end
     return out
 
@@ -239,7 +204,7 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
             pending = []
             groups.append([c])
             continue
-        if has_place(c) and groups and not pending and _continues_list(c, text, base):
+        if has_place(c) and groups and not pending and continues_list(c, text, base):
             groups[-1].append(c)  # "... in the towns of X and Y on Tuesday, the Observatory said": one list
         elif has_place(c) or not groups:
             if has_place(c):
@@ -270,51 +235,12 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
     out = []
     for g in groups:
         s, e = g[0].start, g[-1].end
-        out.append(Span(s, e, text[s - base:e - base], "segment", None,
-                        {"sep": g[0].attrs["sep"], "cause": g[0].attrs["cause"]}))
+        attrs = {"sep": g[0].attrs["sep"], "cause": g[0].attrs["cause"]}
+        items = next((c for c in g[1:] if c.attrs.get("colon")), None)
+        if items is not None and not any(has_place(c) for c in g[:g.index(items)]):
+            attrs["items_from"] = items.start  # "9 civilians on Tuesday: 4 in X": the place's count starts here
+        out.append(Span(s, e, text[s - base:e - base], "segment", None, attrs))
     return out
-
-
-_LIST_JOINT = re.compile(r",?\s+and\s+|,\s+")
-
-
-def _continues_list(c: Span, text: str, base: int) -> bool:
-    """Does clause ``c`` only continue a list of places of the clause before ("killed 18 people in the
-    towns of X and Y on Tuesday, the Observatory said": split at "and" for the verb "said")?  Its words
-    up to the first comma are places, dates and locative words, and it is no elided report ("and
-    three in Y")."""
-    if c.attrs["sep"] != "," or not _LIST_JOINT.fullmatch(text[:c.start - base], _joint_start(text, c.start - base)):
-        return False
-    return locative_only(c.text.split(",", 1)[0]) and not _ELIDED.match(c.text)
-
-
-def _joint_start(text: str, end: int) -> int:
-    """Start of the white space, comma and "and" right before ``end``."""
-    i = end
-    while i > 0 and (text[i - 1].isspace() or text[i - 1] == ","):
-        i -= 1
-    if text.endswith("and", 0, i) and (i == 3 or not text[i - 4].isalnum()):
-        i -= 3
-        while i > 0 and (text[i - 1].isspace() or text[i - 1] == ","):
-            i -= 1
-    return i
-
-
-def _dated_apart(part, seg: Span, prev):
-    """A clause "a day after ..." with no date of its own: the day before (after) the clause before's."""
-    m = _APART_RE.match(seg.text)
-    when = prev.date.value
-    if m is None or when.precision != 1 or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
-        return part  # "days after", "hours after": another event, its day unknown (or the same)
-    n = 1 if m.group("apart_n").lower() in ("a", "an") else parse_number(m.group("apart_n"))
-    if n is None or n > 366:
-        return part  # "several days after": another event, its day unknown (and no date arithmetic off the calendar)
-    days = n * (7 if m.group("apart_unit").lower().startswith("week") else 1)
-    days = -days if m.group("apart_dir").lower() == "after" else days
-    shifted = DateSpan(when.start + timedelta(days=days), when.end + timedelta(days=days),
-                       1 if days % 7 or abs(days) < 7 else 2)
-    span = Span(seg.start + m.start(), seg.start + m.end(), m.group(0), "date", shifted, {"relation": "event", "apart": True})
-    return replace(part, date=span, dates=[span], date_words=None)
 
 
 def segment_fields(sentences: list[Span], mentions: list, published: date | None,
@@ -351,7 +277,9 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
             part = read(seg, published)
             if seg is not sent:
                 part.whole = sent  # evidence stays the whole sentence
-            if prev is not None and seg.attrs.get("sep") != ";" and _ELIDED.match(seg.text) \
+            if seg.attrs.get("items_from") is not None:
+                part = first_item(part, seg)
+            if prev is not None and seg.attrs.get("sep") != ";" and ELIDED.match(seg.text) \
                     and part.casualties.fatalities is None and part.casualties.injured is None:
                 # "..., and two more on May 3 in Saraqeb": the count takes the verb of the clause before.
                 verb = "killed " if prev.casualties.fatalities else "injured " if prev.casualties.injured else None
@@ -360,11 +288,16 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                     # "Five were killed in X and three in Y when jets struck on Sunday": one report,
                     # so the clause before takes the event and the day it leaves to the end.
                     if prev.event is None and part.event is not None:
-                        prev = out[-1] = replace(prev, event=part.event, reportable=prev.reportable or part.reportable)
+                        # ... back over every elided report before it ("4 in X, 3 in Y and 2 in Z, all killed in strikes")
+                        k = len(out) - 1
+                        while k >= 0 and out[k].whole is sent and out[k].event is None:
+                            out[k] = replace(out[k], event=part.event, reportable=out[k].reportable or part.reportable)
+                            k -= 1
+                        prev = out[-1]
                     if prev.date is None and part.date is not None:
                         prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
             if prev is not None and part.date is None and prev.date is not None and seg.attrs.get("sep") != ";":
-                part = _dated_apart(part, seg, prev)
+                part = dated_apart(part, seg, prev)
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.
