@@ -84,6 +84,17 @@ def test_a_part_of_a_city_the_gazetteer_places_elsewhere_is_the_city():
     assert m[m["mention"] == "al-Wa'er"].iloc[0].reason.startswith("context: a part of")
 
 
+def test_an_area_of_a_countryside_is_the_place_not_its_qualifier():
+    # "X area of Y" puts X in Y (unlike "the Idlib town of X"): the countryside only locates X.
+    gdf = extract("Clashes in the Kabani area of the northern Latakia countryside killed 11 fighters.")
+    assert list(gdf["location_mention"]) == ["Kabani"] and gdf.iloc[0].fatalities == 11
+
+
+def test_an_area_of_a_city_resolved_far_away_is_the_city():
+    m = geoincidents.mentions("Air strikes hit the Al Makaf area of Raqqa city.")
+    assert m[m["mention"] == "Al Makaf"].iloc[0].reason.startswith("context: 'Makef' is a namesake far from")
+
+
 def test_a_quarter_the_gazetteer_knows_in_the_city_stays_the_place():
     assert list(extract("Shelling hit the Sheikh Maqsoud neighbourhood of Aleppo.")["location_mention"]) == [
         "Sheikh Maqsoud"]

@@ -13,6 +13,9 @@ Runs after resolution and before incidents are assembled:
   within ``MAX_KM`` of X: Y only locates X (the toll stays on X).  (Not "X in the countryside
   of Y" for a town Y: with the village resolved less surely than the town, keeping both
   incidents measured better on the ACLED notes.)
+* "X area of Raqqa city": X resolved farther than ``MAX_KM`` from the city is a namesake,
+  context, and the city locates the event ("the Kabani area of the Latakia countryside" keeps
+  Kabani: an area is part of what follows it, never its qualifier).
 * "X neighbourhood in Homs", "X Street, Raqqa": a part of a city that the gazetteer places
   elsewhere (a namesake village, not a quarter of that city) is context, the event is in the
   city; a quarter the gazetteer knows in that city stays the incident place.
@@ -84,6 +87,10 @@ _IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 # Between a part of a city and the city: "X neighbourhood in Homs", "X Street, Raqqa".
 _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|street|st\.|square|roundabout|stadium(?:\s+area)?)"
                         r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+
+
+# "Al Makaf area of Raqqa city": an area of the city (it is no qualifier of the city: lexicon.QUALIFIER_AFTER).
+_AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
 
 # "the road between X and Y", "the highway of X - Y", "the road linking X to Y".
@@ -231,6 +238,11 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                     and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
                 m.not_incident = (f"context: a part of {nxt.text!r} the gazetteer does not place there; "
                                   f"the event is in the city")
+                continue
+            if nxt is not None and _AREA_OF.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
+                    and m.place.distance_km(nxt.place) > MAX_KM:
+                m.not_incident = (f"context: {m.place.name!r} is a namesake far from {nxt.text!r}, of which the text "
+                                  f"makes it an area; the city locates the event")
                 continue
             if nxt is not None and _HOME_TO_PLACE.fullmatch(text, m.end, nxt.start) \
                     and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start):

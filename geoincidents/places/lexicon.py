@@ -290,10 +290,11 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 
 # A name followed by these qualifies the next place ("the Idleb town of X"): context only.
-# ... but not "the Idlib region of northwestern Syria": the country is no place to qualify.
-QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|area|region) of "
+# ... but not "the Idlib region of northwestern Syria": the country is no place to qualify; nor
+# "the Kabani area of the northern Latakia countryside": an area is part of what follows it.
+QUALIFIER_AFTER = re.compile(r"^(?:'s|’s)? (?:town|village|city|countryside|province|district|region) of "
                              r"(?!(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?Syria\b)", re.I)
-_QUALIFIER_WORDS = frozenset("town village city countryside province district area region".split())
+_QUALIFIER_WORDS = frozenset("town village city countryside province district region".split())
 
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 
