@@ -305,6 +305,11 @@ def _same(expected, got) -> bool:
 
 @pytest.mark.parametrize("published,text,wants,absent,total", CASES)
 def test_wire_paragraph(published, text, wants, absent, total):
+    check(published, text, wants, absent, total)
+
+
+def check(published, text, wants, absent=(), total=None) -> None:
+    """Assert the fields ``wants`` of the incidents of ``text`` (see :func:`case`)."""
     incidents = process(Document(text, published=published)).incidents
     wrong = []
     for place, fields in wants.items():

@@ -1,0 +1,140 @@
+"""A second set of wire and monitor paragraphs, written after every case of
+:mod:`test_probe_wire` passed, to estimate how its rules carry to wording they were not fixed on.
+
+Same format and conventions as :mod:`test_probe_wire` (its helpers are reused).  First run,
+before any fix for these: 27 of 32 passed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_probe_wire import AIR, ATT, CL, GRT, IED, SHELL, SUI, case, check, want
+
+HELD_OUT = [
+    case("killing-including-and-wounding", "2019-05-15",
+         "Syrian and Russian warplanes struck the town of Khan Shaykhun on Tuesday, killing at least 10 people, including "
+         "four children, and wounding 25 others, the White Helmets said.",
+         {"Khan Shaykhun": want(10, 25, "2019-05-14", sub=AIR)}),
+    case("left-dead-and-wounded", "2019-05-15",
+         "Regime shelling left six dead and 14 wounded in the town of Kafr Nabl on Monday, according to local activists.",
+         {"Kafr Nabl": want(6, 14, "2019-05-13", sub=SHELL)}),
+    case("claimed-the-lives-of", "2020-02-20",
+         "Russian air strikes claimed the lives of seven civilians in the town of Atarib on Wednesday, the Observatory said.",
+         {"Atarib": want(7, start="2020-02-19", sub=AIR)}),
+    case("child-killed-five-others-wounded", "2019-08-22",
+         "A child was killed and five others were wounded when a shell fired by government forces landed near a school in "
+         "the town of Hass on Wednesday.",
+         {"Hass": want(1, 5, "2019-08-21", sub=SHELL)}),
+    case("man-and-his-wife-shot", "2019-05-15",
+         "Gunmen on a motorcycle shot dead a man and his wife in the town of Sarmada late on Monday, Enab Baladi reported.",
+         {"Sarmada": want(2, start="2019-05-13", sub=ATT)}),
+    case("man-wife-and-three-children", "2019-06-06",
+         "A man, his wife and their three children were killed when a barrel bomb hit their house in the village of Abdeen "
+         "on Wednesday.",
+         {"Abdeen": want(5, start="2019-06-05", sub=AIR)},
+         xfail="'Abdeen' alone is ambiguous in the gazetteer (several Abdin): reported unresolved with candidates; resolution is not this module's"),
+    case("elderly-couple", "2020-02-20",
+         "An elderly couple was killed in Russian air strikes on the town of Binnish on Tuesday, rescuers said.",
+         {"Binnish": want(2, start="2020-02-18", sub=AIR)},
+         xfail="first run: 'an elderly couple' is no count of two"),
+    case("most-of-them-civilians", "2019-08-22",
+         "At least 12 people, most of them civilians, were killed in air strikes on a market in Maarat al-Numan on "
+         "Wednesday, the civil defence said.",
+         {"Maarat al-Numan": want(12, start="2019-08-21", sub=AIR)}),
+    case("sunday-night-and-early-monday", "2018-09-10",
+         "Helicopters dropped barrel bombs on the villages of al-Habit and Abdeen on Sunday night and early Monday, wounding "
+         "several people, a monitor said.",
+         {"al-Habit": want(start="2018-09-09", end="2018-09-10", prec=2, sub=AIR),
+          "Abdeen": want(start="2018-09-09", end="2018-09-10", prec=2, sub=AIR)}),
+    case("possessive-day-subject", "2019-05-15",
+         "Monday's strikes on Kafr Nabl killed nine civilians, the Observatory said on Wednesday.",
+         {"Kafr Nabl": want(9, start="2019-05-13", sub=AIR)}),
+    case("pre-dawn-hours", "2019-05-15",
+         "Four civilians were killed in the pre-dawn hours of Tuesday when regime rockets hit the town of Maarat al-Numan.",
+         {"Maarat al-Numan": want(4, start="2019-05-14", sub=SHELL)}),
+    case("late-last-month", "2019-06-06",
+         "Opposition fighters killed 15 government soldiers late last month in an ambush near Kafr Nabuda, the group said.",
+         {"Kafr Nabuda": want(15, start="2019-05-01", end="2019-05-31", prec=3, sub=CL)}),
+    case("last-thursday-on-a-thursday", "2019-08-22",
+         "Regime forces recaptured the town of Khan Shaykhun last Thursday after rebels withdrew, state media said.",
+         {"Khan Shaykhun": want(start="2019-08-15", sub=GRT)}),
+    case("has-risen-to-up-from", "2019-05-15",
+         "The death toll from air strikes on the town of Ariha on Tuesday has risen to 15, up from nine reported earlier, "
+         "the Observatory said.",
+         {"Ariha": want(15, start="2019-05-14", sub=AIR)}),
+    case("volunteers-among-the-dead", "2020-02-20",
+         "Two White Helmets volunteers were among the dead, the group said, after Russian jets struck Sarmin on Wednesday, "
+         "killing 11 people.",
+         {"Sarmin": want(11, start="2020-02-19", sub=AIR)}),
+    case("among-those-killed-next-sentence", "2019-05-15",
+         "Shelling on Kafr Zita killed three people on Tuesday. Among those killed were two children.",
+         {"Kafr Zita": want(3, start="2019-05-14", sub=SHELL)}),
+    case("suicide-bomber-motorcycle", "2020-02-20",
+         "A suicide bomber on a motorcycle blew himself up at a checkpoint in the town of al-Bab on Wednesday, killing four "
+         "people.",
+         {"al-Bab": want(4, start="2020-02-19", sub=SUI)}),
+    case("explosive-laden-motorcycle", "2019-08-22",
+         "An explosive-laden motorcycle went off near a bakery in the town of Azaz on Wednesday, killing three civilians and "
+         "wounding 12.",
+         {"Azaz": want(3, 12, "2019-08-21", sub=IED)}),
+    case("surface-to-surface-missiles", "2019-08-22",
+         "Government forces fired surface-to-surface missiles at the town of Kafr Takharim on Tuesday, killing two "
+         "civilians.",
+         {"Kafr Takharim": want(2, start="2019-08-20", sub=SHELL)}),
+    case("twenty-strikes-one-wounded", "2019-05-15",
+         "At least 20 air strikes hit the town of Kafr Zita on Tuesday, wounding a woman, the Observatory said.",
+         {"Kafr Zita": want(0, 1, "2019-05-14", sub=AIR)}),
+    case("village-in-aleppos-countryside", "2020-02-20",
+         "Two children were killed in the village of Kafr Naha in Aleppo's western countryside when regime shells hit their "
+         "home on Thursday.",
+         {"Kafr Naha": want(2, start="2020-02-20", sub=SHELL)}, absent=("Aleppo",)),
+    case("government-held-city", "2019-05-15",
+         "Rebel rockets hit the government-held city of Hama on Tuesday, wounding three people, state media said.",
+         {"Hama": want(0, 3, "2019-05-14", sub=SHELL)}),
+    case("five-were-wounded", "2020-02-20",
+         "A Turkish soldier was killed and five were wounded in a Syrian government artillery attack on a Turkish "
+         "observation post near Taftanaz on Wednesday, Ankara said.",
+         {"Taftanaz": want(1, 5, "2020-02-19", sub=SHELL)}),
+    case("losing-their-own-fighters", "2019-06-06",
+         "Insurgents launched a counter-offensive on the town of Kafr Nabuda on Wednesday, killing 22 soldiers and losing "
+         "16 of their own fighters, the Observatory said.",
+         {"Kafr Nabuda": want(38, start="2019-06-05", sub=CL)},
+         xfail="first run: 'killing 22 soldiers and losing 16 of their own fighters' gives 22"),
+    case("people-died-car-bomb", "2019-05-15",
+         "Eleven people died on Tuesday when a car bomb exploded outside a mosque in the town of Jisr al-Shughur, local "
+         "officials said.",
+         {"Jisr al-Shughur": want(11, start="2019-05-14", sub=IED)}),
+    case("region-over-the-weekend", "2018-09-10",
+         "Seven fighters from the Turkistan Islamic Party were killed in Russian strikes in the Jabal al-Turkman area of the "
+         "Latakia countryside over the weekend, the Observatory said.",
+         {"Jabal al-Turkman": want(7, start="2018-09-08", end="2018-09-09", prec=2, sub=AIR)}, absent=("Latakia",)),
+    case("hospital-hit-no-casualties", "2020-01-28",
+         "Russian jets hit a hospital in the town of Ariha on Monday, putting it out of service. No casualties were "
+         "reported.",
+         {"Ariha": want(0, start="2020-01-27", sub=AIR)}),
+    case("capture-after-weeks-of-bombardment", "2020-01-28",
+         "Regime forces and allied militias took control of the town of Maarat al-Numan on Tuesday, after weeks of "
+         "bombardment that killed more than 100 civilians there.",
+         {"Maarat al-Numan": want(start="2020-01-28", sub=GRT)}),
+    case("province-toll-with-town-share", "2019-08-22",
+         "The Syrian Observatory for Human Rights said 14 civilians were killed across Idlib province on Wednesday, eight of "
+         "them in the town of Maarat al-Numan.",
+         {"Maarat al-Numan": want(8, start="2019-08-21")},
+         xfail="first run: 'eight of them in the town of X' after a province's toll gives X the province's 14"),
+    case("on-monday-and-tuesday-clashes", "2019-05-15",
+         "A dozen soldiers were killed on Monday and Tuesday in clashes with jihadists around the village of Qalaat "
+         "al-Madiq, the Observatory said.",
+         {"Qalaat al-Madiq": want(12, start="2019-05-13", end="2019-05-14", prec=2, sub=CL)}),
+    case("fronted-place", "2020-02-20",
+         "In the town of Darat Izza, a woman and her daughter were killed on Wednesday by Russian strikes.",
+         {"Darat Izza": want(2, start="2020-02-19", sub=AIR)}),
+    case("killed-here-wounded-there", "2019-05-15",
+         "Air strikes killed five people in Kafr Nabl and wounded eight others in nearby Hass on Tuesday.",
+         {"Kafr Nabl": want(5, start="2019-05-14", sub=AIR), "Hass": want(0, 8, "2019-05-14", sub=AIR)},
+         xfail="first run: 'killed five in X and wounded eight in Y on Tuesday' dates only Y"),
+]
+
+
+@pytest.mark.parametrize("published,text,wants,absent,total", HELD_OUT)
+def test_held_out_paragraph(published, text, wants, absent, total):
+    check(published, text, wants, absent, total)
