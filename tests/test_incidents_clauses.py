@@ -85,6 +85,13 @@ def test_a_monitors_tally_by_place_gives_each_place_its_item():
     assert first.date_start == second.date_start == pd.Timestamp(2021, 3, 9)
 
 
+def test_a_second_verb_of_one_subject_shares_the_day_stated_at_the_end():
+    gdf = extract("Air strikes killed five people in Ariha and wounded eight others in nearby Saraqeb on Tuesday.")
+    first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")
+    assert (first.fatalities, second.injured) == (5, 8)
+    assert first.date_start == second.date_start == pd.Timestamp(2021, 3, 9)
+
+
 def test_an_elided_report_shares_the_event_and_day_stated_at_the_end():
     gdf = extract("Five people were killed in Ariha and three in Saraqeb when warplanes struck the two towns on Sunday.")
     first, second = at(gdf, "Ariha"), at(gdf, "Saraqab")

@@ -23,7 +23,8 @@ from .dates import DateSpan
 from .numbers import NUMBER_PATTERN, parse_number
 from ..text.spans import Span
 
-__all__ = ["APART", "ELIDED", "ELIDED_COUNT", "continues_list", "dated_apart", "first_item", "locative_only"]
+__all__ = ["APART", "ELIDED", "ELIDED_COUNT", "SHARED_SUBJECT", "continues_list", "dated_apart", "first_item",
+           "locative_only"]
 
 # "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
 # ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
@@ -35,6 +36,10 @@ ELIDED_COUNT = (r"(?:(?:" + NUMBER_PATTERN + r")\s+(?:(?:more|others)\b"
                 r"|(?:" + NUMBER_PATTERN + r"|an?)\s+(?:[\w-]+\s+)?(?:" + _PEOPLE_ALT + r")\s+"
                 r"(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?(?-i:[A-Z])))")
 ELIDED = re.compile(ELIDED_COUNT, re.I)
+# A clause that opens with its verb shares the subject of the clause before ("Air strikes killed five
+# people in X and wounded eight others in Y on Tuesday"): one report.
+SHARED_SUBJECT = re.compile(r"(?:also\s+|then\s+)?(?:killed|wounded|injured|struck|hit|shelled|bombed|targeted|pounded|"
+                            r"destroyed|left|killing|wounding|injuring)\b", re.I)
 # "a day after", "two weeks before", "days after" opening a clause: another event, so many days from
 # the one before (when the text says how many).
 APART = (r"(?:(?P<apart_n>an?|" + NUMBER_PATTERN + r")\s+|(?=(?:days|weeks|hours)\b))"

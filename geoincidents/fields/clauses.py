@@ -53,7 +53,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Sequence
 
-from .clause_links import APART, ELIDED, ELIDED_COUNT, continues_list, dated_apart, first_item, locative_only
+from .clause_links import (APART, ELIDED, ELIDED_COUNT, SHARED_SUBJECT, continues_list, dated_apart, first_item,
+                           locative_only)
 from .counts import casualties
 from .numbers import NUMBER_PATTERN
 from .gates import fold
@@ -296,6 +297,11 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                         prev = out[-1]
                     if prev.date is None and part.date is not None:
                         prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
+            elif prev is not None and prev.date is None and part.date is not None and seg.attrs.get("sep") != ";" \
+                    and SHARED_SUBJECT.match(seg.text):
+                # "Air strikes killed five people in X and wounded eight others in nearby Y on Tuesday": one
+                # subject, one report; the day stated at the end is the clause before's too.
+                prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
             if prev is not None and part.date is None and prev.date is not None and seg.attrs.get("sep") != ";":
                 part = dated_apart(part, seg, prev)
             if part.event is None and prev is not None and prev.event is not None and (
