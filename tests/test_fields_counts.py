@@ -168,6 +168,9 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("a second strike killed 5 people", 5, None),
     ("A medic was killed and two of his colleagues were injured", 1, 2),
     ("A family of five, including three children, was killed", 5, None),
+    # A couple is two people; "their son" one more.
+    ("An elderly couple was killed in the strike", 2, None),
+    ("a married couple and their son were killed", 3, None),
 ])
 def test_counts_in_wire_and_monitor_phrasing(text, n, injured):
     c = casualties(text)

@@ -35,8 +35,7 @@ HELD_OUT = [
          xfail="'Abdeen' alone is ambiguous in the gazetteer (several Abdin): reported unresolved with candidates; resolution is not this module's"),
     case("elderly-couple", "2020-02-20",
          "An elderly couple was killed in Russian air strikes on the town of Binnish on Tuesday, rescuers said.",
-         {"Binnish": want(2, start="2020-02-18", sub=AIR)},
-         xfail="first run: 'an elderly couple' is no count of two"),
+         {"Binnish": want(2, start="2020-02-18", sub=AIR)}),
     case("most-of-them-civilians", "2019-08-22",
          "At least 12 people, most of them civilians, were killed in air strikes on a market in Maarat al-Numan on "
          "Wednesday, the civil defence said.",

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
                           IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
                           ORDINAL_ONE_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
@@ -54,6 +54,7 @@ _COUNT_LOW = compile_lowered(COUNT_RE.pattern.replace("(?-i:is)", "is"), first_c
 _ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
 _HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
 _ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
+_COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth")  # ORDINAL_ONE_RE's words, lower-case as written after "a"
 _RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
 _LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
@@ -70,16 +71,17 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, low) if low is not None
-        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, sentence))
+    count_rx, article_rx, headline_rx, ordinal_rx, couple_rx, target = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _COUPLE_LOW, low) if low is not None
+        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, COUPLE_RE, sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
     ordinal = any(map(target.__contains__, _ORDINALS))
-    for rx in (count_rx, article_rx, headline_rx) + ((ordinal_rx,) if ordinal else ()):
+    more = ((ordinal_rx,) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ())
+    for rx in (count_rx, article_rx, headline_rx) + more:
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
             g = m.groupdict()
             if low is not None:  # the words as written
@@ -87,7 +89,8 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
             g["_num_start"] = m.start("num")
             if rx is not count_rx:
-                g = {**g, "num": "1", "article": True, "_num_start": m.start(), "_num_end": m.end()}
+                g = {**g, "num": "2" if rx is couple_rx else "1", "article": True, "_num_start": m.start(),
+                     "_num_end": m.end()}
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
                 if i and ends[i - 1] > m.start():
                     continue

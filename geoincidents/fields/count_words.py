@@ -58,7 +58,7 @@ _ROLE_MODS = (r"(?:young|elderly|old|little|civilian|citizen|local|pregnant|disp
 ARTICLE_RE = re.compile(
     # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
     # "his son", "her husband": one person, named by kin.
-    r"\b(?P<num>an?|one|his|her|its|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2})"
+    r"\b(?P<num>an?|one|his|her|its|their|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2})"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
 )
@@ -76,6 +76,9 @@ ORDINAL_ONE_RE = re.compile(
     r"(?=\s+(?:was|is|has|had|died|dies|succumbed|later)\b)",
     re.IGNORECASE,
 )
+#: "An elderly couple was killed": two people (not "a couple of", a vague number).
+COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|married|displaced)\s+)?)(?P<noun>couple)\b"
+                       r"(?!\s+of\b)", re.IGNORECASE)
 #: "A family of five, including three children, was killed": the number after "family of" counts people.
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
