@@ -163,6 +163,9 @@ def test_people_taken_are_held_not_dead_until_killed():
     # Dead counted "also" (or "another") after the total are added to it.
     ("More than 25 soldiers were killed near the town, and 17 jihadists also died in the fighting", 42, None),
     ("Five soldiers were killed and another three died of their wounds", 8, None),
+    # A side's own dead, "lost" or "losing", are dead, added to those it killed.
+    ("The regime lost 12 soldiers in the attack", 12, None),
+    ("Rebels attacked the town, killing 22 soldiers and losing 16 of their own fighters", 38, None),
     # One more person by ordinal, colleagues and comrades as people, a family by its size.
     ("Two paramedics were killed and a third was wounded", 2, 1),
     ("a second strike killed 5 people", 5, None),

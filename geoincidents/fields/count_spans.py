@@ -113,7 +113,7 @@ _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
 # A group of dead added to those before it in the sentence ("..., and 17 jihadists also died").
 _ALSO_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?also\b", re.I)
-_ANOTHER_BEFORE = re.compile(r"\band\s+another\s+$", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
 _CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
@@ -302,7 +302,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         if noun not in OTHER and mark:
             attrs[mark] = True
         if kind == "killed" and not part and (_ALSO_AFTER.match(sentence, end) or _ANOTHER_BEFORE.search(sentence, max(0, s - 12), s)):
-            attrs["also"] = True  # "and 17 jihadists also died", "and another three died": more dead, added
+            # "and 17 jihadists also died", "and another three died", "killing 22 soldiers and losing 16 of
+            # their own": more dead, added
+            attrs["also"] = True
         if kind != "other":
             attrs["part"] = bool(part)
             attrs["part_of_previous"] = bool(part) and not _among_after(sentence, s, memo) and not memo.get("total")

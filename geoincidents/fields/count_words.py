@@ -99,13 +99,14 @@ LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
     r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
-    r"|(?P<kill>\b" + KILL + r")|(?P<inj>\b" + INJ + r")|(?P<held>\b" + HELD + r"))"
+    # "losing 16 of their own fighters", "the regime lost 12 soldiers": its own dead (a cue before the count only).
+    r"|(?P<kill>\b(?:" + KILL + r"|los(?:t|ing|es?)))|(?P<inj>\b" + INJ + r")|(?P<held>\b" + HELD + r"))"
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
 #: Every cue of :data:`LEFT_CUE` contains one of these stems: tested first, as the anchored
 #: search costs ~16 us on a 45-character window and most windows hold no cue.
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
                         r"bod(?:y|ies)|left|crucif|slaughter|gunned|found|injur|wound|hurt|includ|among|whom|toll|"
-                        r"number|casualt|victim|abduct|kidnap|arrest|detain|captur|succumb", re.I)
+                        r"number|casualt|victim|abduct|kidnap|arrest|detain|captur|succumb|los", re.I)
 #: A breakdown right after a count ("Fifteen people, among them five children, were killed",
 #: "19 citizens including two families killed"): the count before it is the total, and its
 #: cue comes after the breakdown.
