@@ -120,3 +120,16 @@ def test_injuries_in_the_next_sentence_are_the_counted_incidents():
     row = at(extract("Regime air strikes killed seven civilians in Ariha on Tuesday. The Observatory said another "
                      "15 people were wounded in the raids."), "Ariha")
     assert (row.fatalities, row.injured) == (7, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes killed 14 civilians across Idlib province on Monday, including eight in the town of Ariha.",
+    "The monitor said 14 civilians were killed across Idlib province on Monday, eight of them in the town of Ariha.",
+])
+def test_a_part_of_a_wider_toll_stated_at_a_place_is_that_places_toll(text):
+    row = at(extract(text), "Ariha")
+    assert row.fatalities == 8 and row.fatalities_rule == "part stated at its place (of '14')"
+
+
+def test_a_part_with_a_noun_of_its_own_does_not_move_the_toll():
+    assert at(extract("Air strikes killed 10 people, including four children in Ariha."), "Ariha").fatalities == 10

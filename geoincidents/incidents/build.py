@@ -30,7 +30,7 @@ from ..fields import Casualties
 from ..fields.roles import roles
 from ..places.containers import inner_places
 from .event_sequence import dated_strikes, intervened, is_riot, turned_violent, with_event
-from .tolls import respective_tolls, toll_owner
+from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
@@ -159,6 +159,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
             if (has_count or cas.injured or cas.fatalities_high is not None) else (None, None)
         respective = respective_tolls(sf.span.text, places, cas.spans) if has_count else None
+        parts = parts_at_places(sf.span.text, sf.span.start, places, cas.spans) if has_count and not respective else None
         parent = last_counted if sf.part_of and last_counted is not None else None
         split = dated_strikes(sf.event, sf.dates, doc.published)
         for m in places:
@@ -170,6 +171,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     inc["fatalities_rule"] += f"; {cas.fatalities_note}"  # e.g. "updated toll supersedes '9'"
             if respective is not None:
                 _own_count(inc, respective[id(m)])
+            elif parts is not None and id(m) in parts:
+                _own_count(inc, parts[id(m)], f"part stated at its place (of {cas.fatalities_text!r})")
             inc["_headline"] = sf.span.start < headline_end
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
@@ -266,11 +269,12 @@ def _add_strikes(doc, sf: SentenceFields, m: Mention, capture: dict, split: tupl
     incidents.append(inc)
 
 
-def _own_count(inc: dict, count: Span) -> None:
-    """One count of a "respectively" list: the place's own toll (its words, its bounds, its group)."""
+def _own_count(inc: dict, count: Span, rule: str = "respectively: the list's counts in order") -> None:
+    """One count of a "respectively" list, or a part stated at its place: the place's own toll (its
+    words, its bounds, its group)."""
     group = count.attrs.get("group")
     inc.update(fatalities=count.value, fatalities_low=count.attrs.get("low"), fatalities_high=count.attrs.get("high"),
-               fatalities_text=count.attrs["number_text"], fatalities_rule="respectively: the list's counts in order",
+               fatalities_text=count.attrs["number_text"], fatalities_rule=rule,
                victims={group: count.value} if group else {}, victims_text=count.text if group else None)
 
 

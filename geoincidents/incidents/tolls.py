@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["toll_owner", "list_of", "respective_tolls"]
+__all__ = ["toll_owner", "list_of", "parts_at_places", "respective_tolls"]
 
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[-–]\s*)(?:the\s+)?(?:(?:towns?|villages?|cities|city)\s+of\s+)?")
 _PARTICIPLE = re.compile(r"[^.;]{0,40}?(?:,\s*|\s+)(?:killing|injuring|wounding|leaving|claiming|causing)\b[^.;]{0,25}$", re.I)
@@ -119,3 +119,25 @@ def respective_tolls(text: str, places: Sequence, spans: Sequence) -> dict[int, 
     if len(counts) < 2 or len(counts) != len(places):
         return None
     return {id(m): c for m, c in zip(sorted(places, key=lambda m: m.start), counts)}
+
+
+# From a bare part of the total to the place it is stated at: "eight of them in the town of X",
+# "including eight in X".
+_PART_AT = re.compile(r"\s+(?:(?:of\s+)?(?:them|whom)\s+)?(?:(?:were|was)\s+(?:killed\s+)?)?(?:in|at)\s+(?:the\s+)?"
+                      r"(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?", re.I)
+
+
+def parts_at_places(text: str, base: int, places: Sequence, spans: Sequence) -> dict[int, object] | None:
+    """``{id(place): count span}`` for the parts of a total stated at a place of their own ("14 civilians
+    were killed across Idlib province, eight of them in the town of X", "including eight in X"): that
+    place's toll is its part.  Only bare parts (no noun of their own): "including four children in X"
+    may say where the whole toll was."""
+    out = {}
+    for c in spans:
+        if c.attrs.get("kind") != "killed" or not c.attrs.get("part") or c.value is None \
+                or c.attrs.get("noun") is not None:
+            continue
+        for m in places:
+            if _PART_AT.fullmatch(text, c.end - base, m.start - base):
+                out[id(m)] = c
+    return out or None
