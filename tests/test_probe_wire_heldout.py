@@ -134,3 +134,113 @@ HELD_OUT = [
 @pytest.mark.parametrize("published,text,wants,absent,total", HELD_OUT)
 def test_held_out_paragraph(published, text, wants, absent, total):
     check(published, text, wants, absent, total)
+
+
+# A third set, written after the second passed (monitors' translated style, ages, "martyrdom", fronts,
+# munitions counts, day phrases): first run 16 of 25 (17 once "last night" was read as the two days
+# the project documents, not one).
+THIRD = [
+    case("sohr-dawn-today-resulted-in-death", "2019-05-15",
+         "SOHR: Regime forces' shelling on areas in the town of Kafr Nabl in the southern countryside of Idlib at dawn "
+         "today resulted in the death of a child and the injury of 4 other people.",
+         {"Kafr Nabl": want(1, 4, "2019-05-15", sub=SHELL)}, absent=("Idlib",)),
+    case("number-of-people-killed-yesterday-rose", "2019-05-15",
+         "The number of people who were killed in the Russian airstrikes on the town of Maarat al-Numan yesterday rose to "
+         "9, including 3 children.",
+         {"Maarat al-Numan": want(9, start="2019-05-14", sub=AIR)}),
+    case("ten-year-old-girl", "2019-08-22",
+         "A 10-year-old girl was killed by regime sniper fire in the town of Kafr Takharim on Wednesday.",
+         {"Kafr Takharim": want(1, start="2019-08-21", sub=ATT)}),
+    case("three-year-old-and-mother", "2019-08-22",
+         "A three-year-old child and his mother were killed in an air strike on the village of Maar Shurin on Tuesday "
+         "evening.",
+         {"Maar Shurin": want(2, start="2019-08-20", sub=AIR)}),
+    case("martyrdom-of-four-last-night", "2019-05-15",
+         "The martyrdom of 4 civilians, including a woman, in regime shelling on the town of Khan Shaykhun last night.",
+         {"Khan Shaykhun": want(4, start="2019-05-14", end="2019-05-15", sub=SHELL)}),  # the night's two days
+    case("eleven-martyrs-headline", "2019-06-06",
+         "Eleven martyrs, among them four children, in Russian raids on the town of Kafr Nabl in the southern Idlib "
+         "countryside on Wednesday.",
+         {"Kafr Nabl": want(11, start="2019-06-05", sub=AIR)}),
+    case("vicinity-thursday-morning", "2020-02-20",
+         "Turkish forces shelled regime positions in the vicinity of Saraqeb on Thursday morning, killing at least six "
+         "members of the regime forces, the Observatory said.",
+         {"Saraqeb": want(6, start="2020-02-20", sub=SHELL)}),
+    case("front-east-of-city-leaving-dead", "2020-02-20",
+         "Violent clashes erupted at dawn on Thursday between the factions and regime forces on the Nayrab front, east of "
+         "Idlib city, leaving 14 dead on both sides.",
+         {"Nayrab": want(14, start="2020-02-20", sub=CL)}, absent=("Idlib",)),
+    case("forty-barrel-bombs-no-dead", "2019-05-15",
+         "Regime helicopters dropped more than 40 barrel bombs on the villages of Hasraya and al-Jabeen in the northern "
+         "Hama countryside on Tuesday.",
+         {"Hasraya": want({None, 0}, start="2019-05-14", sub=AIR), "al-Jabeen": want({None, 0}, start="2019-05-14", sub=AIR)},
+         absent=("Hama",)),
+    case("killed-a-woman-wounded-her-children", "2019-05-15",
+         "Rebel shelling killed a woman and wounded her two children in the town of Suqaylabiyah on Tuesday, state news "
+         "agency SANA said.",
+         {"Suqaylabiyah": want(1, 2, "2019-05-14", sub=SHELL)}),
+    case("drone-on-the-road-explicit-date", "2020-02-20",
+         "On 18 February, a drone strike targeted a car on the road between Sarmada and Atmeh, killing two members of "
+         "Hurras al-Din.",
+         {"Sarmada": want(2, start="2020-02-18", sub=AIR)}),
+    case("evening-of-monday-driver-passenger", "2019-06-06",
+         "On the evening of Monday, unknown gunmen opened fire on a car in the town of Atmeh, killing its driver and "
+         "injuring a passenger.",
+         {"Atmeh": want(1, 1, "2019-06-03")}),
+    case("took-over-dozens-dead", "2019-05-15",
+         "Government forces took over the village of Kafr Nabuda on Wednesday after clashes that left dozens dead on both "
+         "sides.",
+         {"Kafr Nabuda": want(12, start="2019-05-15", sub=GRT)}),
+    case("nine-members-of-one-family", "2019-05-15",
+         "Nine members of one family were killed in the village of Heesh when regime warplanes targeted their house at "
+         "dawn on Tuesday.",
+         {"Heesh": want(9, start="2019-05-14", sub=AIR)}),
+    case("bodies-recovered-after-strikes-on-monday", "2020-01-28",
+         "Civil Defence teams recovered the bodies of five civilians from under the rubble in the town of Maarat al-Numan "
+         "on Tuesday, after Russian air strikes on Monday.",
+         {"Maarat al-Numan": want(5, start="2020-01-27", sub=AIR)},
+         xfail="first run: the day bodies were recovered, not the strikes' ('after Russian air strikes on Monday')"),
+    case("list-shelled-one-killed-in-one", "2019-08-22",
+         "The Syrian regime bombarded the towns of Kafr Sajna, Hass and Kafr Nabl with rockets and artillery shells on "
+         "Wednesday, killing a man in Hass.",
+         {"Hass": want(1, start="2019-08-21", sub=SHELL), "Kafr Sajna": want({None, 0}, start="2019-08-21", sub=SHELL)}),
+    case("suicide-car-bomb-police-station", "2019-05-15",
+         "Six people were killed and about 20 others injured on Tuesday in a suicide car bomb attack on a police station in "
+         "the town of Jisr al-Shughur.",
+         {"Jisr al-Shughur": want(6, 20, "2019-05-14", sub=SUI)}),
+    case("residents-staged-demonstration-friday", "2019-08-22",
+         "Residents of the town of Kafr Nabl staged a demonstration on Friday against the Russian bombardment.",
+         {"Kafr Nabl": want({None, 0}, start="2019-08-16", sub="Peaceful protest")}),
+    case("retook-from-government", "2020-02-20",
+         "Turkish-backed fighters and HTS retook the town of Nayrab from government forces on Thursday, Turkey's defence "
+         "ministry said.",
+         {"Nayrab": want(start="2020-02-20", sub="Non-state actor overtakes territory")}),
+    case("third-day-since-sunday", "2019-05-15",
+         "In Latakia's northern countryside, clashes continued for the third day on the Kabani front, with 9 regime "
+         "soldiers killed since Sunday.",
+         {"Kabani": want(9, start="2019-05-12", end="2019-05-15", prec=2, sub=CL)}, absent=("Latakia",)),
+    case("of-them-in-x-and-in-y", "2019-05-15",
+         "Thirty-two people were killed on Tuesday across northwest Syria, 12 of them in Kafr Nabl and 8 in Heesh, the "
+         "Observatory said.",
+         {"Kafr Nabl": want(12, start="2019-05-14"), "Heesh": want(8, start="2019-05-14")}),
+    case("mine-killed-two-wounded-a-third", "2019-08-22",
+         "A landmine explosion killed two shepherds and wounded a third near the town of Morek in the northern Hama "
+         "countryside on Wednesday.",
+         {"Morek": want(2, 1, "2019-08-21", sub=IED)}),
+    case("soldier-killed-two-others-wounded-mine", "2019-06-06",
+         "A Russian soldier was killed and two others wounded when their vehicle hit a mine near the town of Khan "
+         "Shaykhun, the Russian defence ministry said on Thursday.",
+         {"Khan Shaykhun": want(1, 2, sub=IED)}),
+    case("a-day-after-in-nearby", "2020-02-20",
+         "Shelling by regime forces killed a child in the town of Binnish on Wednesday evening, a day after air strikes "
+         "killed five people in nearby Sarmin.",
+         {"Binnish": want(1, start="2020-02-19", sub=SHELL), "Sarmin": want(5, start="2020-02-18", sub=AIR)}),
+    case("injuring-about-fifteen", "2019-06-06",
+         "Rebel rockets hit a residential neighbourhood of Mhardeh on Wednesday, injuring about 15 people.",
+         {"Mhardeh": want(0, 15, "2019-06-05", sub=SHELL)}),
+]
+
+
+@pytest.mark.parametrize("published,text,wants,absent,total", THIRD)
+def test_third_set_paragraph(published, text, wants, absent, total):
+    check(published, text, wants, absent, total)

@@ -115,7 +115,7 @@ _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead",
 _ALSO_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?also\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
-_CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+$", re.I)
+_CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+(?:the\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)

@@ -40,11 +40,14 @@ NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
 MONTH_WORDS = frozenset(MONTHS)
 # Words that never qualify the noun of a count: another number ("On March 3 four people were
 # killed" counts four, not three) or a month ("3 March 4 civilians").
-_NOT_MOD = r"(?!\d)(?!(?:" + _alt(set(UNITS) | set(TENS) | MONTH_WORDS) + r")\b)"
+# An age is a modifier ("two 10-year-old boys", "three five-year-old girls").
+_AGE = r"-(?:year|month)s?-old"
+_NOT_MOD = r"(?!\d(?!\d*" + _AGE + r"))(?!(?:" + _alt(set(UNITS) | set(TENS) | MONTH_WORDS) + r")\b(?!" + _AGE + r"))"
 _STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has|had|in|on|at|by|and|or|to|as|after|from|with|for|during|within|since|while|when|who|which|that|among|including)"
 COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
-    r"(?P<num>" + NUMBER_PATTERN + r")(?!(?:st|nd|rd|th)\b)"  # an ordinal ("1st lieutenant") counts nothing
+    # an ordinal ("1st lieutenant") or an age ("a 10-year-old girl") counts nothing
+    r"(?P<num>" + NUMBER_PATTERN + r")(?!\d|(?:st|nd|rd|th)\b|-(?:year|month|week|day)s?-old)"
     # "3 and 5" is a range only after "between": "killed 5 and 3 people respectively" lists two.
     r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
     r"(?:\s+of)?"
@@ -54,7 +57,9 @@ COUNT_RE = re.compile(
 # Words that may stand between an article and a person noun ("a young man", "a regime's 1st lieutenant").
 _ROLE_MODS = (r"(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|Syrian|Kurdish|Turkish|Russian|Iranian|"
               r"Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|"
-              r"council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th))")
+              r"council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th)|"
+              # an age: "a 10-year-old girl", "a three-year-old child" (one person, not ten or three)
+              r"(?:\d+|[a-z]+)-(?:year|month)s?-old)")
 ARTICLE_RE = re.compile(
     # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
     # "his son", "her husband": one person, named by kin.
@@ -73,7 +78,8 @@ HEADLINE_NOUN_RE = re.compile(
 #: its verb, is one more person (not "a second strike", whose noun follows).
 ORDINAL_ONE_RE = re.compile(
     r"\b(?P<num>an?|another)\s+(?P<mods>)(?P<noun>second|third|fourth|fifth|sixth)\b"
-    r"(?=\s+(?:was|is|has|had|died|dies|succumbed|later)\b)",
+    r"(?=\s+(?:was|is|has|had|died|dies|succumbed|later)\b|\s*(?:[,.;]|$)|\s+(?:near|in|on|at|and|when|while|after|"
+    r"during|as)\b)",
     re.IGNORECASE,
 )
 #: "An elderly couple was killed": two people (not "a couple of", a vague number).
@@ -81,7 +87,7 @@ COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|m
                        r"(?!\s+of\b)", re.IGNORECASE)
 #: "A family of five, including three children, was killed": the number after "family of" counts people.
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
-BOTH = r"(?:(?:killed|dead|deaths|casualties|martyrs)\s+(?:and|or|&|/)\s+(?:injured|wounded|injuries|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
+BOTH = r"(?:(?:killed|dead|deaths?|casualties|martyrs|martyrdom)\s+(?:and|or|&|/)\s+(?:injured|wounded|injur(?:y|ies)|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
 KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
          r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
@@ -100,8 +106,9 @@ LEFT_CUE = re.compile(
     r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
     # "losing 16 of their own fighters", "the regime lost 12 soldiers": its own dead (a cue before the count only).
-    r"|(?P<kill>\b(?:" + KILL + r"|los(?:t|ing|es?)))|(?P<inj>\b" + INJ + r")|(?P<held>\b" + HELD + r"))"
-    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|least|at|family|families)\s+)*$", re.I)
+    # "the injury of 4 other people": before a count, the noun too.
+    r"|(?P<kill>\b(?:" + KILL + r"|los(?:t|ing|es?)))|(?P<inj>\b(?:" + INJ + r"|injury))|(?P<held>\b" + HELD + r"))"
+    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|his|her|least|at|family|families)\s+)*$", re.I)
 #: Every cue of :data:`LEFT_CUE` contains one of these stems: tested first, as the anchored
 #: search costs ~16 us on a 45-character window and most windows hold no cue.
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
