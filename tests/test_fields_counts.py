@@ -166,6 +166,14 @@ def test_people_taken_are_held_not_dead_until_killed():
     # A side's own dead, "lost" or "losing", are dead, added to those it killed.
     ("The regime lost 12 soldiers in the attack", 12, None),
     ("Rebels attacked the town, killing 22 soldiers and losing 16 of their own fighters", 38, None),
+    # Monitors' translated wording; ages count nobody.
+    ("resulted in the death of a child and the injury of 4 other people", 1, 4),
+    ("the death and injury of tens of civilians", None, None),
+    ("Rebel shelling killed a woman and wounded her two children", 1, 2),
+    ("gunmen opened fire on a car, killing its driver and injuring a passenger", 1, 1),
+    ("A landmine killed two shepherds and wounded a third near the town", 2, 1),
+    ("A 10-year-old girl was killed by sniper fire", 1, None),
+    ("two 10-year-old boys were killed", 2, None),
     # One more person by ordinal, colleagues and comrades as people, a family by its size.
     ("Two paramedics were killed and a third was wounded", 2, 1),
     ("a second strike killed 5 people", 5, None),

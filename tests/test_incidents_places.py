@@ -90,6 +90,11 @@ def test_an_area_of_a_countryside_is_the_place_not_its_qualifier():
     assert list(gdf["location_mention"]) == ["Kabani"] and gdf.iloc[0].fatalities == 11
 
 
+def test_a_front_a_direction_away_from_a_city_is_the_front_place():
+    gdf = extract("Clashes erupted on the Nayrab front, east of Idlib city, leaving 14 dead on both sides.")
+    assert list(gdf["location_mention"]) == ["Nayrab"] and gdf.iloc[0].fatalities == 14
+
+
 def test_an_area_of_a_city_resolved_far_away_is_the_city():
     m = geoincidents.mentions("Air strikes hit the Al Makaf area of Raqqa city.")
     assert m[m["mention"] == "Al Makaf"].iloc[0].reason.startswith("context: 'Makef' is a namesake far from")

@@ -9,7 +9,7 @@ Runs after resolution and before incidents are assembled:
   the event is reported at the region and nowhere more precise, or when the finer place
   lies far from it (then "in" does not mean "inside": ``MAX_KM``).
 * "a civilian from X in Y": X is the victims' home, context; the event is at Y.
-* "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", with Y
+* "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", "the X front, east of Y", with Y
   within ``MAX_KM`` of X: Y only locates X (the toll stays on X).  (Not "X in the countryside
   of Y" for a town Y: with the village resolved less surely than the town, keeping both
   incidents measured better on the ACLED notes.)
@@ -78,7 +78,7 @@ _HOME_TO_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 # "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y".
 # "north of", "south-western of": a compass direction from a place (shared by the patterns below).
 _DIRECTION_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
-_NEAR = re.compile(r"\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
+_NEAR = re.compile(r"(?:\s+(?:front|axis))?\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
                    r"(?:some\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?)?"
                    r"(?:near|close\s+to|outside|" + _DIRECTION_OF + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
 _IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
