@@ -95,6 +95,14 @@ def test_a_datelines_day_is_the_report_day():
     assert spans[0].attrs["relation"] == "report" and best_date(spans).text == "on Saturday"
 
 
+def test_bodies_recovered_after_an_event_take_the_events_day():
+    spans = find_dates("Teams recovered the bodies of five civilians on Tuesday, after air strikes on Monday", P17)
+    assert best_date(spans).text == "on Monday"
+    # Without a recovery the main clause keeps its day ("captured X on Tuesday after strikes on Monday").
+    spans = find_dates("Rebels captured the town on Tuesday, after air strikes on Monday", P17)
+    assert best_date(spans).text == "on Tuesday"
+
+
 def test_the_day_the_wounded_died_is_not_the_events():
     spans = find_dates("Two more died of their wounds on Tuesday, raising to 10 the number killed in shelling on Sunday", P17)
     assert best_date(spans).text == "on Sunday"

@@ -37,7 +37,8 @@ Rules (what a user can rely on)
 * A weekday in the possessive before an event noun ("Wednesday's air strike", "the toll from
   Tuesday's car bomb") is that event's day (``attrs["event_day"]``) and outranks the other
   dates of its sentence (the days of rescues, updated tolls), unless it refers back ("a day
-  after Sunday's massacre").
+  after Sunday's massacre").  So does the day of the event after "after" in a sentence about
+  bodies recovered ("recovered the bodies of five on Tuesday, after air strikes on Monday").
 * A date that cannot be computed (relative to a publication date near year 1
   or 9999, such as the common null date ``0001-01-01``) is returned unresolved
   (``attrs["unresolved"]="date out of range"``): never an error.
@@ -178,6 +179,11 @@ _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summ
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
                              r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
 _NOT_EVENT_DAY = ("report", "died of wounds")
+# Bodies recovered after the event: the day of the event named after "after" is the event's.
+_RECOVERY = re.compile(r"\b(?:recovered|retrieved|pulled|extracted|dug\s+out)\b", re.I)
+_AFTER_EVENT_ON = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|"
+                             r"bombings?|bombardment|shelling|blasts?|explosions?|massacre)\s+(?:on|late\s+on|early\s+on)?\s*$",
+                             re.I)
 # A wire dateline ("AMMAN, Sept 9 (Reuters) -"): the day of the report, not of the event.
 _DATELINE_AFTER = re.compile(r"\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]")
 _EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
@@ -361,6 +367,9 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 attrs["relation"] = "report"
             elif _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s):
                 attrs["relation"] = "died of wounds"  # the day the wounded died, not the day they were hit
+            elif _AFTER_EVENT_ON.search(sentence, max(0, s - 60), s) and _RECOVERY.search(sentence):
+                # "Teams recovered the bodies of five civilians on Tuesday, after air strikes on Monday": the strikes' day
+                attrs["event_day"] = True
             elif g.get("poss") and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
                 attrs["event_day"] = True  # "Wednesday's air strike": the day of the event itself
             new.append((s, e))
