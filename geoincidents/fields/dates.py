@@ -63,6 +63,7 @@ from datetime import date, timedelta
 
 from geoincidents.text.spans import Span
 
+from .date_roles import NOT_EVENT_DAY, date_role
 from .gates import compile_lowered, fold, lowers_as_ignorecase
 from .numbers import NUMBER_PATTERN, parse_number
 
@@ -166,29 +167,7 @@ def _gates(sentence: str) -> set[str]:
     return on
 
 
-_REPORT_RE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told|documented|claimed|denied|confirmed)\b[^.;]{0,25}$", re.I)
 _UNRESOLVED_REL = "relative date needs a publication date"
-# A day in the possessive before an event noun names that event's day ("bringing the death toll from
-# Wednesday's air strike to 11"), unless the event is an earlier one the clause refers back to ("a
-# day after Sunday's massacre").
-_EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summit|session)\b)[\w-]+){0,3}?\s+"
-                          r"(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|blasts?|"
-                          r"explosions?|(?:car\s+|barrel\s+)?bombs?|massacre|clashes|fighting|assault|ambush|shooting)\b", re.I)
-# "Two more civilians died of their wounds on Tuesday, raising to 10 the number killed in shelling on
-# Sunday": the day of a later death.
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
-                             r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
-_NOT_EVENT_DAY = ("report", "died of wounds")
-# Bodies recovered after the event: the day of the event named after "after" is the event's.
-_RECOVERY = re.compile(r"\b(?:recovered|retrieved|pulled|extracted|dug\s+out)\b", re.I)
-_AFTER_EVENT_ON = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|"
-                             r"bombings?|bombardment|shelling|blasts?|explosions?|massacre)\s+(?:on|late\s+on|early\s+on)?\s*$",
-                             re.I)
-# A wire dateline ("AMMAN, Sept 9 (Reuters) -"): the day of the report, not of the event.
-_DATELINE_AFTER = re.compile(r"\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]")
-_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
-# A report verb's match is at most 10 + 25 characters long: it starts this close before the date.
-_REPORT_REACH = 40
 
 
 def _month_range(year: int, month: int) -> tuple[date, date]:
@@ -363,15 +342,7 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 value, attrs = None, {"unresolved": "date out of range"}
             if value is None and "unresolved" not in attrs:
                 continue  # impossible calendar date: not a date
-            if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
-                attrs["relation"] = "report"
-            elif _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s):
-                attrs["relation"] = "died of wounds"  # the day the wounded died, not the day they were hit
-            elif _AFTER_EVENT_ON.search(sentence, max(0, s - 60), s) and _RECOVERY.search(sentence):
-                # "Teams recovered the bodies of five civilians on Tuesday, after air strikes on Monday": the strikes' day
-                attrs["event_day"] = True
-            elif g.get("poss") and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
-                attrs["event_day"] = True  # "Wednesday's air strike": the day of the event itself
+            attrs.update(date_role(sentence, s, e, bool(g.get("poss"))))
             new.append((s, e))
             out.append(Span(s + offset, e + offset, sentence[s:e], "date", value, attrs))
         if new:
@@ -394,6 +365,6 @@ def best_date(spans: list[Span]) -> Span | None:
         return None
     # A day given as approximate ("Around 29 April (midweek)") ranks as the day it names; the day of
     # a possessive before the event ("Wednesday's strike") outranks the days of what followed it.
-    return min(resolved, key=lambda s: (s.attrs.get("relation") in _NOT_EVENT_DAY, not s.attrs.get("event_day"),
+    return min(resolved, key=lambda s: (s.attrs.get("relation") in NOT_EVENT_DAY, not s.attrs.get("event_day"),
                                         bool(s.attrs.get("approximate")),
                                         s.attrs.get("ranks_as", s.value.precision), s.value.days, s.start))

@@ -1,0 +1,60 @@
+"""What a date in a sentence is the day of: the event, a report, or what came after the event.
+
+Read by :func:`geoincidents.fields.dates.find_dates` for every date it finds (as span attrs) and
+used by :func:`geoincidents.fields.dates.best_date` to rank them.  Hand-written patterns, for the
+speed reason :mod:`geoincidents.fields.dates` gives.
+
+* "said/reported ... on Tuesday" and a wire dateline ("AMMAN, Sept 9 (Reuters) -"): the report's
+  day (``relation="report"``).
+* "died of their wounds on Tuesday": the day of a later death (``relation="died of wounds"``).
+* "Wednesday's air strike" (a possessive day before an event noun, not referred back to: "a day
+  after Sunday's massacre"), and in a sentence about bodies recovered the day after "after air
+  strikes on": the event's own day (``event_day=True``).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["NOT_EVENT_DAY", "date_role"]
+
+_REPORT_RE = re.compile(r"\b(?:said|says|reported|reports|announced|stated|told|documented|claimed|denied|confirmed)\b[^.;]{0,25}$", re.I)
+# A day in the possessive before an event noun names that event's day ("bringing the death toll from
+# Wednesday's air strike to 11"), unless the event is an earlier one the clause refers back to ("a
+# day after Sunday's massacre").
+_EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summit|session)\b)[\w-]+){0,3}?\s+"
+                          r"(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|bombings?|bombardment|shelling|blasts?|"
+                          r"explosions?|(?:car\s+|barrel\s+)?bombs?|massacre|clashes|fighting|assault|ambush|shooting)\b", re.I)
+# "Two more civilians died of their wounds on Tuesday, raising to 10 the number killed in shelling on
+# Sunday": the day of a later death.
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
+                             r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
+NOT_EVENT_DAY = ("report", "died of wounds")
+# Bodies recovered after the event: the day of the event named after "after" is the event's.
+_RECOVERY = re.compile(r"\b(?:recovered|retrieved|pulled|extracted|dug\s+out)\b", re.I)
+_AFTER_EVENT_ON = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|"
+                             r"bombings?|bombardment|shelling|blasts?|explosions?|massacre)\s+(?:on|late\s+on|early\s+on)?\s*$",
+                             re.I)
+# A wire dateline ("AMMAN, Sept 9 (Reuters) -"): the day of the report, not of the event.
+_DATELINE_AFTER = re.compile(r"\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]")
+_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
+# A report verb's match is at most 10 + 25 characters long: it starts this close before the date.
+_REPORT_REACH = 40
+
+
+def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
+    """Attrs saying what the date at ``sentence[s:e]`` is the day of (empty when simply an event date).
+
+    >>> date_role("the monitor said on Tuesday", 20, 28, False)
+    {'relation': 'report'}
+    >>> date_role("the toll from Monday's air strike", 14, 22, True)
+    {'event_day': True}
+    """
+    if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
+        return {"relation": "report"}
+    if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s):
+        return {"relation": "died of wounds"}  # the day the wounded died, not the day they were hit
+    if _AFTER_EVENT_ON.search(sentence, max(0, s - 60), s) and _RECOVERY.search(sentence):
+        return {"event_day": True}  # "recovered the bodies of five on Tuesday, after air strikes on Monday"
+    if possessive and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
+        return {"event_day": True}  # "Wednesday's air strike": the day of the event itself
+    return {}
