@@ -29,6 +29,8 @@ Rules (what a user can rely on)
   forces clashed"); the later is marked ``attrs["with"]``.  A weapon right after the
   name makes the perpetrator ("regime shelling", "Russian jets"); targets after a verb
   of attack make the victim ("hit Iranian targets", "shelled SDF positions").
+* ``attrs["launched"]`` marks the side a weapon was "launched/fired/sent by": its perpetrator,
+  unless the weapon was stopped (a drone shot down), when it is the target of who stopped it.
 * ``attrs["background"]`` marks an actor in a clause of an earlier or parallel event
   ("after Syrian troops took control", "as regime troops mass nearby").
 
@@ -129,6 +131,8 @@ _TARGET_AFTER = re.compile(r"\s+(?:targets|positions|sites|bases|posts|depots|wa
 _WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*strikes?|strikes?|raids?|warplanes?|jets|aircraft|"
                            r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
                            r"barrel\s+bombs?|ambush|offensive)\b", re.I)
+# "drones launched by HTS": whose the weapon is; in a disrupted attack (a drone shot down) that is the target.
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$", re.I)
 _WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
 _HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
                       r"belonging)\s+by$", re.I)
@@ -202,8 +206,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             entry = _LOOKUP.get(" ".join(low[i:j]))
             if entry is None:
                 continue
-            if entry[1] is not None and words[i] != entry[1]:
-                continue  # acronyms are case-sensitive: "IS" but not "is"
+            if entry[1] is not None and words[i] != entry[1] and _POSSESSIVE.sub("", words[i].replace("’", "'")) != entry[1]:
+                continue  # acronyms are case-sensitive: "IS" but not "is" ("HTS's" is HTS)
             hit = (j, entry[0])
             break
         if hit is None:
@@ -297,6 +301,8 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
     elif by is not None or violent is not None or _WEAPON_AFTER.match(after):
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
+        if by is not None and _LAUNCHED_BY.search(before):
+            attrs["launched"] = True  # "rockets fired by HTS": the weapon's side (see roles: disrupted weapons use)
     elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
         attrs["role"] = "victim"
     wide = sentence[max(0, s0 - 40):s0].lower()

@@ -29,6 +29,8 @@ Rules (what a user can rely on)
   Allies "backed/accompanied by" X are never ``actor2``; actors of a clause of an earlier
   event ("after Syrian troops took control") are never ``actor1`` when the main clause names
   one, and ``actor2`` only as the side that gave territory up.
+* A weapon stopped (a drone shot down or intercepted): who stopped it is ``actor1``, the side
+  that launched it ("drones launched by HTS") ``actor2``.
 * Civilians caught in an armed clash do not make its ``actor2``.
 * Protests: ``"Protesters (Syria)"`` first, the force that intervenes second; excessive force
   puts the force first.  Riots: ``"Rioters (Syria)"`` first, who they attack second (mob
@@ -112,6 +114,11 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
             perps.append(a.value)
         elif armed:
             others.append(a.value)
+    if sub_event_type == "Disrupted weapons use" and any(a.attrs.get("launched") for a in actors):
+        # "intercepted 2 drones launched by HTS": who stops the weapon acts; whose it is, is the target.
+        launched = {a.value for a in actors if a.attrs.get("launched")}
+        victims_side += [p for p in perps if p in launched]
+        perps = [p for p in perps if p not in launched]
     if not perps and sub_event_type in _LEFT_OR_THROWN:
         # "an IED exploded when QSD passed by": a bomb's unnamed planter acts; those named are its targets.
         victims_side, others = victims_side + others, []
