@@ -16,35 +16,36 @@ For each, the time per character (ratio to the 1x run of the same family, in the
 process) should stay within 2x, and peak Python allocations under 10x the input size.
 Each run is one ``process()`` call on a fresh document; times are CPU seconds. Before a
 family's runs, one document of it (another seed) is read, so that the bounded caches a long
-run keeps warm are filled first (their growth is not one more document's cost).
+run keeps warm are filled first. Three memory columns: the peak; ``cache/in``, what the
+process still holds once the document's result is dropped (the growth of its bounded caches:
+gazetteer lookups, name keys, per-sentence memos; it stops when they are full, e.g. ~20 MB for
+the name keys); and ``own/in``, the peak less that: what one more document costs in a long run.
 
 Then (``--article-mb``, default 10; 0 skips it) one news article of that size is read in a
 child process: its CPU time, peak Python allocations (a second run, under tracemalloc) and
 the growth of the process's maximum RSS over the same process before the article.
 
-Measured 2026-12-02 on this 2-vCPU VM (shared, so CPU times vary by ~20% between runs).
-"before": the tree of 02:06 UTC with the issue-10 memory work taken out (documents read
-whole, per-character offset maps, the whole-text duplicate keys); "after": 02:19 UTC.
+Measured 2026-12-02 08:33 UTC on this 2-vCPU VM (shared; CPU times vary by ~20% between runs),
+peak / input at 1x ... 16x, before (``4db0627``) -> after the memory work of 08:15-08:30:
 
-=========  ====================  ==============================  =========================
-family     time/char, worst      peak allocations / input,       µs per character (16x)
-           ratio to 1x           1x ... 16x                      before -> after
-           before -> after       before -> after
-=========  ====================  ==============================  =========================
-news       1.08 -> 1.03          47 ... 44  ->  22 ... 11        15.7 -> 16.4
-lines      1.15 -> 1.00          32 ... 36  ->  13 ... 3.1       10.7 -> 9.5
-long_line  1.19 -> 1.20          103 ... 110 -> 43 ... 27        37.2 -> 36.6
-cue_words  1.03 -> 1.02          95 ... 72  ->  78 ... 60        43.1 -> 41.4
-months     1.39 -> 1.03          64 ... 64  ->  26 ... 2.7       22.8 -> 18.8
-chronicle  1.21 -> 1.00          136 ... 121 -> 72 ... 59        41.6 -> 43.6
-=========  ====================  ==============================  =========================
+=========  ==============  ===============================  ============================
+family     time/char,      peak / input, 1x ... 16x         own (less cache growth),
+           worst ratio     before -> after                  1x ... 16x, after
+=========  ==============  ===============================  ============================
+news       1.03 -> 1.00    25 ... 11.1 -> 24 ... 8.4        14.6 ... 6.2
+lines      1.04 -> 1.03    19 ... 7.6  -> 20 ... 6.8        7.9 ... 1.7
+long_line  1.31 -> 1.14    46 ... 27.5 -> 48 ... 16.8       30.3 ... 15.4
+cue_words  1.06 -> 1.00    90 ... 53.6 -> 97 ... 52.5       17.0 ... 14.9
+months     1.19 -> 1.00    27 ... 3.8  -> 18 ... 3.3        16.0 ... 1.0
+chronicle  1.03 -> 1.05    83 ... 59   -> 83 ... 54         57.2 ... 52.4
+=========  ==============  ===============================  ============================
 
-One 10 MB news article: CPU 50.6 s -> 41.9 s (the same two trees run back to back, CPU only:
-44.8 -> 35.9 s); peak Python allocations 416 MB (41.7x) -> 77 MB (7.7x); max RSS +307 MB ->
-+27 MB over the process before it. What stays above 10x is held, not per-block work: one
-place mention per ~30 characters (long_line: ~350 bytes each), one incident record per
-~60-character sentence (chronicle: the records are the output), and the gazetteer's lookup
-caches for thousands of distinct unknown names (cue_words; bounded at 200,000 entries).
+One 10 MB news article: 22.7 -> 18.5 s CPU; peak Python allocations 81 MB (8.1x) -> 56 MB
+(5.7x); max RSS +33 MB -> +4 MB over the process before it. What stays above 10x is the
+output: one place mention per ~30 characters (long_line, ~300 bytes each), one incident record
+per ~54-character sentence (chronicle: a 50-key record is ~2.5 kB with its values), one
+unresolved name per ~25 characters with its candidates (cue_words), and at 1x, a block's
+working memory (~0.2-0.35 MB of per-sentence fields) against a 25 kB input.
 """
 from __future__ import annotations
 
