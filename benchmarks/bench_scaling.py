@@ -26,18 +26,18 @@ child process: its CPU time, peak Python allocations (a second run, under tracem
 the growth of the process's maximum RSS over the same process before the article.
 
 Measured 2026-12-02 08:33 UTC on this 2-vCPU VM (shared; CPU times vary by ~20% between runs),
-peak / input at 1x ... 16x, before (``4db0627``) -> after the memory work of 08:15-08:30:
+peak / input at 1x ... 16x, before (``4db0627``, 07:18) -> after the memory work of 08:15-08:30 (08:33):
 
 =========  ==============  ===============================  ============================
 family     time/char,      peak / input, 1x ... 16x         own (less cache growth),
            worst ratio     before -> after                  1x ... 16x, after
 =========  ==============  ===============================  ============================
-news       1.03 -> 1.00    25 ... 11.1 -> 24 ... 8.4        14.6 ... 6.2
-lines      1.04 -> 1.03    19 ... 7.6  -> 20 ... 6.8        7.9 ... 1.7
-long_line  1.31 -> 1.14    46 ... 27.5 -> 48 ... 16.8       30.3 ... 15.4
-cue_words  1.06 -> 1.00    90 ... 53.6 -> 97 ... 52.5       17.0 ... 14.9
-months     1.19 -> 1.00    27 ... 3.8  -> 18 ... 3.3        16.0 ... 1.0
-chronicle  1.03 -> 1.05    83 ... 59   -> 83 ... 54         57.2 ... 52.4
+news       1.04 -> 1.00    27 ... 11.1 -> 24 ... 8.4        14.6 ... 6.2
+lines      1.03 -> 1.03    20 ... 7.6  -> 20 ... 6.8        7.9 ... 1.7
+long_line  1.27 -> 1.14    56 ... 27.5 -> 48 ... 16.8       30.3 ... 15.4
+cue_words  1.06 -> 1.00    95 ... 53.6 -> 97 ... 52.5       17.0 ... 14.9
+months     1.31 -> 1.00    27 ... 3.8  -> 18 ... 3.3        16.0 ... 1.0
+chronicle  1.00 -> 1.05    88 ... 59   -> 83 ... 54         57.2 ... 52.4
 =========  ==============  ===============================  ============================
 
 One 10 MB news article: 22.7 -> 18.5 s CPU; peak Python allocations 81 MB (8.1x) -> 56 MB
