@@ -167,9 +167,7 @@ CASES = [
          "Sarmada", "Abduction/forced disappearance", UAG, CIV, 0, 2),
     # --- protests
     case("On 17 January 2020, dozens of IDPs demonstrated in the camps near Atmeh in the northern countryside of Idleb "
-         "against the regime and Russian offensive.", "Atmeh", "Peaceful protest", PROT, None, 0, 2,
-         xfail=("FIRST RUN: 'against the regime and Russian offensive' more than 60 characters after the protest "
-                'cue is read as a clash')),
+         "against the regime and Russian offensive.", "Atmeh", "Peaceful protest", PROT, None, 0, 2),
     case("On 3 January 2020, hundreds of people protested in Idleb city against the regime and Russian bombardment of "
          "the southern countryside of Idleb.", "Idleb", "Peaceful protest", PROT, None, 0, 1),
     case("On 25 September 2020, residents of Idleb city demonstrated against the decision of the Syrian Salvation "

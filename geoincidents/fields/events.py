@@ -118,7 +118,8 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:during|in|by|at|while|after|on|last|earli
 # What a protest is against or held for ("a strike against the regime's offensive", "a vigil for the
 # victims of the massacre", "protested the arrest of"): the cause of the protest, not an event here.
 _PROTEST_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protesting|over|demanding|for\s+the\s+(?:victims|release)\s+of|"
-                             r"in\s+memory\s+of|in\s+solidarity\s+with|mourning|rejecting)\b[^.;,:]*$", re.I)
+                             r"in\s+memory\s+of|in\s+solidarity\s+with|mourning|rejecting)\b"
+                             r"(?:(?!\b(?:while|whereas|when|meanwhile|(?<!well\s)as(?!\s+well)|and\s+then)\b)[^.;,:])*$", re.I)
 
 
 def _drop_background(sentence: str, hits: dict) -> None:
@@ -127,9 +128,12 @@ def _drop_background(sentence: str, hits: dict) -> None:
     fighting is where they were taken), and a "raid" next to arrests (a security raid, not an air raid)."""
     if "protest" in hits and len(hits) > 1:
         # Measured from every protest cue ("took to the streets ... to protest against the offensive").
+        # The object runs to the end of the protest's clause (``_PROTEST_OBJECT`` stops at punctuation and at a
+        # new clause), however many places the protest names first ("demonstrated in the camps near X in the
+        # northern countryside of Y against the regime offensive").
         ends = [p.end() for p in hits["protest"]]
         for name in [n for n in hits if n != "protest"]:
-            _keep(hits, name, lambda m: not any(0 <= m.start() - e <= 60 and _PROTEST_OBJECT.search(sentence, e, m.start())
+            _keep(hits, name, lambda m: not any(0 <= m.start() - e <= 160 and _PROTEST_OBJECT.search(sentence, e, m.start())
                                                 for e in ends))
     if "territory" in hits and len(hits) > 1:
         _keep(hits, "territory", lambda m: not (_PEOPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
