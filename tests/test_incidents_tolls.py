@@ -133,3 +133,8 @@ def test_a_part_of_a_wider_toll_stated_at_a_place_is_that_places_toll(text):
 
 def test_a_part_with_a_noun_of_its_own_does_not_move_the_toll():
     assert at(extract("Air strikes killed 10 people, including four children in Ariha."), "Ariha").fatalities == 10
+
+
+def test_a_count_of_strikes_before_the_toll_does_not_decide_where_the_toll_is():
+    gdf = extract("Russian jets carried out 35 raids on Ariha on Monday, killing 3 civilians in the town of Saraqeb.")
+    assert at(gdf, "Saraqab").fatalities == 3 and pd.isna(at(gdf, "Ariha").fatalities)

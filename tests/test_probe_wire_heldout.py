@@ -243,3 +243,87 @@ THIRD = [
 @pytest.mark.parametrize("published,text,wants,absent,total", THIRD)
 def test_third_set_paragraph(published, text, wants, absent, total):
     check(published, text, wants, absent, total)
+
+
+# A fourth set, written after the third passed (parts and totals, "each", ranges, regions around a
+# village, headlines): first run 16 of 20.
+FOURTH = [
+    case("among-at-least-eight-killed", "2019-05-15",
+         "A woman and her three children were among at least eight people killed in air strikes on Kafr Nabl on Tuesday, "
+         "rescuers said.",
+         {"Kafr Nabl": want(8, start="2019-05-14", sub=AIR)}),
+    case("including-a-woman-and-her-children", "2019-05-15",
+         "At least eight people including a woman and her three children were killed in air strikes on Kafr Nabl on "
+         "Tuesday.",
+         {"Kafr Nabl": want(8, start="2019-05-14", sub=AIR)}),
+    case("injuring-at-least-among-them", "2019-08-22",
+         "A rocket hit a bus station in Suqaylabiyah on Wednesday, killing two people and injuring at least 10, among them "
+         "children, state media said.",
+         {"Suqaylabiyah": want(2, 10, "2019-08-21", sub=SHELL)}),
+    case("raids-on-region-toll-in-village", "2019-05-15",
+         "Russian jets carried out 35 raids on Jabal al-Zawiya on Tuesday, killing 3 civilians in the village of al-Bara.",
+         {"al-Bara": want(3, start="2019-05-14", sub=AIR)}, absent=("Jabal al-Zawiya",),
+         xfail="a region named before the village where the toll is stays an incident of its own: making it context "
+               "whenever a finer place lies in it raised the far-incident rate on the dev sets (0.216 -> 0.219)"),
+    case("since-the-morning-which-killed", "2020-02-20",
+         "The Syria Civil Defence said its teams had responded to 12 air strikes on Ariha since the morning, which killed 4 "
+         "people.",
+         {"Ariha": want(4, start="2020-02-20", sub=AIR)}),
+    case("ambulance-driver", "2019-08-22",
+         "An ambulance driver was killed when a drone targeted his vehicle on the outskirts of Maarat al-Numan on Tuesday.",
+         {"Maarat al-Numan": want(1, start="2019-08-20", sub=AIR)},
+         xfail="first run: 'An ambulance driver' (a modifier not in the role list) is no count"),
+    case("civil-defence-members-wounded", "2019-08-22",
+         "Two members of the civil defence were wounded in a double-tap strike on the town of Hass on Wednesday.",
+         {"Hass": want(0, 2, "2019-08-21", sub=AIR)}),
+    case("toll-in-tuesdays-massacre-reached", "2019-05-15",
+         "The Observatory said the death toll in Tuesday's massacre in the village of Kafr Sajna had reached 13.",
+         {"Kafr Sajna": want(13, start="2019-05-14")},
+         xfail="first run: 'the death toll ... had reached 13' is no toll"),
+    case("members-of-the-same-family", "2019-06-06",
+         "Russian warplanes killed six members of the same family in Maarat al-Numan on Wednesday, activists said.",
+         {"Maarat al-Numan": want(6, start="2019-06-05", sub=AIR)}),
+    case("three-of-them-women", "2019-06-06",
+         "Regime shelling on Kafr Zita killed four people on Wednesday, three of them women.",
+         {"Kafr Zita": want(4, start="2019-06-05", sub=SHELL)}),
+    case("between-five-and-seven", "2019-06-06",
+         "Between five and seven people were killed in an air strike on the town of Khan Shaykhun on Wednesday, according "
+         "to conflicting reports.",
+         {"Khan Shaykhun": want(5, start="2019-06-05", sub=AIR)},
+         xfail="first run: 'Between five and seven people' gives 7, not ACLED's lower 5"),
+    case("children-and-a-teacher", "2019-06-06",
+         "An air strike on a school in the village of Hass killed nine children and a teacher on Wednesday.",
+         {"Hass": want(10, start="2019-06-05", sub=AIR)}),
+    case("on-saturday-and-sunday-shelled", "2018-09-10",
+         "On Saturday and Sunday, regime forces shelled the town of Latamneh, killing three fighters.",
+         {"Latamneh": want(3, start="2018-09-08", end="2018-09-09", prec=2, sub=SHELL)}),
+    case("sundays-clashes-which-left", "2019-05-15",
+         "Sunday's clashes near Kafr Nabuda, which left 20 dead on both sides, were the fiercest in weeks.",
+         {"Kafr Nabuda": want(20, start="2019-05-12", sub=CL)}),
+    case("bare-digits-killing-and-injuring", "2020-02-20",
+         "A car bomb went off near the Bab al-Hawa crossing on Wednesday, killing 5 and injuring 11.",
+         {"Bab al-Hawa": want(5, 11, "2020-02-19", sub=IED)}),
+    case("headline-killed-injured", "2019-05-14",
+         "At least 3 killed, 7 injured in regime shelling on Latamneh",
+         {"Latamneh": want(3, 7, sub=SHELL)}),
+    case("fifty-shells-wounding-three", "2019-05-15",
+         "Regime forces shelled Latamneh on Tuesday with more than 50 artillery shells and rockets, wounding 3 fighters.",
+         {"Latamneh": want(0, 3, "2019-05-14", sub=SHELL)}),
+    case("hama-countryside-village-toll", "2019-06-06",
+         "Two civilians were killed and four wounded on Wednesday when regime rockets hit the village of Kafr Hud in the "
+         "northern Hama countryside.",
+         {"Kafr Hud": want(2, 4, "2019-06-05", sub=SHELL)}, absent=("Hama",)),
+    case("toll-rises-headline-then-body", "2020-02-20",
+         "Death toll from Ariha strikes rises to 12\nThe death toll from Russian air strikes on the town of Ariha on "
+         "Wednesday rose to 12 on Thursday, rescuers said.",
+         {"Ariha": want(12, start="2020-02-19", sub=AIR)}),
+    case("latakia-jihadist-drone", "2019-08-22",
+         "A drone launched by jihadists hit the town of Jableh in Latakia province on Wednesday, wounding two people, state "
+         "media said.",
+         {"Jableh": want(0, 2, "2019-08-21", sub=AIR)}, absent=("Latakia",)),
+]
+
+
+@pytest.mark.parametrize("published,text,wants,absent,total", FOURTH)
+def test_fourth_set_paragraph(published, text, wants, absent, total):
+    check(published, text, wants, absent, total)

@@ -154,7 +154,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 if o is not None:
                     m.not_incident = f"context: locates {o.text!r}, the incident's place"
         places = kept
-        count_at = cas.spans[0].start if cas.spans else sf.span.start
+        # The first count of people (not "35 raids", a count of strikes before the toll).
+        count_at = next((c.start for c in cas.spans if c.attrs.get("kind") != "other"), sf.span.start)
         # Counts (dead and wounded) belong to the place the text ties them to (geoincidents.incidents.tolls).
         counted, toll_rule = toll_owner(sf.span.text, sf.span.start, places, count_at) \
             if (has_count or cas.injured or cas.fatalities_high is not None) else (None, None)
