@@ -198,6 +198,31 @@ CASES = [
     # (Hmeimim's precision is not asserted: ACLED names the airbase, the gazetteer only the village, and
     # the library codes a facility of a village 2, "near" it.  The first run asserted 1.)
     case("On 3 March 2020, regime forces shot down a Turkish drone over Saraqeb.", "Saraqeb", DWU, GOV, TUR, 0, 1),
+    # --- a second set, written after the first run while probing the vocabulary around its failures
+    case("On 21 May 2019, HTS fighters launched suicide drones at regime positions in Kafr Nabuda. Casualties unknown.",
+         "Kafr Nabuda", AIR, HTS, GOV, 0, 1),
+    case("On 8 September 2020, a bomb planted in a car exploded in the town of Sarmada, killing 2 civilians.",
+         "Sarmada", IED, UAG, CIV, 2, 1),
+    case("On 24 August 2019, the town of Morek fell to regime forces after HTS fighters withdrew from it.",
+         "Morek", GRT, GOV, HTS, 0, 1),
+    case("On 20 October 2020, Turkish forces evacuated their observation point in Morek in the northern countryside of "
+         "Hama.", "Morek", CHG, TUR, None, 0, 1),
+    case("Non-violent activity: On 18 June 2020, the Syrian Salvation Government held a meeting with local notables in "
+         "Sarmada to discuss replacing the Syrian pound with the Turkish lira.", "Sarmada", "Other", ANY, ANY, 0, 1),
+    case("Non-violent activity: On 5 May 2020, Russian and Turkish forces conducted a joint patrol on the M4 highway "
+         "near Ariha.", "Ariha", CHG, RUS, TUR, 0, 2),
+    case("On 6 March 2020, a ceasefire agreed by Russia and Turkey came into effect in Idleb.",
+         "Idleb", "Agreement", RUS, TUR, 0),
+    case("On 12 November 2019, HTS fighters carried out an inghimasi operation against regime positions near Abu "
+         "Dhuhur in the eastern countryside of Idleb, killing 7 soldiers.", "Abu Dhuhur", CL, GOV, HTS, 7, 2, "Idleb"),
+    case("On 4 February 2020, regime forces managed to control Tell Manas in the southern countryside of Idleb after "
+         "clashes with the factions.", "Tell Manas", GRT, GOV, REB, 0, 1),
+    case("On 9 March 2020, HTS's General Security Service arrested a media activist in Sarmada.",
+         "Sarmada", "Abduction/forced disappearance", HTS, CIV, 0, 1),
+    case("On 16 July 2020, regime forces targeted Fleifel in Jabal al-Zawiya with Krasnopol guided shells, injuring a "
+         "child.", "Fleifel", SHELL, GOV, CIV, 0, 1),
+    case("On 2 May 2020, Uyghur fighters of the Turkistan Islamic Party clashed with regime forces on the Kabani axis. "
+         "Casualties unknown.", "Kabani", CL, GOV, TIP, 0),
 ]
 
 

@@ -26,7 +26,8 @@ Rules (what a user can rely on)
   civilian -> Violence against civilians, Attack; abductions -> Abduction/forced
   disappearance; arrests and detentions -> Strategic developments, Arrests.
 * An ACLED-style note that opens with its category ("Movement of forces: ...", "Looting: ...")
-  takes that category's type (``_TAGS``).
+  takes that category's type (``_TAGS``); "Non-violent activity: ..." keeps the strategic
+  development the note reports (a patrol, a base), else is "Other".
 * Rocket-propelled grenades (RPG), anti-tank and guided missiles are shelling/missile attacks.
 * The rest of the codebook: rape and sexual assault -> Sexual violence; territory handed over,
   surrendered, or entered "without a fight" / "under an agreement" -> Non-violent transfer of
@@ -204,6 +205,8 @@ _TAGS: dict[str, tuple[str, str]] = {
     "headquarters or base established": (SD, "Headquarters or base established"),
     "non-violent transfer of territory": (SD, "Non-violent transfer of territory"),
     "disrupted weapons use": (ERV, "Disrupted weapons use"),
+    # A broader heading: the note's own strategic development when it reports one, else ACLED's "Other".
+    "non-violent activity": (SD, "Other"),
 }
 _TAG = re.compile(r"^\s*(" + "|".join(re.escape(t) for t in sorted(_TAGS, key=len, reverse=True)) + r")\s*:\s", re.I)
 
@@ -218,6 +221,8 @@ def _tagged(sentence: str, offset: int, found: EventInfo | None) -> EventInfo | 
         return found
     if st == "Arrests" and found is not None and found.sub_event_type == "Abduction/forced disappearance":
         return found  # the same detention by a non-state actor: ACLED's abduction
+    if fold(m.group(1)) == "non-violent activity" and found is not None and found.event_type == SD:
+        return found  # "Non-violent activity: ... conducted a joint patrol": the patrol's own type
     trig = Span(m.start(1) + offset, m.end(1) + offset, m.group(1), "event_trigger", "tag")
     return EventInfo(et, st, "tag", found.weapons if found else [], [trig], [], {"tag": m.group(1)})
 
@@ -326,6 +331,9 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         actors = actors if actors is not None else find_actors(sentence)
         trig = hits[best][0].start()
         before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
+        if hits[best][0].group(0).lower().startswith("fell"):
+            # "X fell to regime forces": the taker is named in the cue, after the verb.
+            before = [a for a in actors if trig <= a.start < hits[best][0].end() and a.attrs.get("type") != "civilians"]
         if before and before[-1].attrs.get("side") == "Syrian government":
             st = GRT
         if before:
