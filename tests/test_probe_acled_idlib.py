@@ -223,6 +223,48 @@ CASES = [
          "child.", "Fleifel", SHELL, GOV, CIV, 0, 1),
     case("On 2 May 2020, Uyghur fighters of the Turkistan Islamic Party clashed with regime forces on the Kabani axis. "
          "Casualties unknown.", "Kabani", CL, GOV, TIP, 0),
+    # --- a third set, written after the fixes above and before running them: a second estimate of unseen wording
+    # (14/18 on their first run; the Saraqeb note's actor2 was first written None, a slip: 'shelled regime
+    # positions' names the target)
+    case("On 11 September 2019, Russian warplanes targeted a headquarters of the NLF near Ariha, killing 4 NLF "
+         "fighters.", "Ariha", AIR, RUS, REB, 4, 2),
+    case("On 19 July 2020, a drone of unknown affiliation targeted a motorcycle near Sarmin, killing an HTS commander.",
+         "Sarmin", AIR, None, HTS, 1, 2),
+    case("On 4 March 2020, Turkish forces and NLF fighters shelled regime positions in Saraqeb with artillery and "
+         "rocket launchers.", "Saraqeb", SHELL, TUR, GOV, 0, 1),
+    case("On 22 February 2020, regime forces shelled Darat Izza in the western countryside of Aleppo, killing a child "
+         "and injuring 3 others.", "Darat Izza", SHELL, GOV, CIV, 1, 1),
+    case("On 8 January 2019, clashes took place between HTS and Nour al-Din al-Zenki fighters in Darat Izza. 6 "
+         "fighters were killed.", "Darat Izza", CL, HTS, "Nour al-Din al-Zenki", 6, 1),
+    case("On 14 April 2020, an IED exploded on the road between Sarmada and Bab al-Hawa, injuring 2 HTS members.",
+         "Sarmada", IED, UAG, HTS, 0, 2),
+    case("On 28 May 2020, HTS executed 2 men in Idleb city on charges of murder.", "Idleb", "Attack", HTS, CIV, 2, 1),
+    case("On 12 June 2020, dozens of residents of Atarib demonstrated against HTS and demanded the release of "
+         "detainees held in its prisons.", "Atarib", "Peaceful protest", PROT, None, 0, 1),
+    case("On 30 August 2019, Russian warplanes carried out airstrikes on a poultry farm near Maarrat Misrin, killing 5"
+         " civilians.", "Maarrat Misrin", AIR, RUS, CIV, 5, 2),
+    case("On 3 October 2019, a shepherd was killed by a landmine explosion near Qalaat al-Madiq in Sahl al-Ghab.",
+         "Qalaat al-Madiq", IED, UAG, CIV, 1, 2),
+    case("On 27 December 2019, regime forces advanced and took control of Jarjanaz in the south-eastern countryside of"
+         " Idleb.", "Jarjanaz", GRT, GOV, None, 0, 1),
+    case("On 15 October 2020, unidentified gunmen kidnapped a child in Dana in the northern countryside of Idleb and "
+         "demanded a ransom.", "Dana", "Abduction/forced disappearance", UAG, CIV, 0, 1),
+    case("On 7 February 2020, HTS fighters attacked regime positions in Nayrab in the eastern countryside of Idleb "
+         "with an SVBIED, killing 11 soldiers.", "Nayrab", "Suicide bomb", HTS, GOV, 11, 1),
+    case("On 9 April 2020, Jaysh al-Izza fighters targeted a regime tank with an ATGM near Kafr Nabuda, destroying it.",
+         "Kafr Nabuda", SHELL, "Jaysh al-Izza", GOV, 0, 2),
+    case("On 18 August 2020, regime artillery targeted the vicinity of a Turkish position in Qastun in Sahl al-Ghab. "
+         "No fatalities were reported.", "Qastun", SHELL, GOV, TUR, 0),
+    case("On 1 September 2020, Russian military police and Turkish forces conducted the 26th joint patrol on the M4 "
+         "highway between Tronba and Ain al-Hawr.", "Tronba", CHG, RUS, TUR, 0,
+         xfail=("resolution (not mine): of 'the M4 highway between Tronba and Ain al-Hawr' only the second place"
+                " has an incident")),
+    case("On 10 May 2020, a regime soldier was killed by sniper fire from HTS fighters on the Kabani axis in Jabal al-"
+         "Akrad.", "Kabani", CL, GOV, HTS, 1),
+    case("On 21 November 2019, regime forces fired a surface-to-surface missile at the Qah IDP camp near Atmeh, "
+         "killing 16 civilians.", "Qah", SHELL, GOV, CIV, 16,
+         xfail=("place context (not mine): in 'the Qah IDP camp near Atmeh' Atmeh only locates the camp, but it "
+                "takes the toll as an incident of its own")),
 ]
 
 

@@ -51,7 +51,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     # Crowd-control weapons or dispersal: a gathering met by force (ACLED: protest with intervention).
     ("dispersal", r"tear\s+gas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:crowds?|gatherings?|protests?|protesters|demonstrat\w+|sit-ins?|people|residents|IDPs|hundreds|dozens)", PRO, "Protest with intervention"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
-    ("suicide", r"suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide(?!\s+(?:drones?|UAVs?|aircraft))|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
+    ("suicide", r"S-?VBIEDs?|suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide(?!\s+(?:drones?|UAVs?|aircraft))|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|unexploded\s+(?:\w+\s+)?(?:ordnance|ordinance|bombs?|bomblets?|munitions?|submunitions?|shells?|rockets?|missiles?|devices?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
@@ -113,7 +113,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept"),
     "dispersal": ("tear gas", "water cannon", "rubber", "dispers"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
-    "suicide": ("suicide", "blew"),
+    "suicide": ("suicide", "blew", "svbied", "s-vbied"),
     "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnants"),
     "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
     "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),

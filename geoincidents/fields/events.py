@@ -107,7 +107,7 @@ _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear"
                       "accused", "suspected", "charge", "convicted", "anniversary", "commemorat", "memory", "remembrance",
                       "vigil")
 _CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
-_CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|UAVs?|Grad|RPGs?|ATGMs?)$")
+_CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|S-?VBIEDs?|UAVs?|Grad|RPGs?|ATGMs?)$")
 # The same words in any case: written all lower-case ("grad", "ied"), they are not these weapons.
 _CASE_SENSITIVE_ANY = re.compile(_CASE_SENSITIVE.pattern, re.I)
 
