@@ -174,6 +174,11 @@ def test_people_taken_are_held_not_dead_until_killed():
     ("A landmine killed two shepherds and wounded a third near the town", 2, 1),
     ("A 10-year-old girl was killed by sniper fire", 1, None),
     ("two 10-year-old boys were killed", 2, None),
+    # Any one word may name the role of one person; a range in words is its lower end (ACLED).
+    ("An ambulance driver was killed", 1, None), ("a Hezbollah commander was killed", 1, None),
+    ("Between five and seven people were killed", 5, None),
+    # A toll that "reached" or "stood at" a number.
+    ("the death toll in Tuesday's massacre in the village had reached 13", 13, None),
     # One more person by ordinal, colleagues and comrades as people, a family by its size.
     ("Two paramedics were killed and a third was wounded", 2, 1),
     ("a second strike killed 5 people", 5, None),

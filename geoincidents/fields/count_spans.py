@@ -293,7 +293,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         pq = POST_QUAL.match(sentence, e)
         if pq and not qual:
             qual, end = "at least", pq.end()
-        n2 = _plausible(int(g["num2"].replace(",", ""))) if g.get("num2") else None
+        n2 = _plausible(parse_number(g["num2"])) if g.get("num2") else None
         lo, hi = _bounds(qual, n, n2, vague_low(num_text) if vague else None)
         num_text_full = sentence[s:end] if (pq and end != e) else sentence[s:g["_num_end"]]
         attrs = {"number_text": num_text_full, "kind": kind, "qualifier": qual.lower() if qual else None, "low": lo, "high": hi,

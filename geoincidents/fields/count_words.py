@@ -44,12 +44,14 @@ MONTH_WORDS = frozenset(MONTHS)
 _AGE = r"-(?:year|month)s?-old"
 _NOT_MOD = r"(?!\d(?!\d*" + _AGE + r"))(?!(?:" + _alt(set(UNITS) | set(TENS) | MONTH_WORDS) + r")\b(?!" + _AGE + r"))"
 _STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has|had|in|on|at|by|and|or|to|as|after|from|with|for|during|within|since|while|when|who|which|that|among|including)"
+# The end of a range in words, after a qualifier ("between five and seven people").
+_WORD_RANGE_END = "(?:" + _alt(set(UNITS) | set(TENS)) + r")(?![\w-])"
 COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
     # an ordinal ("1st lieutenant") or an age ("a 10-year-old girl") counts nothing
     r"(?P<num>" + NUMBER_PATTERN + r")(?!\d|(?:st|nd|rd|th)\b|-(?:year|month|week|day)s?-old)"
     # "3 and 5" is a range only after "between": "killed 5 and 3 people respectively" lists two.
-    r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
+    r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?(qual)" + _WORD_RANGE_END + r"|(?!))))?"
     r"(?:\s+of)?"
     r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,
@@ -63,7 +65,9 @@ _ROLE_MODS = (r"(?:young|elderly|old|little|civilian|citizen|local|pregnant|disp
 ARTICLE_RE = re.compile(
     # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
     # "his son", "her husband": one person, named by kin.
-    r"\b(?P<num>an?|one|his|her|its|their|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2})"
+    # One more word of any kind may say the role: "an ambulance driver", "a Hezbollah commander", "an aid worker".
+    r"\b(?P<num>an?|one|his|her|its|their|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2}"
+    r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)[\w'’-]+\s+)??)"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
 )
@@ -103,7 +107,7 @@ INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injurie
 RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b(?!\s+(?:them|whom)\b))|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
 LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
-    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
+    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at|reach(?:es|ed)?)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
     # "losing 16 of their own fighters", "the regime lost 12 soldiers": its own dead (a cue before the count only).
     # "the injury of 4 other people": before a count, the noun too.

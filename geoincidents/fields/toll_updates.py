@@ -7,7 +7,7 @@ Rules (what a user can rely on)
   the number of those killed by the shells ... to 12", "Airstrikes raise to 11, the number
   of persons killed".  A rise/raise/reach/climb verb with a toll word (toll, number, tally,
   casualties, dead, deaths, martyrs, victims, fatalities) before it or before "to N" marks
-  the N after "to".
+  the N after "to"; "the toll ... had reached 13", "the toll stood at 12" mark the N after the verb.
 * **Cumulative tolls** are not an incident's: an update over a campaign of several days or
   more ("raise the death toll to about 190 within 27 days", "to 1500 in 31 days of
   escalation", "since the start of the offensive") is kept as a span with
@@ -62,6 +62,11 @@ _UPDATE_RE = re.compile(
     r"\b(?:" + _TOLL_WORD + r"\b[^.;:]{0,80}?\b" + _RISE + r"|" + _RISE + r"\b(?=[^.;:]{0,160}?\b" + _TOLL_WORD + r"\b))"
     r"[^.;:]{0,160}?\bto\s+" + _QUAL + r"(?P<num>" + NUMBER_PATTERN + r")(?!\s+" + _MONTHS + r")",
     re.I)
+# "the death toll ... had reached 13", "the toll stood at 12": the figure right after the verb.
+_REACHED_RE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\b"
+    r"[^.;:]{0,80}?\b(?:reach(?:es|ed)?|(?:stood|stands|standing)\s+at|hit)\s+" + _QUAL + r"(?P<num>" + NUMBER_PATTERN + r")"
+    r"(?!\s+" + _MONTHS + r")", re.I)
 # A multi-day span after the figure or between verb and figure: the toll of a campaign.
 _CAMPAIGN = re.compile(
     r"\b(?:in|within|during|over|after|for)\s+(?:the\s+(?:past|last)\s+)?(?:about\s+|nearly\s+|around\s+)?"
@@ -100,14 +105,20 @@ _NONE_STEMS = (" no ", "neither", "without", "nobody")
 def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:
     """``(start, end, cumulative)`` of every updated toll's number in ``sentence`` (sentence offsets)."""
     low = sentence.lower()
-    if " to " not in low or not any(map(low.__contains__, _RISE_STEMS)) or not any(map(low.__contains__, _TOLL_STEMS)):
+    if not any(map(low.__contains__, _TOLL_STEMS)):
         return []
+    found = []
+    if " to " in low and any(map(low.__contains__, _RISE_STEMS)):
+        found = list(_UPDATE_RE.finditer(sentence))
+    if "toll" in low or "tally" in low or "number" in low:
+        taken = {m.start("num") for m in found}
+        found += [m for m in _REACHED_RE.finditer(sentence) if m.start("num") not in taken]
     out = []
-    for m in _UPDATE_RE.finditer(sentence):
+    for m in found:
         a, b = m.span("num")
         cumulative = _CAMPAIGN.search(sentence, m.start(), min(len(sentence), b + 100)) is not None
         out.append((a, b, cumulative))
-    return out
+    return sorted(out)
 
 
 def campaign(text: str) -> bool:
