@@ -1,4 +1,5 @@
 from geoincidents.fields.actors import find_actors, primary_actors
+from geoincidents.fields.roles import roles
 
 
 def names(text):
@@ -77,3 +78,17 @@ def test_by_agents_holders_and_partners():
 def test_group_nouns_after_a_name_are_not_another_actor():
     assert names("Turkish forces and JWS factions shelled the village") == ["Turkey", "Turkey-backed rebels"]
     assert names("the factions advanced") == ["Opposition rebels"]  # alone, monitors' word for the opposition
+
+
+def test_an_acronym_with_a_possessive_is_the_actor():
+    assert names("HTS's General Security Service arrested a media activist") == ["Hay'at Tahrir al-Sham"]
+    assert names("IS fighters detained in QSD's prison rioted")[-1] == "SDF"
+    assert names("his's") == []  # lower case: no acronym
+
+
+def test_the_side_of_a_stopped_weapon_is_its_target():
+    sp = find_actors("Russian air defences intercepted 2 drones launched by HTS over the airbase")
+    assert roles(sp, "Explosions/Remote violence", "Disrupted weapons use") == ("Russia", "Hay'at Tahrir al-Sham")
+    # A weapon that was not stopped: who launched it is its perpetrator.
+    sp = find_actors("rockets fired by HTS hit the town")
+    assert roles(sp, "Explosions/Remote violence", "Shelling/artillery/missile attack") == ("Hay'at Tahrir al-Sham", None)

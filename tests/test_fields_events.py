@@ -108,9 +108,34 @@ def test_weapon_acronyms_count_only_as_written():
     ("Turkish forces bulldozed olive groves near the village", "Looting/property destruction"),
     ("a motorcycle rigged with explosives blew up near a checkpoint", "Remote explosive/landmine/IED"),
     ("regime forces blew up houses in the village", "Looting/property destruction"),
+    # The north-west's fronts: drones, planted bombs, fallen towns, assault raids, ceasefires, withdrawals.
+    ("HTS fighters launched suicide drones at regime positions", "Air/drone strike"),
+    ("fighters attacked regime positions with an SVBIED", "Suicide bomb"),
+    ("a bomb planted in a car exploded in the town", "Remote explosive/landmine/IED"),
+    ("a bomb was placed under the car of a commander", "Remote explosive/landmine/IED"),
+    ("the town fell to regime forces after the factions withdrew", "Government regains territory"),
+    ("the village fell into the hands of the rebels", "Non-state actor overtakes territory"),
+    ("regime forces managed to control Tell Manas", "Government regains territory"),
+    ("HTS fighters carried out an inghimasi operation behind regime lines", "Armed clash"),
+    ("a ceasefire agreed by Russia and Turkey came into effect at midnight", "Agreement"),
+    ("Turkish forces evacuated their observation point in the town", "Change to group/activity"),
 ])
 def test_codebook_language(text, sub):
     assert classify(text).sub_event_type == sub
+
+
+def test_a_protest_object_runs_to_the_end_of_its_clause():
+    e = classify("IDPs demonstrated in the camps near the town in the northern countryside of the province against the "
+                 "regime and Russian offensive")
+    assert e.sub_event_type == "Peaceful protest" and e.alternatives == []
+    # A new clause is another event: what the protest is against ends there.
+    assert classify("residents protested against HTS while regime forces shelled the next village").alternatives
+
+
+def test_a_non_violent_activity_note_keeps_its_development_else_is_other():
+    assert classify("Non-violent activity: On 5 May 2020, Russian and Turkish forces conducted a joint patrol "
+                    "near the town.").sub_event_type == "Change to group/activity"
+    assert classify("Non-violent activity: On 5 May 2020, the local council held a meeting in the town.").sub_event_type == "Other"
 
 
 def test_accusations_and_protest_objects_are_not_events():
