@@ -92,3 +92,10 @@ def test_the_side_of_a_stopped_weapon_is_its_target():
     # A weapon that was not stopped: who launched it is its perpetrator.
     sp = find_actors("rockets fired by HTS hit the town")
     assert roles(sp, "Explosions/Remote violence", "Shelling/artillery/missile attack") == ("Hay'at Tahrir al-Sham", None)
+
+
+def test_sides_joined_by_and_are_one_side_unless_they_fight_each_other():
+    sp = find_actors("regime and Russian forces launched a ground offensive on the town")
+    assert roles(sp, "Battles", "Armed clash") == ("Syrian government", None)
+    sp = find_actors("Rebels and Syrian government forces clashed near the town")
+    assert roles(sp, "Battles", "Armed clash") == ("Syrian government", "Opposition rebels")

@@ -119,6 +119,8 @@ def test_weapon_acronyms_count_only_as_written():
     ("HTS fighters carried out an inghimasi operation behind regime lines", "Armed clash"),
     ("a ceasefire agreed by Russia and Turkey came into effect at midnight", "Agreement"),
     ("Turkish forces evacuated their observation point in the town", "Change to group/activity"),
+    ("HTS fighters stormed the house of a media activist and abducted him", "Abduction/forced disappearance"),
+    ("regime forces stormed the house of a young man and arrested him", "Arrests"),
 ])
 def test_codebook_language(text, sub):
     assert classify(text).sub_event_type == sub

@@ -25,7 +25,8 @@ Rules (what a user can rely on)
   "against/targeting" or followed by "were killed"; otherwise absent.  A passive
   verb after the actor ("HTS members were killed by") makes it the victim; "a
   checkpoint manned by X" makes X the target and "accompanied by X" a partner
-  (``attrs["with"]``).  Actors joined by "and" share a role ("Rebels and regime
+  (``attrs["with"]``).  Actors joined by "and" share a role (and, when they act on a third side
+  rather than on each other, ``attrs["together"]``: "regime and Russian forces launched an offensive") ("Rebels and regime
   forces clashed"); the later is marked ``attrs["with"]``.  A weapon right after the
   name makes the perpetrator ("regime shelling", "Russian jets"); targets after a verb
   of attack make the victim ("hit Iranian targets", "shelled SDF positions").
@@ -140,6 +141,9 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re
 # The words between two actors that "and" joins ("Rebels and Syrian government forces").
 _AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?\s+(?:and|as\s+well\s+as)\s+"
                           r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
+# A verb the two sides of "X and Y <verb>" do to each other.
+_RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
+                               r"traded|engag\w*|confront\w*)\b", re.I)
 _VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
 
 
@@ -238,6 +242,10 @@ def _share_roles(sentence: str, spans: list[Span]) -> None:
         role = b.attrs.get("role")
         if role and "role" not in a.attrs:
             a.attrs["role"] = role
+        if role == "perpetrator" and not _RECIPROCAL_AFTER.match(sentence, b.end):
+            # "regime and Russian forces launched an offensive on X": a verb done to a third side, not
+            # to each other ("Rebels and regime forces clashed"): one side even in a battle.
+            b.attrs["together"] = True
 
 
 def primary_actors(spans: list[Span]) -> tuple[str | None, str | None]:

@@ -136,6 +136,10 @@ def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st
     """"A military column entered X" is movement of forces, not a capture."""
     trig = hits["territory"][0]
     storm = trig.group(0).lower().startswith("storm")
+    if storm and "abduction" in hits:
+        return _refine_abduction(sentence, hits, actors, VAC, "Abduction/forced disappearance")  # "stormed his house and abducted him"
+    if storm and _HOME.match(sentence, trig.end()) and "arrest" in hits:
+        return _refine_arrest(sentence, hits, actors, SD, "Arrests")  # "stormed the house of X and arrested him": a raid
     if storm and _HOME.match(sentence, trig.end()):
         return VAC, "Attack"  # "gunmen stormed their house": an attack on the people in it
     if not storm and _GOODS.match(sentence, trig.end()):

@@ -145,10 +145,14 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     partners = {a.value for a in actors if a.attrs.get("with")}
     # Allies said to back or escort ("backed by Russian air cover") are never the other side.
     allies = {a.value for a in actors if a.attrs.get("with") is True}
+    if sub_event_type == "Armed clash":
+        # "regime and Russian forces launched an offensive on X": partners who act together on a third
+        # side are one side of the battle, never each other's enemy.
+        allies |= {a.value for a in actors if a.attrs.get("together")}
     others = [o for o in others if o not in (partners if not two_sided else allies)]
     # A capture's other acting side is the loser unless joined to the taker ("IS control X and cut the
     # road to the regime forces controlled areas": the regime).
-    also = perps if two_sided else [p for p in perps if p not in partners] if sub_event_type in _TERRITORY else []
+    also = [p for p in perps if p not in allies] if two_sided else [p for p in perps if p not in partners] if sub_event_type in _TERRITORY else []
     rest = [o for o in dict.fromkeys(others + also) if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
     if event_type in _HARMS_CIVILIANS:
