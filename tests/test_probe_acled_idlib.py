@@ -11,6 +11,11 @@ asserts, of the incident at the place the note locates the event, the fields an 
 casualties are unknown), ``sub_event_type``, ``actor1`` and ``actor2``, with the library's actor
 names (ACLED's generic actors as ACLED writes them).  ``admin1`` is asserted where a place name
 has namesakes in other governorates.  Fields a case does not care about are ``ANY``.
+
+The first 64 notes were written before any fix, to estimate how the rules cover unseen wording
+(49 passed on their first run); the second set probes the vocabulary around their failures; the
+third and fourth were written blind after the fixes (14/18 and 10/15 on their first run).  Cases
+that fail for reasons outside the event, actor and cue tables are strict xfails naming the module.
 """
 from __future__ import annotations
 
@@ -265,6 +270,46 @@ CASES = [
          "killing 16 civilians.", "Qah", SHELL, GOV, CIV, 16,
          xfail=("place context (not mine): in 'the Qah IDP camp near Atmeh' Atmeh only locates the camp, but it "
                 "takes the toll as an incident of its own")),
+    # --- a fourth set, written blind after the third (10/15 on their first run; a sixteenth, a displacement with
+    # no ACLED event, was a bad case and is left out)
+    case("As reported on 6 May 2019, regime and Russian forces launched a ground offensive on Qalaat al-Madiq and "
+         "Kafr Nabuda in the northern countryside of Hama, amid heavy air and artillery bombardment. Fatalities "
+         "coded as 10.", "Qalaat al-Madiq", CL, GOV, None, 10, 1,
+         xfail=("gazetteer ranking (not mine): 'Qalaat al-Madiq' matches its subdistrict before the town (whose "
+                'names lack this spelling), so next to Kafr Nabuda (in that subdistrict) it is only context')),
+    case("Around 15 June 2019 (between 13 and 16 June), regime helicopters dropped more than 40 barrel bombs on Hesh"
+         " in the southern countryside of Idleb. [size=no report]", "Hesh", AIR, GOV, None, 0, 1),
+    case("Security measures: On 2 March 2020, HTS set up new checkpoints at the entrances of Idleb city and "
+         "prevented men from leaving.", "Idleb", CHG, HTS, None, 0, 1),
+    case("Property destruction: On 19 February 2020, regime forces burned the houses of civilians in Maarat al-"
+         "Numan.", "Maarat al-Numan", "Looting/property destruction", GOV, CIV, 0, 1),
+    case("Disrupted weapons use: On 11 March 2020, HTS members dismantled an IED planted on the road between Idleb "
+         "and Binnish.", "Idleb", DWU, HTS, None, 0, 2),
+    case("On 20 May 2020, HTS fighters stormed the house of an Ahrar al-Sham commander in Sarmada and abducted him.",
+         "Sarmada", "Abduction/forced disappearance", HTS, ANY, 0, 1),
+    case("On 7 August 2019, regime forces regained Tal Sakhr and Jubayn in the north-western countryside of Hama "
+         "after violent clashes with the factions, who withdrew from the area. Dozens of fighters were killed on "
+         "both sides.", "Jubayn", GRT, GOV, REB, ANY, 1),
+    case("On 29 July 2019, the regime's air force carried out 16 airstrikes on Kafr Sajna and Maar Shamsha in the "
+         "southern countryside of Idleb. Several civilians were injured.", "Kafr Sajna", AIR, GOV, CIV, 0, 1,
+         xfail=NEXT),
+    case("On 10 August 2020, a civilian was wounded by regime sniper fire in Kansafra in Jabal al-Zawiya.",
+         "Kansafra", "Attack", GOV, CIV, 0, 1),
+    case("On 1 October 2020, regime forces fired heavy machine guns at Faylaq al-Sham positions on the Sarmin front."
+         " No casualties were reported.", "Sarmin", CL, GOV, "Sham Legion", 0, 2,
+         xfail=FRONT),
+    case("On 26 July 2019, HTS shot down a regime reconnaissance drone over Kafr Zita in the northern countryside of"
+         " Hama.", "Kafr Zita", DWU, HTS, GOV, 0, 1),
+    case("On 13 May 2020, Turkish forces and HTS fighters opened fire on demonstrators who were blocking the M4 "
+         "highway near Nayrab in the eastern countryside of Idleb, killing one.",
+         "Nayrab", "Excessive force against protesters", TUR, PROT, 1, 2),
+    case("On 19 June 2020, the Syrian Salvation Government's police arrested 3 men in Sarmada on charges of drug "
+         "trafficking.", "Sarmada", "Arrests", None, CIV, 0, 1),
+    case("On 4 September 2020, an explosion occurred in an ammunition depot belonging to HTS in Kafr Takharim. The "
+         "cause is unknown.", "Kafr Takharim", IED, UAG, HTS, 0, 1),
+    case("On 12 January 2020, HTS and Turkistan Islamic Party fighters regained control of Tal Khatrah and Abu "
+         "Jurayf in the south-eastern countryside of Idleb after clashes with regime forces.",
+         "Tal Khatrah", NSO, HTS, GOV, 0, 1),
 ]
 
 
