@@ -99,3 +99,10 @@ def test_sides_joined_by_and_are_one_side_unless_they_fight_each_other():
     assert roles(sp, "Battles", "Armed clash") == ("Syrian government", None)
     sp = find_actors("Rebels and Syrian government forces clashed near the town")
     assert roles(sp, "Battles", "Armed clash") == ("Syrian government", "Opposition rebels")
+
+
+def test_allies_helping_and_downed_weapons():
+    sp = find_actors("regime forces attacked the hill with Russian air support, but the attack was repelled by HTS and the TIP")
+    assert roles(sp, "Battles", "Armed clash") == ("Syrian government", "Hay'at Tahrir al-Sham")
+    sp = find_actors("a regime helicopter was shot down by opposition fighters near the town")
+    assert roles(sp, "Explosions/Remote violence", "Disrupted weapons use") == ("Opposition rebels", "Syrian government")

@@ -121,6 +121,8 @@ def test_weapon_acronyms_count_only_as_written():
     ("Turkish forces evacuated their observation point in the town", "Change to group/activity"),
     ("HTS fighters stormed the house of a media activist and abducted him", "Abduction/forced disappearance"),
     ("regime forces stormed the house of a young man and arrested him", "Arrests"),
+    ("unidentified gunmen killed a money changer and stole his money", "Attack"),
+    ("HTS fighters attacked and looted the houses of residents", "Looting/property destruction"),
 ])
 def test_codebook_language(text, sub):
     assert classify(text).sub_event_type == sub

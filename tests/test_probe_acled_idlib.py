@@ -14,7 +14,7 @@ has namesakes in other governorates.  Fields a case does not care about are ``AN
 
 The first 64 notes were written before any fix, to estimate how the rules cover unseen wording
 (49 passed on their first run); the second set probes the vocabulary around their failures; the
-third and fourth were written blind after the fixes (14/18 and 10/15 on their first run).  Cases
+third, fourth and fifth were written blind after the fixes (14/18, 10/15 and 9/14 on their first run).  Cases
 that fail for reasons outside the event, actor and cue tables are strict xfails naming the module.
 """
 from __future__ import annotations
@@ -310,6 +310,40 @@ CASES = [
     case("On 12 January 2020, HTS and Turkistan Islamic Party fighters regained control of Tal Khatrah and Abu "
          "Jurayf in the south-eastern countryside of Idleb after clashes with regime forces.",
          "Tal Khatrah", NSO, HTS, GOV, 0, 1),
+    # --- a fifth set, written blind after the fourth (9/14 on their first run)
+    case("On 28 February 2020, as part of Operation Spring Shield, Turkish drones targeted regime positions in "
+         "Maarat al-Numan, killing 15 regime soldiers.", "Maarat al-Numan", AIR, TUR, GOV, 15, 1),
+    case("On 16 January 2020, HTS fighters detonated a car bomb against regime positions in Khan Touman in the "
+         "southern countryside of Aleppo.", "Khan Touman", IED, HTS, GOV, 0, 1),
+    case("On 9 February 2020, regime forces and Iranian-backed militias took control of Khan al-Asal and Kafr Naha "
+         "in the western countryside of Aleppo following clashes with HTS and the NLF.",
+         "Khan al-Asal", GRT, GOV, HTS, 0, 1),
+    case("On 2 October 2019, a regime soldier was killed by HTS sniper fire on the Kabani front in Jabal al-Akrad.",
+         "Kabani", CL, GOV, HTS, 1),
+    case("On 18 May 2019, regime forces attacked the Kabani hill in Lattakia countryside with Russian air support, "
+         "but the attack was repelled by HTS and the TIP. 14 regime soldiers were killed.", "Kabani", CL, GOV, HTS, 14),
+    case("On 25 May 2020, unidentified gunmen killed a money changer in Dana and stole his money.",
+         "Dana", "Attack", UAG, CIV, 1, 1,
+         xfail=("counts (not mine): 'killed a money changer' is not counted as one death (the trade is no person"
+                ' noun in counts)')),
+    case("On 3 August 2020, a Russian drone struck a car on the road near Maarrat Misrin, injuring 2 HTS members.",
+         "Maarrat Misrin", AIR, RUS, HTS, 0, 2),
+    case("On 14 February 2020, Turkish forces shelled regime positions in Nayrab and Saraqeb in response to the "
+         "killing of Turkish soldiers.", "Nayrab", SHELL, TUR, GOV, 0, 1),
+    case("On 11 February 2020, a regime helicopter was shot down by opposition fighters near Nayrab in the eastern "
+         "countryside of Idleb, killing its 2 crew members.", "Nayrab", DWU, REB, GOV, 2, 2),
+    case("On 17 April 2020, members of Hurras al-Din attacked an HTS checkpoint in Arab Saeed. One HTS fighter was "
+         "killed.", "Arab Saeed", CL, HAD, HTS, 1, 1,
+         xfail=('gazetteer gap (issue 8): Arab Saeed is not in the bundled gazetteer'
+                '')),
+    case("On 22 July 2020, HTS's security apparatus raided a house in Harem and arrested 3 people accused of "
+         "belonging to the IS.", "Harem", "Abduction/forced disappearance", HTS, CIV, 0, 1),
+    case("On 5 January 2020, regime warplanes carried out airstrikes on the outskirts of Ariha and Maar Shurin. No "
+         "fatalities were reported.", "Ariha", AIR, GOV, None, 0, 2),
+    case("On 31 October 2019, HTS fighters attacked and looted the houses of residents in Kafr Takharim after the "
+         "town refused to pay taxes.", "Kafr Takharim", "Looting/property destruction", HTS, CIV, 0, 1),
+    case("On 14 March 2020, the Jaysh al-Izza shot down a regime reconnaissance drone over al-Lataminah.",
+         "al-Lataminah", DWU, "Jaysh al-Izza", GOV, 0, 1),
 ]
 
 

@@ -134,6 +134,13 @@ _WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*str
                            r"barrel\s+bombs?|ambush|offensive)\b", re.I)
 # "drones launched by HTS": whose the weapon is; in a disrupted attack (a drone shot down) that is the target.
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$", re.I)
+# "with Russian air support", "under Russian air cover": an ally's help, not a side of the event.
+_SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+|fire\s+|military\s+|logistic(?:al)?\s+)?"
+                            r"(?:support|cover|backing|assistance)\b", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|under|amid)\s+(?:the\s+)?$", re.I)
+# "a regime helicopter was shot down": the weapon's side is the target of who downed it.
+_DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:shot\s+down|downed|intercepted|brought\s+down)\b", re.I)
 _WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
 _HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
                       r"belonging)\s+by$", re.I)
@@ -144,7 +151,7 @@ _AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|un
 # A verb the two sides of "X and Y <verb>" do to each other.
 _RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
                                r"traded|engag\w*|confront\w*)\b", re.I)
-_VICTIM_AFTER = re.compile(r"\W*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
+_VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:
@@ -242,6 +249,8 @@ def _share_roles(sentence: str, spans: list[Span]) -> None:
         role = b.attrs.get("role")
         if role and "role" not in a.attrs:
             a.attrs["role"] = role
+        elif role is None and a.attrs.get("role") == "perpetrator":
+            role = b.attrs["role"] = "perpetrator"  # "repelled by HTS and the TIP": both are the agents
         if role == "perpetrator" and not _RECIPROCAL_AFTER.match(sentence, b.end):
             # "regime and Russian forces launched an offensive on X": a verb done to a third side, not
             # to each other ("Rebels and regime forces clashed"): one side even in a battle.
@@ -304,6 +313,10 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
     elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
         attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
+    elif _WITH_BEFORE.search(before) and _SUPPORT_AFTER.match(after):
+        attrs["with"] = True  # "attacked X with Russian air support": an ally, never the other side
+    elif by is None and (weapon := _WEAPON_AFTER.match(after)) and _DOWNED_AFTER.match(after, weapon.end()):
+        attrs["role"] = "victim"  # "a regime helicopter was shot down by rebels"
     elif by is None and ((("down" in before or "intercept" in before) and _DOWNED_BEFORE.search(before))
                          or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"

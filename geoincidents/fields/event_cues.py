@@ -22,7 +22,10 @@ _LANDMINE = (r"land\s*mines?|(?<!\w-)mines?(?=\s+(?:explosion|blast|exploded|wen
 # (Headlines drop the article: "Gunmen kill former rebel commander".)
 _PEOPLE_HIT = (r"\s+(?:(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?:[\w-]+\s+){0,2}?(?:civilians?|man|woman|"
                r"child|children|boy|girl|citizens?|members?|fighters?|soldiers?|elements?|officers?|militants?|recruits?|commanders?|"
-               r"leaders?|officials?|shepherds?|farmers?|journalists?|activists?|doctors?|teachers?|people|persons)\b")
+               r"leaders?|officials?|shepherds?|farmers?|journalists?|activists?|doctors?|teachers?|people|persons|"
+               # trades and kin a note names its victim by ("a money changer", "a pharmacist", "his brother")
+               r"merchants?|traders?|changers?|drivers?|pharmacists?|nurses?|lawyers?|engineers?|imams?|preachers?|"
+               r"sheikhs?|mukhtars?|youths?|brothers?|sons?|owners?|vendors?|workers?|students?|judges?|clerics?)\b")
 # A bomb carried by a vehicle ("car bomb", "motorbike bomb", "truck bomb"): an IED, never an air strike.
 _VEHICLE_BOMB = r"(?:car|truck|lorry|motorcycle|motorbike|bike|bicycle|tanker|bus|van|vehicle)\s+bomb\w*"
 # A drone, aircraft or missile shot down or intercepted before it hit: disrupted weapons use (ACLED).

@@ -123,6 +123,9 @@ _PROTEST_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protesting|ove
                              r"(?:(?!\b(?:while|whereas|when|meanwhile|(?<!well\s)as(?!\s+well)|and\s+then)\b)[^.;,:])*$", re.I)
 
 
+_AND_THEN = re.compile(r"\s+and\s+(?:then\s+)?", re.I)
+
+
 def _drop_background(sentence: str, hits: dict) -> None:
     """Drop from ``hits`` the cue words that tell background, not the event reported: what a protest
     is about (``_PROTEST_OBJECT``), people "captured during clashes" (no territory taken, and the
@@ -141,6 +144,10 @@ def _drop_background(sentence: str, hits: dict) -> None:
                                                 and _PARTICIPLE_AFTER.match(sentence, m.end())))
     if "clash" in hits and len(hits) > 1:
         _keep(hits, "clash", lambda m: not _TAKEN_DURING.search(sentence, max(0, m.start() - 40), m.start()))
+    if "assault" in hits and "looting" in hits:
+        # "attacked and looted the houses of residents": the attack is the looting, on property.
+        starts = [m.start() for m in hits["looting"]]
+        _keep(hits, "assault", lambda m: not any(_AND_THEN.fullmatch(sentence, m.end(), s) for s in starts))
     if "air" in hits and "arrest" in hits:
         _keep(hits, "air", lambda m: not m.group(0).lower().startswith("raid"))
 
