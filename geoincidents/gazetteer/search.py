@@ -328,12 +328,20 @@ def rank(
     "Maarat" of Maaret Atarib) is cut by 0.85: a short name does not prefer a longer
     place whose name only begins like it.
     """
-    exact_canonical = any(h.canonical >= EXACT and kind[h.row] not in _ADMIN_KINDS for h in hits)
+    exact = [h for h in hits if h.canonical >= EXACT and kind[h.row] not in _ADMIN_KINDS]
+    # In the document's own governorate (an inferred focus) a variant spelled as well as the best
+    # is not cut when no place of the focus has the name as its own: the cut keeps an alias from
+    # outranking another place's own name, not the text's region from its own town elsewhere
+    # ("Abu al-Duhur", a variant of the Idlib town, in an Idlib report, and a village's own name
+    # in Raqqa).
+    spare = (focus_ties_only and focus_rows is not None and bool(exact)
+             and not any(h.row in focus_rows for h in exact))
+    best_spelling = max((h.quality for h in hits), default=0.0)
     quality = []
     for h in hits:
         q = h.quality
         if h.canonical == 0.0:
-            if exact_canonical:
+            if exact and not (spare and h.row in focus_rows and q >= best_spelling - 0.06):
                 q *= 0.8
             if names is not None and _begins_only(h.matched, names[h.row]):
                 q *= 0.85

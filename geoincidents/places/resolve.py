@@ -90,7 +90,7 @@ def _vote(gaz: Gazetteer, key: tuple) -> tuple[str, int] | None:
     if not cands or not cands[0].admin1_pcode:
         return None
     top = cands[0]
-    same = [c for c in cands if c.score >= top.score - 0.05]
+    same = [c for c in cands if c.score >= top.score - 0.12]
     if len({c.admin1_pcode for c in same}) != 1:
         return None
     return top.admin1_pcode, 2 if top.kind == "governorate" else 1

@@ -1,0 +1,119 @@
+"""Namesakes in Idlib-region reports: each incident lies in the governorate the text is about.
+
+Arabic place names repeat across Syria, and the bundled gazetteer often has the spelling a wire
+report uses as the *own* name of a village elsewhere, while the town meant carries it only as a
+variant ("Abu al-Duhur": a Raqqa village's own name, a variant of the Idlib town Abul Thohur).
+The sentences below were written for this test in wire and monitor style; each asserts the
+governorate (``admin1``) of the incident at each place, which is what decides whether the point
+lands within a map's tolerance. The gazetteer rules are tested on their own at the end.
+"""
+from __future__ import annotations
+
+import pytest
+
+from geoincidents import Document, Gazetteer
+from geoincidents.pipeline import process
+
+CASES = [
+    ('Russian jets struck Abu al-Duhur and Saraqeb on Monday, killing five.',
+     {'Abu al-Duhur': 'Idleb', 'Saraqeb': 'Idleb'}),
+    ('Shelling on Al-Hamidiyah village in the Sahl al-Ghab killed a child.',
+     {'Al-Hamidiyah': 'Hama'}),
+    ('Regime forces shelled Latamneh and Kafr Zita in northern Hama, killing three.',
+     {'Latamneh': 'Hama', 'Kafr Zita': 'Hama'}),
+    ('Air strikes hit Kafranbel and Hish in southern Idlib on Sunday, killing four civilians.',
+     {'Kafranbel': 'Idleb', 'Hish': 'Idleb'}),
+    ('Two civilians were killed in shelling on Maarat Hurma in the southern Idlib countryside.',
+     {'Maarat Hurma': 'Idleb'}),
+    ('Clashes erupted near Tal al-Eis in the southern Aleppo countryside, leaving nine fighters dead.',
+     {'Tal al-Eis': 'Aleppo'}),
+    ('A car bomb exploded in Atmeh near the Turkish border, killing three people.',
+     {'Atmeh': 'Idleb'}),
+    ('Regime helicopters dropped barrel bombs on Habeet and Kafr Sijnah, killing a woman.',
+     {'Habeet': 'Idleb', 'Kafr Sijnah': 'Idleb'}),
+    ('HTS fighters attacked regime positions in Kabana in the Jabal al-Akrad, killing six soldiers.',
+     {'Kabana': 'Lattakia'}),
+    ('Turkish forces shelled Tal Rifaat in the northern Aleppo countryside, killing two.',
+     {'Tal Rifaat': 'Aleppo'}),
+    ('A drone struck a car near Sarmada, killing a Hurras al-Din commander.',
+     {'Sarmada': 'Idleb'}),
+    ('Russian air strikes on Ariha and Mhambal killed seven people on Tuesday.',
+     {'Ariha': 'Idleb', 'Mhambal': 'Idleb'}),
+    ('Rebels shelled Suqaylabiyah, a Christian town in Hama province, killing a child.',
+     {'Suqaylabiyah': 'Hama'}),
+    ('Regime shelling on Al-Ankawi in the Ghab plain killed two farmers.',
+     {'Al-Ankawi': 'Hama'}),
+    ('Airstrikes targeted Al-Bara and Kansafra in Jabal al-Zawiya, killing five civilians.',
+     {'Al-Bara': 'Idleb', 'Kansafra': 'Idleb'}),
+    ('Shelling on Darat Izza in the western Aleppo countryside wounded four people.',
+     {'Darat Izza': 'Aleppo'}),
+    ('Regime forces captured Khan Shaykhun after days of fighting.',
+     {'Khan Shaykhun': 'Idleb'}),
+    ('Four people were killed in an air strike on a market in Maarat al-Numan.',
+     {'Maarat al-Numan': 'Idleb'}),
+    ("The regime's shelling of Qalaat al-Madiq killed two children.",
+     {'Qalaat al-Madiq': 'Hama'}),
+    ('Warplanes struck the town of Jisr al-Shughour, killing eight people.',
+     {'Jisr al-Shughour': 'Idleb'}),
+    ('Russian strikes on Kafr Nbouda killed three fighters from Jaysh al-Izza.',
+     {'Kafr Nbouda': 'Hama'}),
+    ('An IED exploded in Al-Dana, killing two HTS members.',
+     {'Al-Dana': 'Idleb'}),
+    ('Regime shelling on Al-Atarib killed a man on Friday.',
+     {'Al-Atarib': 'Aleppo'}),
+    ('Air strikes hit Khan Tuman and Al-Zerbeh in southern Aleppo, killing four.',
+     {'Khan Tuman': 'Aleppo', 'Al-Zerbeh': 'Aleppo'}),
+    ('Shelling on Taftanaz and Binnish in the Idlib countryside killed two.',
+     {'Taftanaz': 'Idleb', 'Binnish': 'Idleb'}),
+    ('Russian warplanes bombed Morek in northern Hama, killing three rebels.',
+     {'Morek': 'Hama'}),
+    ('Clashes on the Kabani front in the Latakia countryside killed 11 fighters.',
+     {'Kabani': 'Lattakia'}),
+    ('A strike on the Hamdiya camp killed four displaced people.',
+     {'Hamdiya': 'Idleb'}),
+    ('Regime forces shelled Sheikh Mustafa and Kafr Sijnah, killing a child.',
+     {'Sheikh Mustafa': 'Idleb', 'Kafr Sijnah': 'Idleb'}),
+    ('Shelling on Al-Ghadfa east of Maarat al-Numan wounded two women.',
+     {'Al-Ghadfa': 'Idleb'}),
+    pytest.param('Airstrikes on Kafr Oweid and Sufuhun killed four civilians.',
+                 {'Kafr Oweid': 'Idleb', 'Sufuhun': 'Idleb'},
+                 marks=pytest.mark.xfail(strict=True, reason="'Sufuhun' scores 0.68 against the gazetteer's 'Sfuhen': below the 0.7 an unknown list member needs")),
+    ('Regime forces shelled Al-Ziyarah in the Sahl al-Ghab, killing a boy.',
+     {'Al-Ziyarah': 'Hama'}),
+    ('Russian air strikes on Al-Lataminah killed a family of five.',
+     {'Al-Lataminah': 'Hama'}),
+    ('A rocket hit Mahardeh, a Christian town in northern Hama, killing a girl.',
+     {'Mahardeh': 'Hama'}),
+    ('Airstrikes on Jisr al-Shughur and Badama killed six civilians.',
+     {'Jisr al-Shughur': 'Idleb', 'Badama': 'Idleb'}),
+    ('Shelling hit Urum al-Kubra in the western Aleppo countryside, killing two.',
+     {'Urum al-Kubra': 'Aleppo'}),
+    ('Turkish drones struck Tal Tamr, killing three SDF fighters.',
+     {'Tal Tamr': 'Al-Hasakeh'}),
+    ('Regime shelling killed a man in Deir Sunbul in Jabal al-Zawiya.',
+     {'Deir Sunbul': 'Idleb'}),
+    ('Air strikes on Maarat Misrin and Kafr Yahmul killed three.',
+     {'Maarat Misrin': 'Idleb', 'Kafr Yahmul': 'Idleb'}),
+    ('Clashes near Al-Hader in southern Aleppo left ten pro-regime fighters dead.',
+     {'Al-Hader': 'Aleppo'}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_incident_lies_in_the_governorate_the_text_is_about(text: str, want: dict[str, str]) -> None:
+    got = {inc["location_mention"]: inc["admin1"] for inc in process(Document(text, published="2019-05-14")).incidents}
+    assert {name: got.get(name) for name in want} == want
+
+
+def test_a_variant_in_the_inferred_focus_outranks_a_namesake_elsewhere() -> None:
+    gaz = Gazetteer.default()
+    # Without a focus, the place whose own name is the spelling comes first (the variant is cut).
+    assert gaz.lookup("Abu al-Duhur", limit=1)[0].admin1 == "Ar-Raqqa"
+    # With the document's governorate inferred (focus_ties_only), the town there is not cut.
+    assert gaz.lookup("Abu al-Duhur", admin1="Idleb", focus_ties_only=True, limit=1)[0].admin1 == "Idleb"
+
+
+def test_a_place_of_the_focus_with_the_name_as_its_own_keeps_its_rank() -> None:
+    # "al-Houla" is the Homs region's own name and a variant of a town of that region: the region.
+    top = Gazetteer.default().lookup("al-Houla", admin1="Homs", focus_ties_only=True, limit=1)[0]
+    assert (top.name, top.kind) == ("Houla", "region")
