@@ -106,3 +106,9 @@ def test_allies_helping_and_downed_weapons():
     assert roles(sp, "Battles", "Armed clash") == ("Syrian government", "Hay'at Tahrir al-Sham")
     sp = find_actors("a regime helicopter was shot down by opposition fighters near the town")
     assert roles(sp, "Explosions/Remote violence", "Disrupted weapons use") == ("Opposition rebels", "Syrian government")
+
+
+def test_borders_and_currencies_are_no_actors_and_launch_areas_are_the_launchers():
+    assert names("a motorcycle exploded in the town near the Turkish border") == []
+    sp = find_actors("rockets fired from areas controlled by the armed factions fell near the base")
+    assert roles(sp, "Explosions/Remote violence", "Shelling/artillery/missile attack") == ("Opposition rebels", None)

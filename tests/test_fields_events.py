@@ -123,6 +123,8 @@ def test_weapon_acronyms_count_only_as_written():
     ("regime forces stormed the house of a young man and arrested him", "Arrests"),
     ("unidentified gunmen killed a money changer and stole his money", "Attack"),
     ("HTS fighters attacked and looted the houses of residents", "Looting/property destruction"),
+    ("the Turkish army established 3 new observation points around the city", "Headquarters or base established"),
+    ("HTS released 4 detainees from its prisons after paying bail", "Other"),
 ])
 def test_codebook_language(text, sub):
     assert classify(text).sub_event_type == sub

@@ -144,6 +144,9 @@ _DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|had\s+
 _WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
 _HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
                       r"belonging)\s+by$", re.I)
+# "rockets fired from areas controlled by the factions": the holders of where a weapon came from, its launchers.
+_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|positions?|regions?|territor\w+|posts?|points?|"
+                        r"villages?|towns?)\s+(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
 # The words between two actors that "and" joins ("Rebels and Syrian government forces").
 _AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?\s+(?:and|as\s+well\s+as)\s+"
@@ -311,6 +314,8 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     by = _BY_BEFORE.search(before)
     if by is not None and _WITH_BY.search(before, 0, by.start() + 2):
         attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
+    elif by is not None and _FROM_HELD.search(before):
+        attrs["role"] = "perpetrator"  # "fired from areas controlled by the factions": where the weapon came from
     elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
         attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
     elif _WITH_BEFORE.search(before) and _SUPPORT_AFTER.match(after):

@@ -78,7 +78,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("riot", r"riot\w*|mobs?\b|thr[eo]w\w*\s+(?:\w+\s+){0,2}?(?:stones|rocks)|ston(?:e|es)[- ]throwing|pelt(?:ed|ing)\s|(?:set|setting)\s+(?:\w+\s+){0,3}?(?:on\s+fire|ablaze|alight)|burn(?:ed|t|ing)?\s+tyres|blocked\s+(?:the\s+)?roads?|stormed\s+(?:the\s+)?(?:building|office|headquarters)", RIO, "Mob violence"),
     ("protest", r"(?:graffiti|slogans?|writings?)\s+(?:\w+\s+){0,2}?against|demonstrat(?:ion|ions|ors|ed|e|ing)|protest\w*|sit-ins?|rall(?:y|ies|ied)|marche[ds]\b|vigils?\b|t(?:ook|ake|akes|aking)\s+to\s+the\s+streets|general\s+strikes?|(?:went|go|goes|going)\s+on\s+strike|commercial\s+strikes?", PRO, "Peaceful protest"),
     ("abduction", r"abduct\w*|kidnap\w*|forcibly\s+disappeared|enforced\s+disappearance", VAC, "Abduction/forced disappearance"),
-    ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
+    ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain(?!ees?\b)\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
     ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"): the heading is the report of a strike at the places it lists.
@@ -86,8 +86,9 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("looting", r"loot\w*|plunder\w*|pillag\w*|bl(?:ew|own|ows?|owing)\s+up\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?|churches)\b|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?|cut\s+down|uproot(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|farms?|farmland|groves?|orchards?|trees|cars?|vehicles?|motorcycles?|graves?|cemeter(?:y|ies)|shrines?)\b", SD, "Looting/property destruction"),
     ("handover", _HANDED, SD, "Non-violent transfer of territory"),
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)|(?:agreed|agree|agrees)\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement|exchange|handover)|announced\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|truce|cease-?fire|settlement)|(?:cease-?fire|truce|agreement|deal)\s+(?:[\w-]+\s+){0,5}?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)|(?:prisoners?|captives?|detainees?|bod(?:y|ies))\s+(?:exchange|swap)s?\b|(?:exchange|swap)\s+of\s+(?:prisoners|captives|detainees|bodies)", SD, "Agreement"),
-    ("other", r"(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
-    ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+(?:\w+\s+)?(?:points?|posts?|positions?|bases?|headquarters|HQ|outposts?|garrisons?)\b|(?:\w+\s+)?(?:base|bases|headquarters|HQ|outposts?|garrisons?|military\s+(?:point|post)s?|observation\s+(?:point|post)s?))", SD, "Headquarters or base established"),
+    # Prisoners set free: a development of their holders (ACLED: Other), never a new detention.
+    ("other", r"releas(?:ed|es|ing)\s+(?:\w+\s+){0,3}?(?:detainees|prisoners|captives|hostages|abductees)\b|(?<!to\s)prevent(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)|(?:blocked|intercepted|turned\s+back)\s+(?:\w+\s+){0,4}?(?:patrols?|convoys?|columns?)", SD, "Other"),
+    ("base", r"(?:establish\w*|set\s+up|sets\s+up|setting\s+up|buil[dt]\w*|construct\w*|open(?:ed|s)?)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|more)\s+)?(?:new\s+(?:\w+\s+)?(?:points?|posts?|positions?|bases?|headquarters|HQ|outposts?|garrisons?)\b|(?:\w+\s+)?(?:base|bases|headquarters|HQ|outposts?|garrisons?|military\s+(?:point|post)s?|observation\s+(?:point|post)s?))", SD, "Headquarters or base established"),
     # Last resort: "the regime forces target Daraa camp", "the Coalition targets a commander in X": a strike
     # (from the air when the actor only bombs from the air, see ``bombing``).
     ("target", r"target(?:s|ed|ing)?\b(?!\s+(?:of|for|list|bank))(?=\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)", ERV, SHELL),
@@ -142,7 +143,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
                 "streets"),
     "looting": ("loot", "plunder", "pillag", "set fire", "blew", "blown", "blow", "cut down", "uproot", "burn", "torch", "demolish", "destroy", "bulldoz", "confiscat", "seiz"),
     "agreement": ("agreement", "deal", "truce", "fire", "settlement", "agree", "exchange", "handover"),
-    "other": ("prevent", "blocked", "intercepted", "turned back"),
+    "other": ("prevent", "blocked", "intercepted", "turned back", "releas"),
     "base": ("base", "headquarters", "hq", "outpost", "point", "post"),
     "target": ("target",),
     "movement": ("anti-", "patrol", "reinforc", "send", "sent", "dispatch", "bring", "brought", "column", "convoy", "deploy", "mobili", "troop", "security", "sealed", "heightened", "raised", "withdr", "pulled out", "evacuat", "dismantl"),
