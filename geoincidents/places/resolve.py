@@ -108,10 +108,25 @@ def _province_pcodes(mentions: list[Mention], gaz: Gazetteer) -> set[str]:
     return out
 
 
+#: Cues under which a name may mean an admin unit, not its centre town.
+_AREA_CUES = ("province", "part of province", "part of", "qualifier", "countryside", "part of countryside")
+
+
 def _choose(m: Mention, cands: list[Place], provinces: set[str]) -> list[Place]:
-    """City or governorate of the same name: decided by cue words and the document's usage."""
+    """City or governorate of the same name: decided by cue words and the document's usage; a
+    district or sub-district named bare is its centre town ("shelling hit Qalaat al-Madiq")."""
     if len(cands) < 2:
         return cands
+    top = cands[0]
+    if top.kind in ("district", "subdistrict") and m.cue not in _AREA_CUES and not (
+            m.kinds_hint and top.kind in m.kinds_hint):
+        # Same point (within 2 km): the unit carries its centre town's name and position, and an
+        # event named so is at the town; the unit's precision would say "somewhere in the area".
+        # Only when it is the best settlement of the name: a namesake village elsewhere spelled
+        # closer is not the unit's town, and the unit is then the surer reading.
+        town = next((c for c in cands[1:] if c.kind in SETTLEMENTS), None)
+        if town is not None and town.score >= top.score - 0.2 and not _farther(town, top, 2):
+            cands = [town] + [c for c in cands if c is not town]
     govs = [c for c in cands if c.kind == "governorate" and c.score >= cands[0].score - 0.1]
     if not govs:
         return cands
