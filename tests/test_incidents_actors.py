@@ -48,3 +48,14 @@ def test_unnamed_air_force_is_not_guessed():
 def test_soldiers_killed_are_not_civilians():
     row = one("An IED killed two soldiers in Kafr Oweid.")
     assert row.actor1 == UNIDENTIFIED and row.actor2 is None
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Regime forces shelled Kafr Nabl. 3 civilians were killed.", "Civilians"),
+    ("Russian warplanes struck Kafr Takharim. 4 HTS fighters were killed.", "Hay'at Tahrir al-Sham"),
+    ("Regime helicopters dropped barrel bombs on Hass. Several civilians were injured.", "Civilians"),
+    # A sentence of another event names the victims of that event, not of the strike.
+    ("Regime forces shelled Kafr Nabl. Clashes with regime forces killed 4 HTS fighters.", None),
+])
+def test_victims_told_in_the_next_sentence_are_the_strikes_actor2(text, actor2):
+    assert one(text)["actor2"] == actor2

@@ -36,8 +36,6 @@ AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remo
 CHG, HQ, DWU = "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"
 
 # Why a case fails (xfail reasons shared by several cases).
-NEXT = ("victims counted in the next sentence ('3 civilians were killed.') set no actor2: incidents"
-        '/followups.py (not mine) must re-derive actor2 from the victims it adds')
 FRONT = ("'on the X front/axis' is near X (ACLED geo_precision 2): needs a cue in places/lexicon.py "
          '(not mine)')
 NAYRAB = ("resolution/gazetteer (not mine): 'the M4 highway near Nayrab' with no governorate goes to "
@@ -56,8 +54,7 @@ def case(text: str, place: str, sub: object = ANY, a1: object = ANY, a2: object 
 CASES = [
     # --- air strikes (regime, Russian, Turkish, coalition aircraft)
     case("On 12 May 2019, regime forces and Russian warplanes shelled and struck the village of Kafr Nabl in the southern "
-         "countryside of Idleb. 3 civilians were killed.", "Kafr Nabl", AIR, GOV, CIV, 3, 1,
-         xfail=NEXT),
+         "countryside of Idleb. 3 civilians were killed.", "Kafr Nabl", AIR, GOV, CIV, 3, 1),
     case("On 14 June 2019, Russian warplanes carried out several airstrikes on the town of Khan Shaykhun in the southern "
          "countryside of Idleb. No fatalities were reported.", "Khan Shaykhun", AIR, RUS, None, 0, 1),
     case("On 2 June 2019, regime helicopters dropped barrel bombs on the town of Hass in Jabal al-Zawiya, killing 2 civilians.",
@@ -87,8 +84,7 @@ CASES = [
     case("On 9 June 2019, regime forces shelled several villages in Sahl al-Ghab in the north-western countryside of Hama. "
          "No fatalities were reported.", "Sahl al-Ghab", SHELL, GOV, None, 0, 2),
     case("On 16 June 2019, regime forces shelled villages in Jabal al-Zawiya with rocket launchers. A woman was killed.",
-         "Jabal al-Zawiya", SHELL, GOV, CIV, 1, 2,
-         xfail=NEXT),
+         "Jabal al-Zawiya", SHELL, GOV, CIV, 1, 2),
     case("On 8 June 2020, regime forces shelled Fleifel, Sufuhun and Kafr Oweid in Jabal al-Zawiya with artillery. "
          "No fatalities were reported.", "Kafr Oweid", SHELL, GOV, None, 0, 1),
     case("On 10 June 2020, the Turkistan Islamic Party (TIP) shelled regime positions in Jurin in Sahl al-Ghab with rockets. "
@@ -293,8 +289,7 @@ CASES = [
          "after violent clashes with the factions, who withdrew from the area. Dozens of fighters were killed on "
          "both sides.", "Jubayn", GRT, GOV, REB, ANY, 1),
     case("On 29 July 2019, the regime's air force carried out 16 airstrikes on Kafr Sajna and Maar Shamsha in the "
-         "southern countryside of Idleb. Several civilians were injured.", "Kafr Sajna", AIR, GOV, CIV, 0, 1,
-         xfail=NEXT),
+         "southern countryside of Idleb. Several civilians were injured.", "Kafr Sajna", AIR, GOV, CIV, 0, 1),
     case("On 10 August 2020, a civilian was wounded by regime sniper fire in Kansafra in Jabal al-Zawiya.",
          "Kansafra", "Attack", GOV, CIV, 0, 1),
     case("On 1 October 2020, regime forces fired heavy machine guns at Faylaq al-Sham positions on the Sarmin front."

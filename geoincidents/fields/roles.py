@@ -48,7 +48,7 @@ from __future__ import annotations
 
 from geoincidents.text.spans import Span
 
-__all__ = ["PROTESTERS", "RIOTERS", "UNIDENTIFIED", "roles"]
+__all__ = ["CIVILIAN_GROUPS", "PROTESTERS", "RIOTERS", "UNIDENTIFIED", "roles"]
 
 UNIDENTIFIED = "Unidentified Armed Group (Syria)"
 _ARMED = frozenset({"state", "rebel", "militia", "external", "unidentified"})
@@ -59,7 +59,8 @@ _NEEDS_PERPETRATOR = frozenset({
 })
 _HARMS_CIVILIANS = frozenset({"Violence against civilians"})
 _PROTESTS, _RIOTS = "Protests", "Riots"
-_CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people", "elderly", "workers", "volunteers",
+#: Victim groups (of a count) that are civilians.
+CIVILIAN_GROUPS = _CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people", "elderly", "workers", "volunteers",
                               "journalists", "doctors", "medics", "students", "families"})
 # Events whose victims are civilians unless the text names an armed target: remote violence
 # left or thrown, poison gas, and the strategic developments that befall people or property.

@@ -17,6 +17,10 @@ to it).  Two rules then give the others their due:
   dispersed the protesters by firing in the air."): the protest is a protest with intervention
   (or met with excessive force), and the force that intervened is its ``actor2``
   (:func:`intervened`).
+* **Victims told right after a strike** ("Regime forces shelled X. 3 civilians were killed.", "Russian
+  warplanes struck X. 4 HTS fighters were killed."): the victims' side is the ``actor2`` of the strike
+  or attack just reported when it had none, as if the sentence had said it (:func:`victims_told_after`;
+  :func:`intervened`, the hook assembly calls for a sentence naming no place, runs it).
 
 Examples
 --------
@@ -33,10 +37,11 @@ from datetime import date
 
 from ..fields import EventInfo
 from ..fields.dates import DateSpan, best_date
-from ..fields.event_cues import AIR, ERV, GRT, NSO, PRO, RIO, SHELL
+from ..fields.event_cues import AIR, ERV, GRT, NSO, PRO, RIO, SHELL, VAC
+from ..fields.roles import CIVILIAN_GROUPS
 from ..text.spans import Span
 
-__all__ = ["dated_strikes", "turned_violent", "is_riot"]
+__all__ = ["dated_strikes", "turned_violent", "is_riot", "intervened", "victims_told_after"]
 
 _CAPTURES = frozenset({NSO, GRT})
 _STRIKES = (AIR, SHELL)
@@ -128,11 +133,18 @@ _INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force agains
 
 
 def intervened(incidents: list[dict], fields, text_between: str) -> bool:
-    """A sentence naming no place that reports force used on protesters, right after a protest:
-    the protests of the sentence before take its sub-event type and intervening actor (in place;
-    its count is added as any placeless sentence's is).  True when there were such protests."""
+    """A sentence naming no place, right after an incident, that continues it.
+
+    When it reports force used on protesters, right after a protest, the protests of the sentence
+    before take its sub-event type and intervening actor (in place; its count is added as any
+    placeless sentence's is), and True is returned.  Otherwise the victims it names may be the
+    incident's (:func:`victims_told_after`) and False is returned.
+    """
     event = fields.event
-    if event is None or event.sub_event_type not in _INTERVENTIONS or not incidents or text_between.strip():
+    if not incidents or text_between.strip():
+        return False
+    if event is None or event.sub_event_type not in _INTERVENTIONS:
+        victims_told_after(incidents, fields)
         return False
     last_end = incidents[-1]["evidence_end"]
     protests = [i for i in incidents if i["evidence_end"] == last_end and i["sub_event_type"] == "Peaceful protest"]
@@ -143,6 +155,38 @@ def intervened(incidents: list[dict], fields, text_between: str) -> bool:
         inc["actor2"] = inc["actor2"] or force
         inc["evidence_spans"].append((inc["doc_id"], fields.sentence.start, fields.sentence.end))
     return bool(protests)
+
+
+# Events whose actor2 is the victims' side (strikes, bombs, attacks); a battle's other side, a
+# capture's loser or a protest's force are never named by who died.
+_HARMED = frozenset({ERV, VAC})
+_ARMED = frozenset({"state", "rebel", "militia", "external", "unidentified"})
+
+
+def victims_told_after(incidents: list[dict], fields) -> bool:
+    """"Regime forces shelled X. 3 civilians were killed.": the sentence right after a strike or attack
+    names its victims; the incidents of the sentence before with no ``actor2`` (and of the same event
+    when the sentence names one) take the victims' side: the armed actor said to be hit ("4 HTS
+    fighters were killed"), else civilians ("a woman", "civilians", "several civilians were injured").
+    True when some incident took it."""
+    event = fields.event
+    if fields.span.attrs.get("sep") == ";":
+        return False  # "...; 44 were killed yesterday including 21 regime members": another report (a tally)
+    last_end = incidents[-1]["evidence_end"]
+    targets = [i for i in incidents if i["evidence_end"] == last_end and i["actor2"] is None
+               and i["event_type"] in _HARMED and (event is None or event.sub_event_type == i["sub_event_type"])]
+    if not targets:
+        return False
+    armed = [a.value for a in fields.actors if a.attrs.get("role") == "victim" and a.attrs.get("type") in _ARMED]
+    civilians = any(a.attrs.get("type") == "civilians" for a in fields.actors) or any(
+        g in CIVILIAN_GROUPS for g in fields.casualties.victims)
+    taken = False
+    for inc in targets:
+        side = next((v for v in armed if v != inc["actor1"]), None) or ("Civilians" if civilians and not armed else None)
+        if side is not None:
+            inc["actor2"] = side
+            taken = True
+    return taken
 
 
 def with_event(fields, event: EventInfo, date_span: Span | None):
