@@ -254,7 +254,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "kills a woman and her granddaughter and injures others": "injures" takes what follows
             conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll") and not conj and not (
-                    prev_kind == "killed" and (lk == "part" or _OF_THEM.match(sentence, g["_num_end"]))):
+                    memo.get("total") and (lk == "part" or _OF_THEM.match(sentence, g["_num_end"]))):
                 # a bare number: not a count of anything we know ("killing 3, 2 and 1" is, and so is a part
                 # of the dead counted before it: "14 civilians were killed, eight of them in X", "including eight")
                 continue
