@@ -112,3 +112,12 @@ def test_borders_and_currencies_are_no_actors_and_launch_areas_are_the_launchers
     assert names("a motorcycle exploded in the town near the Turkish border") == []
     sp = find_actors("rockets fired from areas controlled by the armed factions fell near the base")
     assert roles(sp, "Explosions/Remote violence", "Shelling/artillery/missile attack") == ("Opposition rebels", None)
+
+
+def test_members_as_the_subject_act_and_included_groups_are_on_one_side():
+    sp = find_actors("Members of HTS and a local family exchanged fire in the town")
+    assert roles(sp, "Battles", "Armed clash") == ("Hay'at Tahrir al-Sham", None)
+    sp = find_actors("90 members of the regime forces and their allies out of about 200 persons were killed")
+    assert sp[0].attrs.get("role") == "victim"
+    sp = find_actors("pro-regime forces including Liwa al-Quds attacked the town")
+    assert roles(sp, "Battles", "Armed clash") == ("Syrian government", None)

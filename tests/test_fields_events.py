@@ -125,6 +125,7 @@ def test_weapon_acronyms_count_only_as_written():
     ("HTS fighters attacked and looted the houses of residents", "Looting/property destruction"),
     ("the Turkish army established 3 new observation points around the city", "Headquarters or base established"),
     ("HTS released 4 detainees from its prisons after paying bail", "Other"),
+    ("HTS fighters opened fire on a Russian reconnaissance drone without hitting it", "Disrupted weapons use"),
 ])
 def test_codebook_language(text, sub):
     assert classify(text).sub_event_type == sub

@@ -14,8 +14,9 @@ has namesakes in other governorates.  Fields a case does not care about are ``AN
 
 The first 64 notes were written before any fix, to estimate how the rules cover unseen wording
 (49 passed on their first run); the second set probes the vocabulary around their failures; the
-third to sixth were written blind after the fixes (14/18, 10/15, 9/14 and 8/13 on their first run).  Cases
-that fail for reasons outside the event, actor and cue tables are strict xfails naming the module.
+third to seventh were written blind after the fixes (14/18, 10/15, 9/14, 8/13 and 4/10 on their
+first run).  Cases that fail for reasons outside the event, actor and cue tables are strict xfails
+naming the module.
 """
 from __future__ import annotations
 
@@ -373,6 +374,33 @@ CASES = [
          "Jisr al-Shughur. No fatalities were reported.", "Jisr al-Shughur", CL, HTS, HAD, 0, 1),
     case("On 17 November 2020, HTS released 4 detainees from its prisons in Idleb city after paying bail.",
          "Idleb", "Other", HTS, None, 0, 1),
+    # --- a seventh set, written blind after the sixth (4/10 on their first run; two more, a stray bullet in a family
+    # dispute and a kidnapped child released, are left out: ACLED's coding of them is unclear; the Kafr Halab note's
+    # actor1 is not asserted: the library puts a state (Iran) before Hezbollah among agents joined by 'and')
+    case("On 3 February 2020, Syrian Arab Army units and Russian-backed forces advanced and captured the town of "
+         "Tell Manas in Idleb countryside.", "Tell Manas", GRT, GOV, None, 0, 1),
+    case("On 29 January 2020, pro-regime forces including Liwa al-Quds attacked Khan Touman in the southern "
+         "countryside of Aleppo. 7 pro-regime fighters were killed.", "Khan Touman", CL, GOV, None, 7, 1),
+    case("On 10 February 2020, Hezbollah and Iranian militias shelled Kafr Halab and Urum al-Kubra in the western "
+         "countryside of Aleppo. Fatalities unknown.", "Kafr Halab", SHELL, ANY, None, 0, 1),
+    case("On 21 October 2019, the Turkish-backed NLF's Jaysh al-Nasr faction targeted regime positions in Qasabiyah "
+         "with Grad rockets.", "Qasabiyah", SHELL, "Jaysh al-Nasr", GOV, 0, 1),
+    case("On 4 April 2020, a member of Faylaq al-Sham was shot dead by unknown gunmen in Binnish.",
+         "Binnish", CL, UAG, "Sham Legion", 1, 1),
+    case("On 17 August 2019, regime forces shelled the Turkish observation post in Sher Maghar in Jabal Shahshabo. "
+         "No injuries were reported.", "Sher Maghar", SHELL, GOV, TUR, 0, 1,
+         xfail=('gazetteer gap (issue 8): Sher Maghar (the Turkish post in Jabal Shahshabo) is not in the bundle'
+                'd gazetteer')),
+    case("On 26 August 2019, HTS fighters opened fire on a Russian reconnaissance drone over Kafr Nabl without "
+         "hitting it.", "Kafr Nabl", DWU, HTS, RUS, 0, 1),
+    case("On 5 December 2019, an air strike by unidentified aircraft hit a Hurras al-Din headquarters near Sarmada, "
+         "killing 3 of its members.", "Sarmada", AIR, "Unidentified Military Forces", HAD, 3, 2),
+    case("On 12 July 2020, members of HTS and a local family exchanged fire in Atmeh after a dispute over a plot of "
+         "land. 2 people were injured.", "Atmeh", CL, HTS, None, 0, 1),
+    case("On 15 June 2020, Turkish forces set up a new military post on a hill overlooking al-Bara in Jabal al-"
+         "Zawiya.", "al-Bara", HQ, TUR, None, 0, 2,
+         xfail=("'a hill overlooking X' is near X (geo_precision 2): needs a cue in places/lexicon.py (not mine)"
+                '')),
 ]
 
 

@@ -116,6 +116,13 @@ _BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|str
                         r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
                         r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
+# "Members of HTS and a local family exchanged fire": members named as the clause's subject act; "of" marks
+# a victim only after a verb ("killing a commander in X", "a car carrying members of X").
+_SUBJECT_MEMBERS = re.compile(r"(?:^|[,;:]\s*|\bOn\s+[^,]{3,30},\s*)(?:the\s+|an?\s+|\d+\s+|two\s+|three\s+|several\s+|some\s+)?"
+                              r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with)\s+"
+                              r"(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+_PASSIVE_LATER = re.compile(r"[^.;,]*?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|executed|shot|abducted|kidnapped|"
+                            r"arrested|detained|targeted|hit|captured)\b", re.I)
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
 # Aliases that are bare group nouns: right after another actor's name they are its noun.
 _GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
@@ -149,7 +156,8 @@ _FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|posit
                         r"villages?|towns?)\s+(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
 # The words between two actors that "and" joins ("Rebels and Syrian government forces").
-_AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?\s+(?:and|as\s+well\s+as)\s+"
+# ("pro-regime forces, including Liwa al-Quds": the later is part of the former, on its side.)
+_AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?(?:\s+(?:and|as\s+well\s+as)|,?\s+including)\s+"
                           r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
 # A verb the two sides of "X and Y <verb>" do to each other.
 _RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
@@ -329,7 +337,9 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
         if by is not None and _LAUNCHED_BY.search(before):
             attrs["launched"] = True  # "rockets fired by HTS": the weapon's side (see roles: disrupted weapons use)
-    elif _VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
+    elif (_VICTIM_BEFORE.search(before) and not (_SUBJECT_MEMBERS.search(sentence, max(0, s0 - 60), s0)
+                                                 and not _PASSIVE_LATER.match(sentence, e0))) \
+            or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
         attrs["role"] = "victim"
     wide = sentence[max(0, s0 - 40):s0].lower()
     if any(map(wide.__contains__, _AFTER_GATE)) and _AFTER_BEFORE.search(wide):

@@ -31,6 +31,9 @@ _VEHICLE_BOMB = r"(?:car|truck|lorry|motorcycle|motorbike|bike|bicycle|tanker|bu
 # A drone, aircraft or missile shot down or intercepted before it hit: disrupted weapons use (ACLED).
 _AIRBORNE = r"(?:drones?|UAVs?|aircraft|planes?|jets?|helicopters?|warplanes?|missiles?|rockets?|projectiles?)"
 _DOWNED = (r"(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE
+           # fire at an aircraft or drone, hit or not ("opened fire on a Russian reconnaissance drone")
+           + r"|(?:fired|firing|opened\s+fire|shot)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\s+(?:an?\s+|the\s+)?"
+           r"(?:[\w'’-]+\s+){0,3}?(?:drones?|UAVs?|aircraft|planes?|jets?|helicopters?|warplanes?)\b"
            + r"|downed\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE + r"|intercept(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE
            + r"|" + _AIRBORNE + r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted)")
 # Territory (or its posts) given up to another actor without fighting: "handed over its positions to".
@@ -114,7 +117,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
 ]
 #: Cheap substring gates (lowercase) per cue: the cue's regex runs only if one is present.
 EVENT_GATES: dict[str, tuple[str, ...]] = {
-    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept"),
+    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept", "fire", "shot"),
     "dispersal": ("tear gas", "water cannon", "rubber", "dispers"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew", "svbied", "s-vbied"),
