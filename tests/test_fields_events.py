@@ -126,6 +126,9 @@ def test_weapon_acronyms_count_only_as_written():
     ("the Turkish army established 3 new observation points around the city", "Headquarters or base established"),
     ("HTS released 4 detainees from its prisons after paying bail", "Other"),
     ("HTS fighters opened fire on a Russian reconnaissance drone without hitting it", "Disrupted weapons use"),
+    ("regime helicopters dropped leaflets over the town calling on residents to leave", "Other"),
+    ("2 children were killed when a shell left over from previous bombardment exploded", "Remote explosive/landmine/IED"),
+    ("Russian warplanes flew over the town and dropped bombs on it", "Air/drone strike"),
 ])
 def test_codebook_language(text, sub):
     assert classify(text).sub_event_type == sub
@@ -150,3 +153,9 @@ def test_accusations_and_protest_objects_are_not_events():
         classify("a man accused of kidnapping children").attrs.get("hypothetical")
     e = classify("residents protested in the town against the shelling of their homes")
     assert e.sub_event_type == "Peaceful protest" and e.alternatives == []
+
+
+def test_an_aircraft_that_only_flies_over_strikes_nothing():
+    assert classify("Russian reconnaissance aircraft flew over the town") is None
+    assert classify("coalition warplanes dropped leaflets over the town").sub_event_type == "Other"
+    assert classify("a reconnaissance drone hovered over the town before warplanes struck it").sub_event_type == "Air/drone strike"

@@ -123,6 +123,12 @@ _PROTEST_OBJECT = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protesting|ove
                              r"(?:(?!\b(?:while|whereas|when|meanwhile|(?<!well\s)as(?!\s+well)|and\s+then)\b)[^.;,:])*$", re.I)
 
 
+_OVERFLIGHT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:flew|fly|flies|flying|overfl\w+|hover\w*|circl\w+|roam\w*)\b", re.I)
+_DROP_LEAFLETS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|dropping|drops?|threw|throwing|scattered|scattering)\s+"
+                            r"(?:\w+\s+){0,2}?(?:leaflets|flyers|pamphlets)", re.I)
+_SPY_BEFORE = re.compile(r"\b(?:reconnaissance|surveillance|spy|observation|recon)\s+(?:[\w-]+\s+)?$", re.I)
+_HARM_WORDS = re.compile(r"\b(?:struck|strik\w*|bomb\w*|shell\w*|target\w*|hit|hits|raid\w*|missiles?|rockets?|kill\w*|"
+                         r"wound\w*|injur\w*|dead|destroy\w*|fired|attack\w*)\b", re.I)
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+)?", re.I)
 
 
@@ -148,6 +154,15 @@ def _drop_background(sentence: str, hits: dict) -> None:
         # "attacked and looted the houses of residents": the attack is the looting, on property.
         starts = [m.start() for m in hits["looting"]]
         _keep(hits, "assault", lambda m: not any(_AND_THEN.fullmatch(sentence, m.end(), s) for s in starts))
+    if "air" in hits and "leaflets" in hits:
+        # "coalition warplanes drop leaflets over X": the aircraft that drop leaflets strike nothing.
+        _keep(hits, "air", lambda m: not _DROP_LEAFLETS.match(sentence, m.end()))
+    if "air" in hits and len(hits) == 1:
+        # "Russian reconnaissance aircraft flew over X": an aircraft said only to fly, hover or circle strikes nothing
+        # (a spy plane's flight, or a flight in a sentence with no word of harm).
+        calm = _HARM_WORDS.search(sentence) is None
+        _keep(hits, "air", lambda m: not (_OVERFLIGHT.match(sentence, m.end()) and (
+            calm or _SPY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))))
     if "air" in hits and "arrest" in hits:
         _keep(hits, "air", lambda m: not m.group(0).lower().startswith("raid"))
 
@@ -310,6 +325,8 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         else:
             attrs["air_unspecified"] = True
     _drop_background(sentence, hits)
+    if not hits:
+        return None  # every cue was background ("reconnaissance aircraft flew over X")
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
     best = ordered[0]
     if best in ("air", "shelling", "bombing") and "clash" in hits and hits["clash"][0].start() < hits[best][0].start() \
