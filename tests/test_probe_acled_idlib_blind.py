@@ -57,11 +57,7 @@ CASES = [
     # no ACLED event, was a bad case and is left out)
     case("As reported on 6 May 2019, regime and Russian forces launched a ground offensive on Qalaat al-Madiq and "
          "Kafr Nabuda in the northern countryside of Hama, amid heavy air and artillery bombardment. Fatalities "
-         "coded as 10.", "Qalaat al-Madiq", CL, GOV, None, 10, 1,
-         xfail=("gazetteer ranking (not mine): 'Qalaat al-Madiq' matches its subdistrict before the town (whose "
-                'names lack this spelling), so next to Kafr Nabuda (in that subdistrict) it is only context; '
-                'passes with the resolution work not yet committed (places/resolve.py): make strict when it lands'),
-         strict=False),
+         "coded as 10.", "Qalaat al-Madiq", CL, GOV, None, 10, 1),
     case("Around 15 June 2019 (between 13 and 16 June), regime helicopters dropped more than 40 barrel bombs on Hesh"
          " in the southern countryside of Idleb. [size=no report]", "Hesh", AIR, GOV, None, 0, 1),
     case("Security measures: On 2 March 2020, HTS set up new checkpoints at the entrances of Idleb city and "
