@@ -26,6 +26,10 @@ def one(text: str):
     ("Russian jets struck Ariha, killing four civilians.", "Russia", "Civilians"),
     ("Members of the Sham Legion clashed with Hay'at Tahrir al-Sham in Sarmada.", "Sham Legion",
      "Hay'at Tahrir al-Sham"),
+    # A name that ends in its weapon, after "in"/"by": the weapon's side, not a victim.
+    ("Five civilians were killed in Russian air strikes on Saraqib.", "Russia", "Civilians"),
+    ("Two children died in regime shelling on Ariha on Monday.", "Syrian government", "Civilians"),
+    ("Rebels shot down Russian jets over Kafr Nabuda.", "Opposition rebels", "Russia"),
 ])
 def test_roles(text, actor1, actor2):
     row = one(text)

@@ -129,6 +129,10 @@ _GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)
 _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
+# "killed in Russian air strikes", "wounded by regime artillery": a name that ends in its weapon,
+# after a preposition, is the weapon's side (a killing verb before it would make it the victim).
+_IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)from|during|amid|after|following)\s+"
+                        r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally
 _AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ")  # one is in every _AFTER_BEFORE match
 # A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
 _AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
@@ -333,7 +337,8 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     elif by is None and ((("down" in before or "intercept" in before) and _DOWNED_BEFORE.search(before))
                          or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
-    elif by is not None or violent is not None or _WEAPON_AFTER.match(after):
+    elif by is not None or violent is not None or _WEAPON_AFTER.match(after) or (
+            " " in text and _WEAPON_AFTER.match(text, text.rfind(" ")) and _IN_BEFORE.search(before)):
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
         if by is not None and _LAUNCHED_BY.search(before):
             attrs["launched"] = True  # "rockets fired by HTS": the weapon's side (see roles: disrupted weapons use)
