@@ -23,6 +23,9 @@ def one(text: str):
     ("An exchange of fire between the two factions was reported in Binnish.", "Battles", "Armed clash"),
     ("Regime forces entered Kafr Nabl after the factions withdrew.", "Battles", "Government regains territory"),
     ("Rebels captured the town of Kafr Nabl.", "Battles", "Non-state actor overtakes territory"),
+    ("Regime forces took the village of Hamamiyat on Tuesday.", "Battles", "Government regains territory"),
+    ("Rebels took the strategic town of Kafr Nabuda after heavy fighting.", "Battles",
+     "Non-state actor overtakes territory"),
     ("Opposition fighters expelled regime forces from Kafr Nabl.", "Battles", "Non-state actor overtakes territory"),
     # Violence against civilians
     ("Gunmen shot and killed a man in Binnish.", "Violence against civilians", "Attack"),
@@ -54,6 +57,10 @@ def one(text: str):
 def test_each_acled_type(text, event_type, sub_event_type):
     row = one(text)
     assert (row.event_type, row.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_took_place_is_no_capture():
+    assert one("A protest took place in Binnish.").sub_event_type == "Peaceful protest"
 
 
 def test_a_capture_after_shelling_is_a_capture():
