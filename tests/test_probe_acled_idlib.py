@@ -37,8 +37,6 @@ AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remo
 CHG, HQ, DWU = "Change to group/activity", "Headquarters or base established", "Disrupted weapons use"
 
 # Why a case fails (xfail reasons shared by several cases).
-FRONT = ("'on the X front/axis' is near X (ACLED geo_precision 2): needs a cue in places/lexicon.py "
-         '(not mine)')
 NAYRAB = ("resolution/gazetteer (not mine): 'the M4 highway near Nayrab' with no governorate goes to "
           "Aleppo's al-Nayrab; the M4 is not in the gazetteer to give context")
 
@@ -78,8 +76,7 @@ CASES = [
     case("On 20 May 2019, regime forces shelled Kafr Zita in the northern countryside of Hama with artillery and rockets. "
          "No fatalities were reported.", "Kafr Zita", SHELL, GOV, None, 0, 1),
     case("On 8 July 2019, NLF fighters targeted a regime forces' position with an ATGM on the Hamamiyat front in the "
-         "northern countryside of Hama, destroying a BMP.", "Hamamiyat", SHELL, REB, GOV, 0, 2,
-         xfail=FRONT),
+         "northern countryside of Hama, destroying a BMP.", "Hamamiyat", SHELL, REB, GOV, 0, 2),
     case("On 2 August 2019, Jaysh al-Izza fighters shelled regime positions in Suqaylabiyah with mortar shells. "
          "2 regime soldiers were killed.", "Suqaylabiyah", SHELL, "Jaysh al-Izza", GOV, 2, 1),
     case("On 9 June 2019, regime forces shelled several villages in Sahl al-Ghab in the north-western countryside of Hama. "
@@ -101,16 +98,13 @@ CASES = [
          xfail="'the vicinity of the <post> in X' is near X (2): places/lexicon.py (not mine)"),
     # --- battles: clashes on fronts and axes
     case("On 4 June 2019, HTS fighters clashed with regime forces on the Kabani axis in Jabal al-Akrad in Lattakia "
-         "countryside. Casualties unknown.", "Kabani", CL, GOV, HTS, 0, 2,
-         xfail=FRONT),
+         "countryside. Casualties unknown.", "Kabani", CL, GOV, HTS, 0, 2),
     case("On 3 July 2019, regime forces launched an attack on the Kabana axis in the Lattakia mountains. 10 regime soldiers "
-         "were killed.", "Kabana", CL, GOV, ANY, 10, 2,
-         xfail=FRONT),
+         "were killed.", "Kabana", CL, GOV, ANY, 10, 2),
     case("On 15 August 2019, TIP fighters clashed with regime forces near Jisr al-Shughur. 5 TIP fighters and 3 regime "
          "soldiers were killed.", "Jisr al-Shughur", CL, GOV, TIP, 8, 2),
     case("On 11 June 2019, the NFL repelled an infiltration attempt by regime forces on the Tal Malah front in the northern "
-         "countryside of Hama. Casualties unknown.", "Tal Malah", CL, GOV, REB, 0, 2,
-         xfail=FRONT),
+         "countryside of Hama. Casualties unknown.", "Tal Malah", CL, GOV, REB, 0, 2),
     case("On 20 June 2019, HTS fighters and regime forces exchanged shelling on the Jabal al-Turkman front in Lattakia "
          "countryside. Casualties unknown.", "Jabal al-Turkman", CL, GOV, HTS, 0, 2),
     case("On 25 June 2019, Ansar al-Tawhid fighters attacked regime positions in al-Huwayz in Sahl al-Ghab, killing "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, DWU, FRONT, GOV, GRT, HAD, HQ, HTS, IED, NSO, PROT, REB, RUS,
+from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, DWU, GOV, GRT, HAD, HQ, HTS, IED, NSO, PROT, REB, RUS,
                                     SHELL, TUR, UAG, case, check_note)
 
 CASES = [
@@ -76,8 +76,7 @@ CASES = [
     case("On 10 August 2020, a civilian was wounded by regime sniper fire in Kansafra in Jabal al-Zawiya.",
          "Kansafra", "Attack", GOV, CIV, 0, 1),
     case("On 1 October 2020, regime forces fired heavy machine guns at Faylaq al-Sham positions on the Sarmin front."
-         " No casualties were reported.", "Sarmin", CL, GOV, "Sham Legion", 0, 2,
-         xfail=FRONT),
+         " No casualties were reported.", "Sarmin", CL, GOV, "Sham Legion", 0, 2),
     case("On 26 July 2019, HTS shot down a regime reconnaissance drone over Kafr Zita in the northern countryside of"
          " Hama.", "Kafr Zita", DWU, HTS, GOV, 0, 1),
     case("On 13 May 2020, Turkish forces and HTS fighters opened fire on demonstrators who were blocking the M4 "

@@ -256,7 +256,9 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
     # "Sheikh Maqsoud district": a city quarter as often as an admin district.
     (re.compile(r"^ (?:district|sub-?district)\b", re.I), "district",
      ("district", "subdistrict", "region", "neighbourhood"), 2),
-    (re.compile(r"^ (?:area|region|vicinity|surroundings|outskirts|environs)\b", re.I), "vicinity", None, 2),
+    # "on the Kabani front", "the Tal Malah axis": a front line by a place, not the place (ACLED 2).
+    (re.compile(r"^ (?:area|region|vicinity|surroundings|outskirts|environs|fronts?|front ?lines?|axis|axes)\b", re.I),
+     "vicinity", None, 2),
     (re.compile(r"^(?:'s)? (?:military )?(?:air ?port|air ?base|airfield|dam|border crossing|crossing|"
                 r"prison|base|checkpoint|bridge|road|highway|hospital|plain|mountains?|valley)\b", re.I),
      "facility", None, 2),
@@ -268,7 +270,7 @@ _AFTER_WORDS = [
     "city town",
     "village camp neighbourhood neighborhood quarter",
     "district sub subdistrict",
-    "area region vicinity surroundings outskirts environs",
+    "area region vicinity surroundings outskirts environs front fronts frontline frontlines axis axes",
     "military air airport airbase airfield dam border crossing prison base checkpoint bridge road highway hospital "
     "plain mountain mountains valley",
 ]
