@@ -102,9 +102,7 @@ CASES = [
     case("On 18 May 2019, regime forces attacked the Kabani hill in Lattakia countryside with Russian air support, "
          "but the attack was repelled by HTS and the TIP. 14 regime soldiers were killed.", "Kabani", CL, GOV, HTS, 14),
     case("On 25 May 2020, unidentified gunmen killed a money changer in Dana and stole his money.",
-         "Dana", "Attack", UAG, CIV, 1, 1,
-         xfail=("counts (not mine): 'killed a money changer' is not counted as one death (the trade is no person"
-                ' noun in counts)')),
+         "Dana", "Attack", UAG, CIV, 1, 1),
     case("On 3 August 2020, a Russian drone struck a car on the road near Maarrat Misrin, injuring 2 HTS members.",
          "Maarrat Misrin", AIR, RUS, HTS, 0, 2),
     case("On 14 February 2020, Turkish forces shelled regime positions in Nayrab and Saraqeb in response to the "
@@ -132,9 +130,7 @@ CASES = [
     case("On 30 April 2019, regime and Russian warplanes targeted the Nabd al-Hayat hospital in Hass with several "
          "airstrikes, putting it out of service.", "Hass", AIR, GOV, None, 0, 1),
     case("On 11 May 2019, Russian jets struck a civil defence centre in Kafr Zita, injuring 2 volunteers.",
-         "Kafr Zita", AIR, RUS, CIV, 0, 1,
-         xfail=("counts (not mine): 'injuring 2 volunteers' records no victim group, so no actor2 Civilians"
-                '')),
+         "Kafr Zita", AIR, RUS, CIV, 0, 1),
     case("On 13 May 2019, rockets fired from areas controlled by the armed factions fell on the vicinity of the "
          "Hmeimim base. No casualties were reported.", "Hmeimim", SHELL, ANY, None, 0),
     case("On 22 May 2019, the factions launched a counter-offensive and recaptured Kafr Nabuda from regime forces.",

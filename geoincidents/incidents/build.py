@@ -70,6 +70,16 @@ def _munitions(cas: Casualties) -> dict[str, int]:
     return out
 
 
+def _injured_groups(cas: Casualties) -> dict[str, int]:
+    """The groups of the injured ("injuring 2 volunteers"): whose side was hit when nobody died."""
+    out: dict[str, int] = {}
+    for c in cas.spans:
+        group = c.attrs.get("group")
+        if c.attrs.get("kind") == "injured" and group and c.value is not None:
+            out[group] = max(out.get(group, 0), c.value)
+    return out
+
+
 def _incident_id(*parts: Any) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -228,7 +238,7 @@ def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, 
     """A record of ``sf``'s event at mention ``m`` (or with the place and date columns ``where``)."""
     cas, ev = sf.casualties, sf.event
     actor1, actor2 = roles(sf.actors, ev.event_type if ev else None, ev.sub_event_type if ev else None,
-                           cas.victims if with_count else None)
+                           (cas.victims or _injured_groups(cas)) if with_count else None)
     inc = {
         "doc_id": doc.doc_id,
         "event_type": ev.event_type if ev else None, "sub_event_type": ev.sub_event_type if ev else None,
