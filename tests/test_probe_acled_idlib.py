@@ -94,8 +94,7 @@ CASES = [
     case("On 29 April 2020, Turkish forces shelled regime positions in Hazarin with artillery, in response to regime shelling "
          "on a Turkish observation point in Jabal al-Zawiya.", "Hazarin", SHELL, TUR, GOV, 0, 1),
     case("On 30 January 2020, regime forces shelled the vicinity of the Turkish observation point in Morek in the northern "
-         "countryside of Hama. No casualties were reported.", "Morek", SHELL, GOV, TUR, 0, 2,
-         xfail="'the vicinity of the <post> in X' is near X (2): places/lexicon.py (not mine)"),
+         "countryside of Hama. No casualties were reported.", "Morek", SHELL, GOV, TUR, 0, 2),
     # --- battles: clashes on fronts and axes
     case("On 4 June 2019, HTS fighters clashed with regime forces on the Kabani axis in Jabal al-Akrad in Lattakia "
          "countryside. Casualties unknown.", "Kabani", CL, GOV, HTS, 0, 2),

@@ -175,9 +175,7 @@ CASES = [
     case("On 12 July 2020, members of HTS and a local family exchanged fire in Atmeh after a dispute over a plot of "
          "land. 2 people were injured.", "Atmeh", CL, HTS, None, 0, 1),
     case("On 15 June 2020, Turkish forces set up a new military post on a hill overlooking al-Bara in Jabal al-"
-         "Zawiya.", "al-Bara", HQ, TUR, None, 0, 2,
-         xfail=("'a hill overlooking X' is near X (geo_precision 2): needs a cue in places/lexicon.py (not mine)"
-                '')),
+         "Zawiya.", "al-Bara", HQ, TUR, None, 0, 2),
 ]
 
 

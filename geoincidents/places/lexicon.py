@@ -218,6 +218,12 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
          "to toward towards the of", "near", None, 2),
         (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|"
                     r"village|area|stronghold|bastion) of $", re.I), "of", "near", None, 2),
+        # "a hill overlooking X"; "the vicinity of the Turkish observation point in X": by X, not in it.
+        (re.compile(r"\boverlook(?:ing|s)? (?:the )?(?:city of |town of |village of )?$", re.I),
+         "overlooking overlooks overlook the of", "near", None, 2),
+        (re.compile(r"\b(?:vicinity|outskirts|surroundings|environs) of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:post|point|"
+                    r"base|checkpoint|positions?|airport|air ?base|camp) (?:in|at|near|of) $", re.I),
+         "in at near of", "near", None, 2),
         (re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of (?:the )?"
                     r"(?:city of |town of |village of )?$", re.I), "of the", "direction of", None, 2),
         (re.compile(r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
