@@ -1,0 +1,129 @@
+"""More blind probes of ACLED and monitor notes about the Idlib region (sets eight and nine).
+
+Written after the sets of ``test_probe_acled_idlib_blind.py`` and before running them, in ACLED's
+voice (with ACLED's section headings and fatality lines) and in the translated wording of the
+monitors (SOHR, SNHR, the White Helmets), on vocabulary the earlier sets do not use: guided and
+kamikaze weapons, cluster, vacuum and incendiary munitions, chlorine, snipers, infiltration
+attempts, handovers and prisoner exchanges, raids on houses, bulldozing and burned crops, sit-ins,
+vigils and strikes, explosions of unknown cause and remnants of war; counts such as "killing one and
+injuring several" or "3 fatalities, including a child"; dates such as "between 1 and 3 March" or
+"during the night of"; places such as "the outskirts of", "the road between X and Y", "X camp for
+IDPs near Y", "the eastern neighbourhood of X".  Each set's first-run score is in its heading, the
+estimate of how the rules cover unseen wording.  Cases that fail for reasons outside the modules
+this work owns are strict xfails naming the module.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, GOV, HTS, IED, PROT, REB, RUS, SHELL, UAG, case,
+                                    check_note)
+
+LOOT = "Looting/property destruction"
+
+CASES = [
+    # --- an eighth set, written blind (14/15 on their first run; the chlorine note failed)
+    case("On 14 May 2019, regime forces targeted a car with a guided missile on the road between Kafr Nabl and Hass, "
+         "killing one civilian and injuring several others.", "Kafr Nabl", SHELL, GOV, CIV, 1, 2),
+    case("On 3 March 2020, HTS fighters targeted a regime tank with a kamikaze drone on the outskirts of Saraqeb. The "
+         "number of fatalities is unknown.", "Saraqeb", AIR, HTS, GOV, 0, 2),
+    case("On 21 June 2019, NLF fighters repelled an infiltration attempt by regime forces on the outskirts of "
+         "al-Lataminah in the northern countryside of Hama. 4 regime soldiers were killed.",
+         "al-Lataminah", CL, GOV, REB, 4, 2),
+    case("On 8 February 2020, regime forces fired heavy machine guns at HTS positions in the eastern neighbourhood of "
+         "Saraqeb. No fatalities were reported.", "Saraqeb", CL, GOV, HTS, 0, 1),
+    case("Between 1 and 3 March 2020, regime warplanes dropped cluster munitions on the town of Sarmin and its "
+         "outskirts. 3 fatalities, including a child.", "Sarmin", AIR, GOV, CIV, 3, 1),
+    case("During the night of 4 March 2020, Russian warplanes struck Binnish with vacuum bombs. 2 fatalities.",
+         "Binnish", AIR, RUS, ANY, 2, 1),
+    case("On 17 November 2019, regime forces shelled Kafr Takharim with incendiary munitions, burning several houses. "
+         "No fatalities were reported.", "Kafr Takharim", SHELL, GOV, ANY, 0, 1),
+    case("On 19 May 2019, regime forces carried out a chlorine attack on the Kabani axis in Lattakia countryside. "
+         "Several HTS fighters suffered from suffocation.", "Kabani", "Chemical weapon", GOV, HTS, 0, 2,
+         xfail="roles: 'suffered from suffocation' is not read as an injury, so the sufferers' group is not the victim's side"),
+    case("Property destruction: On 15 June 2019, regime forces burned the crops in the fields around Kafr Nabuda.",
+         "Kafr Nabuda", LOOT, GOV, ANY, 0, 2),
+    case("Property destruction: On 2 March 2020, regime forces bulldozed the cemetery of Khan Shaykhun.",
+         "Khan Shaykhun", LOOT, GOV, ANY, 0, 1),
+    case("On 9 July 2020, shop owners in Idleb city went on strike in protest against new taxes imposed by the Syrian "
+         "Salvation Government.", "Idleb", "Peaceful protest", PROT, None, 0, 1),
+    case("On 15 March 2020, residents of Binnish held a vigil on the anniversary of the Syrian revolution.",
+         "Binnish", "Peaceful protest", PROT, None, 0, 1),
+    case("On 24 May 2020, dozens of women held a demonstration demanding the release of detainees held by HTS in "
+         "front of the central prison in Idleb city.", "Idleb", "Peaceful protest", PROT, None, 0, 1),
+    case("On 12 August 2020, an explosion of unknown cause hit a tent in the Karama camp for IDPs near Atmeh, killing "
+         "2 children.", "Atmeh", IED, UAG, CIV, 2, 2),
+    case("As of 5 May 2020, a child was killed by remnants of war on the outskirts of Maarrat Misrin.",
+         "Maarrat Misrin", IED, UAG, CIV, 1, 2),
+    # --- a ninth set, written blind with the eighth (12/14 on their first run: the checkpoints note failed, and the
+    # prisoner exchange was first written 'Other', a slip: ACLED's codebook lists prisoner exchanges under Agreement)
+    case("On 10 January 2020, a regime sniper shot and killed a civilian in Kafr Nabl, according to SOHR.",
+         "Kafr Nabl", "Attack", GOV, CIV, 1, 1),
+    case("Movement of forces: On 20 October 2020, Turkish forces withdrew from their observation point in Morek and "
+         "headed north.", "Morek", CHG, "Turkey", None, 0, 1),
+    case("On 28 February 2020, HTS handed over its positions in the town of Kansafra to the NLF.",
+         "Kansafra", "Non-violent transfer of territory", HTS, REB, 0, 1),
+    case("On 3 September 2020, HTS and regime forces carried out a prisoner exchange near Saraqeb.",
+         "Saraqeb", "Agreement", ANY, ANY, 0, 2),
+    case("On 6 July 2020, HTS's security forces carried out a raid on a house in Salqin and arrested 2 men accused "
+         "of belonging to Hurras al-Din.", "Salqin", "Abduction/forced disappearance", HTS, ANY, 0, 1),
+    case("On 8 May 2020, HTS set up checkpoints on the Idleb-Latakia road near Jisr al-Shughur to prevent fuel "
+         "smuggling.", "Jisr al-Shughur", CHG, HTS, None, 0, 2,
+         xfail="event cues: 'set up checkpoints' is no event"),
+    case("On 14 February 2020, NLF fighters destroyed a regime BMP with an ATGM on the Tell Manas axis.",
+         "Tell Manas", SHELL, REB, GOV, 0, 2),
+    case("On 18 March 2020, HTS fighters attacked a regime position near Maarat al-Numan and withdrew after killing "
+         "3 regime soldiers.", "Maarat al-Numan", CL, GOV, HTS, 3, 2),
+    case("On 1 May 2020, a regime sniper killed an NLF fighter in the village of Qastun in Sahl al-Ghab.",
+         "Qastun", CL, GOV, REB, 1, 1),
+    case("On 23 April 2020, 3 civilians, including a woman, were injured when a shell of unknown origin fell on the "
+         "eastern neighbourhood of Ariha.", "Ariha", SHELL, ANY, CIV, 0, 1),
+    case("On 11 June 2020, HTS fighters stormed a house in Atarib and killed a man wanted on charges of theft.",
+         "Atarib", "Attack", HTS, CIV, 1, 1),
+    case("On 2 July 2020, the Syrian Salvation Government's police dispersed a sit-in by teachers demanding their "
+         "salaries in Idleb city and arrested 2 of them.", "Idleb", "Protest with intervention", PROT, ANY, 0, 1),
+    case("On 16 September 2019, a woman was killed and her 2 children were injured by a Russian airstrike on the road "
+         "between Ariha and Mhambal, the White Helmets said.", "Ariha", AIR, RUS, CIV, 1, 2),
+    case("On 30 December 2019, SNHR documented the death of 2 civilians, a man and his son, in regime shelling on "
+         "the village of Talmenes.", "Talmenes", SHELL, GOV, CIV, 2, 1),
+    # --- a tenth set, written blind after the eighth and ninth ran, before any fix (8/14 on their first run)
+    case("On 19 June 2019, regime warplanes launched 4 missiles on Maarat Hurma; 2 people lost their lives and others "
+         "sustained injuries.", "Maarat Hurma", AIR, GOV, CIV, 2, 1,
+         xfail="roles: 'people lost their lives' gives no victim side"),
+    case("On 22 June 2019, a Russian drone dropped a bomb on a motorcycle on the road to Ariha, claiming the life of its "
+         "driver.", "Ariha", AIR, RUS, CIV, 1, 2),
+    case("On 5 February 2020, HTS fighters foiled an attempt by regime forces to advance towards Kafr Nabl. Fatalities "
+         "unknown, coded as 10.", "Kafr Nabl", CL, GOV, HTS, 10, 2,
+         xfail="counts: 'Fatalities unknown, coded as 10' gives 0"),
+    case("Disrupted weapons use: On 12 March 2020, White Helmets volunteers removed unexploded cluster bomblets from "
+         "farmland near Ma'arrat Misrin.", "Ma'arrat Misrin", "Disrupted weapons use", ANY, None, 0, 2),
+    case("On 27 May 2020, gunmen on a motorbike opened fire on a car belonging to an HTS security official at the "
+         "entrance of Salqin, wounding him.", "Salqin", CL, UAG, HTS, 0, 1,
+         xfail="roles: 'a car belonging to an HTS security official' does not make HTS the target"),
+    case("On 2 June 2020, a woman died of her wounds sustained in regime shelling on Kansafra two days earlier.",
+         "Kansafra", SHELL, GOV, CIV, 1, 1),
+    case("Property destruction: On 9 September 2020, HTS fighters demolished a shrine in the town of Harem.",
+         "Harem", LOOT, HTS, ANY, 0, 1),
+    case("On 20 August 2020, a fire broke out in a camp near Kafr Takharim after a regime rocket fell in the area, "
+         "without casualties.", "Kafr Takharim", SHELL, GOV, ANY, 0, 2),
+    case("On 1 July 2020, an unexploded shell went off in the hands of a boy in the town of Termanin, killing him.",
+         "Termanin", IED, UAG, CIV, 1, 1),
+    case("On 13 June 2020, a grenade was thrown at the house of a doctor in Darat Izza, causing material damage only.",
+         "Darat Izza", "Grenade", UAG, CIV, 0, 1),
+    case("On 28 August 2020, people in Maarrat Misrin took to the streets to denounce the assassination of a local "
+         "activist.", "Maarrat Misrin", "Peaceful protest", PROT, None, 0, 1,
+         xfail="counts: the killing a protest denounces is taken as its toll"),
+    case("On 6 March 2020, the regime bombed the towns of Ariha and Mhambal with surface-to-surface missiles, killing "
+         "a man in Mhambal.", "Mhambal", SHELL, GOV, CIV, 1, 1),
+    case("On 4 May 2020, HTS arrested a commander of Hurras al-Din at a checkpoint near Sarmada.",
+         "Sarmada", "Abduction/forced disappearance", HTS, "Hurras al-Din", 0, 2,
+         xfail="roles: 'a commander of Hurras al-Din' does not make the group the victim's side"),
+    case("On 15 January 2020, regime forces executed 3 men in the newly captured village of Abu Jurayf in the "
+         "south-eastern countryside of Idleb, according to local sources.", "Abu Jurayf", "Attack", GOV, CIV, 3, 1,
+         xfail="event cues: 'the newly captured village' is read as a capture"),
+]
+
+
+@pytest.mark.parametrize("text,place,sub,actor1,actor2,fatalities,geo_precision,admin1", CASES)
+def test_acled_idlib_note_blind2(text, place, sub, actor1, actor2, fatalities, geo_precision, admin1):
+    check_note(text, place, sub, actor1, actor2, fatalities, geo_precision, admin1)
