@@ -91,6 +91,14 @@ _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casu
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses", "succumb")
 _CAUSE = re.compile(_CAUSE_WORDS + r"\s", re.I)
+# "..., while shelling on X killed a girl": a joint that sets a report of its own beside the one before.
+_CONTRAST = re.compile(
+    r",?\s*(?:while(?!\s+(?:being|trying|attempting|fleeing|working|driving|riding|travell?ing|walking|returning|"
+    r"heading|passing|carrying|searching|collecting|harvesting|grazing|herding|playing|sleeping|praying|standing|"
+    r"sitting|waiting|performing|doing|defending|clearing|dismantling|planting|transporting|evacuating|leaving|"
+    r"going|crossing|guarding|patrolling|manning|in|on|at|inside|under|still)\b)|whereas|meanwhile)\b",
+    re.I)  # not "while being pursued in X", "while on their way": the same event's time ("while shelling ..." is one)
+_CONTRAST_IN = re.compile(r"\b(?:while|whereas|meanwhile)\b", re.I)
 
 
 # Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
@@ -141,17 +149,20 @@ def clause_spans(sentence: Span) -> list[Span]:
         s = clause.start - base
         text = clause.text
         i = 0
-        colon = False
+        colon, contrast = False, bool(out) and _CONTRAST.match(text) is not None
         low = fold(text)
         for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) or _AND_COUNT.search(text) else ():
             if m.start() > i:
                 out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None,
-                                {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon}))
+                                {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon,
+                                 "contrast": contrast}))
                 sep = ","
             i, colon = m.end(), m.group("colon") is not None
+            contrast = _CONTRAST.match(text, m.start()) is not None
         if len(text) > i:
             out.append(Span(base + s + i, clause.end, text[i:], "clause", None,
-                            {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon}))
+                            {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon,
+                             "contrast": contrast}))
         prev_end = clause.end
     return out
 
@@ -210,10 +221,12 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
         elif has_place(c) or not groups:
             if has_place(c):
                 report_end = text.find(";", c.end - base)  # c's report runs to the next ";" or the end
-                if pending and c.attrs["sep"] == ";" and counted(text[pending[0].start - base:pending[-1].end - base]) \
+                if pending and (c.attrs["sep"] == ";" or c.attrs.get("contrast")) \
+                        and counted(text[pending[0].start - base:pending[-1].end - base]) \
                         and counted(text[c.start - base:report_end if report_end >= 0 else len(text)]):
-                    # "Turkish soldier killed in northern Syria; Three Turkish soldiers killed in al-Bab":
-                    # a counted report that names no place keeps its count (rule 2, before the place).
+                    # "Turkish soldier killed in northern Syria; Three Turkish soldiers killed in al-Bab",
+                    # "Air strikes killed dozens in <unknown place>, while shelling on X killed a girl": a
+                    # counted report that names no known place keeps its count (rule 2, before the place).
                     groups.append(pending)
                     pending = []
                 groups.append(pending + [c])
@@ -272,7 +285,8 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
         # One place, no ";" and no cause clause: one segment (saves re-reading most headlines).
         t = sent.text
         segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in t or (
-            ("following" in t or "in re" in t) and _CAUSE.search(t))) else [sent]
+            ("following" in t or "in re" in t) and _CAUSE.search(t)) or (
+            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST_IN.search(t))) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)

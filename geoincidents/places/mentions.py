@@ -36,8 +36,10 @@ _ARTICLE_PREFIX = re.compile(r"(?i)^(?:al|el|ash|as|ad|an|ar|az|at|ath|ad|ed|es|
 _GAP = re.compile(r"[ \-]{1,2}$")
 _MAX_TOKENS = 5
 # Cues after (or before) which an unknown capitalised name is still reported: resolution
-# then tries the spelling-tolerant lookup ("Aqirabat town" -> Oqeirbat) or keeps it unresolved.
-_UNKNOWN_NAME_CUES = {"village", "town", "province", "city", "vicinity", "near", "direction of", "in"}
+# then tries the spelling-tolerant lookup ("Aqirabat town" -> Oqeirbat) or keeps it unresolved
+# ("the Ruj plain", a feature the gazetteer lacks: reported, not dropped).
+_UNKNOWN_NAME_CUES = {"village", "town", "province", "city", "vicinity", "near", "direction of", "in", "facility"}
+_FEATURE_CUES = {"village", "town", "city", "facility"}
 
 
 @dataclass(slots=True)  # a long article holds 100,000 of them: no per-instance dict
@@ -327,10 +329,11 @@ def find_mentions(
                     # A name of common words ("Syrian Army") is none; one common word in a longer
                     # name ("near Arab Saeed") does not make it one.
                     words = key.split()
-                    if start > sent.start and len(key) >= 4 and 2 * sum(w in STOPWORDS for w in words) <= len(words) \
+                    if start > sent.start and len(key) >= 3 and 2 * sum(w in STOPWORDS for w in words) <= len(words) \
                             and words[-1] not in STOPWORDS:
                         cue_info = read_cues(text, sent.start, start, end, sent.end)
-                        if cue_info[0] in _UNKNOWN_NAME_CUES:
+                        # Three letters only before a feature noun ("the Ruj plain", "Has village").
+                        if cue_info[0] in _UNKNOWN_NAME_CUES and (len(key) >= 4 or cue_info[0] in _FEATURE_CUES):
                             hit = (j, start, end, None, False)
             if hit is None:
                 i = bound + 1  # never restart inside a whole name

@@ -159,6 +159,10 @@ def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[
     rival = next((c for c in cands[1:] if _farther(c, top, 10) and c.kind != "governorate"), None)
     margin = (top.score - rival.score) if rival else 0.3
     confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
+    if not m.known and m.cue == "facility":
+        # A feature's name the scan did not know ("the Ruj plain", "the Al Sadda road"): reported
+        # with its candidates, never placed: a village spelled so elsewhere is not that road or plain.
+        return cands, "unresolved", "a feature's name the gazetteer does not hold", confidence, None, None, None
     # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
     if confidence < MIN_CONFIDENCE or (not m.known and top.score < 0.7):
         return (cands, "unresolved", f"ambiguous: best {top.name} ({top.score:.2f}) not clear enough", confidence,
@@ -348,8 +352,8 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
     index = _Anchors(a.place for a in anchors)
     is_anchor = {id(a) for a in anchors}
     for m in mentions:
-        if m.status == "foreign" or len(m.candidates) < 2:
-            continue
+        if m.status == "foreign" or len(m.candidates) < 2 or (not m.known and m.cue == "facility"):
+            continue  # (an unknown feature's name is never placed: see _answer)
         # The other anchors are those whose place is named otherwise than m's top candidate (an
         # anchor's place is its top candidate, so m itself is never among them).
         first = m.candidates[0]
