@@ -85,7 +85,9 @@ _WAR_HISTORY = re.compile(
     r"|\bsince\s+it\s+(?:began|started|broke\s+out|erupted)\s+in\s+(?:19|20)\d\d\b", re.I)
 # (not "war" alone: it opens every sentence with "warplanes")
 _WAR_GATE = ("war ", "war,", "war.", "war;", "conflict", "uprising", "revolution", "crisis")
-_CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
+# ("Fatalities unknown, coded as 10": the unknown toll's figure after a comma, as ACLED also writes it)
+_CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:(?:unknown|not\s+known|unclear)\s*[,;]?\s*)?"
+                       r"(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
                        r"(?P<num>\d[\d,]*|" + NUMBER_PATTERN + r")", re.I)
 _NONE_RE = re.compile(
     r"\b(?:neither\s+(?:injuries|fatalities|casualties|deaths)\s+nor\s+(?:injuries|fatalities|casualties|deaths)"
