@@ -216,6 +216,10 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
         (re.compile(r"\b(?:(?:on|along) (?:its|their|his|her|the) way|en route|heading|headed|(?:the |a )?"
                     r"(?:road|route|highway)) (?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I),
          "to toward towards the of", "near", None, 2),
+        # "an attempt to advance towards X", "pushed toward X": a move not (yet) in X, so near it.
+        (re.compile(r"\b(?:advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|march(?:ed|es|ing)?|progress(?:ed|es|ing)?)"
+                    r" towards? (?:the )?(?:city of |town of |village of )?$", re.I),
+         "toward towards the of", "near", None, 2),
         (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|"
                     r"village|area|stronghold|bastion) of $", re.I), "of", "near", None, 2),
         # "a hill overlooking X"; "the vicinity of the Turkish observation point in X": by X, not in it.
