@@ -68,8 +68,7 @@ CASES = [
     case("On 6 July 2020, HTS's security forces carried out a raid on a house in Salqin and arrested 2 men accused "
          "of belonging to Hurras al-Din.", "Salqin", "Abduction/forced disappearance", HTS, ANY, 0, 1),
     case("On 8 May 2020, HTS set up checkpoints on the Idleb-Latakia road near Jisr al-Shughur to prevent fuel "
-         "smuggling.", "Jisr al-Shughur", CHG, HTS, None, 0, 2,
-         xfail="event cues: 'set up checkpoints' is no event"),
+         "smuggling.", "Jisr al-Shughur", CHG, HTS, None, 0, 2),
     case("On 14 February 2020, NLF fighters destroyed a regime BMP with an ATGM on the Tell Manas axis.",
          "Tell Manas", SHELL, REB, GOV, 0, 2),
     case("On 18 March 2020, HTS fighters attacked a regime position near Maarat al-Numan and withdrew after killing "
@@ -88,13 +87,11 @@ CASES = [
          "the village of Talmenes.", "Talmenes", SHELL, GOV, CIV, 2, 1),
     # --- a tenth set, written blind after the eighth and ninth ran, before any fix (8/14 on their first run)
     case("On 19 June 2019, regime warplanes launched 4 missiles on Maarat Hurma; 2 people lost their lives and others "
-         "sustained injuries.", "Maarat Hurma", AIR, GOV, CIV, 2, 1,
-         xfail="roles: 'people lost their lives' gives no victim side"),
+         "sustained injuries.", "Maarat Hurma", AIR, GOV, CIV, 2, 1),
     case("On 22 June 2019, a Russian drone dropped a bomb on a motorcycle on the road to Ariha, claiming the life of its "
          "driver.", "Ariha", AIR, RUS, CIV, 1, 2),
     case("On 5 February 2020, HTS fighters foiled an attempt by regime forces to advance towards Kafr Nabl. Fatalities "
-         "unknown, coded as 10.", "Kafr Nabl", CL, GOV, HTS, 10, 2,
-         xfail="counts: 'Fatalities unknown, coded as 10' gives 0"),
+         "unknown, coded as 10.", "Kafr Nabl", CL, GOV, HTS, 10, 2),
     case("Disrupted weapons use: On 12 March 2020, White Helmets volunteers removed unexploded cluster bomblets from "
          "farmland near Ma'arrat Misrin.", "Ma'arrat Misrin", "Disrupted weapons use", ANY, None, 0, 2),
     case("On 27 May 2020, gunmen on a motorbike opened fire on a car belonging to an HTS security official at the "
@@ -119,8 +116,7 @@ CASES = [
          "Sarmada", "Abduction/forced disappearance", HTS, "Hurras al-Din", 0, 2,
          xfail="roles: 'a commander of Hurras al-Din' does not make the group the victim's side"),
     case("On 15 January 2020, regime forces executed 3 men in the newly captured village of Abu Jurayf in the "
-         "south-eastern countryside of Idleb, according to local sources.", "Abu Jurayf", "Attack", GOV, CIV, 3, 1,
-         xfail="event cues: 'the newly captured village' is read as a capture"),
+         "south-eastern countryside of Idleb, according to local sources.", "Abu Jurayf", "Attack", GOV, CIV, 3, 1),
 ]
 
 

@@ -70,14 +70,25 @@ def _munitions(cas: Casualties) -> dict[str, int]:
     return out
 
 
-def _injured_groups(cas: Casualties) -> dict[str, int]:
-    """The groups of the injured ("injuring 2 volunteers"): whose side was hit when nobody died."""
+_GENERIC = frozenset({"people", "persons", "person", "individuals"})
+_REMOTE = "Explosions/Remote violence"
+
+
+def _injured_groups(cas: Casualties, remote: bool = False) -> dict[str, int]:
+    """The groups of the injured ("injuring 2 volunteers"): whose side was hit when nobody died; else,
+    in remote violence (``remote``), people counted with no group ("a strike ... 2 people lost their
+    lives"): ACLED codes the unnamed dead or injured of strikes and bombs as civilians (an armed side
+    named as hit still comes first in ``roles``; bodies found or people held are no such victims)."""
     out: dict[str, int] = {}
+    people = 0
     for c in cas.spans:
         group = c.attrs.get("group")
         if c.attrs.get("kind") == "injured" and group and c.value is not None:
             out[group] = max(out.get(group, 0), c.value)
-    return out
+        elif (not group and c.attrs.get("kind") in ("killed", "injured", "casualties")
+              and c.attrs.get("noun") in _GENERIC and c.value is not None):
+            people = max(people, c.value)
+    return out or ({"people": people} if people and remote else {})
 
 
 def _incident_id(*parts: Any) -> str:
@@ -238,7 +249,8 @@ def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, 
     """A record of ``sf``'s event at mention ``m`` (or with the place and date columns ``where``)."""
     cas, ev = sf.casualties, sf.event
     actor1, actor2 = roles(sf.actors, ev.event_type if ev else None, ev.sub_event_type if ev else None,
-                           (cas.victims or _injured_groups(cas)) if with_count else None)
+                           (cas.victims or _injured_groups(cas, bool(ev) and ev.event_type == _REMOTE))
+                           if with_count else None)
     inc = {
         "doc_id": doc.doc_id,
         "event_type": ev.event_type if ev else None, "sub_event_type": ev.sub_event_type if ev else None,
