@@ -108,8 +108,7 @@ CASES = [
     case("On 13 June 2020, a grenade was thrown at the house of a doctor in Darat Izza, causing material damage only.",
          "Darat Izza", "Grenade", UAG, CIV, 0, 1),
     case("On 28 August 2020, people in Maarrat Misrin took to the streets to denounce the assassination of a local "
-         "activist.", "Maarrat Misrin", "Peaceful protest", PROT, None, 0, 1,
-         xfail="counts: the killing a protest denounces is taken as its toll"),
+         "activist.", "Maarrat Misrin", "Peaceful protest", PROT, None, 0, 1),
     case("On 6 March 2020, the regime bombed the towns of Ariha and Mhambal with surface-to-surface missiles, killing "
          "a man in Mhambal.", "Mhambal", SHELL, GOV, CIV, 1, 1),
     case("On 4 May 2020, HTS arrested a commander of Hurras al-Din at a checkpoint near Sarmada.",

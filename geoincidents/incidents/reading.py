@@ -78,6 +78,8 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     text, off = sent.text, sent.start
     event = classify(text, off)
     cas = casualties(text, off)
+    if event is not None and event.sub_event_type == "Peaceful protest" and cas.fatalities and _protest_cause(text, off, cas):
+        cas = Casualties()  # "took to the streets to denounce the assassination of an activist": the cause
     found = with_extra_dates(find_dates(text, published, off), text, published, off)
     dates = [d for d in found if d.value is not None]
     when = best_date(dates)
@@ -96,6 +98,18 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(part_of), None if when is not None else words, bool(harm), dates=dates)
+
+
+# What a protest is against or held for, up to the count ("to denounce the killing of", "in memory of",
+# "protesting the assassination of"): the dead counted there are its cause, not its toll.
+_PROTEST_CAUSE = re.compile(r"\b(?:against|denounc\w*|condemn\w*|protest(?:ing|ed)?|mourn\w*|over|demanding|in\s+memory\s+of|"
+                            r"in\s+solidarity\s+with|for\s+the\s+(?:victims|release|souls?)\s+of)\b[^.;:]*$", re.I)
+
+
+def _protest_cause(text: str, off: int, cas: Casualties) -> bool:
+    """Are all the dead a peaceful protest's sentence counts named in what it protests?"""
+    dead = [c for c in cas.spans if c.attrs.get("kind") == "killed"]
+    return bool(dead) and all(_PROTEST_CAUSE.search(text, 0, c.start - off) for c in dead)
 
 
 def _gate(low: str, words: tuple[str, ...]) -> bool:
