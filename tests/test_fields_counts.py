@@ -197,3 +197,20 @@ def test_a_breakdown_keeps_its_groups():
     c = casualties("Fifteen people, among them five children, were killed")
     assert c.victims == {"children": 5} and not c.part_of_previous
     assert casualties("Five children brothers were among the 15 people killed").victims == {"children": 5}
+
+
+@pytest.mark.parametrize("text, n, injured", [
+    # Headlines drop their articles: a bare person noun after the harm verb is one person.
+    ("Shelling kills child in Ariha", 1, None),
+    ("Regime shelling kills woman and child in Al-Bara", 2, None),
+    ("Airstrike kills member of HTS in Sarmada", 1, None),
+    # A group joined to the one before by "and" is that one's, not the next predicate's.
+    ("Regime shelling kills a woman and a child in Al-Bara and wounds others", 2, None),
+    ("Regime shelling kills woman and child in Al-Bara and wounds three", 2, 3),
+    ("Shelling killed 5 people in Ariha and injured 3", 5, 3),
+    # Not a count: plural or uncounted nouns after the verb.
+    ("Shelling killed people in Ariha", None, None),
+])
+def test_headline_bare_nouns_after_the_verb(text, n, injured):
+    c = casualties(text)
+    assert (c.fatalities, c.injured) == (n, injured)

@@ -12,6 +12,7 @@ from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+                          VERB_NOUN_RE,
                           IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
                           ORDINAL_ONE_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
@@ -55,6 +56,7 @@ _ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
 _HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
 _ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
 _COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
+_VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth")  # ORDINAL_ONE_RE's words, lower-case as written after "a"
 _RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
 _LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
@@ -71,16 +73,17 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, couple_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _COUPLE_LOW, low) if low is not None
-        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, COUPLE_RE, sentence))
+    count_rx, article_rx, headline_rx, ordinal_rx, couple_rx, verb_noun_rx, target = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _COUPLE_LOW, _VERB_NOUN_LOW, low) if low is not None
+        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, COUPLE_RE, VERB_NOUN_RE, sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
     ordinal = any(map(target.__contains__, _ORDINALS))
-    more = ((ordinal_rx,) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ())
+    more = ((ordinal_rx,) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
+        (verb_noun_rx,) if _bare_after_verb(target) else ())
     for rx in (count_rx, article_rx, headline_rx) + more:
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
             g = m.groupdict()
@@ -100,6 +103,16 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
             found.append((m.start(), m.end(), g))
     found.sort(key=lambda t: t[0])
     return found
+
+
+_BARE_GATE = re.compile(r"\b(?:kill|injur|wound)\w*\s+(?!(?:an?|the|his|her|their|its|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|dozens|tens|several|at|more|some|about|nearly|over|up|\d)\b)[a-z]",
+                        re.I)
+
+
+def _bare_after_verb(target: str) -> bool:
+    """Is a harm verb followed by a word that no article or number opens ("kills woman and child")?"""
+    return ("kill" in target or "wound" in target or "injur" in target) and _BARE_GATE.search(target) is not None
 
 
 # Compiled once (the module-level re functions look each pattern up per call, in the hot loop).
@@ -245,14 +258,15 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
             if lk == "held" and rk is None and noun not in PEOPLE:
                 lk = None  # "captured 3 villages"
-            if lk in ("kill", "inj", "both", "part") and rk in ("kill", "inj") and rk != lk and (
+            conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
+            if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj") and rk != lk and (
                     CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):
                 # "killed 12 people and injured 30", "killed 5 people in Ariha on Monday and injured 3":
-                # the verb after "and" owns the next number
+                # the verb after "and" owns the next number; and a group joined to the one before ("kills
+                # a woman and a child in X and wounds others") is that one's, not the next verb's
                 rk = None
             elif rk in ("kill", "inj") and CONJ_FIRST.match(right) and ACTIVE_VERB.fullmatch(rm.group(0)):
                 rk = None  # "kills a woman and her granddaughter and injures others": "injures" takes what follows
-            conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
             if not noun and rk is None and lk not in ("kill", "both", "inj", "toll") and not conj and not (
                     memo.get("total") and (lk == "part" or _OF_THEM.match(sentence, g["_num_end"]))):
                 # a bare number: not a count of anything we know ("killing 3, 2 and 1" is, and so is a part

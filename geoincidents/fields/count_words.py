@@ -78,6 +78,15 @@ HEADLINE_NOUN_RE = re.compile(
     r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|injured|wounded|martyred|shot)\b)",
     re.IGNORECASE,
 )
+#: "Regime shelling kills woman and child", "Airstrike kills member of HTS": a headline's bare singular
+#: noun right after its harm verb (or after "and" that joins it to another) is one person.
+_HARM_VERBS = ("kills", "kill", "killed", "killing", "injures", "injure", "injured", "injuring", "wounds", "wound",
+               "wounded", "wounding")
+VERB_NOUN_RE = re.compile(
+    r"(?:" + "|".join(r"(?<=\b%s\s)" % v for v in _HARM_VERBS + ("and",)) + r")"
+    r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b",
+    re.IGNORECASE,
+)
 #: "Two paramedics were killed and a third was wounded": an ordinal after "a"/"another", right before
 #: its verb, is one more person (not "a second strike", whose noun follows).
 ORDINAL_ONE_RE = re.compile(
