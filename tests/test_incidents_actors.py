@@ -30,6 +30,8 @@ def one(text: str):
     ("Five civilians were killed in Russian air strikes on Saraqib.", "Russia", "Civilians"),
     ("Two children died in regime shelling on Ariha on Monday.", "Syrian government", "Civilians"),
     ("Rebels shot down Russian jets over Kafr Nabuda.", "Opposition rebels", "Russia"),
+    ("The death toll of the massacre of Russian warplanes in Maarat Al-Numan rises to 43 including 8 children",
+     "Russia", "Civilians"),
 ])
 def test_roles(text, actor1, actor2):
     row = one(text)

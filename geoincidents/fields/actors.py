@@ -131,8 +131,10 @@ _AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|wherea
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
 # "killed in Russian air strikes", "wounded by regime artillery": a name that ends in its weapon,
 # after a preposition, is the weapon's side (a killing verb before it would make it the victim).
-_IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)from|during|amid|after|following)\s+"
-                        r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally
+_IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)from|during|amid|after|following|"
+                        r"(?:massacre|bombardment|shelling|bombing|strikes?|raids?|attacks?)\s+of)\s+"
+                        r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally;
+#                                                        "the massacre of Russian warplanes" (monitors' wording) is theirs
 _AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ")  # one is in every _AFTER_BEFORE match
 # A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
 _AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
