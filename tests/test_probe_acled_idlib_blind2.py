@@ -95,8 +95,7 @@ CASES = [
     case("Disrupted weapons use: On 12 March 2020, White Helmets volunteers removed unexploded cluster bomblets from "
          "farmland near Ma'arrat Misrin.", "Ma'arrat Misrin", "Disrupted weapons use", ANY, None, 0, 2),
     case("On 27 May 2020, gunmen on a motorbike opened fire on a car belonging to an HTS security official at the "
-         "entrance of Salqin, wounding him.", "Salqin", CL, UAG, HTS, 0, 1,
-         xfail="roles: 'a car belonging to an HTS security official' does not make HTS the target"),
+         "entrance of Salqin, wounding him.", "Salqin", CL, UAG, HTS, 0, 1),
     case("On 2 June 2020, a woman died of her wounds sustained in regime shelling on Kansafra two days earlier.",
          "Kansafra", SHELL, GOV, CIV, 1, 1),
     case("Property destruction: On 9 September 2020, HTS fighters demolished a shrine in the town of Harem.",

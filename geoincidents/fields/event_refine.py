@@ -18,12 +18,12 @@ from .event_cues import BAT, PRO, RIO, SD, VAC
 
 __all__ = ["REFINE", "refine_sentence"]
 
-# Who an attack hits decides its type (ACLED): armed people, their posts and vehicles make
-# it a clash; civilians (or anyone not said to be armed) an attack on civilians.
+# Who an attack hits decides its type (ACLED): armed people (a group's "security official"), their posts
+# and vehicles make it a clash; civilians (or anyone not said to be armed) an attack on civilians.
 _COMBATANT = re.compile(
     # (a member "of the local council", "of a family" is no fighter)
     r"\b(?:fighters?|soldiers?|members?(?!\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:councils?|committees?|parliament|assembly|"
-    r"boards?|famil(?:y|ies)|tribes?|clans?))|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
+    r"boards?|famil(?:y|ies)|tribes?|clans?))|(?:security|military)\s+officials?|officers?|lieutenants?|colonels?|generals?|commanders?|militants?|militiam[ae]n|"
     r"recruits?|personnel|troops|checkpoints?|(?:military\s+)?vehicles?|convoys?|patrols?|positions?|posts?|"
     r"elements?|operatives?|guards?|policem[ae]n|conscripts?|SDF|QSD|YPG|regime|army|forces)\b", re.I)
 _CIVILIAN = re.compile(r"\b(?:civilians?|man|men|woman|women|child|children|boy|girl|citizens?|residents?|farmers?|"
