@@ -204,6 +204,9 @@ def test_a_breakdown_keeps_its_groups():
     ("Shelling kills child in Ariha", 1, None),
     ("Regime shelling kills woman and child in Al-Bara", 2, None),
     ("Airstrike kills member of HTS in Sarmada", 1, None),
+    ("HTS executes young man in Harem on charges of spying", 1, None),
+    ("Woman dies of her wounds sustained in Russian airstrikes on Jisr Al-Shughur", 1, None),
+    ("Citizen dies under torture in regime prisons", 1, None),
     # A group joined to the one before by "and" is that one's, not the next predicate's.
     ("Regime shelling kills a woman and a child in Al-Bara and wounds others", 2, None),
     ("Regime shelling kills woman and child in Al-Bara and wounds three", 2, 3),

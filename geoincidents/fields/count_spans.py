@@ -105,14 +105,15 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
     return found
 
 
-_BARE_GATE = re.compile(r"\b(?:kill|injur|wound)\w*\s+(?!(?:an?|the|his|her|their|its|one|two|three|four|five|six|"
+_BARE_GATE = re.compile(r"\b(?:kill|injur|wound|execut|assassinat)\w*\s+(?!(?:an?|the|his|her|their|its|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|dozens|tens|several|at|more|some|about|nearly|over|up|\d)\b)[a-z]",
                         re.I)
 
 
 def _bare_after_verb(target: str) -> bool:
     """Is a harm verb followed by a word that no article or number opens ("kills woman and child")?"""
-    return ("kill" in target or "wound" in target or "injur" in target) and _BARE_GATE.search(target) is not None
+    return ("kill" in target or "wound" in target or "injur" in target or "xecut" in target or "ssassin" in target) \
+        and _BARE_GATE.search(target) is not None
 
 
 # Compiled once (the module-level re functions look each pattern up per call, in the hot loop).

@@ -75,13 +75,13 @@ ARTICLE_RE = re.compile(
 #: person (matched at the start of a sentence only; ``num`` is empty, as an article's is read as 1).
 HEADLINE_NOUN_RE = re.compile(
     r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b"
-    r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|injured|wounded|martyred|shot)\b)",
+    r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot)\b)",
     re.IGNORECASE,
 )
 #: "Regime shelling kills woman and child", "Airstrike kills member of HTS": a headline's bare singular
 #: noun right after its harm verb (or after "and" that joins it to another) is one person.
 _HARM_VERBS = ("kills", "kill", "killed", "killing", "injures", "injure", "injured", "injuring", "wounds", "wound",
-               "wounded", "wounding")
+               "wounded", "wounding", "executes", "executed", "executing", "assassinates", "assassinated")
 VERB_NOUN_RE = re.compile(
     r"(?:" + "|".join(r"(?<=\b%s\s)" % v for v in _HARM_VERBS + ("and",)) + r")"
     r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b",
