@@ -207,6 +207,8 @@ def test_a_breakdown_keeps_its_groups():
     ("HTS executes young man in Harem on charges of spying", 1, None),
     ("Woman dies of her wounds sustained in Russian airstrikes on Jisr Al-Shughur", 1, None),
     ("Citizen dies under torture in regime prisons", 1, None),
+    ('Gunmen kill a "HTS" commander in Al-Dana town', 1, None),
+    ("Young man succumbs to wounds he sustained in regime shelling on Kafr Oweid days ago", 1, None),
     # A group joined to the one before by "and" is that one's, not the next predicate's.
     ("Regime shelling kills a woman and a child in Al-Bara and wounds others", 2, None),
     ("Regime shelling kills woman and child in Al-Bara and wounds three", 2, 3),

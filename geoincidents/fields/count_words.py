@@ -67,7 +67,7 @@ ARTICLE_RE = re.compile(
     # "his son", "her husband": one person, named by kin.
     # One more word of any kind may say the role: "an ambulance driver", "a Hezbollah commander", "an aid worker".
     r"\b(?P<num>an?|one|his|her|its|their|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2}"
-    r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)[\w'’-]+\s+)??)"
+    r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)[\w'’\"“”-]+\s+)??)"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
 )
@@ -105,7 +105,7 @@ KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
          r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
          r"bod(?:y|ies)\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|recovered|discovered|retrieved)|"
-         r"found\s+(?:dead|murdered|slain|shot)|succumbed(?:\s+to\s+(?:his|her|their|its)\s+(?:wounds|injuries))?)")
+         r"found\s+(?:dead|murdered|slain|shot)|succumb(?:ed|s)?(?:\s+to\s+(?:his|her|their|its)?\s*(?:wounds|injuries))?)")
 #: "martyrs and injured" right after a noun of the dead: one figure for both.
 AND_INJURED = re.compile(r"\s*(?:and|or|&|/)\s+(?:injured|wounded|injuries|wounds)\b", re.I)
 #: Verbs of taking people: "abducted 9 soldiers", "arrested 20 young people" (kind "held").
