@@ -95,6 +95,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|pl
                            r"(?:accused|suspected|charged|convicted)\s+of|charges?\s+of|anniversary\s+of|commemorat\w*|in\s+memory\s+of|"
                            r"remembrance|vigils?\s+for)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
+# A ground attack repelled ("repelled an attack by regime forces", not "a drone attack"): a battle.
+_REPELLED = re.compile(r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:(?:ground|large|major|fierce|violent|new|wide|attempted|"
+                       r"failed|fresh)\s+)?(?:attacks?|assaults?|offensives?|advances?|attempts?|infiltrat\w+|incursions?)\b", re.I)
 _AMID = re.compile(r"\b(?:amid|amidst|accompanied\s+by|backed\s+by|supported\s+by|under\s+(?:the\s+)?cover\s+of)\b[^.;]{0,40}$", re.I)
 # "after the/its ...", "after capturing it", "after days of fighting", "after Syrian troops took
 # control": the event told after is the cause of (or the background to) the one before.
@@ -330,8 +333,10 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
     best = ordered[0]
     if best in ("air", "shelling", "bombing") and "clash" in hits and hits["clash"][0].start() < hits[best][0].start() \
-            and _AMID.search(sentence, 0, hits[best][0].start()):
-        # "clashes took place ... amid regime artillery attacks": the strikes accompany the clash (ACLED codes the clash).
+            and (_AMID.search(sentence, 0, hits[best][0].start())
+                 or any(_REPELLED.match(sentence, m.end()) for m in hits["clash"] if m.group(0)[:3].lower() == "rep")):
+        # "clashes took place ... amid regime artillery attacks": the strikes accompany the clash (ACLED codes the clash);
+        # "repelled an attack ... and destroyed a tank with a guided missile": the weapon is the battle's.
         ordered.remove("clash")
         best = "clash"
         ordered.insert(0, best)
