@@ -70,3 +70,26 @@ def test_headline_toll_at_its_place(text: str, place: str | None, dead: int | No
         assert not any(got.values()), got
     else:
         assert place in got and got[place] == dead, got
+
+
+# Days in headlines, against a publication date of Tuesday 14 May 2019; first run 8/10 (the day a
+# wounded man "succumbed today" was taken for the shelling's, and "Woman and her child" was one).
+DATED = [
+    ('3 civilians killed in Russian airstrikes on Ariha at dawn today', 'Ariha', 3, '2019-05-14'),
+    ('Regime shelling kills 2 in Kafr Nabl yesterday', 'Kafr Nabl', 2, '2019-05-13'),
+    ('Russian warplanes kill 5 in Maarat Al-Numan during the past 24 hours', 'Maarat Al-Numan', 5, '2019-05-13'),
+    ('Child killed last night in regime shelling on Jisr Al-Shughur', 'Jisr Al-Shughur', 1, '2019-05-13'),
+    ('HTS repels a regime attack on Kabani on Sunday, killing 8 soldiers', 'Kabani', 8, '2019-05-12'),
+    ('Regime helicopters drop barrel bombs on Al-Habit since dawn, killing a woman', 'Al-Habit', 1, '2019-05-14'),
+    ('Two civilians killed on Friday in Russian airstrikes on Salqin', 'Salqin', 2, '2019-05-10'),
+    ('Civilian succumbed today to wounds he sustained in shelling on Sarmin on Saturday', 'Sarmin', 1, '2019-05-11'),
+    ('Regime shelling on Kansafra over the past two days kills 4', 'Kansafra', 4, '2019-05-12'),
+    ('Woman and her child killed in airstrike on Binnish on May 12', 'Binnish', 2, '2019-05-12'),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "day"), DATED)
+def test_headline_toll_and_day_at_its_place(text: str, place: str, dead: int, day: str) -> None:
+    got = {inc["location_mention"]: (inc["fatalities"], str(inc["date_start"]))
+           for inc in process(Document(text, published="2019-05-14")).incidents}
+    assert got.get(place) == (dead, day), got

@@ -75,7 +75,10 @@ ARTICLE_RE = re.compile(
 #: person (matched at the start of a sentence only; ``num`` is empty, as an article's is read as 1).
 HEADLINE_NOUN_RE = re.compile(
     r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b"
-    r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot)\b)",
+    r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot)\b"
+    # "Woman and her child killed": the first of two groups joined before their verb
+    r"|\s+and\s+(?:(?:his|her|their|its|an?|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?[\w-]+\s+"
+    r"(?:were\s+|are\s+)?(?:killed|dead|died|injured|wounded|martyred)\b)",
     re.IGNORECASE,
 )
 #: "Regime shelling kills woman and child", "Airstrike kills member of HTS": a headline's bare singular

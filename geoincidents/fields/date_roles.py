@@ -29,6 +29,8 @@ _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summ
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
                              r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
 NOT_EVENT_DAY = ("report", "died of wounds")
+_DIED_JUST_BEFORE = re.compile(r"\b(?:died|dies|succumbed|succumbs)\s+(?:on\s+)?$", re.I)
+_OF_WOUNDS_AFTER = re.compile(r"\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
 # Bodies recovered after the event: the day of the event named after "after" is the event's.
 _RECOVERY = re.compile(r"\b(?:recovered|retrieved|pulled|extracted|dug\s+out)\b", re.I)
 _AFTER_EVENT_ON = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|"
@@ -51,8 +53,10 @@ def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
     """
     if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
         return {"relation": "report"}
-    if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s):
-        return {"relation": "died of wounds"}  # the day the wounded died, not the day they were hit
+    if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s) or (
+            _DIED_JUST_BEFORE.search(sentence, max(0, s - 15), s) and _OF_WOUNDS_AFTER.match(sentence, e)):
+        # the day the wounded died, not the day they were hit ("succumbed today to wounds he sustained ...")
+        return {"relation": "died of wounds"}
     if _AFTER_EVENT_ON.search(sentence, max(0, s - 60), s) and _RECOVERY.search(sentence):
         return {"event_day": True}  # "recovered the bodies of five on Tuesday, after air strikes on Monday"
     if possessive and _EVENT_AFTER.match(sentence, e) and not _EARLIER_BEFORE.search(sentence, max(0, s - 25), s):
