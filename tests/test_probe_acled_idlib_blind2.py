@@ -180,6 +180,20 @@ CASES = [
     case("On 27 September 2020, regime forces targeted a civilian car with a Kornet missile near Sufuhun, killing the "
          "driver.", "Sufuhun", SHELL, GOV, CIV, 1, 2,
          xfail="resolution (not mine): 'near Sufuhun' with no governorate in the note stays unresolved (candidate Sfuhen); in a list with Jabal al-Zawiya it resolves"),
+    # --- not blind: the vocabulary around the rules the failures above led to (each a general rule)
+    case("On 8 August 2019, Russian air defences repelled a drone attack on the Hmeimim airbase in Lattakia.",
+         "Hmeimim", "Disrupted weapons use", RUS, ANY, 0),
+    case("On 9 August 2019, regime forces pushed towards al-Habit under cover of Russian airstrikes. Fatalities unknown,"
+         " coded as 10.", "al-Habit", ANY, GOV, ANY, 10, 2),
+    case("On 11 July 2020, residents of Sarmada demonstrated against the Russian airstrikes that killed 7 civilians in "
+         "the area.", "Sarmada", "Peaceful protest", PROT, None, 0, 1),
+    case("On 4 July 2020, a boy was killed by the remnants of a rocket on the outskirts of Binnish.",
+         "Binnish", IED, UAG, CIV, 1, 2),
+    case("On 12 July 2020, HTS security members erected a checkpoint at the entrance of Darat Izza.",
+         "Darat Izza", CHG, HTS, None, 0, 1),
+    case("On 2 March 2020, regime forces executed 2 civilians in the recently captured town of Saraqeb.",
+         "Saraqeb", "Attack", GOV, CIV, 2, 1),
+    case("On 20 June 2019, regime warplanes struck Kafr Ain, killing 5 persons.", "Kafr Ain", AIR, GOV, CIV, 5, 1),
 ]
 
 

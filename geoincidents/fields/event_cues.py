@@ -35,7 +35,10 @@ _DOWNED = (r"(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\s+(?:[\w-
            + r"|(?:fired|firing|opened\s+fire|shot)\s+(?:[\w-]+\s+){0,3}?(?:at|on|upon|towards?)\s+(?:an?\s+|the\s+)?"
            r"(?:[\w'’-]+\s+){0,3}?(?:drones?|UAVs?|aircraft|planes?|jets?|helicopters?|warplanes?)\b"
            + r"|downed\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE + r"|intercept(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?" + _AIRBORNE
-           + r"|" + _AIRBORNE + r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted)")
+           + r"|" + _AIRBORNE + r"\s+(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+(?:\w+\s+)?(?:shot\s+down|downed|intercepted)"
+           # an air attack stopped ("repelled a drone attack on Hmeimim", "thwarted a missile attack")
+           + r"|(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+           r"(?:drone|UAV|missile|rocket)\s+attacks?")
 # Territory (or its posts) given up to another actor without fighting: "handed over its positions to".
 _HANDED = (r"hand(?:ed|s|ing)?\s+over\s+(?:[\w'’-]+\s+){0,4}?(?:positions?|posts?|points?|control|areas?|villages?|towns?|"
            r"city|checkpoints?|bases?|territor\w+|regions?|neighbou?rhoods?|headquarters)\b|handover\s+of\s+(?:[\w'’-]+\s+){0,3}?"
@@ -123,7 +126,7 @@ WEAPON_CUES: list[tuple[str, tuple[str, ...]]] = [
 ]
 #: Cheap substring gates (lowercase) per cue: the cue's regex runs only if one is present.
 EVENT_GATES: dict[str, tuple[str, ...]] = {
-    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept", "fire", "shot"),
+    "disrupted": ("thwart", "foil", "defus", "dismantl", "disarm", "down", "intercept", "fire", "shot", "repel", "repuls"),
     "dispersal": ("tear gas", "water cannon", "rubber", "dispers"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew", "svbied", "s-vbied"),
