@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, GOV, GRT, HTS, IED, PROT, REB, RUS, SHELL, UAG, case,
+from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, GOV, GRT, HAD, HTS, IED, PROT, REB, RUS, SHELL, UAG, case,
                                     check_note)
 
 LOOT = "Looting/property destruction"
@@ -194,6 +194,36 @@ CASES = [
     case("On 2 March 2020, regime forces executed 2 civilians in the recently captured town of Saraqeb.",
          "Saraqeb", "Attack", GOV, CIV, 2, 1),
     case("On 20 June 2019, regime warplanes struck Kafr Ain, killing 5 persons.", "Kafr Ain", AIR, GOV, CIV, 5, 1),
+    # --- a thirteenth set, written blind after the fixes for the twelfth (13/14 on their first run)
+    case("On 2 May 2019, regime forces shelled Kafr Nabuda, Qalaat al-Madiq and al-Huwayz in the Sahl al-Ghab. In Kafr "
+         "Nabuda, 2 civilians were killed.", "Kafr Nabuda", SHELL, GOV, CIV, 2, 1),
+    case("On 10 May 2019 (as reported by SOHR on 11 May), clashes continued between the NLF and regime forces on the "
+         "outskirts of Kafr Nabuda, leaving 7 dead on both sides.", "Kafr Nabuda", CL, GOV, REB, 7, 2),
+    case("On 26 May 2019, at least 6 civilians were killed, among them 2 women, in regime airstrikes that hit the market "
+         "of Maarat al-Numan.", "Maarat al-Numan", AIR, GOV, CIV, 6, 1),
+    case("On 3 August 2019, the truce collapsed as regime forces resumed shelling on Khan Shaykhun and al-Tamanah, "
+         "killing 3 civilians in Khan Shaykhun.", "Khan Shaykhun", SHELL, GOV, CIV, 3, 1),
+    case("On 19 August 2019, a Turkish military convoy heading to the Morek observation point was struck by regime "
+         "airstrikes near Maarat al-Numan, killing 3 civilians travelling with it.", "Maarat al-Numan", AIR, GOV, ANY, 3,
+         2),
+    case("On 5 September 2019, unidentified aircraft targeted a Hurras al-Din gathering west of Idleb city; 40 "
+         "fatalities, mostly fighters.", "Idleb", AIR, ANY, HAD, 40, 2),
+    case("On 21 October 2019, Turkish-backed NLF fighters captured 3 regime soldiers during an infiltration attempt on "
+         "the Kabani axis.", "Kabani", CL, GOV, REB, 0, 2),
+    case("On 15 November 2019, a demonstration was held in the town of Binnish against the Salvation Government's "
+         "decision to raise fees; no incidents were reported.", "Binnish", "Peaceful protest", PROT, None, 0, 1),
+    case("On 29 November 2019, HTS fighters shelled regime positions in Jourin in the al-Ghab plain with rocket "
+         "launchers.", "Jourin", SHELL, HTS, GOV, 0, 1, "Hama"),
+    case("On 24 December 2019, SNHR reported that regime helicopters dropped 14 barrel bombs on Jarjanaz and Tell Manas,"
+         " killing a child in Tell Manas.", "Tell Manas", AIR, GOV, CIV, 1, 1),
+    case("On 7 January 2020, a car bomb went off near the industrial zone of Idleb city, killing 5 and wounding 8.",
+         "Idleb", IED, UAG, CIV, 5),
+    case("On 2 February 2020, 7 Turkish soldiers and a civilian contractor were killed by regime shelling on a Turkish "
+         "position near Saraqeb.", "Saraqeb", SHELL, GOV, "Turkey", 8, 2),
+    case("On 28 February 2020, the regime's 25th Division and Russian forces took back control of Kafr Nabl and Hass "
+         "after violent clashes.", "Kafr Nabl", GRT, GOV, ANY, 0, 1),
+    case("On 22 March 2020, demonstrators in Ariha pelted a Russian-Turkish patrol with stones, forcing it to turn back.",
+         "Ariha", "Violent demonstration", "Rioters (Syria)", ANY, 0, 1),
 ]
 
 
