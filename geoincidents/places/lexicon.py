@@ -261,7 +261,7 @@ CUES_AFTER: list[tuple[re.Pattern, str, tuple[str, ...] | None, int]] = [
     (re.compile(r"^(?:'s|’s)? (?:rural )?(?:countryside|countrysides|rural areas?|suburbs?|outskirts|environs|"
                 r"surroundings)\b", re.I), "countryside", None, 2),
     (re.compile(r"^ (?:city|town)\b", re.I), "city", ("city", "town"), 1),
-    (re.compile(r"^ (?:village|camp|neighbou?rhood|quarter)\b", re.I), "village",
+    (re.compile(r"^ (?:village|camps?|neighbou?rhood|quarter)\b", re.I), "village",
      ("village", "town", "city", "neighbourhood"), 1),
     # "Sheikh Maqsoud district": a city quarter as often as an admin district.
     (re.compile(r"^ (?:district|sub-?district)\b", re.I), "district",
@@ -278,7 +278,7 @@ _AFTER_WORDS = [
     "province governorate provinces governorates",
     "rural countryside countrysides suburb suburbs outskirts environs surroundings",
     "city town",
-    "village camp neighbourhood neighborhood quarter",
+    "village camp camps neighbourhood neighborhood quarter",
     "district sub subdistrict",
     "area region vicinity surroundings outskirts environs front fronts frontline frontlines axis axes",
     "military air airport airbase airfield dam border crossing prison base checkpoint bridge road highway hospital "
