@@ -84,6 +84,8 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
     ordinal = any(map(target.__contains__, _ORDINALS))
     more = ((ordinal_rx,) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
         (verb_noun_rx,) if _bare_after_verb(target) else ())
+    taken: list[tuple[int, int]] | None = None
+    taken_starts: list[int] = []
     for rx in (count_rx, article_rx, headline_rx) + more:
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
             g = m.groupdict()
@@ -97,6 +99,15 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
                 if i and ends[i - 1] > m.start():
                     continue
+                if rx is verb_noun_rx:
+                    # "an killed man": an article's match may hold the verb before a bare noun; every match
+                    # so far is disjoint from the others, so sorted by start their ends ascend too.
+                    if taken is None:
+                        taken = sorted((a, b) for a, b, _ in found)
+                        taken_starts = [a for a, _ in taken]
+                    j = bisect_left(taken_starts, m.end())
+                    if j and taken[j - 1][1] > m.start():
+                        continue
             else:
                 starts.append(m.start())
                 ends.append(m.end())
