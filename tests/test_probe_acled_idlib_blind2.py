@@ -39,8 +39,7 @@ CASES = [
     case("On 17 November 2019, regime forces shelled Kafr Takharim with incendiary munitions, burning several houses. "
          "No fatalities were reported.", "Kafr Takharim", SHELL, GOV, ANY, 0, 1),
     case("On 19 May 2019, regime forces carried out a chlorine attack on the Kabani axis in Lattakia countryside. "
-         "Several HTS fighters suffered from suffocation.", "Kabani", "Chemical weapon", GOV, HTS, 0, 2,
-         xfail="roles: 'suffered from suffocation' is not read as an injury, so the sufferers' group is not the victim's side"),
+         "Several HTS fighters suffered from suffocation.", "Kabani", "Chemical weapon", GOV, HTS, 0, 2),
     case("Property destruction: On 15 June 2019, regime forces burned the crops in the fields around Kafr Nabuda.",
          "Kafr Nabuda", LOOT, GOV, ANY, 0, 2),
     case("Property destruction: On 2 March 2020, regime forces bulldozed the cemetery of Khan Shaykhun.",

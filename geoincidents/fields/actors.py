@@ -168,7 +168,7 @@ _AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|un
 # A verb the two sides of "X and Y <verb>" do to each other.
 _RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
                                r"traded|engag\w*|confront\w*)\b", re.I)
-_VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
+_VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:

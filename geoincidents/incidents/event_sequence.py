@@ -173,11 +173,13 @@ def victims_told_after(incidents: list[dict], fields) -> bool:
     if fields.span.attrs.get("sep") == ";":
         return False  # "...; 44 were killed yesterday including 21 regime members": another report (a tally)
     last_end = incidents[-1]["evidence_end"]
-    targets = [i for i in incidents if i["evidence_end"] == last_end and i["actor2"] is None
+    armed = [a.value for a in fields.actors if a.attrs.get("role") == "victim" and a.attrs.get("type") in _ARMED]
+    # Civilians only by default (a bomb or gas with no victims named) yield to an armed side named now; never
+    # in violence against civilians, whose victims are civilians whoever they side with.
+    targets = [i for i in incidents if i["evidence_end"] == last_end and (i["actor2"] is None or armed and i["event_type"] == ERV and _by_default(i))
                and i["event_type"] in _HARMED and (event is None or event.sub_event_type == i["sub_event_type"])]
     if not targets:
         return False
-    armed = [a.value for a in fields.actors if a.attrs.get("role") == "victim" and a.attrs.get("type") in _ARMED]
     civilians = any(a.attrs.get("type") == "civilians" for a in fields.actors) or any(
         g in CIVILIAN_GROUPS for g in fields.casualties.victims)
     taken = False
@@ -187,6 +189,11 @@ def victims_told_after(incidents: list[dict], fields) -> bool:
             inc["actor2"] = side
             taken = True
     return taken
+
+
+def _by_default(inc: dict) -> bool:
+    """Is ``inc``'s actor2 Civilians only by its event's default, with no civilian named or counted?"""
+    return inc["actor2"] == "Civilians" and not inc["victims"] and "Civilians" not in inc["actors"]
 
 
 def with_event(fields, event: EventInfo, date_span: Span | None):
