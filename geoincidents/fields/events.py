@@ -166,6 +166,8 @@ def _drop_background(sentence: str, hits: dict) -> None:
         calm = _HARM_WORDS.search(sentence) is None
         _keep(hits, "air", lambda m: not (_OVERFLIGHT.match(sentence, m.end()) and (
             calm or _SPY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))))
+    if "grenade" in hits and "air" in hits and "drop" in sentence.lower():
+        del hits["grenade"]  # "a drone dropped grenades on a house": munitions dropped from the air, an air strike
     if "air" in hits and "arrest" in hits:
         _keep(hits, "air", lambda m: not m.group(0).lower().startswith("raid"))
 
