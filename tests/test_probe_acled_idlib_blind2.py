@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, GOV, GRT, HAD, HTS, IED, PROT, REB, RUS, SHELL, UAG, case,
+from test_probe_acled_idlib import (AIR, ANY, CHG, CIV, CL, DWU, GOV, GRT, HAD, HTS, IED, PROT, REB, RUS, SHELL, UAG, case,
                                     check_note)
 
 LOOT = "Looting/property destruction"
@@ -286,6 +286,31 @@ CASES = [
          "Kafr Takharim", "Agreement", ANY, ANY, 0, 1),
     case("On 11 July 2020, Turkish forces fired tear gas to disperse residents protesting against a joint patrol near "
          "Ariha.", "Ariha", "Protest with intervention", PROT, "Turkey", 0, 2),
+    # --- a sixteenth set, written blind after the fixes for the fifteenth: two events in a note, tolls updated, traps
+    # (9/12 on their first run)
+    case("On 4 June 2019, regime forces shelled Kafr Nabl, killing 2 civilians, while Russian warplanes struck Hass, injuring 3 others.", "Hass", AIR, RUS, CIV, 0, 1),
+    case("On 4 June 2019, regime forces shelled Kafr Nabl, killing 2 civilians, while Russian warplanes struck Hass, injuring 3 others.", "Kafr Nabl", SHELL, GOV, CIV, 2, 1),
+    case("On 6 June 2019, HTS shot down a regime Sukhoi warplane over al-Habit and captured its pilot.", "al-Habit", DWU,
+         HTS, GOV, 0, 1),
+    case("On 9 June 2019, an airstrike hit a bakery in Maarat al-Numan. The death toll rose to 7 on the following day.",
+         "Maarat al-Numan", AIR, ANY, ANY, 7, 1),
+    case("On 11 June 2019, HTS fighters killed 12 regime soldiers and destroyed 2 tanks when they stormed regime "
+         "positions in the village of al-Jabin in northern Hama.", "al-Jabin", CL, GOV, HTS, 12, 1),
+    case("On 17 June 2019, the regime's 4th Division bombarded the town of Khan Shaykhun with rocket launchers, and 2 "
+         "volunteers of the Civil Defence were killed while rescuing the injured.", "Khan Shaykhun", SHELL, GOV, CIV, 2,
+         1),
+    case("On 19 June 2019, regime forces targeted the Turkish observation point near Morek with mortars; 1 Turkish "
+         "soldier was killed and 3 injured.", "Morek", SHELL, GOV, "Turkey", 1, 2),
+    case("On 22 June 2019, a man was killed when a drone belonging to the international coalition targeted his car on "
+         "the road between Idleb and Binnish.", "Idleb", AIR, ANY, CIV, 1, 2),
+    case("On 24 June 2019, a displaced family of 5 was killed when regime artillery hit their tent in the Sahl al-Ghab.",
+         "Sahl al-Ghab", SHELL, GOV, CIV, 5, 2),
+    case("On 25 June 2019, HTS and the regime exchanged prisoners near Morek, with 10 detainees released by each side.",
+         "Morek", "Agreement", ANY, ANY, 0),
+    case("On 27 June 2019, a demonstration in Maarat al-Numan condemned the massacre committed by regime forces the day"
+         " before, in which 10 people were killed.", "Maarat al-Numan", "Peaceful protest", PROT, None, 0, 1),
+    case("On 29 June 2019, 3 civilians were injured by an unexploded rocket they were dismantling in Kafr Takharim.",
+         "Kafr Takharim", IED, UAG, CIV, 0, 1),
 ]
 
 

@@ -70,7 +70,7 @@ def _munitions(cas: Casualties) -> dict[str, int]:
     return out
 
 
-_GENERIC = frozenset({"people", "persons", "person", "individuals"})
+_GENERIC = frozenset({"people", "persons", "person", "individuals", "others"})
 _REMOTE = "Explosions/Remote violence"
 
 

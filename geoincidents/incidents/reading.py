@@ -87,7 +87,10 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     words = next((d.text for d in found if d.value is None and d.attrs.get("unresolved") != "year only"), None)
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
     low = fold(text)
-    reportable = not (_gate(low, _NOT_REPORT_GATE) and _NOT_REPORT.search(text))
+    said = _NOT_REPORT.search(text) if _gate(low, _NOT_REPORT_GATE) else None
+    # "a demonstration in X condemned the massacre": the protest that condemns is the event reported.
+    reportable = said is None or (said.group(0).lower() == "condemned" and event is not None
+                                  and event.event_type == "Protests" and event.triggers[0].start - off < said.start())
     # A year alone ("the truce agreed in 2018") does not make background an event; the war's own
     # toll and history ("the war has killed 370,000 since it started in 2011") never is one.
     if reportable and (when is None or when.attrs.get("year_only")) and (war_history(text) or not has_count and (
