@@ -115,6 +115,14 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
             perps.append(a.value)
         elif armed:
             others.append(a.value)
+    if sub_event_type == "Armed clash" and not perps and not others:
+        # "an HTS fighter was killed ... in clashes with regime forces": two armed sides, both said to be hit,
+        # are the clash's two sides (ordered below, the state first).
+        struck = [a for a in actors if a.attrs.get("role") == "victim" and a.attrs.get("type") in _ARMED]
+        hit = list(dict.fromkeys(a.value for a in struck))
+        # (not names joined into one ("a joint Russian-Turkish patrol"): one side hit together)
+        if len(hit) >= 2 and not any(b.start - a.end <= 1 for a, b in zip(struck, struck[1:])):
+            others, victims_side = hit, [v for v in victims_side if v not in hit]
     if sub_event_type == "Disrupted weapons use" and any(a.attrs.get("launched") for a in actors):
         # "intercepted 2 drones launched by HTS": who stops the weapon acts; whose it is, is the target.
         launched = {a.value for a in actors if a.attrs.get("launched")}
