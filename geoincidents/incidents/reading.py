@@ -80,6 +80,8 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     cas = casualties(text, off)
     if event is not None and event.sub_event_type == "Peaceful protest" and cas.fatalities and _protest_cause(text, off, cas):
         cas = Casualties()  # "took to the streets to denounce the assassination of an activist": the cause
+    elif event is not None and event.sub_event_type == "Other" and cas.fatalities and "grave" in text.lower():
+        cas = Casualties()  # "a mass grave containing 7 bodies was discovered": ACLED records no fatalities for it
     found = with_extra_dates(find_dates(text, published, off), text, published, off)
     dates = [d for d in found if d.value is not None]
     when = best_date(dates)
