@@ -193,6 +193,8 @@ CASES = [
     case("On 2 March 2020, regime forces executed 2 civilians in the recently captured town of Saraqeb.",
          "Saraqeb", "Attack", GOV, CIV, 2, 1),
     case("On 20 June 2019, regime warplanes struck Kafr Ain, killing 5 persons.", "Kafr Ain", AIR, GOV, CIV, 5, 1),
+    case("On 5 May 2020, regime forces shelled Kafr Nabl, which HTS had captured in 2013, killing a woman.", "Kafr Nabl",
+         SHELL, GOV, CIV, 1, 1),
     # --- a thirteenth set, written blind after the fixes for the twelfth (13/14 on their first run)
     case("On 2 May 2019, regime forces shelled Kafr Nabuda, Qalaat al-Madiq and al-Huwayz in the Sahl al-Ghab. In Kafr "
          "Nabuda, 2 civilians were killed.", "Kafr Nabuda", SHELL, GOV, CIV, 2, 1),
@@ -338,6 +340,27 @@ CASES = [
          REB, 0, 1),
     case("On 10 August 2019, a double-tap airstrike on Maarat Hurma hit paramedics who arrived to rescue the injured.",
          "Maarat Hurma", AIR, ANY, CIV, 0, 1),
+    # --- an eighteenth set, written blind after the fixes for the seventeenth (8/10 on their first run)
+    case("On 3 September 2019, a Russian strike destroyed the water station in Kafr Takharim, putting it out of service."
+         " No casualties.", "Kafr Takharim", AIR, RUS, None, 0, 1),
+    case("On 6 September 2019, HTS fighters intercepted and downed a regime drone carrying explosives near Kafr Nabl.",
+         "Kafr Nabl", DWU, HTS, GOV, 0, 2),
+    case("On 9 September 2019, 4 people, among them 2 HTS members, were killed when an IED detonated at a checkpoint in "
+         "Sarmada.", "Sarmada", IED, UAG, HTS, 4, 1),
+    case("On 15 September 2019, regime forces targeted Kafr Sajna with 2 Grad rockets and later with a cluster shell, "
+         "wounding a child.", "Kafr Sajna", SHELL, GOV, CIV, 0, 1),
+    case("On 18 September 2019, gunmen killed a man and wounded his wife after storming their house in Maarrat Misrin "
+         "at dawn.", "Maarrat Misrin", "Attack", UAG, CIV, 1, 1),
+    case("On 21 September 2019, the bodies of 2 young men, who had been abducted a week earlier, were found on the "
+         "outskirts of Atarib.", "Atarib", "Attack", UAG, CIV, 2, 2),
+    case("On 24 September 2019, Turkish artillery responded to regime shelling on its observation point in Morek by "
+         "targeting regime positions in Kafr Zita.", "Kafr Zita", SHELL, "Turkey", GOV, 0, 1),
+    case("On 27 September 2019, an ammunition depot exploded in a farm belonging to Jaysh al-Izza near al-Lataminah for "
+         "unknown reasons.", "al-Lataminah", IED, UAG, "Jaysh al-Izza", 0, 2),
+    case("On 30 September 2019, Ahrar al-Sham fighters attacked an HTS checkpoint in Kafr Takharim, and clashes lasted "
+         "until the morning. 3 HTS fighters were killed.", "Kafr Takharim", CL, "Ahrar al-Sham", HTS, 3, 1),
+    case("On 4 October 2019, hundreds of people marched in Atmeh calling for the fall of the regime, in the weekly "
+         "Friday demonstration.", "Atmeh", "Peaceful protest", PROT, None, 0, 1),
 ]
 
 

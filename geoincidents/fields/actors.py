@@ -111,8 +111,9 @@ _VICTIM_BEFORE = re.compile(
     r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
     r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
     r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
-# "by the regime", "shelling by", "by members of a Turkey-backed faction": the agent of a passive verb.
-_BY_BEFORE = re.compile(r"(?:\bby|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
+# "by the regime", "shelling by", "by members of a Turkey-backed faction": the agent of a passive verb (not "by
+# targeting regime positions": a means, whose object is the target).
+_BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
                         r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
                         r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
@@ -126,7 +127,8 @@ _PASSIVE_LATER = re.compile(r"[^.;,]*?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|woun
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
 # Aliases that are bare group nouns: right after another actor's name they are its noun.
 _GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
-_AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as)\s+(?:the\s+)?"
+_AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as|"
+                           r"(?:respond(?:ed|s|ing)|in\s+response|repl(?:ied|ying|ies)|in\s+retaliation)\s+to|retaliation\s+for)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
 # "killed in Russian air strikes", "wounded by regime artillery": a name that ends in its weapon,
@@ -135,7 +137,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)fro
                         r"(?:massacre|bombardment|shelling|bombing|strikes?|raids?|attacks?)\s+of)\s+"
                         r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally;
 #                                                        "the massacre of Russian warplanes" (monitors' wording) is theirs
-_AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ")  # one is in every _AFTER_BEFORE match
+_AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ", "respon", "repl", "retaliat")  # one is in
+# every _AFTER_BEFORE match
 # A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
 _AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
                         r"(?:the\s+|an?\s+|several\s+)?$", re.I)

@@ -132,6 +132,7 @@ _DROP_LEAFLETS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:dropped|dropping|drops?|t
 _SPY_BEFORE = re.compile(r"\b(?:reconnaissance|surveillance|spy|observation|recon)\s+(?:[\w-]+\s+)?$", re.I)
 _HARM_WORDS = re.compile(r"\b(?:struck|strik\w*|bomb\w*|shell\w*|target\w*|hit|hits|raid\w*|missiles?|rockets?|kill\w*|"
                          r"wound\w*|injur\w*|dead|destroy\w*|fired|attack\w*)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 _AND_THEN = re.compile(r"\s+and\s+(?:then\s+)?", re.I)
 
 
@@ -166,6 +167,11 @@ def _drop_background(sentence: str, hits: dict) -> None:
         calm = _HARM_WORDS.search(sentence) is None
         _keep(hits, "air", lambda m: not (_OVERFLIGHT.match(sentence, m.end()) and (
             calm or _SPY_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))))
+    if len(hits) > 1 and " had " in sentence:
+        # "the bodies of 2 men, who had been abducted a week earlier, were found": what had happened before is background.
+        told_before = [n for n, ms in hits.items() if all(_PLUPERFECT.search(sentence, max(0, m.start() - 25), m.start()) for m in ms)]
+        for n in told_before if len(told_before) < len(hits) else ():
+            del hits[n]
     if "grenade" in hits and "air" in hits and "drop" in sentence.lower():
         del hits["grenade"]  # "a drone dropped grenades on a house": munitions dropped from the air, an air strike
     if "air" in hits and "arrest" in hits:
