@@ -293,3 +293,9 @@ def test_a_subdistrict_named_bare_is_its_centre_town() -> None:
     # Named as the unit, it stays the unit.
     res = process(Document("Shelling hit the Qalaat al-Madiq subdistrict, killing two.", published="2019-05-14"))
     assert [i["feature_type"] for i in res.incidents] == ["subdistrict"]
+
+
+def test_a_quarter_named_with_the_arabic_word_for_housing():
+    # "Masaken Hanano" is Hanano housing, the Aleppo quarter the gazetteer calls Hanano.
+    (inc,) = process(Document("Regime barrel bombs fell on Masaken Hanano, killing 5.", published="2016-11-20")).incidents
+    assert (inc["location"], inc["feature_type"], inc["fatalities"]) == ("Hanano", "neighbourhood", 5)

@@ -10,6 +10,7 @@ importance from the gazetteer.  Precision codes follow ACLED
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -108,6 +109,8 @@ def _province_pcodes(mentions: list[Mention], gaz: Gazetteer) -> set[str]:
     return out
 
 
+_QUARTER_WORD = re.compile(r"(?:masaken|masakin|hayy?|hai)\s+(?=\S)", re.I)
+
 #: Cues under which a name may mean an admin unit, not its centre town.
 _AREA_CUES = ("province", "part of province", "part of", "qualifier", "countryside", "part of countryside")
 
@@ -146,6 +149,11 @@ def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[
     cands = _candidates(gaz, name, admin1=local, bbox=bbox, kinds=m.kinds_hint) if m.kinds_hint else []
     if not cands:
         cands = _candidates(gaz, name, admin1=local, bbox=bbox)
+    quarter = _QUARTER_WORD.match(name)
+    if quarter and (not cands or cands[0].score < 0.7):
+        # "Masaken Hanano" (Hanano housing), "Hay al-Sukkari" (the Sukkari quarter): a city quarter
+        # named with the Arabic word for quarter or housing, which the gazetteer leaves out.
+        cands = _candidates(gaz, name[quarter.end():], admin1=local, bbox=bbox, kinds=("neighbourhood",)) or cands
     if m.cue in ("countryside", "part of countryside") and cands and cands[0].kind in ("city", "governorate"):
         # "Idleb countryside": the governorate outside its capital.
         region = _candidates(gaz, f"{name} countryside", kinds=("region",))
