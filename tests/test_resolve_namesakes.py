@@ -299,3 +299,9 @@ def test_a_quarter_named_with_the_arabic_word_for_housing():
     # "Masaken Hanano" is Hanano housing, the Aleppo quarter the gazetteer calls Hanano.
     (inc,) = process(Document("Regime barrel bombs fell on Masaken Hanano, killing 5.", published="2016-11-20")).incidents
     assert (inc["location"], inc["feature_type"], inc["fatalities"]) == ("Hanano", "neighbourhood", 5)
+
+
+def test_new_heads_a_known_two_word_name():
+    # "New Aleppo" (a quarter of Aleppo), not Aleppo city.
+    (inc,) = process(Document("Rebel rockets killed a child in the New Aleppo district.", published="2016-11-20")).incidents
+    assert (inc["location"], inc["feature_type"], inc["fatalities"]) == ("New Aleppo", "neighbourhood", 1)

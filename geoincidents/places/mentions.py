@@ -160,6 +160,8 @@ _ENDLESS = CONNECTORS - {"ain", "ein", "wadi", "ras", "tal", "tell", "deir", "da
                          "khirbet"}
 # A capitalised direction can start a village's name ("Eastern Ghariyeh" = al-Ghariyah al-Sharqiyah).
 _DIRECTIONS = frozenset("eastern western northern southern upper lower".split())
+# ... and "New" ("New Aleppo", a quarter of Aleppo): common words that head a known two-word name.
+_HEADS = _DIRECTIONS | {"new"}
 _GLOSS_BEFORE = re.compile(r"\s*[(\[]\s*$")
 _GLOSS_GAP = re.compile(r"\s*[/–-]?\s*")
 
@@ -184,7 +186,7 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         if not is_arabic(phrase):
             if k == i and (key in STOPWORDS or len(key) < 3 or (j > i and key in _GENERIC)):
                 continue
-            if k > i and fold(toks[i][2]) in STOPWORDS and not (k == i + 1 == j and fold(toks[i][2]) in _DIRECTIONS):
+            if k > i and fold(toks[i][2]) in STOPWORDS and not (k == i + 1 == j and fold(toks[i][2]) in _HEADS):
                 continue  # "Syrian Arab ...", "The Ghouta": a name does not start with a common word
         if _IS_NAME(gaz, phrase):
             return k, s0, toks[k][1], None, True
