@@ -154,7 +154,7 @@ def _can_continue(tok: str) -> bool:
 
 
 # Generic first words of names ("Kafr Nubbal"): never a place on their own inside a longer run.
-_GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr hayy shaykh bir tell".split())
+_GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr hayy shaykh bir tell bab".split())
 # Connectors that never end a name, even capitalised ("Abu Al"); heads such as "Ain" may ("Ras Al Ain").
 _ENDLESS = CONNECTORS - {"ain", "ein", "wadi", "ras", "tal", "tell", "deir", "dayr", "kafr", "jabal", "jebel",
                          "khirbet"}
