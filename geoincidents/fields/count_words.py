@@ -87,7 +87,8 @@ _HARM_VERBS = ("kills", "kill", "killed", "killing", "injures", "injure", "injur
                "wounded", "wounding", "executes", "executed", "executing", "assassinates", "assassinated")
 VERB_NOUN_RE = re.compile(
     r"(?:" + "|".join(r"(?<=\b%s\s)" % v for v in _HARM_VERBS + ("and",)) + r")"
-    r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b",
+    # ("killing the farmer driving it": the one person the verb names, with its article)
+    r"(?:the\s+)?(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b",
     re.IGNORECASE,
 )
 #: "Two paramedics were killed and a third was wounded": an ordinal after "a"/"another", right before
