@@ -163,8 +163,7 @@ CASES = [
          "road between Sarmada and Dana, killing him and his companion.", "Sarmada", IED, UAG, "Sham Legion", 2, 2,
          xfail="counts: 'killing him and his companion' (a pronoun and a kin noun after an earlier named victim) is no count"),
     case("On 6 October 2020, a member of the White Helmets was injured by a remnant of a cluster bomb that exploded "
-         "while he was clearing farmland near Kafr Nabl.", "Kafr Nabl", IED, UAG, CIV, 0, 2,
-         xfail="counts: 'a member of the White Helmets' is counted in the group 'members' (armed), not as a civil defence volunteer"),
+         "while he was clearing farmland near Kafr Nabl.", "Kafr Nabl", IED, UAG, CIV, 0, 2),
     case("On 1 November 2019, hundreds of residents of Kafr Takharim protested against HTS, which imposed a tax on olive "
          "oil; HTS fighters fired into the air to disperse them.", "Kafr Takharim", "Protest with intervention", PROT,
          HTS, 0, 1),

@@ -116,6 +116,9 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
     return found
 
 
+# Civilian bodies whose members are counted ("members of the Civil Defence", "of the Red Crescent").
+_RESCUE_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:Syrian\s+)?(?:White\s+Helmets|Civil\s+Defen[cs]e|(?:Syrian\s+Arab\s+)?Red\s+"
+                          r"Crescent|medical\s+(?:staff|teams?)|ambulance\s+(?:crews?|teams?))\b", re.I)
 _BARE_GATE = re.compile(r"\b(?:kill|injur|wound|execut|assassinat)\w*\s+(?!(?:an?|his|her|their|its|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|dozens|tens|several|at|more|some|about|nearly|over|up|\d)\b)[a-z]",
                         re.I)
@@ -308,6 +311,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             if mark == "cumulative":
                 kind = "other"  # a campaign's toll ("to 1500 in 31 days of escalation"): no incident's
             group = (PEOPLE.get(noun) or head_group) if noun else None
+            if group == "members" and _RESCUE_BODY.match(sentence, e):
+                group = "volunteers"  # "a member of the White Helmets": a rescuer, not a fighter
             mods = (g.get("mods") or "").strip(" “”\"")
             if noun and group is None and mods[:1].isupper():
                 group = mods  # "7 Hezbollah killed": the named group
