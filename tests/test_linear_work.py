@@ -96,9 +96,10 @@ def _raw_matches_pairwise(sentence: str) -> list:
     for rx in (count_words.COUNT_RE, count_words.ARTICLE_RE, count_words.HEADLINE_NOUN_RE) + verb_noun:
         # the headline's bare noun is matched at the start of the sentence only
         for m in rx.finditer(sentence) if rx is not count_words.HEADLINE_NOUN_RE else filter(None, [rx.match(sentence)]):
-            if any(m.start() < e and s < m.end() for s, e, _ in found):
+            start = m.start("who") if rx is count_words.VERB_NOUN_RE else m.start()  # the verb is no part
+            if any(start < e and s < m.end() for s, e, _ in found):
                 continue
-            found.append((m.start(), m.end(), m.group(0)))
+            found.append((start, m.end(), sentence[start:m.end()]))
     return sorted(found, key=lambda t: t[0])
 
 

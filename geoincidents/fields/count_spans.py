@@ -88,16 +88,17 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
     taken_starts: list[int] = []
     for rx in (count_rx, article_rx, headline_rx) + more:
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
+            m_start = m.start("who") if rx is verb_noun_rx else m.start()  # after the verb its pattern holds
             g = m.groupdict()
             if low is not None:  # the words as written
                 g = {k: v if v is None else sentence[m.start(k):m.end(k)] for k, v in g.items()}
             g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
             g["_num_start"] = m.start("num")
             if rx is not count_rx:
-                g = {**g, "num": "2" if rx is couple_rx else "1", "article": True, "_num_start": m.start(),
+                g = {**g, "num": "2" if rx is couple_rx else "1", "article": True, "_num_start": m_start,
                      "_num_end": m.end()}
                 i = bisect_left(starts, m.end())  # the number matches starting before this one ends
-                if i and ends[i - 1] > m.start():
+                if i and ends[i - 1] > m_start:
                     continue
                 if rx is verb_noun_rx:
                     # "an killed man": an article's match may hold the verb before a bare noun; every match
@@ -106,12 +107,12 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
                         taken = sorted((a, b) for a, b, _ in found)
                         taken_starts = [a for a, _ in taken]
                     j = bisect_left(taken_starts, m.end())
-                    if j and taken[j - 1][1] > m.start():
+                    if j and taken[j - 1][1] > m_start:
                         continue
             else:
                 starts.append(m.start())
                 ends.append(m.end())
-            found.append((m.start(), m.end(), g))
+            found.append((m_start, m.end(), g))
     found.sort(key=lambda t: t[0])
     return found
 
