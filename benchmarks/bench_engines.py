@@ -11,16 +11,16 @@ each Dask worker). Dask times exclude starting the cluster (reported apart).
 The store row ingests the same corpus into a new GeoPackage (one worker, batches
 of 500). Speed numbers compare only within one run on one machine.
 
-Measured 2026-12-02 on the project's VM (2 vCPUs, load < 3), 20,000 documents:
+Measured 2026-12-02 09:38 UTC on the project's VM (2 vCPUs, load < 1.5), 20,000 documents:
 
     engine workers docs/s  peak MB/worker  incidents
-    pool        1  550     441             1927
-    pool        2  405     332             1927
-    pool        4  305     334             1927
-    dask        1  536     529             1927   (cluster start 1.0 s)
-    dask        2  558     572             1927   (1.5 s)
-    dask        4  455     595             1927   (2.9 s)
-    store       1  449     405             1925 stored (re-run of the same corpus: 0.2 s)
+    pool        1  1073    418             1857
+    pool        2  1435    320             1857
+    pool        4  1415    322             1857
+    dask        1   886    502             1857   (cluster start 0.6 s)
+    dask        2  1317    541             1857   (0.6 s)
+    dask        4  1110    563             1857   (1.0 s)
+    store       1   752    369             1854 stored (re-run of the same corpus: 0.1 s)
 
 Same incidents for every engine and worker count. This VM cannot show scaling: two
 CPU-bound processes each run at half speed there (a pure-Python loop takes 2.0 s
