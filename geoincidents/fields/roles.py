@@ -60,8 +60,8 @@ _NEEDS_PERPETRATOR = frozenset({
 _HARMS_CIVILIANS = frozenset({"Violence against civilians"})
 _PROTESTS, _RIOTS = "Protests", "Riots"
 #: Victim groups (of a count) that are civilians.
-CIVILIAN_GROUPS = _CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people", "elderly", "workers", "volunteers",
-                              "journalists", "doctors", "medics", "students", "families"})
+CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "men", "people", "elderly", "workers", "volunteers",
+                             "journalists", "doctors", "medics", "students", "families"})
 # Events whose victims are civilians unless the text names an armed target: remote violence
 # left or thrown, poison gas, and the strategic developments that befall people or property.
 _CIVILIAN_DEFAULT = frozenset({"Remote explosive/landmine/IED", "Grenade", "Chemical weapon", "Arrests",
@@ -195,11 +195,11 @@ def _demonstration(actors: list[Span], sub_event_type: str | None, victims: dict
 
 def _civilians(event_type: str | None, sub_event_type: str | None, victims: dict | None) -> str | None:
     """``actor2`` when no actor is the victims' side: civilians, where the event harms them."""
-    armed_victims = bool(victims) and not any(g in _CIVILIAN_GROUPS for g in victims)
+    armed_victims = bool(victims) and not any(g in CIVILIAN_GROUPS for g in victims)
     if sub_event_type == "Armed clash":
         return None  # a clash is between armed sides; civilians caught in it do not make one
     if not armed_victims and (
             event_type in _HARMS_CIVILIANS or sub_event_type in _CIVILIAN_DEFAULT
-            or (victims and any(g in _CIVILIAN_GROUPS for g in victims))):
+            or (victims and any(g in CIVILIAN_GROUPS for g in victims))):
         return "Civilians"  # "killing a woman and her two children"; not when the dead are soldiers or fighters
     return None
