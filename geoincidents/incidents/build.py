@@ -29,7 +29,7 @@ from .assembly import Assembly, finish
 from ..fields import Casualties
 from ..fields.roles import roles
 from ..places.containers import inner_places
-from .event_sequence import dated_strikes, intervened, is_riot, turned_violent, with_event
+from .event_sequence import dated_strikes, intervened, is_riot, turned_violent, victims_told_after, with_event
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from ..fields.toll_updates import campaign
@@ -145,8 +145,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             violent = turned_violent(incidents, sf.sentence, doc.text[incidents[-1]["evidence_end"]:sf.sentence.start])
             if violent is not None:
                 sf = with_event(sf, violent, sf.date)
-        if not places and incidents:  # "Regime forces dispersed the protesters": the protest just reported met force
-            intervened(incidents, sf, doc.text[incidents[-1]["evidence_end"]:sf.sentence.start])
+        if not places and incidents and not doc.text[incidents[-1]["evidence_end"]:sf.sentence.start].strip():
+            # Right after an incident: "Regime forces dispersed the protesters" (the protest just reported
+            # met force), else "3 civilians were killed." (the victims of the strike just reported).
+            if not intervened(incidents, sf):
+                victims_told_after(incidents, sf)
         if not places:
             for kind, rx in _ANAPHORA.items():
                 if rx.search(sf.span.text) and kind in last_place:

@@ -19,8 +19,7 @@ to it).  Two rules then give the others their due:
   (:func:`intervened`).
 * **Victims told right after a strike** ("Regime forces shelled X. 3 civilians were killed.", "Russian
   warplanes struck X. 4 HTS fighters were killed."): the victims' side is the ``actor2`` of the strike
-  or attack just reported when it had none, as if the sentence had said it (:func:`victims_told_after`;
-  :func:`intervened`, the hook assembly calls for a sentence naming no place, runs it).
+  or attack just reported when it had none, as if the sentence had said it (:func:`victims_told_after`).
 
 Examples
 --------
@@ -132,19 +131,15 @@ def turned_violent(incidents: list[dict], sentence: Span, text_between: str) -> 
 _INTERVENTIONS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 
 
-def intervened(incidents: list[dict], fields, text_between: str) -> bool:
-    """A sentence naming no place, right after an incident, that continues it.
+def intervened(incidents: list[dict], fields) -> bool:
+    """A sentence naming no place, right after an incident: does it report force used on the
+    protesters of a protest just reported?
 
-    When it reports force used on protesters, right after a protest, the protests of the sentence
-    before take its sub-event type and intervening actor (in place; its count is added as any
-    placeless sentence's is), and True is returned.  Otherwise the victims it names may be the
-    incident's (:func:`victims_told_after`) and False is returned.
+    If so, the protests of the sentence before take its sub-event type and intervening actor (in
+    place; its count is added as any placeless sentence's is), and True is returned.
     """
     event = fields.event
-    if not incidents or text_between.strip():
-        return False
-    if event is None or event.sub_event_type not in _INTERVENTIONS:
-        victims_told_after(incidents, fields)
+    if not incidents or event is None or event.sub_event_type not in _INTERVENTIONS:
         return False
     last_end = incidents[-1]["evidence_end"]
     protests = [i for i in incidents if i["evidence_end"] == last_end and i["sub_event_type"] == "Peaceful protest"]
