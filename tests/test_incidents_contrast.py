@@ -43,3 +43,24 @@ def test_an_unknown_feature_name_is_reported_not_placed():
     sadda = [m for m in res.mentions if m.text == "Al Sadda"]
     assert len(sadda) == 1 and sadda[0].status == "unresolved" and sadda[0].place is None
     assert "Al Sadda" not in {i["location_mention"] for i in res.incidents}
+
+
+def test_an_earlier_counted_report_after_after_keeps_its_place_count_and_day():
+    res = _run("Turkish forces shelled government positions near Saraqeb on Tuesday after five Turkish soldiers were "
+               "killed in an attack on a Turkish post in Taftanaz on Monday.", published="2020-02-12")
+    got = {i["location_mention"]: (i["fatalities"], str(i["date_start"])) for i in res.incidents}
+    assert got["Taftanaz"] == (5, "2020-02-10")
+    assert got["Saraqeb"][0] in (None, 0) and got["Saraqeb"][1] == "2020-02-11"
+
+
+def test_a_capture_after_a_counter_attack_in_which_people_died_keeps_its_count():
+    res = _run("Rebels regained control of Kafr Nabuda after a counter attack in which 17 regime soldiers were killed.")
+    (inc,) = res.incidents
+    assert (inc["sub_event_type"], inc["fatalities"]) == ("Non-state actor overtakes territory", 17)
+
+
+def test_a_total_of_one_family_before_its_breakdown():
+    res = _run("Six members of one family, including four children, were killed on Thursday when government shells "
+               "hit their house in the village of Iblin.", published="2021-06-11")
+    (inc,) = res.incidents
+    assert (inc["location_mention"], inc["fatalities"], str(inc["date_start"])) == ("Iblin", 6, "2021-06-10")

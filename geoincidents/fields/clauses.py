@@ -66,6 +66,10 @@ __all__ = ["ACCUSED", "clause_spans", "locative_only", "segments", "segment_fiel
 # Words that open a clause giving the event's cause, an earlier event ("raids in X following the
 # targeting of a vehicle with an IED, which killed 3"): its count is that event's, never the main clause's.
 _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
+# "shelled X on Tuesday after five soldiers were killed in an attack on Y on Monday": an earlier
+# event told as a clause of its own (its people, its passive harm verb), which keeps its count.
+_AFTER_REPORT = (r"after\s+(?=(?:" + NUMBER_PATTERN + r")\s[^,;]{0,60}?\b(?:were|had\s+been)\s+"
+                 r"(?:killed|wounded|injured)\b)")  # (not "after a counter attack in which 17 were killed": its own)
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 _JOINT = re.compile(
     r",?\s+(?:while|whereas|meanwhile)\s+"
@@ -78,7 +82,8 @@ _JOINT = re.compile(
     r"|,\s+as\s+well\s+as\s+(?=in\b|on\b)"
     # "... killed two on Monday, a day after air strikes on Hass killed five": an earlier report.
     r"|,\s+(?=" + APART + r")"
-    r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)",
+    r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)"
+    r"|,?\s+(?=" + _AFTER_REPORT + r")",
     re.I)
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).
@@ -90,7 +95,7 @@ _AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r"|an?\s)|[,:]\s+\d+\s+(
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses", "succumb")
-_CAUSE = re.compile(_CAUSE_WORDS + r"\s", re.I)
+_CAUSE = re.compile(r"(?:" + _CAUSE_WORDS + r"\s|" + _AFTER_REPORT + r")", re.I)
 # "..., while shelling on X killed a girl": a joint that sets a report of its own beside the one before.
 _CONTRAST = re.compile(
     r",?\s*(?:while(?!\s+(?:being|trying|attempting|fleeing|working|driving|riding|travell?ing|walking|returning|"

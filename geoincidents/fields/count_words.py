@@ -135,7 +135,8 @@ LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|exe
 #: A breakdown right after a count ("Fifteen people, among them five children, were killed",
 #: "19 citizens including two families killed"): the count before it is the total, and its
 #: cue comes after the breakdown.
-PART_NEXT = re.compile(r"\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b", re.I)
+PART_NEXT = re.compile(r"(?:\s+of\s+(?:one|the\s+same|a\s+single|a|the|his|her|their)\s+famil(?:y|ies))?"  # "Six members of one family, including four children"
+                       r"\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b", re.I)
 NEXT_NOUN_RE = re.compile(r"\s+(" + NOUN_ALT + r")(?![\w-])", re.I)
 POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
 CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)
