@@ -64,3 +64,19 @@ def test_a_total_of_one_family_before_its_breakdown():
                "hit their house in the village of Iblin.", published="2021-06-11")
     (inc,) = res.incidents
     assert (inc["location_mention"], inc["fatalities"], str(inc["date_start"])) == ("Iblin", 6, "2021-06-10")
+
+
+def test_the_next_sentence_places_an_event_told_at_the_governorate():
+    res = _run("At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province "
+               "on Thursday, a Turkish official said. The attack took place near the town of Balyun in Jabal al-Zawiya.",
+               published="2020-02-28")
+    (inc,) = [i for i in res.incidents if i["fatalities"]]
+    assert (inc["location_mention"], inc["fatalities"], str(inc["date_start"])) == ("Balyun", 33, "2020-02-27")
+    idlib = next(m for m in res.mentions if m.text == "Idlib")
+    assert not idlib.is_incident_location and "places the event" in idlib.not_incident
+
+
+def test_a_sentence_about_another_event_does_not_move_the_first():
+    res = _run("Air strikes killed 12 people in Idlib province on Monday. Rebels captured the village of Hobeit on Tuesday.")
+    got = {i["location_mention"]: i["fatalities"] for i in res.incidents}
+    assert got["Idlib"] == 12

@@ -43,6 +43,10 @@ from .reading import SentenceFields, sentence_exclusions, sentence_fields  # noq
 
 __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble", "merge_incidents"]
 
+# "33 Turkish soldiers were killed in an air strike in Idlib province. The attack took place near
+# Balyun": a sentence whose subject is the event (or its victims) just reported places it.
+_EVENT_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|raid|"
+                            r"shelling|bombing|bombardment|explosion|blast|ambush|incident|soldiers|victims|dead)\b")
 _ANAPHORA = {
     "governorate": re.compile(r"\bthe (?:rebel-held |opposition-held |northwestern |north-western |northern )?"
                               r"(?:province|governorate)\b", re.I),
@@ -106,6 +110,29 @@ def _place_columns(m: Mention) -> dict:
     }
 
 
+def _places_the_event(doc, incidents: list[dict], sf: SentenceFields, m: Mention, mentions: list[Mention]) -> bool:
+    """"... killed in Idlib province on Thursday. The attack took place near the town of Balyun": the
+    counted record just made at the governorate moves to the place this sentence gives it (in that
+    governorate), with this sentence's day when the record had only a report's or publication's."""
+    prev = incidents[-1] if incidents else None
+    # (a governorate's capital named like it, "in Idlib", may be either: the next sentence says which)
+    if (prev is None or prev["fatalities"] is None or not (prev["feature_type"] in ("governorate", "region") or (
+            prev["feature_type"] == "city" and prev["location"] == prev["admin1"] and m.place.place_id != prev["place_id"]))
+            or prev["admin1_pcode"] != m.place.admin1_pcode or not _EVENT_SUBJECT.match(sf.span.text)
+            or doc.text[prev["evidence_end"]:sf.sentence.start].strip()):
+        return False
+    old = next((x for x in mentions if x.start == prev["mention_start"] and x.end == prev["mention_end"]), None)
+    if old is not None:
+        old.is_incident_location = False
+        old.not_incident = f"context: the next sentence places the event at {m.text!r}"
+    m.is_incident_location = True
+    prev.update(_place_columns(m))
+    if sf.date is not None and sf.date.value.precision == 1 and prev["time_precision"] != 1:
+        prev.update(_date_columns(sf.date.value, sf.date.text))
+    prev["evidence_spans"].append((doc.doc_id, sf.sentence.start, sf.sentence.end))
+    return True
+
+
 def _date_columns(when: DateSpan | None, text: str | None) -> dict:
     if when is None:
         return {"date_start": None, "date_end": None, "time_precision": None, "date_text": None}
@@ -167,6 +194,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     incidents.append(_same_event(doc, sf, head))
                 else:
                     _note_unplaced(head, sf)
+            continue
+        if not has_count and len(places) == 1 and _places_the_event(doc, incidents, sf, places[0], mentions):
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
