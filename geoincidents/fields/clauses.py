@@ -103,7 +103,6 @@ _CONTRAST = re.compile(
     r"sitting|waiting|performing|doing|defending|clearing|dismantling|planting|transporting|evacuating|leaving|"
     r"going|crossing|guarding|patrolling|manning|in|on|at|inside|under|still)\b)|whereas|meanwhile)\b",
     re.I)  # not "while being pursued in X", "while on their way": the same event's time ("while shelling ..." is one)
-_CONTRAST_IN = re.compile(r"\b(?:while|whereas|meanwhile)\b", re.I)
 
 
 # Speech about events, not events (the words of incidents._NOT_REPORT), and background (truces,
@@ -291,7 +290,7 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
         t = sent.text
         segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in t or (
             ("following" in t or "in re" in t) and _CAUSE.search(t)) or (
-            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST_IN.search(t))) else [sent]
+            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t))) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)
