@@ -113,7 +113,7 @@ def _place_columns(m: Mention) -> dict:
 def _places_the_event(doc, incidents: list[dict], sf: SentenceFields, m: Mention, mentions: list[Mention]) -> bool:
     """"... killed in Idlib province on Thursday. The attack took place near the town of Balyun": the
     counted record just made at the governorate moves to the place this sentence gives it (in that
-    governorate), with this sentence's day when the record had only a report's or publication's."""
+    governorate), and takes this sentence's day when the record's own date is not one day."""
     prev = incidents[-1] if incidents else None
     # (a governorate's capital named like it, "in Idlib", may be either: the next sentence says which)
     if (prev is None or prev["fatalities"] is None or not (prev["feature_type"] in ("governorate", "region") or (

@@ -206,8 +206,7 @@ def resolve_mentions(
         admin1 = infer_focus(mentions, gaz)
     provinces = _province_pcodes(mentions, gaz)
     # A long text names the same place thousands of times: each question (name, focus, cue) is
-    # answered once, and its mentions share the answer's objects (the candidate list is not
-    # changed in place: later steps assign a new one).
+    # answered once, and its mentions share the answer's objects (the candidates are a tuple).
     answers: dict[tuple, tuple] = {}
     for m in mentions:
         if m.foreign:
