@@ -208,6 +208,8 @@ def test_a_breakdown_keeps_its_groups():
     ("Woman dies of her wounds sustained in Russian airstrikes on Jisr Al-Shughur", 1, None),
     ("Citizen dies under torture in regime prisons", 1, None),
     ('Gunmen kill a "HTS" commander in Al-Dana town', 1, None),
+    # A sentence naming IS is read as written (not lower-cased): the verb is still found.
+    ("IS Kills Child in Raqqa", 1, None),
     ("Young man succumbs to wounds he sustained in regime shelling on Kafr Oweid days ago", 1, None),
     # A group joined to the one before by "and" is that one's, not the next predicate's.
     ("Regime shelling kills a woman and a child in Al-Bara and wounds others", 2, None),

@@ -92,7 +92,7 @@ def test_a_megabyte_sentence_of_separators_is_one_clause():
 def _raw_matches_pairwise(sentence: str) -> list:
     found = []
     # a headline's bare noun after its verb is looked for only where a harm verb precedes a bare word
-    verb_noun = (count_words.VERB_NOUN_RE,) if count_spans._bare_after_verb(sentence) else ()
+    verb_noun = (count_words.VERB_NOUN_RE,) if count_spans._bare_after_verb(sentence.lower()) else ()
     for rx in (count_words.COUNT_RE, count_words.ARTICLE_RE, count_words.HEADLINE_NOUN_RE) + verb_noun:
         # the headline's bare noun is matched at the start of the sentence only
         for m in rx.finditer(sentence) if rx is not count_words.HEADLINE_NOUN_RE else filter(None, [rx.match(sentence)]):

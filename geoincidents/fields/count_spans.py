@@ -83,7 +83,7 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
     ends: list[int] = []
     ordinal = any(map(target.__contains__, _ORDINALS))
     more = ((ordinal_rx,) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
-        (verb_noun_rx,) if _bare_after_verb(target) else ())
+        (verb_noun_rx,) if _bare_after_verb(target if low is not None else sentence.lower()) else ())
     taken: list[tuple[int, int]] | None = None
     taken_starts: list[int] = []
     for rx in (count_rx, article_rx, headline_rx) + more:
@@ -120,15 +120,16 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
 # Civilian bodies whose members are counted ("members of the Civil Defence", "of the Red Crescent").
 _RESCUE_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:Syrian\s+)?(?:White\s+Helmets|Civil\s+Defen[cs]e|(?:Syrian\s+Arab\s+)?Red\s+"
                           r"Crescent|medical\s+(?:staff|teams?)|ambulance\s+(?:crews?|teams?))\b", re.I)
-_BARE_GATE = re.compile(r"\b(?:kill|injur|wound|execut|assassinat)\w*\s+(?!(?:an?|his|her|their|its|one|two|three|four|five|six|"
+_BARE_STEMS = ("kill", "injur", "wound", "execut", "assassinat")
+_BARE_GATE = re.compile(r"\b(?:" + "|".join(_BARE_STEMS) + r")\w*\s+(?!(?:an?|his|her|their|its|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|dozens|tens|several|at|more|some|about|nearly|over|up|\d)\b)[a-z]",
                         re.I)
 
 
-def _bare_after_verb(target: str) -> bool:
-    """Is a harm verb followed by a word that no article or number opens ("kills woman and child")?"""
-    return ("kill" in target or "wound" in target or "injur" in target or "xecut" in target or "ssassin" in target) \
-        and _BARE_GATE.search(target) is not None
+def _bare_after_verb(low: str) -> bool:
+    """Is a harm verb followed by a word that no article or number opens ("kills woman and child")?
+    ``low`` is the sentence lower-cased (the stems are tested as substrings first)."""
+    return any(map(low.__contains__, _BARE_STEMS)) and _BARE_GATE.search(low) is not None
 
 
 # Compiled once (the module-level re functions look each pattern up per call, in the hot loop).
