@@ -141,6 +141,11 @@ def _choose(m: Mention, cands: list[Place], provinces: set[str]) -> list[Place]:
     return cands
 
 
+def _unknown_feature(m: Mention) -> bool:
+    """A name the scan did not know, reported for the feature noun after it ("the Ruj plain")."""
+    return not m.known and m.cue == "facility"
+
+
 def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[str]) -> tuple:
     """(candidates, status, reason, confidence, place, geo_precision, where_prec) of a mention."""
     name = m.text
@@ -167,7 +172,7 @@ def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[
     rival = next((c for c in cands[1:] if _farther(c, top, 10) and c.kind != "governorate"), None)
     margin = (top.score - rival.score) if rival else 0.3
     confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
-    if not m.known and m.cue == "facility":
+    if _unknown_feature(m):
         # A feature's name the scan did not know ("the Ruj plain", "the Al Sadda road"): reported
         # with its candidates, never placed: a village spelled so elsewhere is not that road or plain.
         return cands, "unresolved", "a feature's name the gazetteer does not hold", confidence, None, None, None
@@ -359,7 +364,7 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
     index = _Anchors(a.place for a in anchors)
     is_anchor = {id(a) for a in anchors}
     for m in mentions:
-        if m.status == "foreign" or len(m.candidates) < 2 or (not m.known and m.cue == "facility"):
+        if m.status == "foreign" or len(m.candidates) < 2 or _unknown_feature(m):
             continue  # (an unknown feature's name is never placed: see _answer)
         # The other anchors are those whose place is named otherwise than m's top candidate (an
         # anchor's place is its top candidate, so m itself is never among them).
