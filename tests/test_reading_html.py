@@ -65,3 +65,19 @@ def test_malformed_and_empty_inputs_do_not_raise():
 def test_entities_and_tails_survive():
     text, _ = html_to_text("<p>Two&nbsp;killed in <b>Ariha</b>, &amp; three <!-- c --> wounded<br>next</p>")
     assert text == "Two killed in Ariha, & three wounded\nnext"
+
+
+@pytest.mark.parametrize("broken", ["<b class='", '<b class="', "<aside class='x'><b ;='", "<a href='/news"])
+def test_an_attribute_quote_never_closed_does_not_swallow_the_article(broken):
+    # libxml2 drops a tag whose quote never closes together with everything up to the next quote
+    # (here: the whole article); the page is read again with the quote closed.
+    text, info = html_to_text(page(broken))
+    for p in BODY:
+        assert p in text
+    assert info["title"] == "T"
+
+
+def test_markup_in_a_closed_attribute_stays_in_the_attribute():
+    html = page("<span data-tip='<b>Most read</b>'>Share</span>")
+    text, _ = html_to_text(html)
+    assert "Most read" not in text and "Share" in text and BODY[0] in text

@@ -141,7 +141,16 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     root = _parse(html)
     if root is None:
         return "", {}
-    lines = (" ".join(line.split()) for line in _visible(root).split("\n"))
+    visible = _visible(root)
+    repaired = _close_swallowing_quotes(html, visible)
+    if repaired is not None:
+        # An unclosed quote ("<b class='") makes libxml2 drop the page up to the next quote with the
+        # broken tag: read the page again with such quotes closed, and keep the reading that shows more.
+        again = _parse(repaired)
+        text = _visible(again) if again is not None else ""
+        if _squash(text) > _squash(visible):
+            root, visible = again, text
+    lines = (" ".join(line.split()) for line in visible.split("\n"))
     text = "\n".join(line for line in lines if line)
     meta = _metadata(root)
     info: dict[str, Any] = {}
@@ -161,6 +170,20 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
             except DocumentError:
                 info.setdefault("meta_date_unreadable", meta[key])
     return text, info
+
+
+# A quote opening an attribute value whose first "<" (within 200 characters, before any closing
+# quote) starts a tag: most likely never closed.
+_SWALLOWING = re.compile(r"""=\s*(?:'(?=[^'<]{0,200}<[A-Za-z/!])|"(?=[^"<]{0,200}<[A-Za-z/!]))""")
+_ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def _close_swallowing_quotes(html: str, visible: str) -> str | None:
+    """``html`` with quotes that may swallow the page closed at once, or None when the visible text
+    already holds half of the page's text between tags (nothing was swallowed) or no quote is suspect."""
+    if _squash(visible) >= _BULK * _squash(_ANY_TAG.sub(" ", html)) or not _SWALLOWING.search(html):
+        return None
+    return _SWALLOWING.sub(lambda m: m.group(0) + m.group(0)[-1], html)
 
 
 _TAG = re.compile(r"<(?:p|div|br|span|a|li|h[1-6]|td|script|meta|img)\b", re.I)
