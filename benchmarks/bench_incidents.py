@@ -14,6 +14,10 @@ extracted on its own with its event date as publication date.  Measures:
 * ``fatalities exact`` (ACLED): the gold-located incident's fatalities (null read as 0)
   equal ACLED's count, 0 included ("no fatalities were reported").
 * ``sub-event agrees`` (ACLED): the gold-located incident's sub_event_type equals ACLED's.
+* ``actor1 side agrees`` (ACLED): the gold-located incident's actor1 is on the side of ACLED's
+  actor1 (see ``actor_sides.py``: "Operation Peace Spring" and "Turkey-backed rebels" are one side),
+  over the rows whose ACLED actor1 the side table knows; ``actor2 side named`` likewise checks
+  that its actor2 is on the side of one of ACLED's other actors.
 * ``far incidents / doc`` and ``/ incident``: incidents more than 50 km from the gold point
   (the one place the gold data names as the event location): a precision proxy that must not
   rise.  Per document it also counts the legitimate incidents of multi-headline UCDP rows
@@ -29,6 +33,7 @@ import re
 import sys
 import time
 
+from actor_sides import acled_side, our_side
 from common import ROOT, km, load_dev, machine
 
 from geoincidents import Document, Gazetteer
@@ -68,7 +73,7 @@ def gold_deaths(row: dict) -> int | None:
 def score(rows: list[dict], verbose: bool = False, label: str = "") -> dict:
     """Per-incident and per-field measures over one dev set."""
     c = dict(n=0, located=0, incidents=0, far=0, fat_written=0, fat_carried=0, exact=0, sub_n=0, sub_ok=0,
-             docs_with_incident=0)
+             docs_with_incident=0, a1_n=0, a1_ok=0, a2_n=0, a2_ok=0)
     for r in rows:
         c["n"] += 1
         res = process(Document(r["text"], doc_id=r["id"], published=r["event_date"]))
@@ -95,12 +100,30 @@ def score(rows: list[dict], verbose: bool = False, label: str = "") -> dict:
             c["sub_ok"] += best is not None and best["sub_event_type"] == r["sub_event_type"]
             if verbose and best is not None and best["sub_event_type"] != r["sub_event_type"]:
                 print(f"  {label} TYPE gold={r['sub_event_type']!r} got={best['sub_event_type']!r} | {r['text'][:160]}")
+            _score_actors(c, r, best, verbose, label)
             if verbose and best is not None and got != (gold or 0):
                 print(f"  {label} EXACT gold={gold} got={got} | {r['text'][:160]}")
         if verbose and not near:
             print(f"  {label} MISS {r['location_mention_in_text']!r} -> "
                   f"{[(i['location_mention'], round(d)) for i, d in zip(incs, dists)]} | {r['text'][:160]}")
     return c
+
+
+def _score_actors(c: dict, r: dict, best: dict | None, verbose: bool, label: str) -> None:
+    """Actor sides at the gold-located incident (a missing incident counts as a disagreement)."""
+    gold1 = acled_side(r["actors"][0]) if r.get("actors") else None
+    if gold1 is not None:
+        c["a1_n"] += 1
+        got1 = our_side(best["actor1"]) if best else None
+        c["a1_ok"] += got1 == gold1
+        if verbose and best is not None and got1 != gold1:
+            print(f"  {label} ACTOR1 gold={r['actors'][0]!r} got={best['actor1']!r} | {r['text'][:160]}")
+    others = {acled_side(part.strip()) for a in r.get("actors", [])[1:] for part in a.split(";")} - {None}
+    if others and best is not None and best["actor2"]:
+        c["a2_n"] += 1
+        c["a2_ok"] += our_side(best["actor2"]) in others
+        if verbose and our_side(best["actor2"]) not in others:
+            print(f"  {label} ACTOR2 gold={r['actors'][1:]!r} got={best['actor2']!r} | {r['text'][:160]}")
 
 
 def throughput(rows: list[dict]) -> float:
@@ -134,6 +157,8 @@ def main() -> None:
          _pct(a["fat_carried"], a["fat_written"]), ">= 90%"),
         ("fatalities exact at gold incident (0 = none)", "   n/a", _pct(a["exact"], a["n"]), ">= 95%"),
         ("sub-event type agrees at gold incident", "   n/a", _pct(a["sub_ok"], a["sub_n"]), ">= 85%"),
+        ("actor1 side agrees at gold incident", "   n/a", _pct(a["a1_ok"], a["a1_n"]), ""),
+        ("actor2 side among ACLED's others (when set)", "   n/a", _pct(a["a2_ok"], a["a2_n"]), ""),
         ("incidents / doc", f"{u['incidents'] / u['n']:.2f}", f"{a['incidents'] / a['n']:.2f}", ""),
         (f"far incidents (> {FAR_KM:.0f} km from gold) / doc", f"{u['far'] / u['n']:.3f}",
          f"{a['far'] / a['n']:.3f}", "must not rise"),
