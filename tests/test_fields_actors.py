@@ -121,3 +121,16 @@ def test_members_as_the_subject_act_and_included_groups_are_on_one_side():
     assert sp[0].attrs.get("role") == "victim"
     sp = find_actors("pro-regime forces including Liwa al-Quds attacked the town")
     assert roles(sp, "Battles", "Armed clash") == ("Syrian government", None)
+
+
+def test_a_faction_operating_under_a_banner_takes_the_banners_side():
+    # ACLED and monitor wording: the banner (Turkey's operations) says whose side the faction is on.
+    sp = find_actors("opposition rebels under OPS looted civilians' wheat in Nadas")
+    assert roles(sp, "Strategic developments", "Looting/property destruction") == ("Turkey-backed rebels", "Civilians")
+    sp = find_actors("rebel fighters, operating under Operation Peace Spring, shelled QSD positions near the town")
+    assert roles(sp, "Explosions/Remote violence", "Shelling/artillery/missile attack") == ("Turkey-backed rebels", "SDF")
+    assert names("HTS fighters under the command of Jaysh al-Izza attacked") == ["Hay'at Tahrir al-Sham", "Jaysh al-Izza"]
+    # an ally's help "under Russian air cover" is not a banner
+    assert names("rebels under Russian air cover attacked the hill") == ["Opposition rebels", "Russia"]
+    # "OPS" is an acronym: the word "ops" is no actor
+    assert names("special ops were carried out near the town") == []

@@ -254,7 +254,30 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if out and _GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
             continue  # "JWS factions": the noun of the name before it, not another actor
         out.append(_actor_span(sentence, s0, e0, canon, offset))
+    if len(out) > 1:
+        out = _under_banner(sentence, out, offset)
     _share_roles(sentence, out)
+    return out
+
+
+# "opposition rebels, operating under OPS", "JWS, which operates under Operation Peace Spring": a
+# faction named with the banner it fights under; the banner says whose side it is.
+_UNDER_BETWEEN = re.compile(r"(?:\s+(?:rebels|factions?|fighters|forces|militants|groups?))?,?\s+(?:(?:which|who|that|both)\s+operates?\s+|operating\s+|fighting\s+)?under\s+"
+                            r"(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _under_banner(sentence: str, spans: list[Span], offset: int) -> list[Span]:
+    """Fold "<faction> operating under <banner>" into one actor: the faction's words and role, with
+    the banner's name when the banner is more specific (a rebel banner of Turkey's side)."""
+    out: list[Span] = []
+    for b in spans:
+        a = out[-1] if out else None
+        if a is not None and a.attrs["type"] == "rebel" and b.attrs["type"] == "rebel" \
+                and b.attrs["side"] != "opposition" and _UNDER_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
+            attrs = {**b.attrs, **{k: v for k, v in a.attrs.items() if k not in ("type", "side")}}
+            out[-1] = Span(a.start, a.end, a.text, "actor", b.value, attrs)
+            continue
+        out.append(b)
     return out
 
 
