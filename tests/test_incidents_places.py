@@ -161,6 +161,26 @@ def test_the_countryside_of_a_capital_is_its_governorate_not_a_radius():
     assert list(gdf["location_mention"]) == ["Hajin"]
 
 
+@pytest.mark.parametrize("where", ["in Rural Damascus", "in rural Damascus", "in eastern rural Damascus",
+                                   "in the Damascus countryside", "in the eastern countryside of Damascus"])
+def test_rural_damascus_is_its_own_governorate_and_only_locates_a_town_in_it(where):
+    # Rif Dimashq surrounds Damascus: the capital's governorate is not the countryside's.
+    gdf = extract(f"Unidentified gunmen killed a man in Bait Jan {where}.")
+    assert list(gdf["location_mention"]) == ["Bait Jan"]
+    assert list(gdf["admin1"]) == ["Rural Damascus"] and list(gdf["fatalities"]) == [1]
+    m = geoincidents.mentions(f"Gunmen killed a man in Bait Jan {where}.").query("mention == 'Damascus'").iloc[0]
+    assert m.location == "Rural Damascus" and not m.is_incident_location and "locates 'Bait Jan'" in m.reason
+
+
+@pytest.mark.parametrize("text", ["Airstrikes hit the Damascus countryside on Monday.",
+                                  "Regime shelling on rural Damascus killed two."])
+def test_the_damascus_countryside_alone_is_an_incident_in_rural_damascus(text):
+    gdf = extract(text)
+    assert list(gdf["admin1"]) == ["Rural Damascus"] and list(gdf["geo_precision"]) == [3]
+    # while the city itself stays the city
+    assert list(extract("Shelling on Damascus killed two.")["location"]) == ["Damascus"]
+
+
 def test_two_plain_names_side_by_side_are_one_name_not_two_villages():
     # "Salib Qaran" is unknown as a whole: neither "Salib" nor "Qaran" is looked up alone.
     gdf = extract("Turkish forces shelled Salib Qaran in the western countryside of Tell Abiad.")

@@ -208,8 +208,11 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
          "province", ("governorate",), 3),
         (re.compile(r"\bprovinces of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and $"), "and",
          "province", ("governorate",), 3),
-        (re.compile(r"\b(?:countryside|suburbs?|outskirts|vicinity|environs|surroundings|periphery|"
-                    r"countrysides) of (?:the )?(?:city of |town of )?$", re.I), "of the", "vicinity", None, 2),
+        # "the countryside of Idlib", "rural Damascus": the land around a town, or a governorate outside
+        # its capital (resolve tells them apart; Rural Damascus is a governorate of its own).
+        (re.compile(r"\bcountrysides? of (?:the )?$|\brural $", re.I), "of the rural", "countryside", None, 2),
+        (re.compile(r"\b(?:suburbs?|outskirts|vicinity|environs|surroundings|periphery) of (?:the )?(?:city of |town of )?$",
+                    re.I), "of the", "vicinity", None, 2),
         (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?"
                     r"(?: city of| town of| village of)? $", re.I), "near nearby to outside around the of", "near", None, 2),
         # "on its way to X", "the road to X", "heading to X": somewhere before X, near it.
@@ -231,8 +234,8 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
         (re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of (?:the )?"
                     r"(?:city of |town of |village of )?$", re.I), "of the", "direction of", None, 2),
         (re.compile(r"\b(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
-                    r"south-?western|central|northeastern|northwestern|southeastern|southwestern|rural) $", re.I),
-         "northern southern eastern western central northeastern northwestern southeastern southwestern rural",
+                    r"south-?western|central|northeastern|northwestern|southeastern|southwestern) $", re.I),
+         "northern southern eastern western central northeastern northwestern southeastern southwestern",
          "part of", None, 2),
         (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "of the", "village", ("village", "town"), 1),
         (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "of the", "town",

@@ -160,10 +160,14 @@ def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[
         # named with the Arabic word for quarter or housing, which the gazetteer leaves out.
         cands = _candidates(gaz, name[quarter.end():], admin1=local, bbox=bbox, kinds=("neighbourhood",)) or cands
     if m.cue in ("countryside", "part of countryside") and cands and cands[0].kind in ("city", "governorate"):
-        # "Idleb countryside": the governorate outside its capital.
-        region = _candidates(gaz, f"{name} countryside", kinds=("region",))
-        if region and region[0].admin1_pcode == cands[0].admin1_pcode:
+        # "Idleb countryside": the governorate outside its capital.  "Rural Damascus", "the Damascus
+        # countryside": a countryside that is a governorate of its own (Rif Dimashq), not the capital's.
+        region = _candidates(gaz, f"{name} countryside", kinds=("region", "governorate"))
+        if region and region[0].kind == "region" and region[0].admin1_pcode == cands[0].admin1_pcode:
             cands = region[:1] + cands
+        elif region and region[0].kind == "governorate" and region[0].admin1_pcode != cands[0].admin1_pcode:
+            # (the capital's own governorate is then no reading of the name: neighbours must not pick it)
+            cands = region[:1] + [c for c in cands if c.kind != "governorate"]
     cands = tuple(_choose(m, cands, provinces))
     if not cands:
         return cands, "unresolved", "no gazetteer entry is close to this name", 0.0, None, None, None
