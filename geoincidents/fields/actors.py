@@ -111,9 +111,9 @@ _VICTIM_BEFORE = re.compile(
     r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
     r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
     r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
-# "by the regime", "shelling by", "by members of a Turkey-backed faction": the agent of a passive verb (not "by
+# "by the regime", "shelling by", "by members of a Turkey-backed faction", "at the hands of HTS": the agent of a passive verb (not "by
 # targeting regime positions": a means, whose object is the target).
-_BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
+_BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:at|by)\s+the\s+hands\s+of|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
                         r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
                         r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)

@@ -1,0 +1,172 @@
+"""Blind probes of who did it to whom: ``actor1`` the perpetrator, ``actor2`` the target or victim's side.
+
+Written before reading the actor and role code, in the voices the dev sets under-represent: wire copy
+(Reuters, AFP, AP), translated monitor reports (SOHR, SNHR: "the regime forces", "the factions",
+"martyrs") and ACLED notes about the Idlib region.  They vary the grammar that carries the roles:
+active and passive voice, the victim as subject, "by", "at the hands of", "in an attack by",
+"targeting", "claimed by", "blamed on", "X's positions", "X-held", "a checkpoint of X", "members of X
+were killed by Y", "Y ambushed X", "X repelled an attack by Y", "clashes between X and Y", weapons
+stopped, joint patrols, arrests.  Expected actors are ACLED's coding with the library's canonical
+names; where ACLED itself may code either of two actors, both are accepted.  Each set's first-run
+score is in its heading: the estimate of how the rules cover unseen wording.
+"""
+from __future__ import annotations
+
+import pytest
+
+import geoincidents
+
+ANY = object()
+GOV, RUS, TUR, HTS = "Syrian government", "Russia", "Turkey", "Hay'at Tahrir al-Sham"
+REB, TBR, CIV, UAG = "Opposition rebels", "Turkey-backed rebels", "Civilians", "Unidentified Armed Group (Syria)"
+HAD, TIP, IZZA, TAWHID = "Hurras al-Din", "Turkistan Islamic Party", "Jaysh al-Izza", "Ansar al-Tawhid"
+PROT = "Protesters (Syria)"
+PUB = "2020-03-05"
+
+
+def case(text: str, place: str, a1: object, a2: object, xfail: str | None = None, either: bool = False):
+    """One probe: the text, the place of the incident checked, and its wanted actors (a set: any of them).
+
+    ``either``: the two sides of an armed clash in either order.  ACLED's codebook does not read the order
+    of a battle's actors as who started it, and its Syria notes are split ("IS fighters shot dead a regime
+    fighter": the regime first; "unknown gunmen attacked a regime checkpoint": the gunmen first); the
+    library's documented convention (roles.py) puts a state's forces first.
+    """
+    values = (text, place, a1, a2, either)
+    if xfail:
+        return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=xfail))
+    return pytest.param(*values)
+
+
+PLACE = "resolution/gazetteer (not actors): '{}' is not resolved, so there is no incident to check"
+EVENT = "events (not actors): '{}' is not read as an event at the place"
+
+CASES = [
+    # --- first set, written blind: 48/60 on its first run.  Of the 12 failures, 5 had no incident at the place
+    # (gazetteer, events), 3 were clashes in the other order than the library's convention (now either order),
+    # 2 expectations were revised to ACLED's documented coding (below), 2 were actor rules:
+    # "at the hands of X" (fixed) and "militants" (left).
+    # wire copy
+    case("Syrian government forces backed by Russian air power captured the town of Khan Sheikhoun from rebels on "
+         "Tuesday, the army said.", "Khan Sheikhoun", GOV, REB),
+    case("Two Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province on Thursday, "
+         "Turkey's defence ministry said.", "Idlib", GOV, TUR),
+    case("Insurgents shelled the government-held town of Suqaylabiyah, killing two children, state media reported.",
+         "Suqaylabiyah", REB, CIV),
+    case("Air strikes by the Syrian regime and its Russian ally killed 12 civilians in Ariha on Sunday, the "
+         "Observatory said.", "Ariha", {GOV, RUS}, CIV),
+    case("A car bomb went off in the rebel-held town of Azaz near the Turkish border, killing eight civilians, a war "
+         "monitor said.", "Azaz", UAG, CIV),
+    case("Rebels said they had shot down a Syrian army helicopter over Nairab, east of Idlib city.", "Nairab", REB, GOV),
+    case("A Turkish observation post near Morek was shelled by Syrian government forces on Saturday, Ankara said.",
+         "Morek", GOV, TUR),
+    case("Turkish artillery pounded Syrian government positions around Saraqeb after the attack, Reuters witnesses "
+         "said.", "Saraqeb", TUR, GOV),
+    case("Jihadists from Hayat Tahrir al-Sham attacked army positions near Kafr Nabuda overnight, killing nine soldiers, "
+         "according to the Britain-based monitor.", "Kafr Nabuda", HTS, GOV, either=True),
+    case("Three people were killed when Russian warplanes bombed a market in Maarat al-Numan, rescuers said.",
+         "Maarat al-Numan", RUS, CIV),
+    case("A joint Russian-Turkish patrol on the M4 highway near Ariha was hit by a roadside bomb, Russia's defence "
+         "ministry said.", "Ariha", UAG, {RUS, TUR}),
+    # (written blind as (launcher, Russia); the documented rule for a weapon stopped is (who stopped it, launcher))
+    case("Russian air defences at Hmeimim shot down drones launched by militants from Idlib, the Russian military "
+         "said.", "Hmeimim", RUS, {UAG, REB},
+         xfail="'militants' alone names no side (rebels, jihadists or IS): not mapped rather than guessed"),
+    # SOHR / SNHR style
+    case("The regime forces shelled positions of the factions in Kafr Oweid in Jabal al-Zawiya.", "Kafr Oweid",
+         GOV, REB),
+    case("Three civilians were martyred by the regime forces' shelling on Ma'arat Misrin.", "Ma'arat Misrin", GOV, CIV),
+    case("A fighter of the factions was killed by sniper fire of the regime forces on the Kabani front.", "Kabani",
+         GOV, REB),
+    case("SOHR documented the death of a child at the hands of HTS members in Harem.", "Harem", HTS, CIV),
+    case("The factions targeted with rocket launchers the positions of the regime forces in Jurin in the Sahl "
+         "al-Ghab.", "Jurin", REB, GOV),
+    case("A member of the 'Turkistan Islamic Party' was killed in an attack by the regime forces on al-Ziyadiyah.",
+         "al-Ziyadiyah", GOV, TIP, xfail=PLACE.format("al-Ziyadiyah")),
+    case("Unknown persons assassinated a commander of Hurras al-Din by shooting him in Sarmada.", "Sarmada", UAG, HAD),
+    case("The regime warplanes carried out raids on Kansafra, and 2 members of the factions were martyred.",
+         "Kansafra", GOV, REB),
+    case("Hayat Tahrir al-Sham arrested a young man in Atarib on charges of dealing with the regime, SOHR learned.",
+         "Atarib", HTS, CIV),
+    case("SNHR documented the killing of a woman by Russian forces' air strikes on Binnish.", "Binnish", RUS, CIV),
+    case("An explosive device exploded in a car belonging to a member of Faylaq al-Sham in Afrin, killing him.",
+         "Afrin", UAG, "Sham Legion"),
+    case("The Turkish forces intercepted a drone of the regime forces over Taftanaz.", "Taftanaz", TUR, GOV),
+    case("Members of the factions repelled an infiltration attempt by the regime forces on Tal Malah.", "Tal Malah",
+         GOV, REB),
+    case("Clashes broke out between Hurras al-Din and HTS in Arab Saeed in the western countryside of Idlib.",
+         "Arab Saeed", HAD, HTS, xfail=PLACE.format("Arab Saeed")),
+    # ACLED notes
+    case("On 5 March 2020, clashes between HTS and regime forces near Saraqeb. 6 HTS fighters killed.", "Saraqeb",
+         GOV, HTS),
+    case("On 5 March 2020, Jaysh al-Izza fighters targeted regime positions with an anti-tank missile near Kafr "
+         "Nabuda. 3 regime soldiers were killed.", "Kafr Nabuda", IZZA, GOV),
+    case("On 5 March 2020, Ansar al-Tawhid claimed an attack on regime forces' positions in al-Hamamiyat, killing 5 "
+         "soldiers.", "al-Hamamiyat", TAWHID, GOV, xfail=EVENT.format("claimed an attack on ... killing")),
+    case("On 5 March 2020, unidentified gunmen attacked an HTS checkpoint near Atmeh, killing a HTS member.", "Atmeh",
+         UAG, HTS),
+    case("On 5 March 2020, an IED targeted a vehicle of the NFL in Darkush. No fatalities were reported.", "Darkush",
+         UAG, REB),
+    case("On 5 March 2020, HTS fighters ambushed a regime patrol near Kafr Nabl, killing 4 soldiers.", "Kafr Nabl",
+         HTS, GOV, either=True),
+    case("On 5 March 2020, regime forces shelled the Turkish observation post in Sher Maghar. No casualties were "
+         "reported.", "Sher Maghar", GOV, TUR, xfail=PLACE.format("Sher Maghar")),
+    case("On 5 March 2020, Turkish forces shelled regime forces' positions in Kafr Batikh. 2 soldiers were killed.",
+         "Kafr Batikh", TUR, GOV),
+    case("On 5 March 2020, HTS security forces arrested a number of people in Sarmada for allegedly belonging to "
+         "IS.", "Sarmada", HTS, CIV),
+    case("On 5 March 2020, people demonstrated in Binnish against HTS and its arrest campaigns.", "Binnish", PROT, None),
+    case("On 5 March 2020, a regime sniper shot and killed a civilian in Kafr Nabl.", "Kafr Nabl", GOV, CIV),
+    case("On 5 March 2020, an HTS sniper killed a regime soldier on the front line near Kabana.", "Kabana", HTS, GOV, either=True),
+    case("On 5 March 2020, unidentified gunmen kidnapped a doctor in Salqin and demanded a ransom.", "Salqin", UAG,
+         CIV),
+    case("On 5 March 2020, TIP fighters repelled an attack by regime forces on Kabani. 7 regime soldiers were killed.",
+         "Kabani", GOV, TIP),
+    case("On 5 March 2020, a Russian airstrike targeted an NFL headquarters in Jisr al-Shughur. 2 NFL fighters killed.",
+         "Jisr al-Shughur", RUS, REB),
+    case("On 5 March 2020, Turkey-backed factions clashed with SDF fighters near Tadef. 3 fatalities.", "Tadef", TBR,
+         "SDF"),
+    case("On 5 March 2020, SDF fighters attacked positions of Turkey-backed factions near Marea. 2 SNA fighters "
+         "killed.", "Marea", "SDF", TBR),
+    case("On 5 March 2020, regime forces shelled HTS-held Kansafra, killing a woman.", "Kansafra", GOV, CIV),
+    case("On 5 March 2020, members of Hurras al-Din were killed by a US drone strike near Idlib city.", "Idlib",
+         "United States", HAD),
+    case("On 5 March 2020, a car bomb exploded at a checkpoint of Turkey-backed factions in al-Bab. 4 fighters "
+         "were killed.", "al-Bab", UAG, TBR),
+    case("On 5 March 2020, a Turkish drone struck a regime convoy near Saraqeb, killing 6 soldiers.", "Saraqeb", TUR,
+         GOV),
+    case("On 5 March 2020, HTS shot down a regime drone over Kafr Nabl.", "Kafr Nabl", HTS, GOV),
+    case("On 5 March 2020, an HTS member was killed by unidentified gunmen in Maarat Misrin.", "Maarat Misrin", UAG,
+         HTS),
+    # (written blind with Hurras al-Din second; an arrest by a non-state group is violence against civilians, whose
+    # actor2 is always Civilians in ACLED's coding, the arrested man's group at most an associate)
+    case("On 5 March 2020, HTS arrested a Hurras al-Din commander at a checkpoint near Salqin.", "Salqin", HTS, CIV),
+    case("On 5 March 2020, regime forces attempted to infiltrate HTS positions near Kabana; HTS repelled the attack.",
+         "Kabana", GOV, HTS),
+    case("On 5 March 2020, the body of a civilian was found in Atarib after he had been kidnapped by unknown "
+         "persons.", "Atarib", UAG, CIV),
+    case("On 5 March 2020, Russian warplanes targeted a camp for IDPs near Maarat Misrin, killing 3 civilians.",
+         "Maarat Misrin", RUS, CIV),
+    case("On 5 March 2020, an attack blamed on HTS killed an NFL commander in Ariha.", "Ariha", HTS, REB),
+    # (written blind with the Unidentified Armed Group first; ACLED names who left a mine when the note does:
+    # "an IS landmine ... detonated" is Islamic State's)
+    case("On 5 March 2020, a landmine left by regime forces exploded in Khan Shaykhun, killing a child.",
+         "Khan Shaykhun", GOV, CIV),
+    case("On 5 March 2020, regime artillery targeted the Turkish military point in Qaminas.", "Qaminas", GOV, TUR),
+    case("On 5 March 2020, a Turkish soldier was killed by regime shelling on Taftanaz.", "Taftanaz", GOV, TUR),
+    case("On 5 March 2020, pro-regime militiamen attacked a checkpoint of the NFL near Qalaat al-Madiq.",
+         "Qalaat al-Madiq", "Pro-government militias", REB),
+    case("On 5 March 2020, Islamic State claimed the killing of two HTS members in Sarmin.", "Sarmin", "Islamic State",
+         HTS, xfail=EVENT.format("claimed the killing of")),
+    case("On 5 March 2020, Jaysh al-Izza shelled regime-held Suqaylabiyah, killing a man.", "Suqaylabiyah", IZZA, CIV),
+]
+
+
+@pytest.mark.parametrize("text, place, actor1, actor2, either", CASES)
+def test_who_did_it_to_whom(text, place, actor1, actor2, either):
+    gdf = geoincidents.extract(text, published=PUB)
+    at = gdf[gdf["location_mention"].str.lower() == place.lower()]
+    assert len(at), f"no incident at {place}: {gdf[['location_mention', 'actor1', 'actor2']].values.tolist()}"
+    got = (at.iloc[0]["actor1"], at.iloc[0]["actor2"])
+    wants = [(actor1, actor2), (actor2, actor1)] if either else [(actor1, actor2)]
+    assert any(all(g in w if isinstance(w, set) else g == w for g, w in zip(got, want)) for want in wants), got
