@@ -67,7 +67,10 @@ ARTICLE_RE = re.compile(
     # "his son", "her husband": one person, named by kin.
     # One more word of any kind may say the role: "an ambulance driver", "a Hezbollah commander", "an aid worker".
     r"\b(?P<num>an?|one|his|her|its|their|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2}"
-    r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)[\w'’\"“”-]+\s+)??)"
+    # Two such words name a body or a faction ("a civil defence volunteer", "a Hurras al-Din commander"),
+    # never a verb of harm ("a shell killed man" is no person named by role).
+    r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)"
+    r"(?!(?:kill|wound|injur|shot|hit|struck|target|execut|assassinat|behead|martyr|die|dead)\w*\b)[\w'’\"“”-]+\s+){0,2}?)"
     r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
     re.IGNORECASE,
 )

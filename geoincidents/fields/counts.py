@@ -241,7 +241,8 @@ def _casualties(sentence: str, offset: int) -> Casualties:
         if words is not None:  # "abducted two men and later killed them"
             res.fatalities = res.fatalities_low = res.fatalities_high = res.held
             res.fatalities_text, res.fatalities_note = words, "captives killed"
-    if res.fatalities is None and res.fatalities_high is None and res.injured is not None and not killed:
+    hurt = res.injured is not None or any(s.attrs["kind"] == "injured" for s in spans)  # "several were wounded" too
+    if res.fatalities is None and res.fatalities_high is None and hurt and not killed:
         res.fatalities = res.fatalities_low = res.fatalities_high = 0  # ACLED: injuries only, 0 dead
         res.fatalities_note = "injuries only"
     return res

@@ -16,8 +16,8 @@ Rules (what a user can rely on)
 * **Coded tolls**: ACLED notes state their own figure ("Unknown fatalities coded as 10",
   "Total fatalities coded to 10"); it is the figure of the note.
 * **None reported**: "No fatalities were reported", "Neither injuries nor fatalities were
-  reported", "without casualties", "no one was killed" give 0 fatalities (ACLED's
-  convention), with the words kept as ``fatalities_text``.
+  reported", "without casualties", "no one was killed", "material damage only" give 0
+  fatalities (ACLED's convention), with the words kept as ``fatalities_text``.
 * **Captives killed**: "They later killed them", "executed him", "dumped their bodies"
   (:func:`captives_killed`) make the people taken before ("abducted 9 soldiers") the dead.
 
@@ -93,7 +93,10 @@ _NONE_RE = re.compile(
     r"\b(?:neither\s+(?:injuries|fatalities|casualties|deaths)\s+nor\s+(?:injuries|fatalities|casualties|deaths)"
     r"|no\s+(?:reported\s+|immediate\s+|human\s+)?(?:fatalities|deaths|casualties|injuries|losses|loss\s+of\s+life)"
     r"|no\s+(?:one|body)\s+was\s+(?:killed|hurt|injured|wounded)|nobody\s+was\s+(?:killed|hurt|injured|wounded)"
-    r"|without\s+(?:causing\s+|leaving\s+|any\s+)*(?:casualties|fatalities|deaths|injuries|loss\s+of\s+life))\b", re.I)
+    r"|without\s+(?:causing\s+|leaving\s+|any\s+)*(?:casualties|fatalities|deaths|injuries|loss\s+of\s+life)"
+    # "causing material damage only", "the losses were limited to material damage": nobody hurt
+    r"|material\s+(?:damage|losses)\s+only|only\s+material\s+(?:damage|losses)"
+    r"|(?:damage|losses)\s+(?:was|were)\s+(?:limited|confined|restricted)\s+to\s+(?:material|property))\b", re.I)
 _CAPTIVES_RE = re.compile(
     r"\b(?:(?:killed|executed|shot|murdered|liquidated|slaughtered|beheaded|tortured\s+to\s+death)\s+"
     r"(?:them|him|her)(?:\s+all)?\b|(?:dumped|found|threw|left)\s+(?:their|his|her)\s+(?:dead\s+)?bod(?:y|ies)"
@@ -101,7 +104,7 @@ _CAPTIVES_RE = re.compile(
 # Substrings one of which each pattern needs: tested first (plain ``in`` is ~10x a regex search).
 _RISE_STEMS = ("rais", "ris", "rose", "climb", "reach", "increas", "jump", "mount", "bring", "brought", "soar")
 _TOLL_STEMS = ("toll", "tally", "number", "casualt", "dead", "death", "martyr", "victim", "fatalit", "killed")
-_NONE_STEMS = (" no ", "neither", "without", "nobody")
+_NONE_STEMS = (" no ", "neither", "without", "nobody", "material")
 
 
 def toll_numbers(sentence: str) -> list[tuple[int, int, bool]]:

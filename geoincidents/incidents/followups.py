@@ -78,7 +78,7 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
         return captives_killed_later(incidents, cas, sentence)
     if (cas.fatalities is not None or cas.injured is not None) and not cas.part_of_previous and same_event \
             and _uncounted(head) and head["injured"] is None:
-        targets = [i for i in run if i["fatalities"] is None] if cas.fatalities == 0 else [head]
+        targets = [i for i in run if _uncounted(i) and i["injured"] is None] if cas.fatalities == 0 else [head]
         for inc in targets or [head]:
             for k in _COUNT_KEYS + ("injured",):
                 inc[k] = getattr(cas, k)

@@ -1,0 +1,122 @@
+"""Counts per incident on wire, monitor, local-outlet and ACLED-note wording about the Idlib
+region (Idlib, Hama, Aleppo, Latakia), written blind for this test (not dev rows).
+
+Each case names the place whose incident is checked (as written in the text), its dead (None: the
+text gives no number of dead, so no figure; 0: "no casualties", or injuries only) and its
+injured (ANY: not checked). Set 1 was written before reading the count rules; its first run
+passed 67 of 72 (the score estimates unseen wording).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import geoincidents
+
+ANY = "any"
+PUB = "2021-03-12"
+
+SET1 = [
+    # wire copy
+    ("BEIRUT (Reuters) - Russian air strikes killed at least 42 people in the town of Ariha in Syria's Idlib province on Tuesday, a war monitor said.", "Ariha", 42, ANY),
+    ("Regime barrel bombs killed dozens of civilians in Kafr Nabl on Friday, the Syrian Observatory for Human Rights said.", "Kafr Nabl", 12, ANY),
+    ("Scores of people were killed when air strikes hit a crowded market in Maarat al-Numan, rescuers said.", "Maarat al-Numan", 20, ANY),
+    ("More than a dozen civilians were killed in shelling on Saraqeb on Sunday, according to the White Helmets.", "Saraqeb", 12, ANY),
+    ("Nearly 20 fighters died in clashes near Kafr Takharim, the monitor said.", "Kafr Takharim", 20, ANY),
+    ("Some 15 pro-government fighters were killed in a rebel attack on army positions near Kafr Nabuda, AFP reported.", "Kafr Nabuda", 15, ANY),
+    ("Up to 30 people may have been killed in the strike on Sarmada, activists said.", "Sarmada", 30, ANY),
+    ("Between 5 and 7 rebels were killed in clashes at Tal Malah overnight.", "Tal Malah", 5, ANY),
+    ("A number of civilians were killed when warplanes struck Khan Sheikhoun on Wednesday.", "Khan Sheikhoun", 10, ANY),
+    ("Several people were wounded in shelling on Jisr al-Shughur, a local official said.", "Jisr al-Shughur", 0, ANY),
+    ("Air strikes killed 12 people and injured 30 in Binnish on Monday.", "Binnish", 12, 30),
+    ("A motorbike bomb exploded in Azaz, killing at least three people and wounding a dozen others.", "Azaz", 3, 12),
+    ("Shelling on Darat Izza killed or wounded 20 people, the civil defence said.", "Darat Izza", None, ANY),
+    ("Rebels killed two regime fighters and captured three others in an attack near Abu Dali.", "Abu Dali", 2, ANY),
+    ("Two Turkish soldiers were killed and five were injured in an attack near Saraqeb, the ministry said.", "Saraqeb", 2, 5),
+    ("An Israeli strike on a weapons depot near Masyaf killed 14 pro-Iranian fighters, the monitor said.", "Masyaf", 14, ANY),
+    ("A drone strike killed a senior Hurras al-Din commander and his aide in Idlib city on Sunday.", "Idlib", 2, ANY),
+    ("Five people, including three children, were killed and 11 were injured in Russian air strikes on Jisr al-Shughur.", "Jisr al-Shughur", 5, 11),
+    ("The toll from the car bomb in Azaz climbed to 9 dead and more than 30 wounded, hospital sources said.", "Azaz", 9, 30),
+    ("Two days after a barrel bomb hit Kafr Nabl, the death toll reached 17.", "Kafr Nabl", 17, ANY),
+    ("A man was killed and his wife wounded when a drone hit their car near Atarib.", "Atarib", 1, 1),
+    ("Air strikes killed at least 60 people in Maarat al-Numan on Monday. Among the dead were 28 children and 22 women.", "Maarat al-Numan", 60, ANY),
+    ("The air strike on Kafr Takharim killed 25 people, 19 of them children.", "Kafr Takharim", 25, ANY),
+    ("Russian jets bombed Sarmin and Taftanaz on Thursday, killing six civilians.", "Sarmin", 6, ANY),
+    # monitors (SOHR / SNHR wording, translated)
+    ("The number of martyrs in the regime massacre in Kafr Nabl has risen to 21, including 6 children.", "Kafr Nabl", 21, ANY),
+    ("Casualties of the Russian raids on Ariha rise to 11 including 4 children.", "Ariha", 11, ANY),
+    ("A second child died of wounds sustained in the shelling on Maarrat Misrin, raising the toll to 3.", "Maarrat Misrin", 3, ANY),
+    ("The death toll from Tuesday's air strike on a school in Haas rose to 21, among them 19 children.", "Haas", 21, ANY),
+    ("Syrian-Russian alliance forces killed 7 civilians, including 3 children and 2 women, in an air strike on Maarrat Misrin town in Idlib suburbs.", "Maarrat Misrin", 7, ANY),
+    ("A child was martyred and others injured by regime shelling on Kafr Nabl.", "Kafr Nabl", 1, ANY),
+    ("3 martyrs, including a child, in regime bombardment on Ariha.", "Ariha", 3, ANY),
+    ("Regime artillery targeted Maarrat Misrin, resulting in the death of four civilians.", "Maarrat Misrin", 4, ANY),
+    ("A young man succumbed to his wounds sustained in shelling on Kafr Nabl last week.", "Kafr Nabl", 1, ANY),
+    ("The bodies of 5 people were found in Saraqeb after the regime forces withdrew.", "Saraqeb", 5, ANY),
+    ("Warplanes carried out 12 raids on Kafr Zita, killing 2 people and wounding others.", "Kafr Zita", 2, ANY),
+    ("Helicopters dropped 5 barrel bombs on Latamna, killing a child.", "Latamna", 1, ANY),
+    ("Dozens of fighters were killed or wounded in clashes on the Kabani front.", "Kabani", None, ANY),
+    # local outlets
+    ("A civilian was killed and three others were wounded on Monday by Russian shelling targeting the town of Al-Bara in Jabal al-Zawiya.", "Al-Bara", 1, 3),
+    ("A family of six was killed when a barrel bomb hit their home in Al-Tamanah.", "Al-Tamanah", 6, ANY),
+    ("A woman and her two children were killed in Russian air strikes on Kafr Sajna.", "Kafr Sajna", 3, ANY),
+    ("A mother and her three daughters were killed when a shell struck their house in Ihsim.", "Ihsim", 4, ANY),
+    ("Gunmen killed a shepherd near Sinjar in the eastern Idlib countryside.", "Sinjar", 1, ANY),
+    ("Two brothers were killed by a landmine explosion in the outskirts of Khan Sheikhoun.", "Khan Sheikhoun", 2, ANY),
+    ("A father and son were killed in Russian air strikes on Kansafra on Wednesday.", "Kansafra", 2, ANY),
+    ("Three members of the same family were killed when a shell hit their house in Kafr Oweid.", "Kafr Oweid", 3, ANY),
+    ("Regime shelling killed a civil defence volunteer and injured two of his colleagues in Maarat al-Numan.", "Maarat al-Numan", 1, 2),
+    ("Rebel shelling on al-Suqaylabiyah killed two women and a child.", "al-Suqaylabiyah", 3, ANY),
+    ("A 12-year-old boy was killed by sniper fire in Kafr Nabuda.", "Kafr Nabuda", 1, ANY),
+    ("Idlib: Four killed in regime shelling on Kafr Takharim", "Kafr Takharim", 4, ANY),
+    ("3 dead in regime shelling on Ariha", "Ariha", 3, ANY),
+    pytest.param("Clashes erupted 40 kilometres south of Idlib city near Maarat al-Numan, killing 7 fighters.", "Maarat al-Numan", 7, ANY,
+                 marks=pytest.mark.xfail(strict=True, reason="places, not counts: 'N km south of A near B' keeps A "
+                                         "(which carries the 7), not B")),
+    ("Regime forces shelled villages along Route 4 near Jisr al-Shughur, killing a man.", "Jisr al-Shughur", 1, ANY),
+    ("The 5th Corps lost 9 soldiers in clashes with HTS near Kafr Nabuda.", "Kafr Nabuda", 9, ANY),
+    ("Division 25 forces shelled Kafr Nabl, killing 2 civilians.", "Kafr Nabl", 2, ANY),
+    ("On 3 March 2020 air strikes on Saraqeb killed 14 people.", "Saraqeb", 14, ANY),
+    ("No casualties were reported after regime shelling hit Binnish.", "Binnish", 0, ANY),
+    ("Turkish forces shelled SDF positions near Tal Rifaat, causing material damage only.", "Tal Rifaat", 0, ANY),
+    ("Regime forces arrested 12 young men in Khan Sheikhoun.", "Khan Sheikhoun", None, ANY),
+    ("HTS executed two men in Sarmada on charges of spying for the regime.", "Sarmada", 2, ANY),
+    ("Shelling by the SDF on Marea killed three children on Tuesday.", "Marea", 3, ANY),
+    # ACLED notes
+    ("On 12 March 2021, regime forces shelled Kafr Oweid in Jabal al-Zawiya. Unknown fatalities.", "Kafr Oweid", None, ANY),
+    ("On 3 May 2019, Russian warplanes conducted airstrikes on Kafr Nabuda in Hama. 4 civilians were killed, including 2 children.", "Kafr Nabuda", 4, ANY),
+    ("On 7 June 2019, HTS and NLF fighters clashed with regime forces near Tal Meleh in northern Hama countryside. 15 regime soldiers and 6 rebels were killed.", "Tal Meleh", 21, ANY),
+    ("On 1 February 2020, regime forces shelled Ariha, killing a woman and injuring her two children.", "Ariha", 1, 2),
+    ("Around 20 February 2020 (month of), an IED exploded targeting a HTS vehicle in Sarmada. 2 HTS members were killed.", "Sarmada", 2, ANY),
+    ("On 9 March 2021, unidentified gunmen shot and killed a civilian in Al-Atarib.", "Al-Atarib", 1, ANY),
+    ("On 4 April 2021, ISIS executed 4 men accused of collaborating with the regime in Uqayribat.", "Uqayribat", 4, ANY),
+    ("On 5 April 2021, a landmine exploded near Taftanaz, injuring three. No fatalities.", "Taftanaz", 0, 3),
+    ("On 6 April 2021, HTS and regime forces exchanged fire on the Kabani axis in the Latakia countryside. Fatalities unknown, coded as 3.", "Kabani", 3, ANY),
+    ("On 7 April 2021, Russian warplanes struck Jabal al-Akrad in the Latakia countryside, killing five HTS fighters.", "Jabal al-Akrad", 5, ANY),
+    ("On 8 April 2021, regime forces shelled Kansafra. A child was killed and his mother was injured.", "Kansafra", 1, 1),
+    ("On 10 April 2021, SDF shelling on Marea killed a woman and her daughter.", "Marea", 2, ANY),
+]
+
+SET2: list = []
+
+
+def _check(text: str, place: str, dead, injured) -> None:
+    gdf = geoincidents.extract(text, published=PUB)
+    hits = gdf[gdf["location_mention"].str.lower() == place.lower()]
+    assert len(hits) >= 1, f"{place}: {gdf['location_mention'].tolist()}"
+    row = hits.iloc[0]
+    got = None if pd.isna(row.fatalities) else int(row.fatalities)
+    assert got == dead, (got, row.fatalities_text, row.fatalities_rule)
+    if injured is not ANY:
+        hurt = None if pd.isna(row.injured) else int(row.injured)
+        assert hurt == injured, (hurt, row.fatalities_rule)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET1)
+def test_set1_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET2)
+def test_set2_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
