@@ -49,6 +49,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from geoincidents.fields import actor_cues as cues
 from geoincidents.text.spans import Span
 
 _DATA = json.loads(Path(__file__).with_name("actors.json").read_text(encoding="utf-8"))
@@ -97,81 +98,6 @@ for _k in _LOOKUP:
 _TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
 # Tokens recur from sentence to sentence: each is normalised once (bounded memo).
 _norm_token = lru_cache(maxsize=4096)(_norm)
-_VIOLENT_AFTER = re.compile(
-    r"\W*(?P<pre>(?:\w+\s+){0,2}?)(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
-    r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
-    r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
-    r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized|"
-    r"raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled|displaced|demolished|bulldozed|confiscated|cut|"
-    r"torched|destroyed|blew|besieged|dispersed|imposed|recaptured|retook|regained|overran|entered|expelled|"
-    r"retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?|hits|kidnaps?|abducts?|arrests?|executes?|loots?|"
-    r"raids?|kills|targets)\b", re.I)
-_VICTIM_BEFORE = re.compile(
-    r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
-    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
-    r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
-    r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
-# "by the regime", "shelling by", "by members of a Turkey-backed faction", "at the hands of HTS": the agent of a passive verb (not "by
-# targeting regime positions": a means, whose object is the target).
-_BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:at|by)\s+the\s+hands\s+of|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
-                        r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
-                        r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
-                        r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
-# "Members of HTS and a local family exchanged fire": members named as the clause's subject act; "of" marks
-# a victim only after a verb ("killing a commander in X", "a car carrying members of X").
-_SUBJECT_MEMBERS = re.compile(r"(?:^|[,;:]\s*|\bOn\s+[^,]{3,30},\s*)(?:the\s+|an?\s+|\d+\s+|two\s+|three\s+|several\s+|some\s+)?"
-                              r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with)\s+"
-                              r"(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
-_PASSIVE_LATER = re.compile(r"[^.;,]*?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|executed|shot|abducted|kidnapped|"
-                            r"arrested|detained|targeted|hit|captured)\b", re.I)
-# "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
-# Aliases that are bare group nouns: right after another actor's name they are its noun.
-_GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
-_AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as|"
-                           r"(?:respond(?:ed|s|ing)|in\s+response|repl(?:ied|ying|ies)|in\s+retaliation)\s+to|retaliation\s+for)\s+(?:the\s+)?"
-                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
-_DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
-# "killed in Russian air strikes", "wounded by regime artillery": a name that ends in its weapon,
-# after a preposition, is the weapon's side (a killing verb before it would make it the victim).
-_IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)from|during|amid|after|following|"
-                        r"(?:massacre|bombardment|shelling|bombing|strikes?|raids?|attacks?)\s+of)\s+"
-                        r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally;
-#                                                        "the massacre of Russian warplanes" (monitors' wording) is theirs
-_AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ", "respon", "repl", "retaliat")  # one is in
-# every _AFTER_BEFORE match
-# A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
-_AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
-                        r"(?:the\s+|an?\s+|several\s+)?$", re.I)
-# The noun right after an actor's name: its target ("Iranian targets") or its weapon ("regime shelling").
-_TARGET_AFTER = re.compile(r"\s+(?:targets|positions|sites|bases|posts|depots|warehouses?|headquarters|checkpoints?|convoys?|"
-                           r"patrols?|vehicles?|military\s+(?:vehicles?|convoys?|patrols?))\b", re.I)
-_WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*strikes?|strikes?|raids?|warplanes?|jets|aircraft|"
-                           r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
-                           r"barrel\s+bombs?|ambush|offensive)\b", re.I)
-# "drones launched by HTS": whose the weapon is; in a disrupted attack (a drone shot down) that is the target.
-_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$", re.I)
-# "with Russian air support", "under Russian air cover": an ally's help, not a side of the event.
-_SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+|fire\s+|military\s+|logistic(?:al)?\s+)?"
-                            r"(?:support|cover|backing|assistance)\b", re.I)
-_WITH_BEFORE = re.compile(r"\b(?:with|under|amid)\s+(?:the\s+)?$", re.I)
-# "a regime helicopter was shot down": the weapon's side is the target of who downed it.
-_DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                           r"(?:shot\s+down|downed|intercepted|brought\s+down)\b", re.I)
-_WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
-_HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
-                      r"belonging)\s+by$", re.I)
-# "rockets fired from areas controlled by the factions": the holders of where a weapon came from, its launchers.
-_FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|positions?|regions?|territor\w+|posts?|points?|"
-                        r"villages?|towns?)\s+(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?$", re.I)
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
-# The words between two actors that "and" joins ("Rebels and Syrian government forces").
-# ("pro-regime forces, including Liwa al-Quds": the later is part of the former, on its side.)
-_AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?(?:\s+(?:and|as\s+well\s+as)|,?\s+including)\s+"
-                          r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
-# A verb the two sides of "X and Y <verb>" do to each other.
-_RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
-                               r"traded|engag\w*|confront\w*)\b", re.I)
-_VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:
@@ -251,7 +177,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         i = j
         if canon is None or sentence[e0:e0 + 1] == "-":
             continue  # a non-actor, or a compound such as "HTS-held"
-        if out and _GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
+        if out and cues.GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
             continue  # "JWS factions": the noun of the name before it, not another actor
         out.append(_actor_span(sentence, s0, e0, canon, offset))
     if len(out) > 1:
@@ -285,7 +211,7 @@ def _share_roles(sentence: str, spans: list[Span]) -> None:
     """"Rebels and regime forces clashed": actors joined by "and" share the role of the last one, and
     the later is marked ``attrs["with"]`` (the earlier's partner: actor2 only in a battle)."""
     for a, b in zip(reversed(spans[:-1]), reversed(spans[1:])):
-        if not _AND_BETWEEN.fullmatch(sentence, a.end, b.start) \
+        if not cues.AND_BETWEEN.fullmatch(sentence, a.end, b.start) \
                 or (a.attrs["type"] == "civilians") != (b.attrs["type"] == "civilians"):
             continue
         b.attrs["with"] = a.value  # joined: on one side unless the verb sets them against each other
@@ -294,7 +220,7 @@ def _share_roles(sentence: str, spans: list[Span]) -> None:
             a.attrs["role"] = role
         elif role is None and a.attrs.get("role") == "perpetrator":
             role = b.attrs["role"] = "perpetrator"  # "repelled by HTS and the TIP": both are the agents
-        if role == "perpetrator" and not _RECIPROCAL_AFTER.match(sentence, b.end):
+        if role == "perpetrator" and not cues.RECIPROCAL_AFTER.match(sentence, b.end):
             # "regime and Russian forces launched an offensive on X": a verb done to a third side, not
             # to each other ("Rebels and regime forces clashed"): one side even in a battle.
             b.attrs["together"] = True
@@ -348,33 +274,33 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     if info["type"] == "civilians":
         attrs["role"] = "victim"  # civilians are never a side that acts
         return Span(s0 + offset, e0 + offset, text, "actor", canon, attrs)
-    violent = _VIOLENT_AFTER.match(after)
-    if violent is not None and _PASSIVE.search(violent.group("pre")):
+    violent = cues.VIOLENT_AFTER.match(after)
+    if violent is not None and cues.PASSIVE.search(violent.group("pre")):
         violent = None  # "HTS members were killed by ...": the verb's object, not its subject
-    by = _BY_BEFORE.search(before)
-    if by is not None and _WITH_BY.search(before, 0, by.start() + 2):
+    by = cues.BY_BEFORE.search(before)
+    if by is not None and cues.WITH_BY.search(before, 0, by.start() + 2):
         attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
-    elif by is not None and _FROM_HELD.search(before):
+    elif by is not None and cues.FROM_HELD.search(before):
         attrs["role"] = "perpetrator"  # "fired from areas controlled by the factions": where the weapon came from
-    elif by is not None and _HELD_BY.search(before, 0, by.start() + 2):
+    elif by is not None and cues.HELD_BY.search(before, 0, by.start() + 2):
         attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
-    elif _WITH_BEFORE.search(before) and _SUPPORT_AFTER.match(after):
+    elif cues.WITH_BEFORE.search(before) and cues.SUPPORT_AFTER.match(after):
         attrs["with"] = True  # "attacked X with Russian air support": an ally, never the other side
-    elif by is None and (weapon := _WEAPON_AFTER.match(after)) and _DOWNED_AFTER.match(after, weapon.end()):
+    elif by is None and (weapon := cues.WEAPON_AFTER.match(after)) and cues.DOWNED_AFTER.match(after, weapon.end()):
         attrs["role"] = "victim"  # "a regime helicopter was shot down by rebels"
-    elif by is None and ((("down" in before or "intercept" in before) and _DOWNED_BEFORE.search(before))
-                         or _TARGET_AFTER.match(after) and _AT_TARGET.search(before)):
+    elif by is None and ((("down" in before or "intercept" in before) and cues.DOWNED_BEFORE.search(before))
+                         or cues.TARGET_AFTER.match(after) and cues.AT_TARGET.search(before)):
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
-    elif by is not None or violent is not None or _WEAPON_AFTER.match(after) or (
-            " " in text and _WEAPON_AFTER.match(text, text.rfind(" ")) and _IN_BEFORE.search(before)):
+    elif by is not None or violent is not None or cues.WEAPON_AFTER.match(after) or (
+            " " in text and cues.WEAPON_AFTER.match(text, text.rfind(" ")) and cues.IN_BEFORE.search(before)):
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
-        if by is not None and _LAUNCHED_BY.search(before):
+        if by is not None and cues.LAUNCHED_BY.search(before):
             attrs["launched"] = True  # "rockets fired by HTS": the weapon's side (see roles: disrupted weapons use)
-    elif (_VICTIM_BEFORE.search(before) and not (_SUBJECT_MEMBERS.search(sentence, max(0, s0 - 60), s0)
-                                                 and not _PASSIVE_LATER.match(sentence, e0))) \
-            or _VICTIM_AFTER.match(after) or info["type"] == "civilians":
+    elif (cues.VICTIM_BEFORE.search(before) and not (cues.SUBJECT_MEMBERS.search(sentence, max(0, s0 - 60), s0)
+                                                 and not cues.PASSIVE_LATER.match(sentence, e0))) \
+            or cues.VICTIM_AFTER.match(after) or info["type"] == "civilians":
         attrs["role"] = "victim"
     wide = sentence[max(0, s0 - 40):s0].lower()
-    if any(map(wide.__contains__, _AFTER_GATE)) and _AFTER_BEFORE.search(wide):
+    if any(map(wide.__contains__, cues.AFTER_GATE)) and cues.AFTER_BEFORE.search(wide):
         attrs["background"] = True  # "... after Syrian troops took control": in the clause of an earlier event
     return Span(s0 + offset, e0 + offset, text, "actor", canon, attrs)

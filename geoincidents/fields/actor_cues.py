@@ -1,0 +1,86 @@
+"""The words around an actor's name that give its role in the event (see :mod:`geoincidents.fields.actors`).
+
+Hand-written regular expressions: the cues are short, closed lists of English verbs, prepositions and
+nouns in the wording of wire copy, monitors and ACLED notes, and a parser would be much slower and no
+better on this telegraphic style.  ``..._BEFORE`` patterns are searched in the words right before the
+name (anchored at its start with ``$``), ``..._AFTER`` patterns matched right after it.
+"""
+from __future__ import annotations
+
+import re
+
+VIOLENT_AFTER = re.compile(
+    r"\W*(?P<pre>(?:\w+\s+){0,2}?)(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
+    r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
+    r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
+    r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized|"
+    r"raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled|displaced|demolished|bulldozed|confiscated|cut|"
+    r"torched|destroyed|blew|besieged|dispersed|imposed|recaptured|retook|regained|overran|entered|expelled|"
+    r"retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?|hits|kidnaps?|abducts?|arrests?|executes?|loots?|"
+    r"raids?|kills|targets)\b", re.I)
+VICTIM_BEFORE = re.compile(
+    r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
+    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
+    r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
+    r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+# "by the regime", "shelling by", "by members of a Turkey-backed faction", "at the hands of HTS": the agent of a passive verb (not "by
+# targeting regime positions": a means, whose object is the target).
+BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:at|by)\s+the\s+hands\s+of|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
+                        r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
+                        r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
+                        r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
+# "Members of HTS and a local family exchanged fire": members named as the clause's subject act; "of" marks
+# a victim only after a verb ("killing a commander in X", "a car carrying members of X").
+SUBJECT_MEMBERS = re.compile(r"(?:^|[,;:]\s*|\bOn\s+[^,]{3,30},\s*)(?:the\s+|an?\s+|\d+\s+|two\s+|three\s+|several\s+|some\s+)?"
+                              r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with)\s+"
+                              r"(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+PASSIVE_LATER = re.compile(r"[^.;,]*?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|executed|shot|abducted|kidnapped|"
+                            r"arrested|detained|targeted|hit|captured)\b", re.I)
+# "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
+# Aliases that are bare group nouns: right after another actor's name they are its noun.
+GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
+AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as|"
+                           r"(?:respond(?:ed|s|ing)|in\s+response|repl(?:ied|ying|ies)|in\s+retaliation)\s+to|retaliation\s+for)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.I)
+DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)\s+(?:the\s+|an?\s+)?$", re.I)
+# "killed in Russian air strikes", "wounded by regime artillery": a name that ends in its weapon,
+# after a preposition, is the weapon's side (a killing verb before it would make it the victim).
+IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)from|during|amid|after|following|"
+                        r"(?:massacre|bombardment|shelling|bombing|strikes?|raids?|attacks?)\s+of)\s+"
+                        r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally;
+#                                                        "the massacre of Russian warplanes" (monitors' wording) is theirs
+AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ", "respon", "repl", "retaliat")  # one is in
+# every AFTER_BEFORE match
+# A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
+AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
+                        r"(?:the\s+|an?\s+|several\s+)?$", re.I)
+# The noun right after an actor's name: its target ("Iranian targets") or its weapon ("regime shelling").
+TARGET_AFTER = re.compile(r"\s+(?:targets|positions|sites|bases|posts|depots|warehouses?|headquarters|checkpoints?|convoys?|"
+                           r"patrols?|vehicles?|military\s+(?:vehicles?|convoys?|patrols?))\b", re.I)
+WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*strikes?|strikes?|raids?|warplanes?|jets|aircraft|"
+                           r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
+                           r"barrel\s+bombs?|ambush|offensive)\b", re.I)
+# "drones launched by HTS": whose the weapon is; in a disrupted attack (a drone shot down) that is the target.
+LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$", re.I)
+# "with Russian air support", "under Russian air cover": an ally's help, not a side of the event.
+SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+|fire\s+|military\s+|logistic(?:al)?\s+)?"
+                            r"(?:support|cover|backing|assistance)\b", re.I)
+WITH_BEFORE = re.compile(r"\b(?:with|under|amid)\s+(?:the\s+)?$", re.I)
+# "a regime helicopter was shot down": the weapon's side is the target of who downed it.
+DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:shot\s+down|downed|intercepted|brought\s+down)\b", re.I)
+WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
+HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
+                      r"belonging)\s+by$", re.I)
+# "rockets fired from areas controlled by the factions": the holders of where a weapon came from, its launchers.
+FROM_HELD = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|positions?|regions?|territor\w+|posts?|points?|"
+                        r"villages?|towns?)\s+(?:controlled|held|run|occupied)\s+by\s+(?:the\s+)?$", re.I)
+PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.I)
+# The words between two actors that "and" joins ("Rebels and Syrian government forces").
+# ("pro-regime forces, including Liwa al-Quds": the later is part of the former, on its side.)
+AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?(?:\s+(?:and|as\s+well\s+as)|,?\s+including)\s+"
+                          r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
+# A verb the two sides of "X and Y <verb>" do to each other.
+RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
+                               r"traded|engag\w*|confront\w*)\b", re.I)
+VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
