@@ -4,7 +4,8 @@ region (Idlib, Hama, Aleppo, Latakia), written blind for this test (not dev rows
 Each case names the place whose incident is checked (as written in the text), its dead (None: the
 text gives no number of dead, so no figure; 0: "no casualties", or injuries only) and its
 injured (ANY: not checked). Set 1 was written before reading the count rules; its first run
-passed 67 of 72 (the score estimates unseen wording).
+passed 67 of 72 (the score estimates unseen wording); set 2, written after
+the fixes of set 1 with new wording, passed 41 of 47 on its first run.
 """
 from __future__ import annotations
 
@@ -97,7 +98,59 @@ SET1 = [
     ("On 10 April 2021, SDF shelling on Marea killed a woman and her daughter.", "Marea", 2, ANY),
 ]
 
-SET2: list = []
+SET2 = [
+    # wire copy
+    ("Russian air strikes on the village of Kafr Lata killed 11 civilians, among them four women, and wounded at least 25 others, according to the Syrian Observatory.", "Kafr Lata", 11, 25),
+    ("Government shelling killed a displaced family of five in a camp near Atmeh, rescuers said.", "Atmeh", 5, ANY),
+    ("A rocket attack on Jurin killed nine soldiers and militiamen, state media said.", "Jurin", 9, ANY),
+    ("The toll from Monday's strikes on Ariha has risen to 17 dead, including a paramedic, the civil defence said.", "Ariha", 17, ANY),
+    ("Turkish drone strikes killed eight SDF fighters and wounded 10 near Tal Rifaat, a war monitor said.", "Tal Rifaat", 8, 10),
+    ("Two Turkish soldiers were killed and another died later of his wounds in Taftanaz, the ministry said.", "Taftanaz", 3, ANY),
+    ("Twin car bombs in Afrin killed at least 14 people, mostly civilians, and wounded dozens.", "Afrin", 14, 12),
+    ("The shelling of Darat Izza left three dead and 12 injured.", "Darat Izza", 3, 12),
+    ("Fifty-two regime soldiers were killed in a rebel counterattack on Al-Hamamiyat, the Observatory said.", "Al-Hamamiyat", 52, ANY),
+    ("Clashes near Kabani left 17 dead on both sides: 10 regime soldiers and 7 jihadists.", "Kabani", 17, ANY),
+    ("The HTS attack on army positions near Abu al-Duhur killed a total of 23 fighters.", "Abu al-Duhur", 23, ANY),
+    ("The death toll from the car bomb in Al-Bab rose to 60 on Saturday, after nine of the wounded died in hospital.", "Al-Bab", 60, ANY),
+    ("Syrian state news agency SANA said terrorists fired rockets at al-Suqaylabiyah, killing two people and wounding six.", "al-Suqaylabiyah", 2, 6),
+    ("Two strikes on Sarmin killed eleven people on Tuesday, 20 km east of Idlib city.", "Sarmin", 11, ANY),
+    ("Shelling killed six people in Ariha and two in Mhambal.", "Mhambal", 2, ANY),
+    ("Shelling killed six people in Ariha and two in Mhambal.", "Ariha", 6, ANY),
+    ("Airstrikes killed at least seven people in the town of Ariha, including a journalist; nearby Mhambal was also hit.", "Ariha", 7, ANY),
+    ("A car bomb went off in Azaz on Sunday. At least 5 people were killed, a hospital official said.", "Azaz", 5, ANY),
+    ("Regime forces shelled Kafr Oweid and Kansafra. Two civilians were killed in Kafr Oweid.", "Kafr Oweid", 2, ANY),
+    ("A Russian strike on a house in Maarzaf killed 12 people, including nine members of one family.", "Maarzaf", 12, ANY),
+    # monitors
+    ("SOHR: The number of people killed in the Russian massacre in Maarrat Misrin has risen to 9, among them 5 children.", "Maarrat Misrin", 9, ANY),
+    ("Regime forces executed three captured rebels near Kafr Nabuda, the monitor said.", "Kafr Nabuda", 3, ANY),
+    ("Two civilians died of wounds sustained in Russian air strikes on Binnish a day earlier.", "Binnish", 2, ANY),
+    ("Regime bombardment on Kafr Ruma leaves a child martyr and three others injured.", "Kafr Ruma", 1, 3),
+    ("A citizen martyred by regime sniper fire in Khan Sheikhoun.", "Khan Sheikhoun", 1, ANY),
+    ("Nine members of the regime forces killed in an attack by the factions on their positions in Tal Malah.", "Tal Malah", 9, ANY),
+    ("Shelling on Kafr Nabl killed two children; on Thursday a third child died of his injuries.", "Kafr Nabl", 3, ANY),
+    ("Regime helicopters dropped barrel bombs on Kafr Zita, killing a dozen people, among them at least 4 children.", "Kafr Zita", 12, ANY),
+    ("Dozens of civilians were killed or injured in the bombing of the market in Maarat al-Numan.", "Maarat al-Numan", None, ANY),
+    # local outlets
+    ("The body of a young man bearing gunshot wounds was found near Saraqeb.", "Saraqeb", 1, ANY),
+    ("An elderly man was killed and his grandson was seriously wounded when a shell hit Kansafra.", "Kansafra", 1, 1),
+    ("A woman and two of her children were killed in a Russian strike on Ma'arat al-Nu'man.", "Ma'arat al-Nu'man", 3, ANY),
+    ("A father and his three sons were killed when a missile hit their car near Taftanaz.", "Taftanaz", 4, ANY),
+    ("Four brothers were killed in regime shelling on Al-Bara.", "Al-Bara", 4, ANY),
+    ("The Civil Defence recovered the bodies of seven people from the rubble in Jisr al-Shughur.", "Jisr al-Shughur", 7, ANY),
+    ("Three people, two of them women, were killed in an air strike on Sarmin.", "Sarmin", 3, ANY),
+    ("An air strike on a hospital in Kafr Nabl killed a nurse and two patients.", "Kafr Nabl", 3, ANY),
+    ("Gunmen shot dead the mukhtar of Kafr Takharim and his son.", "Kafr Takharim", 2, ANY),
+    ("Unidentified gunmen killed two HTS members and wounded a third at a checkpoint near Sarmada.", "Sarmada", 2, 1),
+    ("Five people - three children and two women - were killed in shelling on Ihsim.", "Ihsim", 5, ANY),
+    ("A 7-year-old girl and her 10-year-old brother were killed in shelling on Kafr Nabl.", "Kafr Nabl", 2, ANY),
+    # ACLED notes
+    ("On 15 March 2021, regime forces shelled the outskirts of Al-Bara in Jabal al-Zawiya. 1 civilian was killed and 2 injured.", "Al-Bara", 1, 2),
+    ("On 17 March 2021, HTS executed a man accused of murder in Idlib city.", "Idlib", 1, ANY),
+    ("On 18 March 2021, an IED exploded in a car in Al-Bab, killing the driver and a passenger.", "Al-Bab", 2, ANY),
+    ("On 19 March 2021, regime forces and NLF exchanged artillery fire on the frontline near Qalaat al-Madiq. Casualties unknown.", "Qalaat al-Madiq", None, ANY),
+    ("On 20 March 2021, two landmines exploded near Khan Tuman in southern Aleppo, killing a shepherd and his son.", "Khan Tuman", 2, ANY),
+    ("On 21 March 2021, a Turkish soldier was killed and 3 others wounded in shelling by regime forces on a Turkish post in Atarib.", "Atarib", 1, 3),
+]
 
 
 def _check(text: str, place: str, dead, injured) -> None:

@@ -11,10 +11,10 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ARTICLE_RE, CONJ_FIRST, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
                           VERB_NOUN_RE,
                           IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
-                          ORDINAL_ONE_RE, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+                          ORDINAL_ONE_RE, ORDINAL_VALUES, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered, lowers_as_ignorecase
 from .toll_updates import coded_numbers, toll_numbers, war_spans
 
@@ -55,9 +55,11 @@ _COUNT_LOW = compile_lowered(COUNT_RE.pattern.replace("(?-i:is)", "is"), first_c
 _ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
 _HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
 _ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
+_ANOTHER_LOW = compile_lowered(ANOTHER_ONE_RE.pattern, first_chars=False)
 _COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
 _VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth")  # ORDINAL_ONE_RE's words, lower-case as written after "a"
+# ORDINAL_ONE_RE's words, lower-case as written after "a", and ANOTHER_ONE_RE's ("Another" too)
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "nother")
 _RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
 _LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
 _STEMS_LOW = compile_lowered(LEFT_STEMS.pattern, first_chars=False)
@@ -73,16 +75,17 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, couple_rx, verb_noun_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _COUPLE_LOW, _VERB_NOUN_LOW, low) if low is not None
-        else (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, COUPLE_RE, VERB_NOUN_RE, sentence))
+    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, couple_rx, verb_noun_rx, target = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _COUPLE_LOW, _VERB_NOUN_LOW, low)
+        if low is not None else
+        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, COUPLE_RE, VERB_NOUN_RE, sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
     ordinal = any(map(target.__contains__, _ORDINALS))
-    more = ((ordinal_rx,) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
+    more = ((ordinal_rx, another_rx) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
         (verb_noun_rx,) if _bare_after_verb(target if low is not None else sentence.lower()) else ())
     taken: list[tuple[int, int]] | None = None
     taken_starts: list[int] = []
@@ -143,6 +146,8 @@ _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
 # A group of dead added to those before it in the sentence ("..., and 17 jihadists also died").
 _ALSO_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?also\b", re.I)
+# The possessive that opens kin joined to a person before it ("... and his son").
+_KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
 _CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+(?:the\s+)?$", re.I)
@@ -174,6 +179,17 @@ def _among_after(sentence: str, s: int, memo: dict) -> bool:
         m = _AMONG_RE.search(sentence, s)
         since, at = memo["among"] = s, (m.start() if m else None)
     return at is not None
+
+
+def _nth(words: str, noun: str, g: dict) -> int | None:
+    """The ordinal of one person after "a"/"an" ("a third child", "a second Turkish soldier", "a third"), else None."""
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    if first not in ("a", "an"):
+        return None
+    if noun in ORDINAL_VALUES:
+        return ORDINAL_VALUES[noun]
+    mods = (g.get("mods") or "").split()
+    return ORDINAL_VALUES.get(mods[0].lower()) if mods else None
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[Span]:
@@ -275,7 +291,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
             if lk == "held" and rk is None and noun not in PEOPLE:
                 lk = None  # "captured 3 villages"
-            conj = prev_kind is not None and _JOINED.fullmatch(sentence, prev_end, s)
+            conj = prev_kind is not None and (_JOINED.fullmatch(sentence, prev_end, s) is not None or (
+                _KIN_OWNER.match(sentence, s) is not None and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None))
             if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj") and rk != lk and (
                     CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):
                 # "killed 12 people and injured 30", "killed 5 people in Ariha on Monday and injured 3":
@@ -337,7 +354,14 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             attrs["vague_word"] = _SPACES.sub(" ", num_text.lower())
         if noun not in OTHER and mark:
             attrs[mark] = True
-        if kind == "killed" and not part and (_ALSO_AFTER.match(sentence, end) or _ANOTHER_BEFORE.search(sentence, max(0, s - 12), s)):
+        nth = _nth(sentence[s:end], noun, g) if kind == "killed" and g.get("article") else None
+        if nth is not None:
+            # "Two children were killed ...; a third child died of his injuries": the ordinal is the toll now
+            n = lo = hi = nth
+            mark = "toll"
+            attrs.update(low=nth, high=nth, toll=True, ordinal=True)
+        if kind == "killed" and not part and (noun == "another" or _ALSO_AFTER.match(sentence, end)
+                                              or _ANOTHER_BEFORE.search(sentence, max(0, s - 12), s)):
             # "and 17 jihadists also died", "and another three died", "killing 22 soldiers and losing 16 of
             # their own": more dead, added
             attrs["also"] = True

@@ -103,6 +103,20 @@ ORDINAL_ONE_RE = re.compile(
     r"during|as)\b)",
     re.IGNORECASE,
 )
+#: "Two soldiers were killed and another died of his wounds": "another" right before a verb of harm
+#: is one more person (not "another strike", "another in Ariha").
+ANOTHER_ONE_RE = re.compile(
+    r"\b(?P<num>)(?P<mods>)(?P<noun>another)(?=\s+(?:(?:was|is|has|had|were)\s+(?:also\s+)?(?:been\s+)?|later\s+|also\s+)?"
+    r"(?:killed|died|dies|succumbed|succumbs|martyred|perished|wounded|injured)\b)",
+    re.IGNORECASE,
+)
+#: Ordinal words after "a" ("a third child died"): the ordinal's value is the toll it makes.
+ORDINAL_VALUES: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+#: "the mukhtar of Kafr Takharim and his son": the words between a person named by role "of" a place or
+#: body and his, her or their kin joined to him (no verb, no clause word between).
+_NAME_WORD = (r"(?!(?:was|were|is|are|has|had|have|been|and|or|who|which|that|killed|died|wounded|injured|shot|in|on|"
+              r"at|by|when|while|after|with)\b)[\w'’-]+")
+OF_NAME_AND = re.compile(r"\s+of\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}\s*,?\s+and\s+", re.I)
 #: "An elderly couple was killed": two people (not "a couple of", a vague number).
 COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|married|displaced)\s+)?)(?P<noun>couple)\b"
                        r"(?!\s+of\b)", re.IGNORECASE)
@@ -129,7 +143,9 @@ LEFT_CUE = re.compile(
     # "losing 16 of their own fighters", "the regime lost 12 soldiers": its own dead (a cue before the count only).
     # "the injury of 4 other people": before a count, the noun too.
     r"|(?P<kill>\b(?:" + KILL + r"|los(?:t|ing|es?)))|(?P<inj>\b(?:" + INJ + r"|injury))|(?P<held>\b" + HELD + r"))"
-    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|his|her|least|at|family|families)\s+)*$", re.I)
+    # ("killed a total of 23 fighters", "killed a displaced family of five", "an entire family of six")
+    r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|his|her|least|at|family|families|total|displaced|whole|"
+    r"entire)\s+)*$", re.I)
 #: Every cue of :data:`LEFT_CUE` contains one of these stems: tested first, as the anchored
 #: search costs ~16 us on a 45-character window and most windows hold no cue.
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
@@ -139,7 +155,9 @@ LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|exe
 #: "19 citizens including two families killed"): the count before it is the total, and its
 #: cue comes after the breakdown.
 PART_NEXT = re.compile(r"(?:\s+of\s+(?:one|the\s+same|a\s+single|a|the|his|her|their)\s+famil(?:y|ies))?"  # "Six members of one family, including four children"
-                       r"\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom)|of\s+whom)\b", re.I)
+                       # ("Three people, two of them women, were killed")
+                       r"\s*[,(–—-]?\s*(?:including|among\s+(?:them|whom)|(?:" + NUMBER_PATTERN + r"\s+)?of\s+(?:them|whom))\b",
+                       re.I)
 NEXT_NOUN_RE = re.compile(r"\s+(" + NOUN_ALT + r")(?![\w-])", re.I)
 POST_QUAL = re.compile(r"\s+(?:at\s+least|or\s+more)\b", re.I)
 CONJ_FIRST = re.compile(r"\s*(?:at\s+least\s+|or\s+more\s+)?(?:,\s*)?(?:and|while|but|as\s+well\s+as|with)\s", re.I)

@@ -82,7 +82,7 @@ from functools import lru_cache
 from geoincidents.text.spans import Span
 
 from .count_spans import find_counts
-from .count_words import MAX_COUNT, OTHER, PEOPLE
+from .count_words import MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE
 from .toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed, none_reported
 
 __all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
@@ -114,6 +114,15 @@ class Casualties:
 
 
 _AND_GROUP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:her|his|their)?\s*$", re.I)
+_KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
+
+
+def _and_joined(sentence: str, a: Span, b: Span, offset: int) -> bool:
+    """Are counts ``a`` and ``b`` groups joined by "and" ("a woman and her two children"), also across
+    the place or body the first belongs to ("the mukhtar of Kafr Takharim and his son")?"""
+    gap = sentence[a.end - offset:b.start - offset]
+    return _AND_GROUP.fullmatch(gap) is not None or (
+        _KIN_OWNER.match(b.text) is not None and OF_NAME_AND.fullmatch(gap) is not None)
 
 
 def _join_groups(totals: list[Span], sentence: str, offset: int) -> list[Span]:
@@ -125,7 +134,7 @@ def _join_groups(totals: list[Span], sentence: str, offset: int) -> list[Span]:
     for s in totals:
         prev = out[-1] if out else None
         if prev is not None and prev.value is not None and s.value is not None \
-                and _AND_GROUP.fullmatch(sentence[prev.end - offset:s.start - offset]):
+                and _and_joined(sentence, prev, s, offset):
             attrs = {**prev.attrs, "number_text": sentence[prev.start - offset:s.end - offset],
                      "vague": prev.attrs["vague"] and s.attrs["vague"],
                      "low": prev.value + s.value if prev.attrs["low"] is not None and s.attrs["low"] is not None else None,
@@ -175,7 +184,7 @@ def _casualties(sentence: str, offset: int) -> Casualties:
     for a, b in zip(spans, spans[1:]):
         # "two civilians and three fighters were killed", "a woman and her two children": the verb of
         # one group of people joined by "and" is the other's too.
-        if _AND_GROUP.fullmatch(sentence[a.end - offset:b.start - offset]):
+        if _and_joined(sentence, a, b, offset):
             kinds = {a.attrs["kind"], b.attrs["kind"]}
             people = all((x.attrs.get("noun") or "") in PEOPLE for x in (a, b))
             if kinds == {"killed", "other"} and people:
