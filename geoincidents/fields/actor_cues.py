@@ -17,9 +17,10 @@ VIOLENT_AFTER = re.compile(
     r"raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled|displaced|demolished|bulldozed|confiscated|cut|"
     r"torched|destroyed|blew|besieged|dispersed|imposed|recaptured|retook|regained|overran|entered|expelled|"
     r"retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?|hits|kidnaps?|abducts?|arrests?|executes?|loots?|"
-    r"raids?|kills|targets)\b", re.I)
+    r"raids?|kills|targets|repelled|repulsed|thwarted|foiled|intercepted|downed)\b", re.I)
 VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
+    r"assassinated|assassinating|shot(?:\s+dead)?|shooting(?:\s+dead)?|sniped|"
     r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
     r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
     r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
@@ -38,7 +39,7 @@ PASSIVE_LATER = re.compile(r"[^.;,]*?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wound
                             r"arrested|detained|targeted|hit|captured)\b", re.I)
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
 # Aliases that are bare group nouns: right after another actor's name they are its noun.
-GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?)$", re.I)
+GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?|terrorists|terrorist\s+groups)$", re.I)
 AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as|"
                            r"(?:respond(?:ed|s|ing)|in\s+response|repl(?:ied|ying|ies)|in\s+retaliation)\s+to|retaliation\s+for)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -83,4 +84,7 @@ AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|uni
 # A verb the two sides of "X and Y <verb>" do to each other.
 RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
                                r"traded|engag\w*|confront\w*)\b", re.I)
-VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested)\b)", re.I)
+VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested|hit|targeted|struck|attacked|shelled|bombed|ambushed|assassinated)\b)", re.I)
+# "militias fighting alongside the Syrian army": an ally of the acting side, never the other side.
+ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of)\s+"
+                              r"(?:the\s+|their\s+|its\s+)?$", re.I)

@@ -180,6 +180,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if out and cues.GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
             continue  # "JWS factions": the noun of the name before it, not another actor
         out.append(_actor_span(sentence, s0, e0, canon, offset))
+    if "-backed" in sentence or "pro-" in sentence or "-supported" in sentence:
+        out = _backed(sentence, out, offset)
     if len(out) > 1:
         out = _under_banner(sentence, out, offset)
     _share_roles(sentence, out)
@@ -190,6 +192,30 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
 # faction named with the banner it fights under; the banner says whose side it is.
 _UNDER_BETWEEN = re.compile(r"(?:\s+(?:rebels|factions?|fighters|forces|militants|groups?))?,?\s+(?:(?:which|who|that|both)\s+operates?\s+|operating\s+|fighting\s+)?under\s+"
                             r"(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+# "Ankara-backed fighters", "pro-Turkish militants", "US-backed forces": a group named by the state that
+# backs it.  The state's words come from actors.json ("backers"); the group noun is generic (a named group,
+# "Turkish-backed Hamza Division", keeps its own name).
+_BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
+_BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.]*?)-(?:backed|supported|sponsored|allied|aligned)|pro-(?P<b>[A-Za-z][\w.]*))\s+"
+                     r"(?:(?:Syrian|local|allied|armed|opposition|rebel|militant|Islamist|jihadist|Arab)\s+){0,2}"
+                     r"(?:rebels?|fighters?|factions?|militants?|groups?|forces|militias?|militiamen|gunmen|opposition|troops)\b", re.I)
+
+
+def _backed(sentence: str, spans: list[Span], offset: int) -> list[Span]:
+    """Name "<state>-backed <group>" as the group the state backs, in place of the generic actors inside it."""
+    for m in _BACKED.finditer(sentence):
+        canon = _BACKER.get((m.group("a") or m.group("b")).lower())
+        if canon is None:
+            continue
+        s0, e0 = m.start() + offset, m.end() + offset
+        inside = [sp for sp in spans if sp.start < e0 and sp.end > s0]
+        if any(sp.value not in (canon, "Opposition rebels", "Unidentified Armed Group (Syria)") for sp in inside):
+            continue  # a named actor inside ("Turkish-backed Sultan Murad fighters"): its own name stands
+        spans = sorted([sp for sp in spans if sp not in inside] + [_actor_span(sentence, m.start(), m.end(), canon, offset)],
+                       key=lambda sp: sp.start)
+    return spans
 
 
 def _under_banner(sentence: str, spans: list[Span], offset: int) -> list[Span]:
@@ -280,6 +306,8 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     by = cues.BY_BEFORE.search(before)
     if by is not None and cues.WITH_BY.search(before, 0, by.start() + 2):
         attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
+    elif by is None and cues.ALONGSIDE_BEFORE.search(before):
+        attrs["with"] = True  # "militias fighting alongside the Syrian army": an ally of whoever acts
     elif by is not None and cues.FROM_HELD.search(before):
         attrs["role"] = "perpetrator"  # "fired from areas controlled by the factions": where the weapon came from
     elif by is not None and cues.HELD_BY.search(before, 0, by.start() + 2):
