@@ -77,6 +77,8 @@ _WORD_MAP = {
     "khirbit": "khirbat",
     "qasr": "qasr", "kasr": "qasr",
     "abou": "abu", "abo": "abu",
+    # "Abul Thohur", "Aboul Fadl": Abu al-, the article run into the word (as "Abu al-" it is dropped).
+    "abul": "abu", "aboul": "abu", "abol": "abu",
     "um": "umm", "om": "umm", "oum": "umm", "omm": "umm",
     "beit": "bayt", "bait": "bayt", "bet": "bayt",
     "hay": "hayy", "hai": "hayy",
@@ -96,6 +98,9 @@ _DIGRAPHS = [
     ("sch", "S"), ("tch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "X"), ("gh", "G"),
     ("dh", "d"), ("th", "t"), ("dj", "j"), ("dz", "z"), ("ph", "f"), ("ck", "k"),
     ("q", "k"), ("c", "k"), ("x", "ks"),
+    # Nun before ba is spoken m (iqlab): Turunbah is written Tromba as often as Tronba; mb is
+    # folded to nb (not nb to mb: "Kafranbel" is Kafr Nabl, whose n starts a word of its own).
+    ("mb", "nb"),
     # A lone g is ghayn as often as "gh" (Shugour/Shughur); Egyptian-style jim (Golan/Jolan)
     # meets j in the skeleton key only.
     ("g", "G"),
