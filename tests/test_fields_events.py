@@ -29,6 +29,11 @@ from geoincidents.fields.events import classify, find_weapons
     ("Warplanes dropped bombs that exploded in the market", "Air/drone strike"),
     ("barrel bombs exploded in the western neighbourhoods", "Air/drone strike"),
     ("regime forces bombed the town", "Shelling/artillery/missile attack"),
+    # A bomb thrown by hand is ACLED's grenade; one left or planted stays a remote explosive.
+    ("unknown assailants threw an explosive device at the house of a council member", "Grenade"),
+    ("a hand bomb was hurled at a shop, wounding its owner", "Grenade"),
+    ("an explosive device was thrown into the courtyard of a mosque", "Grenade"),
+    ("an explosive device planted in his car went off", "Remote explosive/landmine/IED"),
 ])
 def test_sub_event_types(text, sub):
     assert classify(text).sub_event_type == sub

@@ -61,6 +61,12 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("dispersal", r"tear\s+gas|water\s+cannons?|rubber\s+bullets|dispers(?:ed|es|e|ing)\s+(?:\w+\s+){0,3}?(?:crowds?|gatherings?|protests?|protesters|demonstrat\w+|sit-ins?|people|residents|IDPs|hundreds|dozens)", PRO, "Protest with intervention"),
     ("chemical", r"chemical\s+(?:attacks?|weapons?|strikes?|munitions|agents?)|chlorine|sarin|toxic\s+gas|poison(?:ous)?\s+gas", ERV, "Chemical weapon"),
     ("suicide", r"S-?VBIEDs?|suicide\s+(?:bomb\w*|attack\w*|car\s+bomb\w*|vest\w*|belt\w*|vehicle\w*)|suicide(?!\s+(?:drones?|UAVs?|aircraft))|blew\s+(?:himself|herself|themselves)\s+up", ERV, "Suicide bomb"),
+    # A bomb thrown by hand ("threw an explosive device at the house", "a hand bomb was hurled"):
+    # ACLED's grenade, before the explosive device cue names it a remote explosive.
+    ("thrown", r"(?:threw|thrown|throws?|throwing|hurled|hurling|lobbed|tossed)\s+(?:(?:an?|the|two|three|several)\s+)?"
+               r"(?:(?:home-?made|hand-?made|small|improvised)\s+)?(?:explosive\s+devices?|explosives?|bombs?|hand\s+bombs?|"
+               r"IEDs?|sound\s+bombs?)|(?:explosive\s+devices?|bombs?|IEDs?)\s+(?:was|were|had\s+been)\s+"
+               r"(?:thrown|hurled|lobbed|tossed)|hand\s+bombs?", ERV, "Grenade"),
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|(?:shells?|bombs?|rockets?|missiles?|munitions?|ordnance|bomblets?|projectiles?)\s+(?:\w+\s+){0,2}?(?:left\s+(?:over|behind)|leftover)|left-?over\s+(?:\w+\s+)?(?:shells?|bombs?|rockets?|missiles?|munitions?|ordnance|bomblets?)|unexploded\s+(?:\w+\s+)?(?:ordnance|ordinance|bombs?|bomblets?|munitions?|submunitions?|shells?|rockets?|missiles?|devices?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|remnants?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|bombs?|bomblets?|rockets?|missiles?|munitions?|submunitions?|ordnance|projectiles?)\b|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
@@ -131,6 +137,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "dispersal": ("tear gas", "water cannon", "rubber", "dispers"),
     "chemical": ("chemical", "chlorine", "sarin", "gas"),
     "suicide": ("suicide", "blew", "svbied", "s-vbied"),
+    "thrown": ("threw", "thrown", "throw", "hurl", "lobbed", "tossed", "hand bomb"),
     "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnant", "left"),
     "leaflets": ("leaflet", "flyer", "pamphlet"),
     "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
