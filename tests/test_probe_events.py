@@ -218,7 +218,8 @@ PROBES = [
     # --- a fifth set: monitors' translated phrasing, ACLED category tags, causes told after 'after'
     ("monitor", "Regime forces targeted with heavy machineguns areas in Kafr Nabl.", "Kafr Nabl", ERV, SHELL, GOV, None),
     ("monitor", "A young man was shot dead by the bullets of the Turkish Jandarma while trying to cross the border near Azaz.", "Azaz", VAC, "Attack", "Turkey", CIV),
-    ("monitor", "Unknown persons threw an explosive device on the house of a mukhtar in Tafas.", "Tafas", ERV, IED, UAG, CIV),
+    # ACLED's codebook: an IED thrown rather than placed is a grenade.
+    ("monitor", "Unknown persons threw an explosive device on the house of a mukhtar in Tafas.", "Tafas", ERV, "Grenade", UAG, CIV),
     ("monitor", "An explosive device went off in a car belonging to a commander of the Sham Legion in Atarib, injuring him.", "Atarib", ERV, IED, UAG, "Sham Legion"),
     ("monitor", "A man was killed by a sniper of the regime forces in Kafr Nabl.", "Kafr Nabl", VAC, "Attack", GOV, CIV),
     ("monitor", "Positions of the factions in Kafr Nabl were targeted by regime artillery.", "Kafr Nabl", ERV, SHELL, GOV, REB),
