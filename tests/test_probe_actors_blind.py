@@ -227,6 +227,68 @@ CASES = [
          "regime soldiers were killed.", "Kafr Nabl", TAWHID, GOV, either=True),
     case("On 5 March 2020, a QDW member was killed when an IED planted by an unidentified armed group exploded in "
          "his car near Suqaylabiyah.", "Suqaylabiyah", UAG, "Pro-government militias"),
+    # --- third set, written blind after the second was fixed: 25/30 on its first run.  Fixed as rules: aliases are
+    # read word by word as the text is ("U.S. special forces", "Kurdistan Workers' Party" never matched), "HTS-affiliated
+    # gunmen" is HTS, a bare "government"/"army" before its weapon or assault is the state's; one left (noted).
+    # wire copy
+    case("Government shelling killed four members of one family in the village of Kafr Nabl, residents said.",
+         "Kafr Nabl", GOV, CIV),
+    case("Rebels said they repelled an army assault on Tal Malah, killing dozens of troops.", "Tal Malah", GOV, REB,
+         either=True),
+    case("An Islamic State suicide bomber blew himself up at a checkpoint manned by Turkish-backed rebels in al-Bab, "
+         "killing five.", "al-Bab", "Islamic State", TBR),
+    case("A Turkish soldier was killed and five wounded when Syrian government forces shelled their position near "
+         "Atarib, the ministry said.", "Atarib", GOV, TUR),
+    case("Kurdish YPG militants fired mortar rounds at Turkish troops in Afrin, the Turkish military said.", "Afrin",
+         "YPG", TUR),
+    case("Israeli jets struck Iranian targets near Masyaf overnight, the Syrian army said.", "Masyaf", "Israel",
+         "Iran"),
+    case("U.S. special forces killed a senior Hurras al-Din leader in a raid near Atmeh.", "Atmeh", "United States",
+         HAD),
+    case("Two men were executed by Islamic State militants in the desert east of Salamiyah.", "Salamiyah",
+         "Islamic State", CIV),
+    # SOHR / SNHR style
+    case("The regime forces' artillery targeted the vicinity of al-Bara with dozens of shells.", "al-Bara", GOV, None),
+    case("A civilian was martyred by bullets of the Turkish gendarmerie while trying to cross the border near "
+         "Darkush.", "Darkush", TUR, CIV),
+    case("HTS members kidnapped a pharmacist from his home in Binnish.", "Binnish", HTS, CIV),
+    case("A fighter of the Turkistan Islamic Party died of wounds sustained in the shelling of the regime forces on "
+         "Kabani.", "Kabani", GOV, TIP),
+    case("An explosion of unknown source rocked the town of Sarmada, causing material damage.", "Sarmada", UAG, None,
+         xfail="a bomb's victims default to Civilians: roles() is not told that nobody was hit (incidents/build.py "
+               "passes no victims when none are counted), and ACLED leaves actor2 empty then"),
+    case("The Russian forces and the regime forces bombarded Kansafra with more than 100 shells and missiles.",
+         "Kansafra", {RUS, GOV}, None),
+    case("A drone of the Turkish forces targeted a vehicle of the SDF near Tell Rifaat, killing two fighters.",
+         "Tell Rifaat", TUR, "SDF"),
+    case("Gunmen on a motorcycle opened fire on a member of the 'Sham Legion' in Afrin, wounding him.", "Afrin", UAG,
+         "Sham Legion"),
+    case("The factions of the National Front for Liberation targeted with guided missiles a regime tank on the Kabani "
+         "axis.", "Kabani", REB, GOV),
+    # ACLED notes
+    case("On 5 March 2020, HTS-affiliated gunmen killed a civilian at a checkpoint near Harem.", "Harem", HTS, CIV),
+    case("On 5 March 2020, a Turkish reconnaissance drone was shot down by regime air defences near Saraqeb.",
+         "Saraqeb", GOV, TUR),
+    case("On 5 March 2020, Jaysh al-Izza and regime forces exchanged fire on the Lataminah front.", "Lataminah",
+         GOV, IZZA),
+    case("On 5 March 2020, regime forces arrested a returnee in Maarat al-Numan.", "Maarat al-Numan", GOV, CIV),
+    case("On 5 March 2020, an unidentified drone targeted an HTS vehicle near Sarmada, killing 2 HTS members.",
+         "Sarmada", "Unidentified Military Forces", HTS),
+    case("On 5 March 2020, a grenade was thrown at the house of an NLF commander in Ariha. No injuries were "
+         "reported.", "Ariha", UAG, REB),
+    case("On 5 March 2020, Turkish forces fired at civilians trying to cross the border near Salqin, killing a woman.",
+         "Salqin", TUR, CIV),
+    case("On 5 March 2020, HTS stormed the headquarters of Hurras al-Din in Idlib city and seized weapons.", "Idlib",
+         HTS, HAD),
+    case("On 5 March 2020, TIP fighters executed a man accused of spying for the regime in Jisr al-Shughur.",
+         "Jisr al-Shughur", TIP, CIV),
+    case("On 5 March 2020, Russian military police and Turkish forces conducted a joint patrol on the M4 near "
+         "Saraqeb.", "Saraqeb", RUS, TUR, either=True),
+    case("On 5 March 2020, members of Ahrar al-Sham clashed with members of HTS in Atarib over a checkpoint.",
+         "Atarib", "Ahrar al-Sham", HTS),
+    case("On 5 March 2020, regime forces targeted the outskirts of Binnish with a surface-to-surface missile. 1 NLF "
+         "fighter was killed.", "Binnish", GOV, REB),
+    case("On 5 March 2020, pro-Turkish gunmen kidnapped two Kurdish women in Jindires.", "Jindires", TBR, CIV),
 ]
 
 

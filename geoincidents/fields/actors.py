@@ -72,13 +72,22 @@ def _is_acronym(a: str) -> bool:
     return a.isupper() and len(a) <= 5
 
 
+# A word with inner dots, hyphens and apostrophes ("al-Sham", "Hay'at", "U.S"), never ending in one.
+_TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
+
+
+def _key(alias: str) -> str:
+    """An alias normalised word by word as a sentence's words are ("U.S. forces" -> "u.s forces")."""
+    return " ".join(_norm(w) for w in _TOKEN_RE.findall(alias))
+
+
 #: normalised alias -> (canonical name or None for non-actors, exact-case form for acronyms or None).
 _LOOKUP: dict[str, tuple[str | None, str | None]] = {}
 for _n in NON_ACTORS:
-    _LOOKUP[_norm(_n)] = (None, None)
+    _LOOKUP[_key(_n)] = (None, None)
 for _canon, _d in ACTORS.items():
     for _a in _d["aliases"]:
-        _k = _norm(_a)
+        _k = _key(_a)
         if _k and _k not in _LOOKUP:
             _LOOKUP[_k] = (_canon, _a if _is_acronym(_a) else None)
 _MAX_TOKENS = max(len(k.split()) for k in _LOOKUP)
@@ -94,8 +103,6 @@ for _k in _LOOKUP:
     _w = _k.split()
     if len(_w) > 1:
         _SECOND[_w[0]] = _SECOND.get(_w[0], frozenset()) | {_w[1]}
-# A word with inner dots, hyphens and apostrophes ("al-Sham", "Hay'at", "U.S"), never ending in one.
-_TOKEN_RE = re.compile(r"\w(?:[\w'’.\-]*\w)?")
 # Tokens recur from sentence to sentence: each is normalised once (bounded memo).
 _norm_token = lru_cache(maxsize=4096)(_norm)
 
@@ -180,7 +187,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if out and cues.GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
             continue  # "JWS factions": the noun of the name before it, not another actor
         out.append(_actor_span(sentence, s0, e0, canon, offset))
-    if "-backed" in sentence or "pro-" in sentence or "-supported" in sentence:
+    if "-" in sentence and _BACKED_GATE.search(sentence):
         out = _backed(sentence, out, offset)
     if len(out) > 1:
         out = _under_banner(sentence, out, offset)
@@ -195,10 +202,13 @@ _UNDER_BETWEEN = re.compile(r"(?:\s+(?:rebels|factions?|fighters|forces|militant
 
 
 # "Ankara-backed fighters", "pro-Turkish militants", "US-backed forces": a group named by the state that
-# backs it.  The state's words come from actors.json ("backers"); the group noun is generic (a named group,
-# "Turkish-backed Hamza Division", keeps its own name).
+# backs it (the state's words are actors.json's "backers"); "HTS-affiliated gunmen", "IS-linked cells": a group
+# named by the actor it belongs to.  The group noun is generic (a named group, "Turkish-backed Hamza
+# Division", keeps its own name).
 _BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
-_BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.]*?)-(?:backed|supported|sponsored|allied|aligned)|pro-(?P<b>[A-Za-z][\w.]*))\s+"
+_BACKED_GATE = re.compile(r"\w-(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)\b|\bpro-\w", re.I)
+_BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.']*?)-(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)|"
+                     r"pro-(?P<b>[A-Za-z][\w.]*))\s+"
                      r"(?:(?:Syrian|local|allied|armed|opposition|rebel|militant|Islamist|jihadist|Arab)\s+){0,2}"
                      r"(?:rebels?|fighters?|factions?|militants?|groups?|forces|militias?|militiamen|gunmen|opposition|troops)\b", re.I)
 
@@ -206,7 +216,11 @@ _BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.]*?)-(?:backed|supported|sponsored
 def _backed(sentence: str, spans: list[Span], offset: int) -> list[Span]:
     """Name "<state>-backed <group>" as the group the state backs, in place of the generic actors inside it."""
     for m in _BACKED.finditer(sentence):
-        canon = _BACKER.get((m.group("a") or m.group("b")).lower())
+        name = m.group("a") or m.group("b")
+        canon = _BACKER.get(name.lower())
+        if canon is None and m.group("a"):  # "HTS-affiliated": the actor itself (acronyms in their case)
+            canon, exact = _LOOKUP.get(_norm(name), (None, None))
+            canon = canon if exact is None or exact == name else None
         if canon is None:
             continue
         s0, e0 = m.start() + offset, m.end() + offset
