@@ -223,3 +223,11 @@ def test_a_namesake_outside_the_governorate_gives_the_event_to_the_governorate()
 def test_where_a_convoy_came_from_is_not_where_it_was_struck():
     gdf = extract("Warplanes bombed a convoy launched from Tal Tamer towards Ras al-Ain, leaving 9 dead.")
     assert list(gdf["location_mention"]) == ["Ras al-Ain"] and gdf.iloc[0].fatalities == 9
+
+
+def test_a_district_of_a_city_is_the_district_and_a_city_district_is_qualified_by_it():
+    # "the X district of Aleppo city": X is the place and the city only locates it ...
+    gdf = extract("Shells fell on the Hamdaniya district of Aleppo city, wounding five.")
+    assert list(gdf["location"]) == ["Hamadaniyeh"] and list(gdf["geo_precision"]) == [1]
+    # ... while "the Aleppo district of X" names X after its qualifier.
+    assert list(extract("Shelling hit the Aleppo district of Sheikh Maqsoud.")["location_mention"]) == ["Sheikh Maqsoud"]

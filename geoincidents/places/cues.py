@@ -14,9 +14,10 @@ from .lexicon import (ADMIN_CONTEXT, NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPW
 
 __all__ = ["read_cues"]
 
-# "al-Shuhail town of Deir Ezzor countryside": what follows "town of" is the region, so the name
-# before it is the town (not "the Idlib town of X", where the name before qualifies X).
-_REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|province|governorate|desert|region)\b", re.I)
+# "al-Shuhail town of Deir Ezzor countryside", "the Hamdaniya district of Aleppo city": what follows
+# "town of" is the region or city, so the name before it is the town (not "the Idlib town of X",
+# where the name before qualifies X).
+_REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|province|governorate|desert|region|city)\b", re.I)
 
 
 _AFTER_OPENERS = frozenset(" '’")
