@@ -11,7 +11,7 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, APPOSITIVE_AND, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
                           VERB_NOUN_RE,
                           IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
                           ORDINAL_ONE_RE, ORDINAL_VALUES, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
@@ -139,7 +139,7 @@ def _bare_after_verb(low: str) -> bool:
 _SPACES = re.compile(r"\s+")
 _CLAUSE_END = re.compile(r"[;:.]\s")
 _BARE_HARM = re.compile(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?"
-                        r"(?:killed|dead|died|martyred|injured|wounded)\b")
+                        r"(?:killed|dead|died|martyred|injured|wounded|hurt)\b")
 _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 # Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
@@ -291,8 +291,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 rk = None  # "kill 2 persons wound 10 others", "killed 5, injuring 10": an active verb's object follows it
             if lk == "held" and rk is None and noun not in PEOPLE:
                 lk = None  # "captured 3 villages"
-            conj = prev_kind is not None and (_JOINED.fullmatch(sentence, prev_end, s) is not None or (
-                _KIN_OWNER.match(sentence, s) is not None and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None))
+            conj = prev_kind is not None and (
+                _JOINED.fullmatch(sentence, prev_end, s) is not None or APPOSITIVE_AND.fullmatch(sentence, prev_end, s)
+                is not None or (_KIN_OWNER.match(sentence, s) is not None
+                                and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None))
             if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj") and rk != lk and (
                     CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):
                 # "killed 12 people and injured 30", "killed 5 people in Ariha on Monday and injured 3":

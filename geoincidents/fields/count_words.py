@@ -117,6 +117,11 @@ ORDINAL_VALUES: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth":
 _NAME_WORD = (r"(?!(?:was|were|is|are|has|had|have|been|and|or|who|which|that|killed|died|wounded|injured|shot|in|on|"
               r"at|by|when|while|after|with)\b)[\w'’-]+")
 OF_NAME_AND = re.compile(r"\s+of\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}\s*,?\s+and\s+", re.I)
+#: "a senior rebel commander, Abu Mohammad, and two of his guards": a name in apposition between a person
+#: and the group joined to him (case-sensitive: a name is capitalised).
+_NAME = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|abu)"
+APPOSITIVE_AND = re.compile(r"\s*,\s*" + _NAME + r"(?:\s+" + _NAME + r"){0,4}\s*,\s*(?:and|as\s+well\s+as)\s+"
+                            r"(?:her|his|their)?\s*")
 #: "An elderly couple was killed": two people (not "a couple of", a vague number).
 COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|married|displaced)\s+)?)(?P<noun>couple)\b"
                        r"(?!\s+of\b)", re.IGNORECASE)

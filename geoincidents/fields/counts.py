@@ -82,7 +82,7 @@ from functools import lru_cache
 from geoincidents.text.spans import Span
 
 from .count_spans import find_counts
-from .count_words import MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE
+from .count_words import APPOSITIVE_AND, MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE
 from .toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed, none_reported
 
 __all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
@@ -125,16 +125,50 @@ def _and_joined(sentence: str, a: Span, b: Span, offset: int) -> bool:
         _KIN_OWNER.match(b.text) is not None and OF_NAME_AND.fullmatch(gap) is not None)
 
 
-def _join_groups(totals: list[Span], sentence: str, offset: int) -> list[Span]:
+_COMMA = re.compile(r"\s*,\s*")
+# Groups that are one kind of people among their peers in a series, never the whole of it.
+_PEERS = frozenset({"women", "men", "children", "elderly"})
+
+
+def _links(spans: list[Span], sentence: str, offset: int) -> set[tuple[int, int]]:
+    """Starts ``(a, b)`` of consecutive counts that are groups of one series of people under one verb:
+    joined by "and" (:func:`_and_joined`), across a name in apposition ("a commander, Abu X, and two of
+    his guards"), or by commas in a series that ends in "and" ("Two women, a child and an elderly man");
+    a comma after a count of unnamed people opens its breakdown ("15 people, 5 children and 3 women"),
+    not a series, and so does one after a count of a wider group that the rest of the series adds up to
+    ("2 civilians, a man and his son"; not "Two women, a child and an elderly man")."""
+    links: set[tuple[int, int]] = set()
+    pending: list[tuple[int, int]] = []
+    for a, b in zip(spans, spans[1:]):
+        gap = sentence[a.end - offset:b.start - offset]
+        if _and_joined(sentence, a, b, offset) or APPOSITIVE_AND.fullmatch(gap):
+            if pending:
+                first = next(s for s in spans if s.start == pending[0][0])
+                rest = [s.value for s in spans if pending[0][1] <= s.start <= b.start]
+                if None not in rest and first.value == sum(rest) and first.attrs.get("group") not in _PEERS:
+                    pending = pending[1:]  # an apposition: the groups are the count before them
+            links.update(pending + [(a.start, b.start)])
+            pending = []
+        elif _COMMA.fullmatch(gap) and a.attrs.get("group") and (a.attrs.get("noun") or "") in PEOPLE \
+                and (b.attrs.get("noun") or "") in PEOPLE:
+            pending.append((a.start, b.start))
+        else:
+            pending = []
+    return links
+
+
+def _join_groups(totals: list[Span], sentence: str, offset: int, links: set[tuple[int, int]]) -> list[Span]:
     """"a woman and her two children", "two civilians and three fighters were killed": groups
     joined by "and" under one verb are one total, their sum (ACLED counts every victim once).  A
     vague word with a conventional value adds its value ("Some 30 fighters and a dozen soldiers":
     42); one without ("several") leaves the groups apart."""
     out: list[Span] = []
+    last = None  # the last count joined into out[-1]
     for s in totals:
         prev = out[-1] if out else None
-        if prev is not None and prev.value is not None and s.value is not None \
-                and _and_joined(sentence, prev, s, offset):
+        joined = last is not None and (last.start, s.start) in links
+        last = s
+        if prev is not None and prev.value is not None and s.value is not None and joined:
             attrs = {**prev.attrs, "number_text": sentence[prev.start - offset:s.end - offset],
                      "vague": prev.attrs["vague"] and s.attrs["vague"],
                      "low": prev.value + s.value if prev.attrs["low"] is not None and s.attrs["low"] is not None else None,
@@ -181,10 +215,12 @@ def _casualties(sentence: str, offset: int) -> Casualties:
             res.fatalities = res.fatalities_low = res.fatalities_high = 0
             res.fatalities_text, res.fatalities_note = words, "none reported"
         return res
-    for a, b in zip(spans, spans[1:]):
+    links = _links(spans, sentence, offset)
+    pairs = list(zip(spans, spans[1:]))
+    for a, b in pairs[::-1] + pairs:  # the series' verb may stand after its last group or before its first
         # "two civilians and three fighters were killed", "a woman and her two children": the verb of
         # one group of people joined by "and" is the other's too.
-        if _and_joined(sentence, a, b, offset):
+        if (a.start, b.start) in links:
             kinds = {a.attrs["kind"], b.attrs["kind"]}
             people = all((x.attrs.get("noun") or "") in PEOPLE for x in (a, b))
             if kinds == {"killed", "other"} and people:
@@ -196,7 +232,7 @@ def _casualties(sentence: str, offset: int) -> Casualties:
     parts = [s for s in killed if s.attrs.get("part")]
     res = Casualties(spans=spans)
     chosen: Span | None = None
-    totals = _join_groups(totals, sentence, offset)
+    totals = _join_groups(totals, sentence, offset, links)
     numeric = [s for s in totals if s.value is not None and not s.attrs["vague"]]
     updates = [s for s in killed if s.attrs.get("toll") and s.value is not None]
     coded = [s for s in updates if s.attrs.get("coded")]

@@ -73,7 +73,9 @@ _CAMPAIGN = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many|[a-z]+ty(?:-[a-z]+)?)\s+"
     r"(?:days|weeks|months|years)\b|\bsince\s+the\s+(?:start|beginning|launch|outbreak|onset|siege|escalation|offensive|campaign)\b|"
     r"\b(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:escalation|bombing|shelling|offensive|campaign)\b|"
-    r"\b(?:in|during|since)\s+the\s+(?:\w+\s+)?escalation\b", re.I)
+    r"\b(?:in|during|since)\s+the\s+(?:\w+\s+)?escalation\b|"
+    # ("bringing to 46 the number of civilians killed in the area this week")
+    r"\b(?:so\s+far\s+)?(?:this|last|past)\s+(?:week|month|year)\b", re.I)
 # The war's own toll and its history ("Syria's war has killed more than 370,000 people since it
 # started in 2011 with the repression of protests in Daraa"): background to every report.
 _WAR_HISTORY = re.compile(

@@ -86,6 +86,11 @@ def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[o
             if len(group) == 1:
                 return first, "stated at place"
             return group[0], "list total: first place named, not split"
+    # "A young man from Saraqeb was killed by gunmen in Sarmada": the victims' origin is not where they were
+    # killed when another place is named.
+    origins = [m for m in places if _ORIGIN.search(text, max(0, m.start - base - 20), m.start - base)]
+    if origins and len(origins) < len(places):
+        places = [m for m in places if m not in origins]
     before = [m for m in places if m.end <= count_at]
     if before and _PARTICIPLE.match(text, max(before, key=lambda m: m.end).end - base, count_at - base):
         # "Airstrikes hit Harem, killing four, and Salqin": the participle follows its place.
@@ -124,6 +129,9 @@ def respective_tolls(text: str, places: Sequence, spans: Sequence) -> dict[int, 
 # From a bare part of the total to the place it is stated at: "eight of them in the town of X",
 # "including eight in X".
 _PART_AT = re.compile(r"\s+(?:(?:of\s+)?(?:them|whom)\s+)?(?:(?:were|was)\s+(?:killed\s+)?)?(?:in|at)\s+(?:the\s+)?"
+                      # ("12 of them in air strikes on X", "eight in the shelling of X")
+                      r"(?:(?:[\w-]+\s+)?(?:strikes?|raids?|shelling|bombardment|bombing|attacks?)\s+(?:on|of|in|at|targeting)\s+"
+                      r"(?:the\s+)?)?"
                       r"(?:(?:town|village|city|neighbou?rhood)\s+of\s+)?", re.I)
 
 
