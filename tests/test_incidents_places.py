@@ -231,3 +231,12 @@ def test_a_district_of_a_city_is_the_district_and_a_city_district_is_qualified_b
     assert list(gdf["location"]) == ["Hamadaniyeh"] and list(gdf["geo_precision"]) == [1]
     # ... while "the Aleppo district of X" names X after its qualifier.
     assert list(extract("Shelling hit the Aleppo district of Sheikh Maqsoud.")["location_mention"]) == ["Sheikh Maqsoud"]
+
+
+def test_an_unknown_spelling_with_all_consonants_of_a_place_is_that_place():
+    # "Maarat Harma": Ma'arrat Hurmah, OCHA's "Maar Tahroma" (m-r-t-h-r-m): the vowels differ, not the place.
+    gdf = extract("HTS militants looted the houses of displaced people in the town of Maarat Harma.")
+    assert list(gdf["location"]) == ["Maar Tahroma"] and list(gdf["admin1"]) == ["Idleb"]
+    # Fewer consonants alike are no such evidence: a short unknown name stays unresolved.
+    m = geoincidents.mentions("Shelling hit the village of Sofohon.")
+    assert m.query("mention == 'Sofohon'")["status"].tolist() == ["unresolved"]

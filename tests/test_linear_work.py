@@ -17,7 +17,8 @@ import pytest
 
 from geoincidents import Document, Gazetteer
 from geoincidents.incidents import build as incidents, merge
-from geoincidents.places import containers, mentions as place_mentions, resolve
+from geoincidents.places import containers, mentions as place_mentions
+from geoincidents.places.anchors import Anchors
 from geoincidents.text import sentences
 from geoincidents.fields import count_spans, count_words, dates, events
 from geoincidents.gazetteer.store import Place
@@ -216,7 +217,7 @@ def test_anchor_grid_equals_the_nearest_anchor_definition():
     for _ in range(200):
         anchors = [place(rng.choice("ABC"), 35 + rng.uniform(-1.5, 1.5), 36.6 + rng.uniform(-1.5, 1.5))
                    for _ in range(rng.choice([rng.randint(1, 12), rng.randint(40, 80)]))]  # scanned, and by grid
-        grid = resolve._Anchors(anchors)
+        grid = Anchors(anchors)
         for _ in range(10):
             c, name = place("Q", 35 + rng.uniform(-2, 2), 36.6 + rng.uniform(-2, 2)), rng.choice("ABCD")
             others = [o for o in anchors if o.name != name]

@@ -29,7 +29,6 @@ _EV_XFAIL = {
     "sit-in to demand aid": "gazetteer gap: Kafr Lusin is in none of the bundled sources",
     "family dispute": "no event type for a killing in a family dispute (a communal clash or an attack: not in the text)",
     "Arab Saeed west of Idlib": "gazetteer gap: Arab Saeed is in none of the bundled sources",
-    "looted the houses of displaced people in the town of Maarat Harma": "spelling too far: 'Maarat Harma' for Ma'arrat Hurmah (OCHA 'Maar Tahroma') scores below the floor for a name the scan does not know",
 }
 _PL_XFAIL = {
     "Bab al-Hawa border crossing": "namesakes: three villages called Bab al-Hawa tie; the crossing's is not preferred without a focus",

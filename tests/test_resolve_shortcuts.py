@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geoincidents import Gazetteer
-from geoincidents.places import resolve
+from geoincidents.places import anchors, resolve
 
 _ARIHA = Gazetteer.default().lookup("Ariha", limit=1)[0]
 _LAT = st.one_of(st.floats(-89.6, 89.6), st.just(math.nan))  # places lie within [-90, 90]
@@ -18,7 +18,7 @@ _LON = st.one_of(st.floats(-180, 180), st.just(math.nan))
 def test_farther_is_distance_km_above(lat, lon, dlat, dlon, km):
     a = replace(_ARIHA, lat=lat, lon=lon)
     b = replace(_ARIHA, lat=lat + dlat, lon=lon + dlon)
-    assert resolve._farther(a, b, km) == (a.distance_km(b) > km)
+    assert anchors.farther(a, b, km) == (a.distance_km(b) > km)
 
 
 # Names with one place, a few, and many (more than the six candidates kept), and a feature word.

@@ -9,14 +9,15 @@ importance from the gazetteer.  Precision codes follow ACLED
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from typing import Iterable
 
 from ..gazetteer.checks import check_admin1, check_bbox
+from ..gazetteer.normalize import skeleton_key
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
+from .anchors import Anchors, farther
 from .answers import Answers
 from .mentions import Mention
 
@@ -128,7 +129,7 @@ def _choose(m: Mention, cands: list[Place], provinces: set[str]) -> list[Place]:
         # Only when it is the best settlement of the name: a namesake village elsewhere spelled
         # closer is not the unit's town, and the unit is then the surer reading.
         town = next((c for c in cands[1:] if c.kind in SETTLEMENTS), None)
-        if town is not None and town.score >= top.score - 0.2 and not _farther(town, top, 2):
+        if town is not None and town.score >= top.score - 0.2 and not farther(town, top, 2):
             cands = [town] + [c for c in cands if c is not town]
     govs = [c for c in cands if c.kind == "governorate" and c.score >= cands[0].score - 0.1]
     if not govs:
@@ -139,6 +140,14 @@ def _choose(m: Mention, cands: list[Place], provinces: set[str]) -> list[Place]:
     if wants_gov:
         return [gov] + [c for c in cands if c is not gov]
     return cands
+
+
+def _same_consonants(name: str, top: Place) -> bool:
+    """Do ``name`` and the spelling that matched ``top`` have the same five or more consonants, in
+    order ("Maarat Harma", Maar Tahroma: m-r-t-h-r-m)?  Vowels are what romanisations disagree on;
+    that many consonants alike is a spelling, not a coincidence."""
+    key = skeleton_key(name)
+    return len(key) >= 5 and top.matched is not None and skeleton_key(top.matched) == key
 
 
 def _unknown_feature(m: Mention) -> bool:
@@ -173,7 +182,7 @@ def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[
         return cands, "unresolved", "no gazetteer entry is close to this name", 0.0, None, None, None
     top = cands[0]
     # Confidence: the top score, reduced when a different place (>10 km away) scores close.
-    rival = next((c for c in cands[1:] if _farther(c, top, 10) and c.kind != "governorate"), None)
+    rival = next((c for c in cands[1:] if farther(c, top, 10) and c.kind != "governorate"), None)
     margin = (top.score - rival.score) if rival else 0.3
     confidence = round(top.score * (0.55 + 0.45 * min(1.0, max(margin, 0.0) / 0.15)), 3)
     if _unknown_feature(m):
@@ -181,7 +190,7 @@ def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[
         # with its candidates, never placed: a village spelled so elsewhere is not that road or plain.
         return cands, "unresolved", "a feature's name the gazetteer does not hold", confidence, None, None, None
     # A name the scan did not know, matched only by the spelling-tolerant lookup: be stricter.
-    if confidence < MIN_CONFIDENCE or (not m.known and top.score < 0.7):
+    if confidence < MIN_CONFIDENCE or (not m.known and top.score < 0.7 and not _same_consonants(name, top)):
         return (cands, "unresolved", f"ambiguous: best {top.name} ({top.score:.2f}) not clear enough", confidence,
                 None, None, None)
     geo_precision, where_prec = precision_codes(top, m.cue)
@@ -240,124 +249,6 @@ def resolve_mentions(
     return mentions
 
 
-# Chord, on the unit sphere, of the farthest anchor distance that earns a bonus (100 km), with margin:
-# anchors that close to a point lie in the 27 grid cells around it (cells of this side, 3-D).
-_CELL = 2 * math.sin(100.0 / 12742.0) * 1.05
-
-
-def _cell(p: Place) -> tuple[int, int, int] | None:
-    if not (math.isfinite(p.lat) and math.isfinite(p.lon)):
-        return None  # no position: never near anything (its distances are NaN)
-    la, lo = math.radians(p.lat), math.radians(p.lon)
-    return (math.floor(math.cos(la) * math.cos(lo) / _CELL), math.floor(math.cos(la) * math.sin(lo) / _CELL),
-            math.floor(math.sin(la) / _CELL))
-
-
-#: km per degree of latitude on the sphere of Place.distance_km: no two places whose latitudes
-#: differ by more than ``x`` degrees are closer than ``x * _KM_PER_DEG`` km.
-_KM_PER_DEG = 12742.0 / 2 * math.pi / 180
-#: Anchors a document's question scans one by one; more, and they are placed in the grid.
-_SCAN = 32
-
-
-def _farther(a: Place, b: Place, km: float) -> bool:
-    """``a.distance_km(b) > km``, without the trigonometry when the latitudes alone are farther apart,
-    or when latitude and longitude differences together are nearer (a path along a meridian and a
-    parallel is no shorter than the great circle); by 100 m: far beyond rounding.  Latitudes lie
-    within [-90, 90] (the gazetteer checks them)."""
-    dlat, dlon = abs(a.lat - b.lat) * _KM_PER_DEG, abs(a.lon - b.lon) * _KM_PER_DEG
-    if dlat > km + 0.1:
-        return True
-    if dlat + dlon < km - 0.1:
-        return False
-    return a.distance_km(b) > km
-
-
-def _count(entries: dict[tuple, list], key: tuple, p: Place, step: int) -> None:
-    entry = entries.setdefault(key, [p, 0])
-    entry[1] += step
-    if entry[1] <= 0:
-        del entries[key]
-
-
-class _Anchors:
-    """The anchors' places (those with a position), and for a long document a 3-D grid of them,
-    so that the nearest-anchor test of a candidate looks at the anchors within reach (27 cells),
-    not at every anchor of the document: a long document names thousands of places, and
-    mentions x anchors was quadratic.  A few anchors are scanned directly (27 cell look-ups
-    cost more than that)."""
-
-    def __init__(self, places: Iterable[Place]):
-        self._pending = list(places)
-        self.names: Counter[str] = Counter(p.name for p in self._pending)
-        self.total = len(self._pending)
-        self.memo: dict[tuple, float] = {}
-        # Made on the first distance question: most documents never ask one (no mention has two
-        # close candidates).  (name, lat, lon) -> [place, count], all and by grid cell.
-        self._flat: dict[tuple, list] | None = None
-        self._cells: dict[tuple[int, int, int], dict[tuple, list]] | None = None
-
-    def _entries(self) -> dict[tuple, list]:
-        if self._flat is None:
-            self._flat = {}
-            for p in self._pending:
-                self._place(p, 1)
-            self._pending = []
-        return self._flat
-
-    def _grid(self) -> dict[tuple[int, int, int], dict[tuple, list]]:
-        if self._cells is None:
-            self._cells = {}
-            for key, (p, n) in self._entries().items():
-                self._cells.setdefault(_cell(p), {})[key] = [p, n]
-        return self._cells
-
-    def add(self, p: Place, step: int = 1) -> None:
-        self.names[p.name] += step
-        self.total += step
-        self.memo.clear()
-        self._place(p, step)  # places the earlier anchors first
-
-    def _place(self, p: Place, step: int) -> None:
-        if not (math.isfinite(p.lat) and math.isfinite(p.lon)):
-            return  # no position: never near anything (its distances are NaN)
-        key = (p.name, p.lat, p.lon)
-        _count(self._entries(), key, p, step)
-        if self._cells is not None:
-            _count(self._cells.setdefault(_cell(p), {}), key, p, step)
-
-    def any_other(self, name: str) -> bool:
-        """Is some anchor's place named other than ``name``?"""
-        return self.total > self.names[name]
-
-    def bonus(self, c: Place, name: str) -> float:
-        """0.12 if an anchor place not named ``name`` lies within 40 km of ``c``, 0.06 within 100 km, else 0."""
-        key = (c.lat, c.lon, name)
-        got = self.memo.get(key)
-        if got is not None:
-            return got
-        d = math.inf
-        if math.isfinite(c.lat) and math.isfinite(c.lon):
-            entries = self._entries()
-            if len(entries) <= _SCAN:
-                near = [entries]
-            else:
-                x, y, z = _cell(c)
-                grid = self._grid()
-                near = [grid.get((x + dx, y + dy, z + dz), {}) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                        for dz in (-1, 0, 1)]
-            for cell in near:
-                for (n, _, _), (o, _) in cell.items():
-                    # Only whether the nearest is within 40 or 100 km counts: farther ones are skipped
-                    # by latitude alone, and the first within 40 km ends the search.
-                    if n != name and abs(o.lat - c.lat) * _KM_PER_DEG <= 100.1:
-                        d = min(d, c.distance_km(o))
-                if d <= 40:
-                    break
-        got = self.memo[key] = 0.12 if d <= 40 else 0.06 if d <= 100 else 0.0
-        return got
-
-
 def _rerank_by_neighbours(mentions: list[Mention]) -> None:
     """Same-named places: prefer the one near the document's other places.
 
@@ -365,7 +256,7 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
     reach of Deir ez-Zor; a second pass over mentions whose top candidates tie.
     """
     anchors = [m for m in mentions if m.status == "resolved" and m.confidence >= 0.75]
-    index = _Anchors(a.place for a in anchors)
+    index = Anchors(a.place for a in anchors)
     is_anchor = {id(a) for a in anchors}
     for m in mentions:
         if m.status == "foreign" or len(m.candidates) < 2 or _unknown_feature(m):
@@ -382,7 +273,7 @@ def _rerank_by_neighbours(mentions: list[Mention]) -> None:
 
         # Only same-named places of the same sort elsewhere: city-or-governorate was decided by context.
         same_sort = (lambda c: c.kind in SETTLEMENTS) if first.kind in SETTLEMENTS else (lambda c: c.kind == first.kind)
-        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or _farther(c, first, 10))]
+        pool = [c for c in m.candidates if c.score >= top - 0.08 and same_sort(c) and (c is first or farther(c, first, 10))]
         if len(pool) == 1:
             continue  # only the top candidate itself (always in the pool): nothing to weigh
         best = max(pool, key=lambda c: (c.score + near_bonus(c), c is m.candidates[0]))
