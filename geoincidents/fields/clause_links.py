@@ -19,7 +19,7 @@ from typing import Any
 
 from .count_words import PEOPLE
 from .counts import casualties
-from .dates import DateSpan
+from .dates import DateSpan, find_dates
 from .numbers import NUMBER_PATTERN, parse_number
 from ..text.spans import Span
 
@@ -82,7 +82,16 @@ def continues_list(c: Span, text: str, base: int) -> bool:
     three in Y")."""
     if c.attrs["sep"] != "," or not _LIST_JOINT.fullmatch(text[:c.start - base], _joint_start(text, c.start - base)):
         return False
-    return locative_only(c.text.split(",", 1)[0]) and not ELIDED.match(c.text)
+    head = c.text.split(",", 1)[0]
+    return locative_only(head) and not ELIDED.match(c.text) and not _date_only(head)
+
+
+def _date_only(text: str) -> bool:
+    """Is ``text`` a date and no place ("and on 17 February 2020, they shelled Y": the date opens a report)?"""
+    found = find_dates(text)
+    for d in reversed(found):
+        text = text[:d.start] + text[d.end:]
+    return bool(found) and not any(w[0].isupper() for w in _WORD.findall(text))
 
 
 def _joint_start(text: str, end: int) -> int:

@@ -10,6 +10,9 @@ speed reason :mod:`geoincidents.fields.dates` gives.
 * "Wednesday's air strike" (a possessive day before an event noun, not referred back to: "a day
   after Sunday's massacre"), and in a sentence about bodies recovered the day after "after air
   strikes on": the event's own day (``event_day=True``).
+* The day something else began or was agreed, told as background to the event ("since the
+  ceasefire began on 6 March", "in the offensive that began in late April", "the truce agreed on
+  5 March", "the 5 March ceasefire"): ``relation="background"``, never the event's date.
 """
 from __future__ import annotations
 
@@ -28,7 +31,17 @@ _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summ
 # Sunday": the day of a later death.
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
                              r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
-NOT_EVENT_DAY = ("report", "died of wounds")
+NOT_EVENT_DAY = ("report", "died of wounds", "background")
+# What began or was agreed, the date after its verb ("since the ceasefire began on", "the offensive that
+# started in", "a truce agreed on", "which came into force on"): another thing's day, told as background.
+_BEGAN_BEFORE = re.compile(r"\b(?:since|which|that|when|after)\s+(?:[\w'’-]+\s+){0,5}?(?:began|begun|started|erupted|"
+                           r"(?:was|were|had\s+been)\s+(?:launched|announced|agreed|signed|declared|brokered)|"
+                           r"(?:took|came\s+into|went\s+into)\s+(?:effect|force))\s+(?:on|in|early\s+in|late\s+in|"
+                           r"at\s+the\s+(?:start|end|beginning)\s+of)?\s*(?:the\s+)?$", re.I)
+_TRUCE_AGREED = re.compile(r"\b(?:cease-?fire|truce|agreement|deal|accord|de-escalation\s+\w+)\s+(?:(?:was|were)\s+)?"
+                           r"(?:agreed|signed|announced|reached|brokered|declared)\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+# "the 5 March ceasefire", "the March 5 agreement", "the 2018 Sochi deal": a date naming an agreement.
+_NAMES_AGREEMENT = re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,2}(?i:cease-?fire|truce|agreement|deal|accord|memorandum|summit)\b")
 _DIED_JUST_BEFORE = re.compile(r"\b(?:died|dies|succumbed|succumbs)\s+(?:on\s+)?$", re.I)
 _OF_WOUNDS_AFTER = re.compile(r"\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries)\b", re.I)
 # Bodies recovered after the event: the day of the event named after "after" is the event's.
@@ -53,6 +66,9 @@ def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
     """
     if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
         return {"relation": "report"}
+    if _BEGAN_BEFORE.search(sentence, max(0, s - 70), s) or _TRUCE_AGREED.search(sentence, max(0, s - 50), s) \
+            or _NAMES_AGREEMENT.match(sentence, e):
+        return {"relation": "background"}  # "since the ceasefire began on 6 March": not the event's day
     if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s) or (
             _DIED_JUST_BEFORE.search(sentence, max(0, s - 15), s) and _OF_WOUNDS_AFTER.match(sentence, e)):
         # the day the wounded died, not the day they were hit ("succumbed today to wounds he sustained ...")

@@ -14,7 +14,8 @@ Rules (what a user can rely on)
   "earlier this week" Monday .. the day before publication.
 * Month names without a year ("in January", "during February") and "last month"
   mean the most recent such month not after publication (precision 3), clipped
-  to the publication date.
+  to the publication date; "earlier this month" ends the day before publication.
+* "since 6 March" spans that day .. publication (precision 2 within a week, else 3).
 * "in recent days" = the 7 days up to publication, "the past 24 hours" = the day
   before and the day of publication, "for more than two weeks" = 14 days up to
   publication; all precision 2 (3 when the span is a month or more), with
@@ -219,6 +220,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
                 return None, {**attrs, "unresolved": "day and month without year need a publication date"}
             year = published.year if (m, d) <= (published.month, published.day) else published.year - 1
         day = _safe_date(year, m, d)
+        if day is not None and rel == "since" and published is not None and day < published:
+            # "shelled X since 6 March": from that day to publication (a week or less: precision 2)
+            return DateSpan(day, published, 2 if (published - day).days < 7 else 3), attrs
         return (DateSpan(day, day, 1) if day else None), attrs
     if kind == "my":
         m = MONTHS[g["mon"].lower().rstrip(".")]
@@ -260,7 +264,9 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), 2), attrs
     if kind == "month_rel":
         if rel == "this":
-            return DateSpan(published.replace(day=1), published, 3), attrs
+            # "earlier this month" is before the day of publication (unless that is the month's first day).
+            earlier = g["rel"].lower().startswith("earlier") and published.day > 1
+            return DateSpan(published.replace(day=1), published - timedelta(days=earlier), 3), attrs
         prev = published.replace(day=1) - timedelta(days=1)
         s, e = _month_range(prev.year, prev.month)
         return DateSpan(s, e, 3), attrs
@@ -360,7 +366,8 @@ def best_date(spans: list[Span]) -> Span | None:
     >>> best_date(sp).text
     'since Sunday'
     """
-    resolved = [s for s in spans if isinstance(s.value, DateSpan)]
+    # The day something else began ("since the ceasefire began on 6 March") is never the event's.
+    resolved = [s for s in spans if isinstance(s.value, DateSpan) and s.attrs.get("relation") != "background"]
     if not resolved:
         return None
     # A day given as approximate ("Around 29 April (midweek)") ranks as the day it names; the day of

@@ -47,6 +47,8 @@ from geoincidents.text.spans import Span
 
 from .numbers import parse_number
 from .dates import MONTHS, WEEKDAYS, DateSpan
+from .days_apart import apart_spans
+from .feast_days import feast_spans
 
 __all__ = ["extra_dates", "with_extra_dates"]
 
@@ -214,16 +216,60 @@ def with_extra_dates(found: list[Span], sentence: str, published: date | None, o
     day the text gives as approximate ("around 29 April", "29 April (midweek)") at precision 2."""
     if "round" in sentence or "(" in sentence or "pproximately" in sentence or "week " in sentence:  # "Around", ...
         found = [_approximate(d, sentence, offset) for d in found]
-    extra = extra_dates(sentence, published, offset)
-    if not extra:
-        return found
-    kept = [d for d in found if not any(d.start < e.end and e.start < d.end for e in extra)]
-    return sorted(kept + extra, key=lambda s: s.start)
+    extra = extra_dates(sentence, published, offset) + feast_spans(sentence, published, offset)
+    if extra:
+        kept = [d for d in found if not any(d.start < e.end and e.start < d.end for e in extra)]
+        found = sorted(kept + extra, key=lambda s: s.start)
+    apart = apart_spans(sentence, offset)  # "the day before": resolved against the incident before
+    if apart:
+        found = sorted(found + [d for d in apart if not any(d.start < f.end and f.start < d.end for f in found)],
+                       key=lambda s: s.start)
+    if len(found) > 1 and (" to " in sentence or "nd " in sentence or "til" in sentence or "-" in sentence
+                           or "through" in sentence):
+        found = _joined(found, sentence, offset)
+    return found
+
+
+# Two days joined as one span: "from 28 February to 2 March", "between 25 February and 10 March",
+# "from 10 March until 15 March", "on 28 February and 1 March" (within a week).
+_JOINT = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b)?\s*(?:the\s+)?", re.I)
+_SPAN_OPENS = re.compile(r"(?:\bbetween|\bfrom)\s+(?:the\s+)?$", re.I)
+
+
+def _joined(found: list[Span], sentence: str, offset: int) -> list[Span]:
+    """``found`` with each pair of single days the text joins as a span ("from X to Y") made one span
+    (precision 2 up to a week, else 3)."""
+    out: list[Span] = []
+    for d in found:
+        a = out[-1] if out else None
+        if a is None or not _single_event_day(a) or not _single_event_day(d):
+            out.append(d)
+            continue
+        between = sentence[a.end - offset:d.start - offset]
+        joint = _JOINT.fullmatch(between)
+        lead = a.text.lower().split()[0]
+        opened = lead == "from" or _SPAN_OPENS.search(sentence, max(0, a.start - offset - 12), a.start - offset)
+        word = between.strip().lower() or d.text.lower().split()[0]
+        days = (d.value.start - a.value.start).days
+        if joint is None or not 0 < days <= 92 or (word not in ("-", "–", "—", "to", "until", "till", "through", "and")) \
+                or (word == "and" and not opened and (days > 6 or lead != "on")) or (word in ("-", "–", "—") and not opened):
+            out.append(d)
+            continue
+        out[-1] = Span(a.start, d.end, sentence[a.start - offset:d.end - offset], "date",
+                       DateSpan(a.value.start, d.value.end, 2 if days < 7 else 3), {"relation": "event", "extra": True})
+    return out
+
+
+def _single_event_day(d: Span) -> bool:
+    return isinstance(d.value, DateSpan) and d.value.precision == 1 and d.value.days == 1 \
+        and d.attrs.get("relation") not in ("report", "died of wounds", "background")
 
 
 # "Around 29 April 2020 (midweek)", "on or around 3 May", "approximately on 3 May": ACLED's precision 2.
 _ABOUT_BEFORE = re.compile(r"\b(?:around|approximately|about|circa)\s+(?:on\s+)?(?:the\s+)?$", re.I)
-_ABOUT_AFTER = re.compile(r"\s*\((?:midweek|mid-week|approximately|approx\.?|around|date approximate)\)", re.I)
+_ABOUT_AFTER = re.compile(r"\s*\((?:midweek|mid-week|approximately|approx\.?|around|date approximate|week\s+of)\)", re.I)
+# ACLED's "On 15 May 2019 (month of)": the day stands for its month (precision 3).
+_MONTH_OF_AFTER = re.compile(r"\s*\(month\s+of\)", re.I)
 
 
 _WEEK_OF = re.compile(r"\bweek\s+(?:of|starting|beginning)\s+(?:on\s+)?(?:the\s+)?$", re.I)
@@ -237,6 +283,8 @@ def _approximate(d: Span, sentence: str, offset: int) -> Span:
     if _WEEK_OF.search(sentence, max(0, a - 25), a):  # "during the week of 3 May": that day and the six after
         week = DateSpan(d.value.start, d.value.start + timedelta(days=6), 2)
         return Span(d.start, d.end, d.text, d.label, week, dict(d.attrs))
+    if _MONTH_OF_AFTER.match(sentence, b):
+        return Span(d.start, d.end, d.text, d.label, DateSpan(d.value.start, d.value.end, 3), {**d.attrs, "ranks_as": 1})
     if _ABOUT_BEFORE.search(sentence, max(0, a - 20), a) or _ABOUT_AFTER.match(sentence, b):
         return Span(d.start, d.end, d.text, d.label, DateSpan(d.value.start, d.value.end, 2), {**d.attrs, "ranks_as": 1})
     return d

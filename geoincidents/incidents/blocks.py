@@ -37,6 +37,7 @@ from typing import Any, Iterable, Iterator
 
 from .assembly import Assembly, finish
 from ..fields.clauses import segment_fields
+from ..fields.datelines import story_date
 from ..places.context import mark_context_places
 from ..gazetteer.store import Gazetteer
 from .build import assemble
@@ -146,11 +147,12 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
     resolve_mentions(found, gaz, focus=focus)
     mark_context_places(text, found)  # regions that only locate a village; "the nearby village of X"
     run = Assembly()
+    day = story_date(text, doc.published)  # a wire dateline's day anchors "yesterday" (fields.datelines)
     for i, (b, block) in enumerate(zip(bounds, per_block)):
         sents = last if i == len(bounds) - 1 else [Span(b[k], b[k + 1], text[b[k]:b[k + 1]], "sentence")
                                                     for k in range(0, len(b), 2)]
         # Clauses own their facts: fields re-read per clause segment where a sentence has several.
-        fields = segment_fields(sents, block, doc.published, sentence_fields)
+        fields = segment_fields(sents, block, day, sentence_fields)
         assemble(doc, fields, block, headline_end=headline_end, run=run)
         run.hand_over()
         # Let go of this block's fields and sentences now, not when the next block's replace

@@ -35,6 +35,7 @@ from .followups import captives_killed_later, continue_toll, event_run
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
+from ..fields.days_apart import days_apart, shifted_dates
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from ..places.mentions import Mention
 from ..text.spans import Span
@@ -337,8 +338,12 @@ def _inherit_date(inc: dict, src: dict | None, stated: Span | None = None) -> No
     """No date in the sentence: take the date of the incident it continues, else the day a
     sentence before that names no place stated ("SOHR documented 14 deaths on Sunday, May 12.")."""
     if src is not None and src.get("date_start") is not None:
+        shift = days_apart(inc.get("date_text"))  # "The day before, ...": so many days from the record before
+        words = inc.get("date_text")
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             inc[k] = src[k]
+        if shift is not None:
+            inc.update(shifted_dates(inc, shift), date_text=words)
     elif stated is not None:
         inc.update(_date_columns(stated.value, stated.text))
 
