@@ -289,6 +289,60 @@ CASES = [
     case("On 5 March 2020, regime forces targeted the outskirts of Binnish with a surface-to-surface missile. 1 NLF "
          "fighter was killed.", "Binnish", GOV, REB),
     case("On 5 March 2020, pro-Turkish gunmen kidnapped two Kurdish women in Jindires.", "Jindires", TBR, CIV),
+    # --- fourth set, written blind after the third was fixed: 25/30 on its first run (2 of the failures were a
+    # wildcard the checker did not know).  Fixed as rules: "struck 200 regime targets" (a count before a target),
+    # "the factions of the NLF" (a group noun of a named actor is that actor).
+    case("A commander from the ranks of Ahrar al-Sham was killed when a bomb planted in his car exploded in "
+         "Ariha.", "Ariha", UAG, "Ahrar al-Sham"),
+    case("HTS said its fighters had killed 12 regime soldiers in an attack on the village of Kafr Nabuda.",
+         "Kafr Nabuda", HTS, GOV, either=True),
+    case("An attack carried out by the Turkistan Islamic Party on regime positions in Jurin left 5 soldiers dead.",
+         "Jurin", TIP, GOV, either=True),
+    case("The regime's Military Security arrested a young man at a checkpoint in Morek.", "Morek", GOV, CIV),
+    case("The Turkish army responded by shelling the positions of the regime forces in Saraqeb.", "Saraqeb", TUR, GOV),
+    case("Rockets fired by regime forces hit a displacement camp near Atmeh, killing a child.", "Atmeh", GOV, CIV),
+    case("Turkey's defence ministry said it had struck 200 regime targets near Saraqeb after the attack.", "Saraqeb",
+         TUR, GOV),
+    case("A Russian warplane targeted a poultry farm in the vicinity of Kafr Takharim; no casualties.",
+         "Kafr Takharim", RUS, None),
+    case("Fighters loyal to Hurras al-Din opened fire on an HTS patrol in Sarmada.", "Sarmada", HAD, HTS),
+    case("An HTS commander was shot dead by unknown assailants in Atarib.", "Atarib", UAG, HTS),
+    case("The victims of the regime bombardment on Ma'arat Misrin included three children.", "Ma'arat Misrin", GOV,
+         CIV),
+    case("The Syrian Salvation Government's police arrested a pharmacist in Idlib city.", "Idlib", None, CIV),
+    # (blind: any actor1.  ACLED names the police of the Salvation Government apart from HTS, and their arrests are
+    # Arrests, not abductions; the library has no actor for them, and naming them HTS would make them an abduction)
+    case("Regime helicopters dropped barrel bombs on al-Bara, where NLF fighters are stationed.", "al-Bara", GOV,
+         {REB, None}),
+    case("A shepherd was killed by a landmine left over from the fighting near Khan Shaykhun.", "Khan Shaykhun", UAG,
+         CIV),
+    case("Two fighters of Jaysh al-Izza were wounded when the regime forces targeted their position in Kafr Zita "
+         "with a guided missile.", "Kafr Zita", GOV, IZZA),
+    case("The factions bombarded the positions of the Russian forces and the regime forces in Kafr Nabl.",
+         "Kafr Nabl", REB, {RUS, GOV}),
+    case("HTS and the factions of the NLF repelled an attempt by regime forces to advance towards Kabani.",
+         "Kabani", GOV, {HTS, REB}),
+    case("Turkish military reinforcements entered Idlib through the Kafr Lusin crossing.", "Kafr Lusin", TUR, None,
+         xfail=PLACE.format("Kafr Lusin")),
+    case("SNHR documented the arrest of a journalist by HTS in Sarmada.", "Sarmada", HTS, CIV),
+    case("A car bomb exploded near a headquarters of the Hamza Division in al-Bab, killing 4 fighters of the "
+         "division.", "al-Bab", UAG, "Hamza Division"),
+    case("Syrian government forces said they had downed two drones that militants launched towards Hmeimim "
+         "from Idlib.", "Hmeimim", GOV, ANY),
+    case("A Russian military police patrol was attacked with an explosive device near Tal Tamr.", "Tal Tamr", UAG, RUS),
+    case("Members of HTS's Hisba stormed a shop in Idlib city and arrested its owner.", "Idlib", HTS, CIV),
+    case("Kurdish fighters ambushed Turkish-backed forces near Marea, killing 6 of them.", "Marea", "YPG", TBR),
+    case("Protesters in Atarib demanded the withdrawal of HTS from the town.", "Atarib", PROT, None),
+    case("On 5 March 2020, regime forces targeted a vehicle belonging to HTS with an ATGM near Kafr Nabl. 2 HTS "
+         "fighters were killed.", "Kafr Nabl", GOV, HTS),
+    case("On 5 March 2020, an IED exploded in a car belonging to a member of the Sham Legion in Sarmada, wounding him.",
+         "Sarmada", UAG, "Sham Legion"),
+    case("On 5 March 2020, unidentified gunmen kidnapped a child in Maarat Misrin and demanded a ransom from his "
+         "family.", "Maarat Misrin", UAG, CIV),
+    case("On 5 March 2020, Turkey-backed factions and HTS exchanged fire near Atarib. No fatalities were reported.",
+         "Atarib", TBR, HTS),
+    case("On 5 March 2020, an Israeli strike hit an Iranian militia base near Masyaf, killing 5 Iranian fighters.",
+         "Masyaf", "Israel", "Iran"),
 ]
 
 
@@ -299,4 +353,4 @@ def test_who_did_it_to_whom(text, place, actor1, actor2, either):
     assert len(at), f"no incident at {place}: {gdf[['location_mention', 'actor1', 'actor2']].values.tolist()}"
     got = (at.iloc[0]["actor1"], at.iloc[0]["actor2"])
     wants = [(actor1, actor2), (actor2, actor1)] if either else [(actor1, actor2)]
-    assert any(all(g in w if isinstance(w, set) else g == w for g, w in zip(got, want)) for want in wants), got
+    assert any(all(w is ANY or (g in w if isinstance(w, set) else g == w) for g, w in zip(got, want)) for want in wants), got

@@ -54,13 +54,13 @@ AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ", 
 # every AFTER_BEFORE match
 # A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").
 AT_TARGET = re.compile(r"\b(?:\w+ed|hit|hits|struck|strikes?|target\w*|attack\w*|shell\w*|bomb\w*|on|at|against|towards?)\s+"
-                        r"(?:the\s+|an?\s+|several\s+)?$", re.I)
+                        r"(?:the\s+|an?\s+|several\s+|many\s+|dozens\s+of\s+|\d[\d,]*\s+)?$", re.I)  # "struck 200 regime targets"
 # The noun right after an actor's name: its target ("Iranian targets") or its weapon ("regime shelling").
 TARGET_AFTER = re.compile(r"\s+(?:targets|positions|sites|bases|posts|depots|warehouses?|headquarters|checkpoints?|convoys?|"
                            r"patrols?|vehicles?|military\s+(?:vehicles?|convoys?|patrols?))\b", re.I)
 WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*strikes?|strikes?|raids?|warplanes?|jets|aircraft|"
                            r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
-                           r"barrel\s+bombs?|ambush|offensive)\b", re.I)
+                           r"barrel\s+bombs?|ambush|offensive|attacks?|assaults?)\b", re.I)
 # "drones launched by HTS": whose the weapon is; in a disrupted attack (a drone shot down) that is the target.
 LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$", re.I)
 # "with Russian air support", "under Russian air cover": an ally's help, not a side of the event.
@@ -88,3 +88,5 @@ VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|cam
 # "militias fighting alongside the Syrian army": an ally of the acting side, never the other side.
 ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of)\s+"
                               r"(?:the\s+|their\s+|its\s+)?$", re.I)
+# "the factions of the NLF", "fighters of the Sham Legion": a bare group noun that names the group after it.
+OF_NAMED_BETWEEN = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?", re.I)

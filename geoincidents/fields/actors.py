@@ -90,6 +90,9 @@ for _canon, _d in ACTORS.items():
         _k = _key(_a)
         if _k and _k not in _LOOKUP:
             _LOOKUP[_k] = (_canon, _a if _is_acronym(_a) else None)
+# The spellings of an acronym: as written, and title case for four letters or more (the "Isis", "Isil"
+# of British papers; a title-cased "Is" or "Tip" is an ordinary word).
+_CASES = {e: {e, e.title()} if len(e) >= 4 else {e} for _c, e in _LOOKUP.values() if e is not None}
 _MAX_TOKENS = max(len(k.split()) for k in _LOOKUP)
 # First word of every alias -> longest alias starting with it: most words start none, skip them cheaply.
 _FIRST: dict[str, int] = {}
@@ -170,8 +173,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             entry = _LOOKUP.get(" ".join(low[i:j]))
             if entry is None:
                 continue
-            if entry[1] is not None and words[i] != entry[1] and _POSSESSIVE.sub("", words[i].replace("’", "'")) != entry[1]:
-                continue  # acronyms are case-sensitive: "IS" but not "is" ("HTS's" is HTS)
+            if entry[1] is not None and _POSSESSIVE.sub("", words[i].replace("’", "'")) not in _CASES[entry[1]]:
+                continue  # acronyms are case-sensitive: "IS" but not "is" ("HTS's" is HTS; "Isis" is ISIS)
             hit = (j, entry[0])
             break
         if hit is None:
@@ -190,7 +193,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
     if "-" in sentence and _BACKED_GATE.search(sentence):
         out = _backed(sentence, out, offset)
     if len(out) > 1:
-        out = _under_banner(sentence, out, offset)
+        out = _of_named(sentence, _under_banner(sentence, out, offset), offset)
     _share_roles(sentence, out)
     return out
 
@@ -242,6 +245,21 @@ def _under_banner(sentence: str, spans: list[Span], offset: int) -> list[Span]:
                 and b.attrs["side"] != "opposition" and _UNDER_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
             attrs = {**b.attrs, **{k: v for k, v in a.attrs.items() if k not in ("type", "side")}}
             out[-1] = Span(a.start, a.end, a.text, "actor", b.value, attrs)
+            continue
+        out.append(b)
+    return out
+
+
+def _of_named(sentence: str, spans: list[Span], offset: int) -> list[Span]:
+    """Fold "<group noun> of <named actor>" ("the factions of the NLF") into the named actor, which keeps
+    the noun's words' role and partner when it has none of its own."""
+    out: list[Span] = []
+    for b in spans:
+        a = out[-1] if out else None
+        if a is not None and b.attrs["type"] != "civilians" and cues.GENERIC.fullmatch(a.text) \
+                and cues.OF_NAMED_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
+            attrs = {**{k: v for k, v in a.attrs.items() if k not in ("type", "side")}, **b.attrs}
+            out[-1] = Span(a.start, b.end, sentence[a.start - offset:b.end - offset], "actor", b.value, attrs)
             continue
         out.append(b)
     return out
