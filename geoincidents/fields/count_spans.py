@@ -11,7 +11,7 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, APPOSITIVE_AND, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, APPOSITIVE_AND, PRONOUN_DIED_RE, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
                           VERB_NOUN_RE,
                           IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
                           ORDINAL_ONE_RE, ORDINAL_VALUES, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
@@ -56,6 +56,7 @@ _ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
 _HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
 _ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
 _ANOTHER_LOW = compile_lowered(ANOTHER_ONE_RE.pattern, first_chars=False)
+_PRONOUN_LOW = compile_lowered(PRONOUN_DIED_RE.pattern, first_chars=False)
 _COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
 _VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
 # ORDINAL_ONE_RE's words, lower-case as written after "a", and ANOTHER_ONE_RE's ("Another" too)
@@ -75,17 +76,21 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, couple_rx, verb_noun_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _COUPLE_LOW, _VERB_NOUN_LOW, low)
-        if low is not None else
-        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, COUPLE_RE, VERB_NOUN_RE, sentence))
+    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, pronoun_rx, couple_rx, verb_noun_rx, target = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _PRONOUN_LOW, _COUPLE_LOW, _VERB_NOUN_LOW,
+         low) if low is not None else
+        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, PRONOUN_DIED_RE, COUPLE_RE, VERB_NOUN_RE,
+         sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
     starts: list[int] = []
     ends: list[int] = []
     ordinal = any(map(target.__contains__, _ORDINALS))
-    more = ((ordinal_rx, another_rx) if ordinal else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
+    lowered = low if low is not None else sentence.lower()
+    pronoun = ("he " in lowered or "she " in lowered) and ("died" in lowered or "succumb" in lowered
+                                                           or "passed away" in lowered or "killed" in lowered)
+    more = ((ordinal_rx, another_rx) if ordinal else ()) + ((pronoun_rx,) if pronoun else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
         (verb_noun_rx,) if _bare_after_verb(target if low is not None else sentence.lower()) else ())
     taken: list[tuple[int, int]] | None = None
     taken_starts: list[int] = []

@@ -52,7 +52,7 @@ COUNT_RE = re.compile(
     r"(?P<num>" + NUMBER_PATTERN + r")(?!\d|(?:st|nd|rd|th)\b|-(?:year|month|week|day)s?-old)"
     # "3 and 5" is a range only after "between": "killed 5 and 3 people respectively" lists two.
     r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?(qual)" + _WORD_RANGE_END + r"|(?!))))?"
-    r"(?:\s+of)?"
+    r"(?:['’\"”](?=\s+of\b))?(?:\s+of)?"  # ("'dozens' of regime troops": a number quoted)
     r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,
 )
@@ -108,6 +108,13 @@ ORDINAL_ONE_RE = re.compile(
 ANOTHER_ONE_RE = re.compile(
     r"\b(?P<num>)(?P<mods>)(?P<noun>another)(?=\s+(?:(?:was|is|has|had|were)\s+(?:also\s+)?(?:been\s+)?|later\s+|also\s+)?"
     r"(?:killed|died|dies|succumbed|succumbs|martyred|perished|wounded|injured)\b)",
+    re.IGNORECASE,
+)
+#: "unidentified gunmen shot and injured a man in X. He later died of his wounds": "he"/"she" before a
+#: verb of death is one person dead (the one the report before counted).
+PRONOUN_DIED_RE = re.compile(
+    r"\b(?P<num>)(?P<mods>)(?P<noun>he|she)(?=\s+(?:later\s+|also\s+|subsequently\s+|then\s+|eventually\s+)?"
+    r"(?:died|dies|succumbed|succumbs|passed\s+away|was\s+(?:later\s+)?(?:killed|pronounced\s+dead))\b)",
     re.IGNORECASE,
 )
 #: Ordinal words after "a" ("a third child died"): the ordinal's value is the toll it makes.

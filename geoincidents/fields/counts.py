@@ -277,8 +277,9 @@ def _casualties(sentence: str, offset: int) -> Casualties:
     if vic:
         res.victims_text = "; ".join(s.text for s in vic)
     inj = [s for s in spans if s.attrs["kind"] == "injured" and s.value is not None]
-    if inj:
-        res.injured = inj[0].value
+    if inj:  # groups joined under one verb add up, as the dead do ("wounded a mother and her baby": 2)
+        whole = [s for s in inj if not s.attrs.get("part")]
+        res.injured = _join_groups(whole, sentence, offset, links)[0].value if whole else inj[0].value
     held = [s for s in spans if s.attrs["kind"] == "held" and s.value is not None]
     if held:
         res.held = sum(s.value for s in held)

@@ -94,6 +94,9 @@ _CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:(?:unknown|not\s+know
 _NONE_RE = re.compile(
     r"\b(?:neither\s+(?:injuries|fatalities|casualties|deaths)\s+nor\s+(?:injuries|fatalities|casualties|deaths)"
     r"|no\s+(?:reported\s+|immediate\s+|human\s+)?(?:fatalities|deaths|casualties|injuries|losses|loss\s+of\s+life)"
+    # ("there were no immediate reports of casualties", "the attack killed no one")
+    r"|no\s+(?:immediate\s+)?reports?\s+of\s+(?:casualties|fatalities|deaths|injuries|victims)"
+    r"|(?:killed|killing|kills|hurt|hurting|hurts|injured|injuring|injures)\s+no\s*(?:one|body)"
     r"|no\s+(?:one|body)\s+was\s+(?:killed|hurt|injured|wounded)|nobody\s+was\s+(?:killed|hurt|injured|wounded)"
     r"|without\s+(?:causing\s+|leaving\s+|any\s+)*(?:casualties|fatalities|deaths|injuries|loss\s+of\s+life)"
     # "causing material damage only", "the losses were limited to material damage": nobody hurt

@@ -77,10 +77,11 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
     if cas.fatalities is None and cas.injured is None:
         return captives_killed_later(incidents, cas, sentence)
     if (cas.fatalities is not None or cas.injured is not None) and not cas.part_of_previous and same_event \
-            and _uncounted(head) and head["injured"] is None:
+            and _uncounted(head) and (head["injured"] is None or cas.injured is None):
         targets = [i for i in run if _uncounted(i) and i["injured"] is None] if cas.fatalities == 0 else [head]
         for inc in targets or [head]:
-            for k in _COUNT_KEYS + ("injured",):
+            # (the injured of the report before stay when this one counts none: "He later died of his wounds")
+            for k in _COUNT_KEYS + (("injured",) if cas.injured is not None or inc["injured"] is None else ()):
                 inc[k] = getattr(cas, k)
             if cas.victims:
                 inc["victims"], inc["victims_text"] = dict(cas.victims), cas.victims_text

@@ -162,7 +162,9 @@ _STARTS_CLAUSE_LOW = re.compile(rf"(?:\S+\s+){{0,6}}?(?=[abcdhikrstw]){_VERBS}\b
 _CLAUSE_SEP = re.compile(r";\s*|,\s+and\s+|\s+and\s+|,\s+")
 # "were killed and injured", "kills and injures": one pair of verbs over one object, one clause.
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths|martyrs|casualties)$", re.I)
-_INJURED_AFTER = re.compile(r"(?:injur|wound)\w*", re.I)
+# ("5 killed, 12 injured": one report's toll; "killed, wounding others")
+_INJURED_AFTER = re.compile(r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s+"
+                            r"(?:others?\s+|people\s+)?(?:were\s+)?)?(?:injur|wound)\w*", re.I)
 
 
 def split_clauses(sentence: Span) -> list[Span]:
