@@ -32,7 +32,14 @@ Rules (what a user can rely on)
   ("Three air strikes killed 20 people": 20), and a number next to a month name is
   the day of a date ("On March 3 four people were killed": 4).
 * One person is also named by trade or kin ("shot dead a pharmacist", "his son"),
-  and kin joined by "and" add up ("a mother and her three children": 4).
+  and kin joined by "and" add up ("a mother and her three children": 4), also across the
+  role's place or a name in apposition ("the mukhtar of X and his son", "a commander, Abu X,
+  and two of his guards").  A series with commas ending in "and" is one total ("Two women,
+  a child and an elderly man": 4), unless its first count is a wider group the rest add up
+  to ("2 civilians, a man and his son": 2).  Injured groups add up the same way.
+* "another" before a verb of death is one more dead, added ("Two soldiers were killed and
+  another died of his wounds": 3); an ordinal person after "a" is the toll it makes ("a third
+  child died": 3, an updated toll); "he later died" is one dead.
 * A total right before its breakdown takes the verb after the breakdown
   ("Fifteen people, among them five children, were killed": 15, children 5).
 * Parts are never added to a total: counts after "including"/"among the dead
