@@ -212,7 +212,8 @@ PROBES = [
     ("acled", "On 3 May 2020, Turkish forces fired tear gas at IDPs who gathered near the border wall near Azaz.", "Azaz", PRO, "Protest with intervention", PROT, "Turkey"),
     ("acled", "On 3 May 2020, regime forces kidnapped two women from Tafas and took them to an unknown destination.", "Tafas", VAC, "Abduction/forced disappearance", GOV, CIV),
     ("monitor", "A civilian was wounded by a Russian drone which targeted his motorcycle near Sarmin.", "Sarmin", ERV, AIR, "Russia", CIV),
-    ("wire", "The army said it had thwarted an attempt by militants to infiltrate its positions near Kafr Nabl, killing several of them.", "Kafr Nabl", BAT, CL, GOV, None),
+    # (unnamed "militants" are ACLED's Unidentified Armed Group, the other side of the clash)
+    ("wire", "The army said it had thwarted an attempt by militants to infiltrate its positions near Kafr Nabl, killing several of them.", "Kafr Nabl", BAT, CL, GOV, "Unidentified Armed Group (Syria)"),
     ("monitor", "Hundreds of IDPs protested near the Bab al-Hawa crossing demanding the opening of the border.", "Bab al-Hawa", PRO, "Peaceful protest", PROT, None),
     ("acled", "On 3 May 2020, Russian military police and regime forces conducted a joint patrol in Daraa.", "Daraa", SD, CHG, "Russia", GOV),
     # --- a fifth set: monitors' translated phrasing, ACLED category tags, causes told after 'after'

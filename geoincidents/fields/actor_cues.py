@@ -39,7 +39,7 @@ PASSIVE_LATER = re.compile(r"[^.;,]*?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|wound
                             r"arrested|detained|targeted|hit|captured)\b", re.I)
 # "were killed", "was found killed", "were reportedly shot": a passive verb, whose subject is its victim.
 # Aliases that are bare group nouns: right after another actor's name they are its noun.
-GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?|terrorists|terrorist\s+groups)$", re.I)
+GENERIC = re.compile(r"(?:the\s+)?(?:factions|rebels|forces|fighters|militias?|militants|terrorists|terrorist\s+groups)$", re.I)
 AFTER_BEFORE = re.compile(r"\b(?:after|following|since|while|amid|amidst|whereas|(?<!such\s)(?<!well\s)as|"
                            r"(?:respond(?:ed|s|ing)|in\s+response|repl(?:ied|ying|ies)|in\s+retaliation)\s+to|retaliation\s+for)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -62,6 +62,8 @@ WEAPON_AFTER = re.compile(r"\s+(?:shelling|shells|bombardment|bombing|air\s*stri
                            r"helicopters?|drones?|artillery|rockets?|missiles?|mortars?|snipers?|sniper\s+fire|gunfire|"
                            r"barrel\s+bombs?|ambush|offensive|attacks?|assaults?)\b", re.I)
 # "drones launched by HTS": whose the weapon is; in a disrupted attack (a drone shot down) that is the target.
+# "drones that militants launched": the relative clause's subject is the weapon's side, as "launched by" says.
+LAUNCHED_REL = re.compile(r"\b(?:drones?|rockets?|missiles?|shells?|projectiles?|mortars?)\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:the\s+)?$", re.I)
 # "with Russian air support", "under Russian air cover": an ally's help, not a side of the event.
 SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+|fire\s+|military\s+|logistic(?:al)?\s+)?"
@@ -88,5 +90,6 @@ VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|cam
 # "militias fighting alongside the Syrian army": an ally of the acting side, never the other side.
 ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of)\s+"
                               r"(?:the\s+|their\s+|its\s+)?$", re.I)
-# "the factions of the NLF", "fighters of the Sham Legion": a bare group noun that names the group after it.
-OF_NAMED_BETWEEN = re.compile(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?", re.I)
+# "the factions of the NLF", "militants loyal to Hurras al-Din": a bare group noun that names the group after it.
+OF_NAMED_BETWEEN = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?", re.I)
+LOYAL_TO_IT = re.compile(r"\s+(?:loyal|allied|affiliated)\s+(?:to|with)\s+(?:it|them|him)\b", re.I)

@@ -189,6 +189,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             continue  # a non-actor, or a compound such as "HTS-held"
         if out and cues.GENERIC.match(sentence, s0, e0) and not sentence[out[-1].end - offset:s0].strip():
             continue  # "JWS factions": the noun of the name before it, not another actor
+        if out and cues.GENERIC.match(sentence, s0, e0) and cues.LOYAL_TO_IT.match(sentence, e0):
+            continue  # "regime forces and the militants loyal to it": the named actor's allies, on its side
         out.append(_actor_span(sentence, s0, e0, canon, offset))
     if "-" in sentence and _BACKED_GATE.search(sentence):
         out = _backed(sentence, out, offset)
@@ -354,7 +356,7 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     elif by is not None or violent is not None or cues.WEAPON_AFTER.match(after) or (
             " " in text and cues.WEAPON_AFTER.match(text, text.rfind(" ")) and cues.IN_BEFORE.search(before)):
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
-        if by is not None and cues.LAUNCHED_BY.search(before):
+        if (cues.LAUNCHED_BY.search(before) if by is not None else violent is not None and cues.LAUNCHED_REL.search(before)):
             attrs["launched"] = True  # "rockets fired by HTS": the weapon's side (see roles: disrupted weapons use)
     elif (cues.VICTIM_BEFORE.search(before) and not (cues.SUBJECT_MEMBERS.search(sentence, max(0, s0 - 60), s0)
                                                  and not cues.PASSIVE_LATER.match(sentence, e0))) \
