@@ -11,7 +11,7 @@ from bisect import bisect_left
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, APPOSITIVE_AND, PRONOUN_DIED_RE, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
+from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, APPOSITIVE_AND, PRONOUN_DIED_RE, SELF_RE, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
                           VERB_NOUN_RE,
                           IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
                           ORDINAL_ONE_RE, ORDINAL_VALUES, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
@@ -57,6 +57,7 @@ _HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
 _ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
 _ANOTHER_LOW = compile_lowered(ANOTHER_ONE_RE.pattern, first_chars=False)
 _PRONOUN_LOW = compile_lowered(PRONOUN_DIED_RE.pattern, first_chars=False)
+_SELF_LOW = compile_lowered(SELF_RE.pattern, first_chars=False)
 _COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
 _VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
 # ORDINAL_ONE_RE's words, lower-case as written after "a", and ANOTHER_ONE_RE's ("Another" too)
@@ -76,11 +77,11 @@ def _lowered(sentence: str) -> str | None:
 
 def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, pronoun_rx, couple_rx, verb_noun_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _PRONOUN_LOW, _COUPLE_LOW, _VERB_NOUN_LOW,
-         low) if low is not None else
-        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, PRONOUN_DIED_RE, COUPLE_RE, VERB_NOUN_RE,
-         sentence))
+    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, pronoun_rx, self_rx, couple_rx, verb_noun_rx, target = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _PRONOUN_LOW, _SELF_LOW, _COUPLE_LOW,
+         _VERB_NOUN_LOW, low) if low is not None else
+        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, PRONOUN_DIED_RE, SELF_RE, COUPLE_RE,
+         VERB_NOUN_RE, sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
@@ -90,13 +91,14 @@ def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, 
     lowered = low if low is not None else sentence.lower()
     pronoun = ("he " in lowered or "she " in lowered) and ("died" in lowered or "succumb" in lowered
                                                            or "passed away" in lowered or "killed" in lowered)
-    more = ((ordinal_rx, another_rx) if ordinal else ()) + ((pronoun_rx,) if pronoun else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
+    more = ((ordinal_rx, another_rx) if ordinal else ()) + ((pronoun_rx,) if pronoun else ()) + (
+        (self_rx,) if "self" in lowered else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
         (verb_noun_rx,) if _bare_after_verb(target if low is not None else sentence.lower()) else ())
     taken: list[tuple[int, int]] | None = None
     taken_starts: list[int] = []
     for rx in (count_rx, article_rx, headline_rx) + more:
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
-            m_start = m.start("who") if rx is verb_noun_rx else m.start()  # after the verb its pattern holds
+            m_start = m.start("who") if rx is verb_noun_rx else m.start("noun") if rx is self_rx else m.start()
             g = m.groupdict()
             if low is not None:  # the words as written
                 g = {k: v if v is None else sentence[m.start(k):m.end(k)] for k, v in g.items()}
@@ -151,6 +153,8 @@ _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
 # A group of dead added to those before it in the sentence ("..., and 17 jihadists also died").
 _ALSO_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?also\b", re.I)
+# Only the verb between a counted subject and "himself" ("A man blew himself up").
+_SUBJECT_VERB = re.compile(r"\s*(?:(?:then|later|reportedly|allegedly)\s+)?(?:kill\w*)?\s*", re.I)
 # The possessive that opens kin joined to a person before it ("... and his son").
 _KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
@@ -367,7 +371,12 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             n = lo = hi = nth
             mark = "toll"
             attrs.update(low=nth, high=nth, toll=True, ordinal=True)
-        if kind == "killed" and not part and (noun == "another" or _ALSO_AFTER.match(sentence, end)
+        if noun in ("himself", "herself") and g.get("article"):
+            if out and _SUBJECT_VERB.fullmatch(sentence, prev_end, s):
+                continue  # "A man killed himself": the man counted already
+            kind, attrs["kind"], attrs["self"] = "killed", "killed", True  # the attacker, dead by his own act
+        if kind == "killed" and not part and (noun == "another" or attrs.get("self") or _ALSO_AFTER.match(sentence, end)
+                                              or sentence[s:s + 8].lower() == "another "
                                               or _ANOTHER_BEFORE.search(sentence, max(0, s - 12), s)):
             # "and 17 jihadists also died", "and another three died", "killing 22 soldiers and losing 16 of
             # their own": more dead, added

@@ -66,7 +66,7 @@ ARTICLE_RE = re.compile(
     # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
     # "his son", "her husband": one person, named by kin.
     # One more word of any kind may say the role: "an ambulance driver", "a Hezbollah commander", "an aid worker".
-    r"\b(?P<num>an?|one|his|her|its|their|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2}"
+    r"\b(?P<num>an?|one|his|her|its|their|another|(?P<the>the))\s+(?P<mods>(?:" + _ROLE_MODS + r"\s+){0,2}"
     # Two such words name a body or a faction ("a civil defence volunteer", "a Hurras al-Din commander"),
     # never a verb of harm ("a shell killed man" is no person named by role).
     r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)"
@@ -117,6 +117,9 @@ PRONOUN_DIED_RE = re.compile(
     r"(?:died|dies|succumbed|succumbs|passed\s+away|was\s+(?:later\s+)?(?:killed|pronounced\s+dead))\b)",
     re.IGNORECASE,
 )
+#: "A suicide bomber killed himself and four rebels": the attacker named among the dead is one more, added to
+#: those he killed ("blew himself up, killing four" counts the four the text gives as the toll).
+SELF_RE = re.compile(r"\b(?:kill(?:s|ed|ing)?)\s+(?P<num>)(?P<mods>)(?P<noun>himself|herself)\b", re.I)
 #: Ordinal words after "a" ("a third child died"): the ordinal's value is the toll it makes.
 ORDINAL_VALUES: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: "the mukhtar of Kafr Takharim and his son": the words between a person named by role "of" a place or

@@ -250,8 +250,9 @@ def _casualties(sentence: str, offset: int) -> Casualties:
                                f"{UPDATED_TOLL} supersedes {earlier[-1]!r}" if earlier else UPDATED_TOLL)
     elif numeric:
         chosen = _consistent([s for s in numeric if not s.attrs.get("also")] or numeric)
-        added = [s for s in numeric if s.attrs.get("also") and s.start > chosen.start]
-        if added:  # "More than 25 soldiers were killed ..., and 17 jihadists also died": 42
+        added = [s for s in numeric if s.attrs.get("also") and (s.start > chosen.start or s.attrs.get("self"))
+                 and s is not chosen]
+        if added:  # "More than 25 soldiers were killed ..., and 17 jihadists also died": 42; a bomber "killed himself"
             chosen = _added(chosen, added, sentence, offset)
     elif [s for s in totals if s.value is not None]:
         chosen = min((s for s in totals if s.value is not None), key=lambda s: s.value)
@@ -307,7 +308,8 @@ def _added(total: Span, more: list[Span], sentence: str, offset: int) -> Span:
     low = n if total.attrs["low"] is not None and all(s.attrs["low"] is not None for s in more) else None
     high = n if total.attrs["high"] is not None and all(s.attrs["high"] is not None for s in more) else None
     words = "; ".join([total.attrs["number_text"]] + [s.attrs["number_text"] for s in more])
-    return Span(total.start, more[-1].end, sentence[total.start - offset:more[-1].end - offset], "count", n,
+    a, b = min(total.start, more[0].start), max(total.end, more[-1].end)
+    return Span(a, b, sentence[a - offset:b - offset], "count", n,
                 {**total.attrs, "number_text": words, "low": low, "high": high, "group": None})
 
 

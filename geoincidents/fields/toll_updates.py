@@ -10,7 +10,7 @@ Rules (what a user can rely on)
   the N after "to"; "the toll ... had reached 13", "the toll stood at 12" mark the N after the verb.
 * **Cumulative tolls** are not an incident's: an update over a campaign of several days or
   more ("raise the death toll to about 190 within 27 days", "to 1500 in 31 days of
-  escalation", "since the start of the offensive") is kept as a span with
+  escalation", "since the start of the offensive", "this week", "since Monday") is kept as a span with
   ``attrs["cumulative"]=True`` and never becomes a fatality figure.  "in the past 24
   hours", "since yesterday morning" are an incident's own update.
 * **Coded tolls**: ACLED notes state their own figure ("Unknown fatalities coded as 10",
@@ -75,7 +75,9 @@ _CAMPAIGN = re.compile(
     r"\b(?:days|weeks|months)\s+of\s+(?:the\s+)?(?:escalation|bombing|shelling|offensive|campaign)\b|"
     r"\b(?:in|during|since)\s+the\s+(?:\w+\s+)?escalation\b|"
     # ("bringing to 46 the number of civilians killed in the area this week")
-    r"\b(?:so\s+far\s+)?(?:this|last|past)\s+(?:week|month|year)\b", re.I)
+    r"\b(?:so\s+far\s+)?(?:this|last|past)\s+(?:week|month|year)\b|"
+    # ("raising to 20 the number of dead in the town since Monday": a tally of days, not one strike's)
+    r"\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)", re.I)
 # The war's own toll and its history ("Syria's war has killed more than 370,000 people since it
 # started in 2011 with the repression of protests in Daraa"): background to every report.
 _WAR_HISTORY = re.compile(
