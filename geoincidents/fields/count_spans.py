@@ -1,21 +1,22 @@
 """Counted things in one sentence: people (killed, injured, both), munitions, strikes, places.
 
 See :mod:`.counts` for the rules a user relies on; this module finds the spans, one per
-number (or article: "a shepherd"), each with its kind from the nearest cue.
+number (or article: "a shepherd"; where they may stand: :mod:`.count_matches`), each with its
+kind from the nearest cue.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_words import (ACTIVE_VERB, AND_INJURED, ANOTHER_ONE_RE, APPOSITIVE_AND, PRONOUN_DIED_RE, SELF_RE, ARTICLE_RE, CONJ_FIRST, OF_NAME_AND, COUNT_RE, COUPLE_RE, FAMILY_OF, HEADLINE_NOUN_RE,
-                          VERB_NOUN_RE,
-                          IMPLICIT, KILL, LEFT_CUE, LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE,
-                          ORDINAL_ONE_RE, ORDINAL_VALUES, OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
-from .gates import compile_lowered, lowers_as_ignorecase
+from .count_matches import bare_after_verb as _bare_after_verb  # noqa: F401 (its old name, which tests use)
+from .count_matches import lowered as _lowered, raw_matches as _raw_matches
+from .count_words import (ACTIVE_VERB, AND_INJURED, APPOSITIVE_AND, CONJ_FIRST, FAMILY_OF, IMPLICIT, KILL, LEFT_CUE,
+                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OF_NAME_AND, ORDINAL_VALUES,
+                          OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .gates import compile_lowered
 from .toll_updates import coded_numbers, toll_numbers, war_spans
 
 __all__ = ["find_counts"]
@@ -47,100 +48,16 @@ def _bounds(qual: str | None, n: int | None, n2: int | None, vague_lo: int | Non
     return {"low": (n, None), "high": (None, n), "approx": (None, None), "range": (n, None)}[kind]
 
 
-# The patterns again, lower-cased, for the lower-cased sentence (fields.gates.lower_case_pattern:
-# the same spans, found faster).  COUNT_RE's one case-sensitive word, the stop word "is" (not
-# "IS", the group), is read as "is" in any case there: used only where "is" is written in no
-# other case (see _lowered).
-_COUNT_LOW = compile_lowered(COUNT_RE.pattern.replace("(?-i:is)", "is"), first_chars=False)
-_ARTICLE_LOW = compile_lowered(ARTICLE_RE.pattern)
-_HEADLINE_LOW = compile_lowered(HEADLINE_NOUN_RE.pattern, first_chars=False)
-_ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
-_ANOTHER_LOW = compile_lowered(ANOTHER_ONE_RE.pattern, first_chars=False)
-_PRONOUN_LOW = compile_lowered(PRONOUN_DIED_RE.pattern, first_chars=False)
-_SELF_LOW = compile_lowered(SELF_RE.pattern, first_chars=False)
-_COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
-_VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
-# ORDINAL_ONE_RE's words, lower-case as written after "a", and ANOTHER_ONE_RE's ("Another" too)
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "nother")
+# The cue patterns again, lower-cased, for the lower-cased sentence (see count_matches.lowered).
 _RIGHT_LOW = compile_lowered(RIGHT_CUE.pattern, first_chars=False)
 _LEFT_LOW = compile_lowered(LEFT_CUE.pattern)
 _STEMS_LOW = compile_lowered(LEFT_STEMS.pattern, first_chars=False)
 _NEXT_NOUN_LOW = compile_lowered(NEXT_NOUN_RE.pattern, first_chars=False)
 
 
-def _lowered(sentence: str) -> str | None:
-    """``sentence`` lower-cased when the lower-cased patterns read it exactly as the others read it."""
-    if lowers_as_ignorecase(sentence) and not ("IS" in sentence or "Is" in sentence or "iS" in sentence):
-        return sentence.lower()
-    return None
-
-
-def _raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
-    found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, pronoun_rx, self_rx, couple_rx, verb_noun_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _PRONOUN_LOW, _SELF_LOW, _COUPLE_LOW,
-         _VERB_NOUN_LOW, low) if low is not None else
-        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, PRONOUN_DIED_RE, SELF_RE, COUPLE_RE,
-         VERB_NOUN_RE, sentence))
-    # Matches of one finditer never overlap each other, so an article match ("a man") is
-    # checked against the number matches only, by bisection (the pairwise check was
-    # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
-    starts: list[int] = []
-    ends: list[int] = []
-    ordinal = any(map(target.__contains__, _ORDINALS))
-    lowered = low if low is not None else sentence.lower()
-    pronoun = ("he " in lowered or "she " in lowered) and ("died" in lowered or "succumb" in lowered
-                                                           or "passed away" in lowered or "killed" in lowered)
-    more = ((ordinal_rx, another_rx) if ordinal else ()) + ((pronoun_rx,) if pronoun else ()) + (
-        (self_rx,) if "self" in lowered else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
-        (verb_noun_rx,) if _bare_after_verb(target if low is not None else sentence.lower()) else ())
-    taken: list[tuple[int, int]] | None = None
-    taken_starts: list[int] = []
-    for rx in (count_rx, article_rx, headline_rx) + more:
-        for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
-            m_start = m.start("who") if rx is verb_noun_rx else m.start("noun") if rx is self_rx else m.start()
-            g = m.groupdict()
-            if low is not None:  # the words as written
-                g = {k: v if v is None else sentence[m.start(k):m.end(k)] for k, v in g.items()}
-            g["_num_end"] = m.end("num2") if g.get("num2") else m.end("num")
-            g["_num_start"] = m.start("num")
-            if rx is not count_rx:
-                g = {**g, "num": "2" if rx is couple_rx else "1", "article": True, "_num_start": m_start,
-                     "_num_end": m.end()}
-                i = bisect_left(starts, m.end())  # the number matches starting before this one ends
-                if i and ends[i - 1] > m_start:
-                    continue
-                if rx is verb_noun_rx:
-                    # "an killed man": an article's match may hold the verb before a bare noun; every match
-                    # so far is disjoint from the others, so sorted by start their ends ascend too.
-                    if taken is None:
-                        taken = sorted((a, b) for a, b, _ in found)
-                        taken_starts = [a for a, _ in taken]
-                    j = bisect_left(taken_starts, m.end())
-                    if j and taken[j - 1][1] > m_start:
-                        continue
-            else:
-                starts.append(m.start())
-                ends.append(m.end())
-            found.append((m_start, m.end(), g))
-    found.sort(key=lambda t: t[0])
-    return found
-
-
 # Civilian bodies whose members are counted ("members of the Civil Defence", "of the Red Crescent").
 _RESCUE_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:Syrian\s+)?(?:White\s+Helmets|Civil\s+Defen[cs]e|(?:Syrian\s+Arab\s+)?Red\s+"
                           r"Crescent|medical\s+(?:staff|teams?)|ambulance\s+(?:crews?|teams?))\b", re.I)
-_BARE_STEMS = ("kill", "injur", "wound", "execut", "assassinat")
-_BARE_GATE = re.compile(r"\b(?:" + "|".join(_BARE_STEMS) + r")\w*\s+(?!(?:an?|his|her|their|its|one|two|three|four|five|six|"
-                        r"seven|eight|nine|ten|dozens|tens|several|at|more|some|about|nearly|over|up|\d)\b)[a-z]",
-                        re.I)
-
-
-def _bare_after_verb(low: str) -> bool:
-    """Is a harm verb followed by a word that no article or number opens ("kills woman and child")?
-    ``low`` is the sentence lower-cased (the stems are tested as substrings first)."""
-    return any(map(low.__contains__, _BARE_STEMS)) and _BARE_GATE.search(low) is not None
-
 
 # Compiled once (the module-level re functions look each pattern up per call, in the hot loop).
 _SPACES = re.compile(r"\s+")
