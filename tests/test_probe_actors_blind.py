@@ -354,3 +354,21 @@ def test_who_did_it_to_whom(text, place, actor1, actor2, either):
     got = (at.iloc[0]["actor1"], at.iloc[0]["actor2"])
     wants = [(actor1, actor2), (actor2, actor1)] if either else [(actor1, actor2)]
     assert any(all(w is ANY or (g in w if isinstance(w, set) else g == w) for g, w in zip(got, want)) for want in wants), got
+
+
+# Rules added after the dev dump (ACLED's own wording), checked on sentences written for them.
+@pytest.mark.parametrize("text, place, actor1, actor2", [
+    # "both operate under <banner>": every faction named before is on the banner's side, and a fight within one
+    # actor has it on both sides
+    ("On 2 May 2020, the Hamza Division clashed with another JWS faction, both operating under OPS, in Afrin.",
+     "Afrin", "Hamza Division", TBR),  # (a faction already of Turkey's side keeps its name)
+    ("On 2 May 2020, Sham Legion fighters clashed with another JWS faction, both operate under OPS, in Afrin.",
+     "Afrin", TBR, TBR),
+    # "<state> backed <group>" unhyphenated, as ACLED's notes often write it
+    ("On 2 May 2020, Turkey backed factions shelled Tal Tamr. No fatalities were reported.", "Tal Tamr", TBR, None),
+])
+def test_rules_from_acled_wording(text, place, actor1, actor2):
+    gdf = geoincidents.extract(text, published=PUB)
+    at = gdf[gdf["location_mention"].str.lower() == place.lower()]
+    assert len(at), gdf[["location_mention", "actor1", "actor2"]].values.tolist()
+    assert (at.iloc[0]["actor1"], at.iloc[0]["actor2"]) == (actor1, actor2)

@@ -192,7 +192,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if out and cues.GENERIC.match(sentence, s0, e0) and cues.LOYAL_TO_IT.match(sentence, e0):
             continue  # "regime forces and the militants loyal to it": the named actor's allies, on its side
         out.append(_actor_span(sentence, s0, e0, canon, offset))
-    if "-" in sentence and _BACKED_GATE.search(sentence):
+    if _BACKED_GATE.search(sentence):
         out = _backed(sentence, out, offset)
     if len(out) > 1:
         out = _of_named(sentence, _under_banner(sentence, out, offset), offset)
@@ -211,8 +211,9 @@ _UNDER_BETWEEN = re.compile(r"(?:\s+(?:rebels|factions?|fighters|forces|militant
 # named by the actor it belongs to.  The group noun is generic (a named group, "Turkish-backed Hamza
 # Division", keeps its own name).
 _BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
-_BACKED_GATE = re.compile(r"\w-(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)\b|\bpro-\w", re.I)
-_BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.']*?)-(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)|"
+_BACKED_GATE = re.compile(r"\w[-\s](?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)\s|\bpro-\w", re.I)
+# ("Turkey backed factions", unhyphenated as ACLED's notes often write it, only after a backer's word.)
+_BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.']*?)(?P<sep>[-\s])(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)|"
                      r"pro-(?P<b>[A-Za-z][\w.]*))\s+"
                      r"(?:(?:Syrian|local|allied|armed|opposition|rebel|militant|Islamist|jihadist|Arab)\s+){0,2}"
                      r"(?:rebels?|fighters?|factions?|militants?|groups?|forces|militias?|militiamen|gunmen|opposition|troops)\b", re.I)
@@ -223,14 +224,16 @@ def _backed(sentence: str, spans: list[Span], offset: int) -> list[Span]:
     for m in _BACKED.finditer(sentence):
         name = m.group("a") or m.group("b")
         canon = _BACKER.get(name.lower())
-        if canon is None and m.group("a"):  # "HTS-affiliated": the actor itself (acronyms in their case)
+        if canon is None and m.group("sep") == "-":  # "HTS-affiliated": the actor itself (acronyms in their case)
             canon, exact = _LOOKUP.get(_norm(name), (None, None))
             canon = canon if exact is None or exact == name else None
         if canon is None:
             continue
         s0, e0 = m.start() + offset, m.end() + offset
         inside = [sp for sp in spans if sp.start < e0 and sp.end > s0]
-        if any(sp.value not in (canon, "Opposition rebels", "Unidentified Armed Group (Syria)") for sp in inside):
+        g = "a" if m.group("a") else "b"
+        if any(sp.value not in (canon, "Opposition rebels", "Unidentified Armed Group (Syria)")
+               and not m.start(g) <= sp.start - offset < m.end(g) for sp in inside):  # (the backer's own name is no group)
             continue  # a named actor inside ("Turkish-backed Sultan Murad fighters"): its own name stands
         spans = sorted([sp for sp in spans if sp not in inside] + [_actor_span(sentence, m.start(), m.end(), canon, offset)],
                        key=lambda sp: sp.start)
@@ -245,8 +248,12 @@ def _under_banner(sentence: str, spans: list[Span], offset: int) -> list[Span]:
         a = out[-1] if out else None
         if a is not None and a.attrs["type"] == "rebel" and b.attrs["type"] == "rebel" \
                 and b.attrs["side"] != "opposition" and _UNDER_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
-            attrs = {**b.attrs, **{k: v for k, v in a.attrs.items() if k not in ("type", "side")}}
-            out[-1] = Span(a.start, a.end, a.text, "actor", b.value, attrs)
+            both = re.match(r"\W*(?:\w+\W+)?(?:both|all)\b", sentence[a.end - offset:b.start - offset], re.I)
+            # "X clashed with another JWS faction, both operate under OPS": every faction named before is on the banner's side
+            for i, c in enumerate(out if both else out[-1:], start=0 if both else len(out) - 1):
+                if c.attrs["type"] == "rebel" and c.attrs["side"] == "opposition" or c is a:
+                    attrs = {**b.attrs, **{k: v for k, v in c.attrs.items() if k not in ("type", "side")}}
+                    out[i] = Span(c.start, c.end, c.text, "actor", b.value, attrs)
             continue
         out.append(b)
     return out

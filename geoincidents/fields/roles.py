@@ -31,7 +31,8 @@ Rules (what a user can rely on)
   one, and ``actor2`` only as the side that gave territory up.
 * A weapon stopped (a drone shot down or intercepted): who stopped it is ``actor1``, the side
   that launched it ("drones launched by HTS") ``actor2``.
-* Civilians caught in an armed clash do not make its ``actor2``.
+* Civilians caught in an armed clash do not make its ``actor2``.  A clash within one actor ("HTS fighters
+  clashed with other HTS fighters") has it on both sides, as ACLED names it twice.
 * Protests: ``"Protesters (Syria)"`` first, the force that intervenes second; excessive force
   puts the force first.  Riots: ``"Rioters (Syria)"`` first, who they attack second (mob
   violence: civilians unless an armed side is hit).
@@ -164,6 +165,12 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     also = [p for p in perps if p not in allies] if two_sided else [p for p in perps if p not in partners] if sub_event_type in _TERRITORY else []
     rest = [o for o in dict.fromkeys(others + also) if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
+    if sub_event_type == "Armed clash" and actor2 is None and actor1 is not None:
+        # "X clashed with another JWS faction, both under OPS": a fight within one actor has it on both sides,
+        # as ACLED names it twice; the one named as hit is the other side.
+        same = [a.attrs.get("role") == "victim" for a in actors if a.value == actor1]
+        if any(same) and not all(same):
+            actor2 = actor1
     if event_type in _HARMS_CIVILIANS:
         return actor1, "Civilians"  # ACLED: the victims of violence against civilians are civilians, whoever they side with
     if sub_event_type == "Armed clash" and actor2 is not None:
