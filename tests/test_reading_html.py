@@ -81,3 +81,20 @@ def test_markup_in_a_closed_attribute_stays_in_the_attribute():
     html = page("<span data-tip='<b>Most read</b>'>Share</span>")
     text, _ = html_to_text(html)
     assert "Most read" not in text and "Share" in text and BODY[0] in text
+
+
+@pytest.mark.parametrize("opening", ["<!-- share buttons", "<script>var ads = [", "<style>.menu{", "<textarea>",
+                                     "<noscript>", "<iframe src='/ad'>", "<select><option>EN", "<svg><path d='M0'>",
+                                     "<button>Menu", "<template>", "<object data='x'>", "<title>"])
+def test_an_element_or_comment_never_closed_does_not_swallow_the_article(opening):
+    # A browser (and libxml2) reads such an element to the end of the page: only 'Home' was left.
+    text, info = html_to_text(page(opening))
+    for p in BODY:
+        assert p in text
+    assert "<p>" not in text and info["title"] == "T"
+
+
+def test_closed_scripts_and_comments_still_hide_their_content():
+    html = page("<script>document.write('<p>Ad text</p>');</script><!-- <p>Old draft</p> -->")
+    text, _ = html_to_text(html)
+    assert "Ad text" not in text and "Old draft" not in text and BODY[0] in text

@@ -11,7 +11,10 @@ ends where the tree says, not where a tag counter guesses. Then:
   paragraph text: an unclosed ``<aside>`` that swallowed the article keeps the
   article, only its own nested furniture is dropped;
 * block elements become line breaks; each line is whitespace-collapsed and blank
-  lines are removed.
+  lines are removed;
+* a page that an element, comment or attribute quote never closed has swallowed (an unclosed
+  ``<script>`` or ``<!--`` hides everything after it) is read again with them closed
+  (:mod:`geoincidents.read.html_repair`), and the reading that shows more text is kept.
 
 Contract (kept from the first version): :func:`html_to_text` returns the
 stripped visible text, and every later offset refers to *that* text
@@ -35,6 +38,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from .html_repair import markup_shown, repaired, shown
 from .model import DocumentError, parse_date
 
 __all__ = ["html_to_text", "looks_like_html"]
@@ -142,13 +146,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
     if root is None:
         return "", {}
     visible = _visible(root)
-    repaired = _close_swallowing_quotes(html, visible)
-    if repaired is not None:
-        # An unclosed quote ("<b class='") makes libxml2 drop the page up to the next quote with the
-        # broken tag: read the page again with such quotes closed, and keep the reading that shows more.
-        again = _parse(repaired)
+    fixed = repaired(html, visible)
+    if fixed is not None:
+        # An element, comment or quote never closed swallowed the page (see html_repair): read it again
+        # with them closed, and keep the reading that shows more text.
+        again = _parse(fixed)
         text = _visible(again) if again is not None else ""
-        if _squash(text) > _squash(visible):
+        if (shown(text), -markup_shown(text)) > (shown(visible), -markup_shown(visible)):
             root, visible = again, text
     lines = (" ".join(line.split()) for line in visible.split("\n"))
     text = "\n".join(line for line in lines if line)
@@ -170,20 +174,6 @@ def html_to_text(html: str) -> tuple[str, dict[str, Any]]:
             except DocumentError:
                 info.setdefault("meta_date_unreadable", meta[key])
     return text, info
-
-
-# A quote opening an attribute value whose first "<" (within 200 characters, before any closing
-# quote) starts a tag: most likely never closed.
-_SWALLOWING = re.compile(r"""=\s*(?:'(?=[^'<]{0,200}<[A-Za-z/!])|"(?=[^"<]{0,200}<[A-Za-z/!]))""")
-_ANY_TAG = re.compile(r"<[^<>]*>")
-
-
-def _close_swallowing_quotes(html: str, visible: str) -> str | None:
-    """``html`` with quotes that may swallow the page closed at once, or None when the visible text
-    already holds half of the page's text between tags (nothing was swallowed) or no quote is suspect."""
-    if _squash(visible) >= _BULK * _squash(_ANY_TAG.sub(" ", html)) or not _SWALLOWING.search(html):
-        return None
-    return _SWALLOWING.sub(lambda m: m.group(0) + m.group(0)[-1], html)
 
 
 _TAG = re.compile(r"<(?:p|div|br|span|a|li|h[1-6]|td|script|meta|img)\b", re.I)
