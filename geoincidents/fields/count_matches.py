@@ -62,8 +62,9 @@ def raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, d
     ends: list[int] = []
     ordinal = any(map(target.__contains__, _ORDINALS))
     folded = low if low is not None else sentence.lower()
-    pronoun = ("he " in folded or "she " in folded) and ("died" in folded or "succumb" in folded
-                                                         or "passed away" in folded or "killed" in folded)
+    # (" he ", not "he ": every "the" holds that)
+    pronoun = (" he " in folded or " she " in folded or folded.startswith(("he ", "she "))) and (
+        "died" in folded or "succumb" in folded or "passed away" in folded or "killed" in folded)
     more = ((ordinal_rx, another_rx) if ordinal else ()) + ((pronoun_rx,) if pronoun else ()) + (
         (self_rx,) if "self" in folded else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
         (verb_noun_rx,) if bare_after_verb(folded) else ())
