@@ -366,6 +366,9 @@ def test_who_did_it_to_whom(text, place, actor1, actor2, either):
      "Afrin", TBR, TBR),
     # "<state> backed <group>" unhyphenated, as ACLED's notes often write it
     ("On 2 May 2020, Turkey backed factions shelled Tal Tamr. No fatalities were reported.", "Tal Tamr", TBR, None),
+    # the other side of a clash is on another side than actor1, when one is named
+    ("Five members of the National Defence Forces loyal to the regime were killed in clashes with Kurdish fighters in "
+     "Qamishli.", "Qamishli", "Pro-government militias", "YPG"),
 ])
 def test_rules_from_acled_wording(text, place, actor1, actor2):
     gdf = geoincidents.extract(text, published=PUB)

@@ -31,6 +31,8 @@ Rules (what a user can rely on)
   one, and ``actor2`` only as the side that gave territory up.
 * A weapon stopped (a drone shot down or intercepted): who stopped it is ``actor1``, the side
   that launched it ("drones launched by HTS") ``actor2``.
+* The other side of an armed clash is on another side than ``actor1`` when the text names one ("the
+  National Defense Forces loyal to the regime ... clashes with Kurdish fighters": the YPG, not the NDF).
 * Civilians caught in an armed clash do not make its ``actor2``.  A clash within one actor ("HTS fighters
   clashed with other HTS fighters") has it on both sides, as ACLED names it twice.
 * Protests: ``"Protesters (Syria)"`` first, the force that intervenes second; excessive force
@@ -165,6 +167,12 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
     also = [p for p in perps if p not in allies] if two_sided else [p for p in perps if p not in partners] if sub_event_type in _TERRITORY else []
     rest = [o for o in dict.fromkeys(others + also) if o != actor1]
     actor2 = second[0] if second else rest[0] if rest else None
+    if sub_event_type == "Armed clash" and actor2 is not None:
+        # The other side of a battle is on another side than actor1 when the text names one ("Turkish forces,
+        # supported by Turkey-backed factions, against regime forces": the regime, not Turkey's factions).
+        side = {a.value: a.attrs.get("side") for a in actors}
+        other = [c for c in dict.fromkeys(second + rest) if side.get(c) != side.get(actor1)]
+        actor2 = other[0] if other else actor2
     if sub_event_type == "Armed clash" and actor2 is None and actor1 is not None:
         # "X clashed with another JWS faction, both under OPS": a fight within one actor has it on both sides,
         # as ACLED names it twice; the one named as hit is the other side.
