@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 import geoincidents
+from geoincidents.fields.counts import casualties
 
 ANY = "any"
 PUB = "2021-03-12"
@@ -312,3 +313,17 @@ def test_set4_counts(text: str, place: str, dead, injured) -> None:
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET5)
 def test_set5_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
+
+
+# Not blind: the wire's "casualties" (dead and wounded) where the dead are named apart, and
+# "killing or injuring", checked on the sentence's figures (written with the rule).
+@pytest.mark.parametrize(("text", "dead", "high", "injured"), [
+    ("The attack caused 20 casualties, including 5 dead, in Ariha.", 5, 5, None),
+    ("The shelling left 14 casualties: 4 dead and 10 wounded.", 4, 4, 10),
+    ("Shelling on Ariha killed or injured 15 people.", None, 15, None),
+    ("The barrel bombs fell on Ariha, killing or injuring 15 people.", None, 15, None),
+    ("Casualties of the bombings on Ariha rise to 21.", 21, 21, None),  # the monitors' casualties: dead
+])
+def test_casualties_named_apart_from_their_dead(text: str, dead, high, injured) -> None:
+    c = casualties(text)
+    assert (c.fatalities, c.fatalities_high, c.injured) == (dead, high, injured)

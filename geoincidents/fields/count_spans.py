@@ -221,7 +221,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 _JOINED.fullmatch(sentence, prev_end, s) is not None or APPOSITIVE_AND.fullmatch(sentence, prev_end, s)
                 is not None or (_KIN_OWNER.match(sentence, s) is not None
                                 and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None))
-            if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj") and rk != lk and (
+            if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj", "both") and rk != lk and (
                     CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):
                 # "killed 12 people and injured 30", "killed 5 people in Ariha on Monday and injured 3":
                 # the verb after "and" owns the next number; and a group joined to the one before ("kills

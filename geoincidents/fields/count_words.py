@@ -137,7 +137,7 @@ COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|m
                        r"(?!\s+of\b)", re.IGNORECASE)
 #: "A family of five, including three children, was killed": the number after "family of" counts people.
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
-BOTH = r"(?:(?:killed|dead|deaths?|casualties|martyrs|martyrdom)\s+(?:and|or|&|/)\s+(?:injured|wounded|injur(?:y|ies)|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+and\s+(?:wound|injure)\w*)"
+BOTH = r"(?:(?:killed|dead|deaths?|casualties|martyrs|martyrdom)\s+(?:and|or|&|/)\s+(?:injured|wounded|injur(?:y|ies)|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+(?:and|or)\s+(?:wound|injur)\w*)"
 KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
          r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"

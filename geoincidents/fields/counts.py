@@ -13,7 +13,9 @@ Rules (what a user can rely on)
   "left", "the death of", "behead"), else the noun itself ("martyrs",
   "deaths", "casualties" -> killed; "injuries", "wounded" -> injured).
   "Casualties" is read as killed, the usage of the Syrian monitors whose
-  reports dominate this domain; the span keeps ``attrs["term"]="casualties"``.
+  reports dominate this domain; the span keeps ``attrs["term"]="casualties"``.  When the
+  sentence names fewer dead apart ("20 casualties, including 5 dead"), the casualties are
+  the wire's killed and wounded, an upper bound, and the dead are the figure.
 * "killed and injured", "casualties and injuries", "kill and wound" give
   ``kind="killed_or_injured"``: conservatively this is *not* a fatality figure,
   only an upper bound (``Casualties.fatalities_high``).
@@ -234,6 +236,7 @@ def _casualties(sentence: str, offset: int) -> Casualties:
                 src, dst = (a, b) if a.attrs["kind"] == "killed" else (b, a)
                 dst.attrs.update(kind="killed", part=src.attrs.get("part", False),
                                  group=dst.attrs.get("group") or PEOPLE.get(dst.attrs.get("noun") or ""))
+    _casualties_of_both(spans)
     killed = [s for s in spans if s.attrs["kind"] == "killed"]
     totals = [s for s in killed if not s.attrs.get("part")]
     parts = [s for s in killed if s.attrs.get("part")]
@@ -300,6 +303,28 @@ def _casualties(sentence: str, offset: int) -> Casualties:
         res.fatalities = res.fatalities_low = res.fatalities_high = 0  # ACLED: injuries only, 0 dead
         res.fatalities_note = "injuries only"
     return res
+
+
+# Nouns that name the dead and nothing else (not "casualties", not "victims").
+_DEAD_NOUNS = frozenset({"dead", "killed", "deaths", "death", "fatalities", "fatality", "martyrs", "martyr", "bodies"})
+
+
+def _casualties_of_both(spans: list[Span]) -> None:
+    """"20 casualties, including 5 dead", "14 casualties: 4 dead and 10 wounded": when the sentence
+    names its dead apart, fewer than its casualties, the casualties are the dead and the wounded
+    (the wire's usage), an upper bound; the dead are the figure, a total of their own."""
+    # (the dead by that noun alone: "5 dead", not "four children killed", SOHR's breakdown of its casualties)
+    dead = [s for s in spans if s.attrs["kind"] == "killed" and s.attrs.get("noun") in _DEAD_NOUNS
+            and not s.attrs.get("group") and s.value is not None]
+    if not dead:
+        return
+    both = [s for s in spans if s.attrs.get("term") == "casualties" and s.attrs["kind"] == "killed"
+            and not s.attrs.get("toll") and s.value is not None and all(d.value < s.value for d in dead)]
+    for s in both:
+        s.attrs.update(kind="killed_or_injured", part=False)
+    if both:
+        for d in dead:
+            d.attrs.update(part=False, part_of_previous=False)
 
 
 def _added(total: Span, more: list[Span], sentence: str, offset: int) -> Span:
