@@ -343,6 +343,63 @@ CASES = [
          "Atarib", TBR, HTS),
     case("On 5 March 2020, an Israeli strike hit an Iranian militia base near Masyaf, killing 5 Iranian fighters.",
          "Masyaf", "Israel", "Iran"),
+    # --- fifth set, written blind after the fourth was fixed: 23/30 on its first run, 5 of the 7 failures without
+    # an incident (events, places).  Fixed as rules: "crashed after being hit by" (the weapon's side is the target),
+    # "X and their allies from the Iranian militias" (one side, the state first).
+    case("HTS announced the death of three of its fighters in regime shelling on the Kabana front.", "Kabana", GOV,
+         HTS),
+    case("The Tiger Forces lost 11 soldiers in an ambush by the Turkistan Islamic Party near Kabani.", "Kabani", TIP,
+         GOV, either=True),
+    case("An HTS convoy came under fire from regime positions near Kafr Nabl.", "Kafr Nabl", GOV, HTS, either=True,
+         xfail=EVENT.format("came under fire from")),
+    case("Two Iranian militia drones were shot down by the factions over Saraqeb.", "Saraqeb", REB, "Iran"),
+    case("The Nusra Front executed two men accused of blasphemy in Jisr al-Shughur.", "Jisr al-Shughur", HTS, CIV),
+    case("Regime troops backed by Iranian militias stormed the village of Tal Malah after heavy fighting with the "
+         "NFL.", "Tal Malah", GOV, REB),
+    case("Al-Qaeda's Syria branch Hurras al-Din claimed responsibility for an attack on Russian forces near "
+         "Jurin.", "Jurin", HAD, RUS, either=True),
+    case("Turkey-backed factions looted houses of displaced Kurds in Jindires.", "Jindires", TBR, CIV),
+    case("The Russian air force carried out 12 raids on the Jabal al-Zawiya villages of Kansafra and al-Bara.",
+         "Kansafra", RUS, None),
+    case("A woman and her child were killed by shrapnel of a Russian missile that hit their house in Ariha.", "Ariha",
+         RUS, CIV),
+    case("Jaysh al-Izza's artillery shelled regime gatherings in Kafr Nabuda.", "Kafr Nabuda", IZZA, GOV),
+    case("SOHR activists reported that a man succumbed to wounds he sustained in a Turkish drone strike near "
+         "Tal Tamr.", "Tal Tamr", TUR, CIV),
+    case("The SDF's military council in Manbij said Turkish shelling had wounded two of its fighters.", "Manbij", TUR,
+         "SDF", xfail="places (not actors): 'the military council in Manbij said' finds no place"),
+    case("A regime helicopter crashed near Taftanaz after being hit by fire from HTS fighters.", "Taftanaz", HTS,
+         GOV),
+    case("Hezbollah fighters repelled an HTS attack on their positions in al-Eis.", "al-Eis", {"Hezbollah", HTS},
+         {"Hezbollah", HTS}, xfail="places (not actors): 'in al-Eis' finds no place"),
+    case("Russian military police escorted a convoy of regime forces to Saraqeb.", "Saraqeb", {RUS, GOV}, ANY,
+         xfail=EVENT.format("escorted a convoy")),
+    case("Unidentified persons threw a hand grenade at a shop in Sarmada, injuring the owner.", "Sarmada", UAG, CIV),
+    case("HTS released the journalist after holding him for two weeks in Idlib city.", "Idlib", ANY, ANY,
+         xfail=EVENT.format("released the journalist")),
+    case("Regime forces shelled the camps of the displaced near Atmeh with rockets carrying cluster bombs.",
+         "Atmeh", GOV, ANY),
+    case("NLF fighters killed 4 members of the regime forces' 25th Division in an attack on their positions near "
+         "Tal Malah.", "Tal Malah", REB, GOV, either=True),
+    case("On 5 March 2020, HTS's Hisba police detained two women in Idlib city for not wearing the niqab.", "Idlib",
+         HTS, CIV),
+    case("On 5 March 2020, a Russian drone targeted a motorcycle carrying two HTS members near Ariha, killing both.",
+         "Ariha", RUS, HTS),
+    case("On 5 March 2020, an armed group kidnapped a child from the town of Binnish.", "Binnish", UAG, CIV),
+    case("On 5 March 2020, clashes broke out between Turkish forces and protesters near Binnish after the latter "
+         "blocked the M4.", "Binnish", {TUR, PROT}, {TUR, PROT, None}),
+    case("On 5 March 2020, unknown assailants shot dead a Turkish soldier near Darat Izza.", "Darat Izza", TUR, UAG,
+         either=True),
+    case("On 5 March 2020, regime forces targeted a Turkish military convoy with a guided missile near Kafr Nabl, "
+         "destroying a vehicle.", "Kafr Nabl", GOV, TUR),
+    case("On 5 March 2020, an IED exploded in a vehicle of Ahrar al-Sham near Sarmada, killing 2 fighters.",
+         "Sarmada", UAG, "Ahrar al-Sham"),
+    case("On 5 March 2020, regime forces and their allies from the Iranian militias attacked HTS positions near "
+         "Saraqeb.", "Saraqeb", GOV, HTS, either=True),
+    case("On 5 March 2020, the International Coalition's drone targeted a car near Atmeh, killing a Hurras al-Din "
+         "commander.", "Atmeh", "International coalition", HAD),
+    case("On 5 March 2020, Islamic State cells attacked an HTS checkpoint near Salqin, killing 2 HTS members.",
+         "Salqin", "Islamic State", HTS),
 ]
 
 

@@ -71,7 +71,9 @@ SUPPORT_AFTER = re.compile(r"\s+(?:air\s+|aerial\s+|artillery\s+|fire\s+|militar
 WITH_BEFORE = re.compile(r"\b(?:with|under|amid)\s+(?:the\s+)?$", re.I)
 # "a regime helicopter was shot down": the weapon's side is the target of who downed it.
 DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                           r"(?:shot\s+down|downed|intercepted|brought\s+down)\b", re.I)
+                           r"(?:shot\s+down|downed|intercepted|brought\s+down)\b"
+                          r"|\s+(?:[\w-]+\s+)?(?:crashed|came\s+down|went\s+down)\b[^.;]{0,40}?\b(?:after|when)\s+(?:being|it\s+was)\s+"
+                          r"(?:hit|shot|struck|targeted)\b", re.I)  # "a regime helicopter crashed ... after being hit"
 WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
 HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
                       r"belonging)\s+by$", re.I)
@@ -82,7 +84,8 @@ PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$", re.
 # The words between two actors that "and" joins ("Rebels and Syrian government forces").
 # ("pro-regime forces, including Liwa al-Quds": the later is part of the former, on its side.)
 AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|units|cells|police|officers))?(?:\s+(?:and|as\s+well\s+as)|,?\s+including)\s+"
-                          r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?", re.I)
+                          r"(?:the\s+|their\s+|its\s+)?(?:(?:allied|loyal|affiliated|backed|local|other)\s+)?"
+                          r"(?:(?:allies|partners)\s+(?:from|of|among)\s+(?:the\s+)?)?", re.I)  # "and their allies from the Iranian militias"
 # A verb the two sides of "X and Y <verb>" do to each other.
 RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
                                r"traded|engag\w*|confront\w*)\b", re.I)

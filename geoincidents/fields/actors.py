@@ -355,7 +355,7 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["role"] = "victim"  # "a checkpoint manned by X": X holds the target, it is not the agent
     elif cues.WITH_BEFORE.search(before) and cues.SUPPORT_AFTER.match(after):
         attrs["with"] = True  # "attacked X with Russian air support": an ally, never the other side
-    elif by is None and (weapon := cues.WEAPON_AFTER.match(after)) and cues.DOWNED_AFTER.match(after, weapon.end()):
+    elif by is None and (weapon := cues.WEAPON_AFTER.match(after)) and cues.DOWNED_AFTER.match(sentence[:e0 + 80], e0 + weapon.end()):
         attrs["role"] = "victim"  # "a regime helicopter was shot down by rebels"
     elif by is None and ((("down" in before or "intercept" in before) and cues.DOWNED_BEFORE.search(before))
                          or cues.TARGET_AFTER.match(after) and cues.AT_TARGET.search(before)):
