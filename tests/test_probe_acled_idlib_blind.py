@@ -44,9 +44,7 @@ CASES = [
     case("On 18 August 2020, regime artillery targeted the vicinity of a Turkish position in Qastun in Sahl al-Ghab. "
          "No fatalities were reported.", "Qastun", SHELL, GOV, TUR, 0),
     case("On 1 September 2020, Russian military police and Turkish forces conducted the 26th joint patrol on the M4 "
-         "highway between Tronba and Ain al-Hawr.", "Tronba", CHG, RUS, TUR, 0,
-         xfail=("resolution (not mine): of 'the M4 highway between Tronba and Ain al-Hawr' only the second place"
-                " has an incident")),
+         "highway between Tronba and Ain al-Hawr.", "Tronba", CHG, RUS, TUR, 0),  # Tronba: the gazetteer's Tromba (iqlab)
     case("On 10 May 2020, a regime soldier was killed by sniper fire from HTS fighters on the Kabani axis in Jabal al-"
          "Akrad.", "Kabani", CL, GOV, HTS, 1),
     case("On 21 November 2019, regime forces fired a surface-to-surface missile at the Qah IDP camp near Atmeh, "

@@ -82,6 +82,15 @@ def test_ucdp_semicolon_headline_one_sentence_two_clauses():
     ("Rebels shelled Qardaha and two fighters were killed", ["Rebels shelled Qardaha", "two fighters were killed"]),
     ("Jets struck Ariha, 5 civilians died, the group said",
      ["Jets struck Ariha", "5 civilians died", "the group said"]),
+    # Headlines without verbs: each event noun with its place is a clause of its own ...
+    ("Casualties in an explosion in Idlib city and shelling on Ariha",
+     ["Casualties in an explosion in Idlib city", "shelling on Ariha"]),
+    ("Renewed bombardment on Kafr Nabl and continued clashes in Kabani",
+     ["Renewed bombardment on Kafr Nabl", "continued clashes in Kabani"]),
+    # ... but a list of places is one, and two events that are one subject of a toll stay together.
+    ("Regime shelling on Ariha and Sarmin", ["Regime shelling on Ariha and Sarmin"]),
+    ("Air strikes on Kafr Nabl and shelling on Maarat al-Numan kill 5 civilians",
+     ["Air strikes on Kafr Nabl and shelling on Maarat al-Numan kill 5 civilians"]),
 ])
 def test_clauses(sentence, expected):
     assert [c.text for c in split_clauses(Span(100, 100 + len(sentence), sentence))] == expected

@@ -160,11 +160,28 @@ _HAS_VERB_LOW = re.compile(rf"(?=[abcdhikrstw])\b{_VERBS}\b")
 _STARTS_CLAUSE = re.compile(rf"(?:\S+\s+){{0,6}}?{_VERBS}\b", re.I)  # verb within the first 7 words
 _STARTS_CLAUSE_LOW = re.compile(rf"(?:\S+\s+){{0,6}}?(?=[abcdhikrstw]){_VERBS}\b")  # as _HAS_VERB_LOW
 _CLAUSE_SEP = re.compile(r";\s*|,\s+and\s+|\s+and\s+|,\s+")
+# Headlines without verbs: "Casualties in an explosion in Idlib and shelling on Ariha" is two events, each
+# at its place: an event noun and its preposition on each side of "and" ("... and Sarmin" opens no event,
+# "their shelling and attacks in X" are two nouns of one place).
+_EVENT_NOUNS = (r"(?:shelling|bombardment|bombing|air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|clashes|fighting|"
+                r"battles?|explosions?|blasts?|(?:car|truck|motorcycle|motorbike)\s+bomb|barrel\s+bombs|drone\s+strikes?|"
+                r"gunfire|sniper\s+fire|attacks?|ambush)")
+_EVENT_AT = re.compile(r"(?:(?:an?|the|renewed|heavy|intense|violent|more|continued|new|regime|russian)\s+){0,2}"
+                       + _EVENT_NOUNS + r"\s+(?:on|in|at|near|targeting|against|around)\b")
 # "were killed and injured", "kills and injures": one pair of verbs over one object, one clause.
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths|martyrs|casualties)$", re.I)
 # ("5 killed, 12 injured": one report's toll; "killed, wounding others")
 _INJURED_AFTER = re.compile(r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s+"
                             r"(?:others?\s+|people\s+)?(?:were\s+)?)?(?:injur|wound)\w*", re.I)
+
+
+def _verb_before_semicolon(verbs: list[tuple[int, int]], v: int, text: str, at: int) -> bool:
+    """Is there a verb after ``at`` in the report ``at`` is in ("Air strikes on X and shelling on Y
+    kill 5": the two events are one subject, their toll one total)?  ``verbs[v:]`` start after the
+    clause's start."""
+    end = text.find(";", at)
+    end = len(text) if end < 0 else end
+    return any(at <= a < end for a, _ in verbs[v:])
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -202,7 +219,9 @@ def split_clauses(sentence: Span) -> list[Span]:
             while v < len(verbs) and verbs[v][0] < s:
                 v += 1
             has_verb = v < len(verbs) and verbs[v][1] <= m.start()
-            if not (has_verb and starts_clause(low, m.end())):
+            if not (has_verb and starts_clause(low, m.end())) and not (
+                    "and" in m.group() and (at := _EVENT_AT.match(low, m.end())) is not None
+                    and _EVENT_AT.search(low, s, m.start()) and not _verb_before_semicolon(verbs, v, text, at.end())):
                 continue
         if m.start() > s:
             out.append(Span(base + s, base + m.start(), text[s:m.start()], "clause"))
