@@ -118,6 +118,12 @@ def roles(actors: list[Span], event_type: str | None, sub_event_type: str | None
             perps.append(a.value)
         elif armed:
             others.append(a.value)
+    states = {a.attrs.get("side") for a in actors if a.attrs.get("type") == "state"}
+    if UNIDENTIFIED in victims_side and states and any(
+            a.attrs.get("type") in ("rebel", "militia") and a.attrs.get("side") not in states for a in actors):
+        # "the army repelled an attack by HTS, killing dozens of militants": the unnamed dead are the named
+        # group fighting the state, not an unidentified third side
+        victims_side = [v for v in victims_side if v != UNIDENTIFIED]
     if sub_event_type == "Armed clash" and not perps and not others:
         # "an HTS fighter was killed ... in clashes with regime forces": two armed sides, both said to be hit,
         # are the clash's two sides (ordered below, the state first).
