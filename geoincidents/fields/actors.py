@@ -34,6 +34,12 @@ Rules (what a user can rely on)
   unless the weapon was stopped (a drone shot down), when it is the target of who stopped it.
 * ``attrs["background"]`` marks an actor in a clause of an earlier or parallel event
   ("after Syrian troops took control", "as regime troops mass nearby").
+* A group named by who backs it or whose it is ("Ankara-backed fighters", "Turkey backed factions",
+  "pro-Iran militias", "HTS-affiliated gunmen") is that actor (``backers`` in actors.json); a group
+  noun of a named actor ("the factions of the NLF", "militants loyal to Hurras al-Din") is the named
+  actor; "the militants loyal to it" are no actor (the named one's allies).  Unnamed "gunmen",
+  "militants", state media's "terrorists" are the Unidentified Armed Group.
+* "X and Y, both operating under OPS": every faction named before the banner takes its side.
 
 Examples
 --------

@@ -33,6 +33,8 @@ Rules (what a user can rely on)
   that launched it ("drones launched by HTS") ``actor2``.
 * The other side of an armed clash is on another side than ``actor1`` when the text names one ("the
   National Defense Forces loyal to the regime ... clashes with Kurdish fighters": the YPG, not the NDF).
+* Unnamed "militants" killed in a fight between a state and a named group are that group's
+  ("the army repelled an attack by HTS, killing dozens of militants": HTS).
 * Civilians caught in an armed clash do not make its ``actor2``.  A clash within one actor ("HTS fighters
   clashed with other HTS fighters") has it on both sides, as ACLED names it twice.
 * Protests: ``"Protesters (Syria)"`` first, the force that intervenes second; excessive force
