@@ -8,7 +8,7 @@ passed 67 of 72 (the score estimates unseen wording); set 2, written after
 the fixes of set 1 with new wording, passed 41 of 47 on its first run; set 3 (paragraphs, series, appositions,
 origins), written after the fixes of set 2, passed 29 of 36; set 4 (none reported,
 quoted numbers, injured groups, a pronoun's death after an injury) passed 27 of 33; set 5 (ACLED notes, wire attributions, monitor updates)
-passed 28 of 31.
+passed 28 of 31; set 6 (paragraphs and two-sentence notes) passed 18 of 23.
 """
 from __future__ import annotations
 
@@ -277,6 +277,37 @@ SET5 = [
     ("A man in his fifties was killed by a sniper in Kafr Nabuda.", "Kafr Nabuda", 1, ANY),
 ]
 
+SET6 = [
+    # wire paragraphs
+    ("Government shelling killed four civilians in Kafr Nabl on Sunday, the Observatory said. In nearby Hass, a woman was killed when a rocket hit her home.", "Hass", 1, ANY),
+    ("Government shelling killed four civilians in Kafr Nabl on Sunday, the Observatory said. In nearby Hass, a woman was killed when a rocket hit her home.", "Kafr Nabl", 4, ANY),
+    ("Russian jets struck a market in Saraqeb on Monday. The strikes killed 15 people, a civil defence official said, and wounded at least 40.", "Saraqeb", 15, 40),
+    ("A car bomb exploded near a mosque in Azaz after Friday prayers. Eight people were killed and more than 20 wounded, according to local officials.", "Azaz", 8, 20),
+    ("Turkish artillery pounded Kurdish positions around Tal Rifaat overnight. A Kurdish official said two fighters and a civilian were killed.", "Tal Rifaat", 3, ANY),
+    ("Jihadists attacked army positions near Abu Dali at dawn, sparking clashes that killed 19 soldiers and 12 jihadists, the monitor said.", "Abu Dali", 31, ANY),
+    ("Warplanes bombed the town of Khan Sheikhoun for a third day. The toll from Tuesday's strikes has climbed to 12, rescuers said.", "Khan Sheikhoun", 12, ANY),
+    ("Rebels shelled the Christian town of Mhardeh, killing a girl, state media said. The army responded with strikes on Kafr Zita.", "Mhardeh", 1, ANY),
+    ("Rebels shelled the Christian town of Mhardeh, killing a girl, state media said. The army responded with strikes on Kafr Zita.", "Kafr Zita", None, ANY),
+    ("An air strike on a camp for displaced people near Qah killed at least 16 people, most of them women and children.", "Qah", 16, ANY),
+    # monitor paragraphs
+    ("SOHR: regime forces shelled Kafr Sijnah and Hass. A woman was killed in Kafr Sijnah and three people were injured in Hass.", "Hass", 0, 3),
+    ("SOHR: regime forces shelled Kafr Sijnah and Hass. A woman was killed in Kafr Sijnah and three people were injured in Hass.", "Kafr Sijnah", 1, ANY),
+    ("Regime warplanes carried out 25 airstrikes on Jisr al-Shughur countryside, killing a child in Bdama.", "Bdama", 1, ANY),
+    ("The Syrian Observatory documented the killing of 6 people, among them 2 children, in the shelling of Al-Bara. The number is likely to rise because of the seriously injured.", "Al-Bara", 6, ANY),
+    ("A child died of wounds sustained two days ago in the regime shelling on Kafr Nabl, raising the number of dead in the massacre to 7.", "Kafr Nabl", 7, ANY),
+    # ACLED notes, two sentences
+    pytest.param("On 10 May 2021, unidentified gunmen shot at a car on the road between Sarmada and Atmeh. The driver was killed.", "Sarmada", 1, ANY,
+                 marks=pytest.mark.xfail(strict=True, reason="events, not counts: 'shot at a car' is no event cue, so the "
+                                         "sentence places nothing ('opened fire at a car' gives Sarmada its 1)")),
+    ("On 11 May 2021, regime forces shelled Kafr Oweid. A woman and her son were killed and 3 others were injured.", "Kafr Oweid", 2, 3),
+    ("On 12 May 2021, HTS clashed with Hurras al-Din near Armanaz. Several fighters were killed. Fatalities coded as 3.", "Armanaz", 3, ANY),
+    ("On 13 May 2021, a landmine left by IS exploded near Khan Tuman, injuring 2 shepherds. One of them later died.", "Khan Tuman", 1, ANY),
+    ("On 14 May 2021, Russian warplanes struck a poultry farm near Maarrat Misrin. No casualties were reported, but the farm was destroyed.", "Maarrat Misrin", 0, ANY),
+    ("On 15 May 2021, regime forces shelled Al-Bara and Kansafra, killing 2 civilians in Al-Bara.", "Al-Bara", 2, ANY),
+    ("On 15 May 2021, regime forces shelled Al-Bara and Kansafra, killing 2 civilians in Al-Bara.", "Kansafra", None, ANY),
+    ("On 16 May 2021, a child was killed by a regime sniper in Kafr Nabuda. The child's father was also wounded.", "Kafr Nabuda", 1, 1),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -312,6 +343,11 @@ def test_set4_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET5)
 def test_set5_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET6)
+def test_set6_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

@@ -62,7 +62,8 @@ _RESCUE_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:Syrian\s+)?(?:White\s+Helmets|
 # Compiled once (the module-level re functions look each pattern up per call, in the hot loop).
 _SPACES = re.compile(r"\s+")
 _CLAUSE_END = re.compile(r"[;:.]\s")
-_BARE_HARM = re.compile(r"\s*(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}(?:were\s+|have\s+been\s+|was\s+)?"
+_BARE_HARM = re.compile(r"\s*(?:(?:of\s+)?(?:them|whom|those)\s+)?(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}"  # ("One of them later died")
+                        r"(?:were\s+|have\s+been\s+|was\s+)?(?:later\s+|also\s+|subsequently\s+)?"
                         r"(?:killed|dead|died|martyred|injured|wounded|hurt)\b")
 _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
@@ -70,6 +71,10 @@ _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
 # A group of dead added to those before it in the sentence ("..., and 17 jihadists also died").
 _ALSO_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?also\b", re.I)
+# A person who tells the report ("a civil defence official said", "according to a local official").
+_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|reported|reports|added|stated|confirmed|announced|explained|"
+                     r"claimed|denied)\b", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 # Only the verb between a counted subject and "himself" ("A man blew himself up").
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:then|later|reportedly|allegedly)\s+)?(?:kill\w*)?\s*", re.I)
 # The possessive that opens kin joined to a person before it ("... and his son").
@@ -161,6 +166,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 marks.setdefault(g["_num_start"], "cumulative")
     prev_end, prev_kind, prev_part = 0, None, False
     for i, (s, e, g) in enumerate(raw):
+        if g.get("article") and (_SPEAKS.match(sentence, e) or _ACCORDING.search(sentence, max(0, s - 16), s)):
+            continue  # "..., a civil defence official said,": the source of the report, not a victim
         noun = (g.get("noun") or "").lower()
         noun = _SPACES.sub(" ", noun)
         if not noun and FAMILY_OF.search(text, max(0, s - 12), s):

@@ -77,8 +77,11 @@ ARTICLE_RE = re.compile(
 #: "Child killed and 4 people injured": a headline's bare singular noun before its harm verb is one
 #: person (matched at the start of a sentence only; ``num`` is empty, as an article's is read as 1).
 HEADLINE_NOUN_RE = re.compile(
+    # ("The driver was killed", "The child's father was also wounded": one person, named as known; not
+    # "The leader", "The head", "The chief", which may name a group's leadership without "of")
+    r"(?:the\s+(?:[\w-]+['’]s\s+)?(?!(?:leader|head|chief)\b))?"
     r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b"
-    r"(?=\s+(?:was\s+|is\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot)\b"
+    r"(?=\s+(?:was\s+|is\s+)?(?:also\s+|later\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot)\b"
     # "Woman and her child killed": the first of two groups joined before their verb
     r"|\s+and\s+(?:(?:his|her|their|its|an?|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?[\w-]+\s+"
     r"(?:were\s+|are\s+)?(?:killed|dead|died|injured|wounded|martyred)\b)",

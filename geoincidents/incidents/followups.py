@@ -15,7 +15,8 @@ fighters were killed."  Rules (what a user can rely on):
 * An updated toll ("The death toll rose to 25") supersedes the count of the incident it
   updates: the latest counted one of the sentence's event type ("the death toll from the
   market strike rose to 12"), or of any type when it names none; never lowering it.
-  ``fatalities_rule`` names the figure it replaced.
+  ``fatalities_rule`` names the figure it replaced.  An analyst's coded figure ("Several fighters
+  were killed. Fatalities coded as 3.") supersedes the count before it, lower or not.
 * Captives killed later ("unidentified gunmen abducted 9 soldiers in X. They later killed
   them"): the people taken are the dead of the incident (``"captives killed later"``).
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..fields.counts import Casualties, casualties
-from ..fields.toll_updates import UPDATED_TOLL, captives_killed
+from ..fields.toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed
 
 __all__ = ["captives_killed_later", "continue_toll", "event_run"]
 
@@ -103,12 +104,13 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
     # strike rose to 12"), or of any type when it names none, whose count the update does not lower.
     target = next((i for i in reversed(incidents) if i["fatalities"] and i["part_of"] is None and (
         event is None or event.sub_event_type in (None, i["sub_event_type"]))), None) if toll else None
-    if toll and cas.fatalities is not None and target is not None and cas.fatalities >= target["fatalities"]:
+    coded = cas.fatalities_note == CODED_TOLL  # the analyst's figure is the note's, lower or not
+    if toll and cas.fatalities is not None and target is not None and (cas.fatalities >= target["fatalities"] or coded):
         # "The death toll rose to 25": an updated toll supersedes the earlier one of the same incident.
         earlier = target["fatalities_text"]
         for k in _COUNT_KEYS:
             target[k] = getattr(cas, k)
-        target["fatalities_rule"] = f"{UPDATED_TOLL} supersedes {earlier!r}"
+        target["fatalities_rule"] = f"{CODED_TOLL} supersedes {earlier!r}" if coded else f"{UPDATED_TOLL} supersedes {earlier!r}"
         target["evidence_spans"].append((target["doc_id"], *span))
         return True
     return False
