@@ -6,7 +6,8 @@ Conventions (ACLED time precision): 1 = the day is known; 2 = a span of up to a 
 day ("around", "(week of)"); 3 = a month, a year or a span longer than a week.  A night between two days
 is the span of both.  Weekends are the Western wire weekend (Saturday-Sunday).
 
-First run (before any fix): see the module docstring of the second set below and the report.
+First runs, each before the fixes it led to: FIRST 48/62 (77%; four expectations were revised after it,
+each marked, when the convention above said otherwise); SECOND 29/36 (81%).
 """
 from __future__ import annotations
 
@@ -199,8 +200,98 @@ FIRST = [
 ]
 
 
+SAT = "2020-02-29"  # a Saturday: Fri 28 Feb, Thu 27, Mon 24
+LATE = "2020-03-20"  # a Friday: Mon 16 Mar, Tue 17
+
+# Second blind set: new wording, written after the first set's fixes and before reading their effect.
+SECOND = [
+    case("saturday-morning", THU, "Russian warplanes struck Saraqeb on Saturday morning, killing a nurse.",
+         "Saraqeb", "2020-02-29"),
+    case("early-hours-of-monday", THU, "In the early hours of Monday, regime rockets hit a camp near Sarmada.",
+         "Sarmada", "2020-03-02"),
+    case("after-midnight-on-wednesday", THU, "Shortly after midnight on Wednesday, jets bombed the town of Taftanaz.",
+         "Taftanaz", "2020-03-04"),
+    case("over-the-past-three-days", THU, "Air strikes on Binnish over the past three days killed 18 people.",
+         "Binnish", {"2020-03-02", "2020-03-03"}, "2020-03-05", 2),
+    case("in-the-past-week", THU, "In the past week, shelling on Kafr Nabl killed nine civilians, SOHR said.",
+         "Kafr Nabl", {"2020-02-27", "2020-02-28"}, "2020-03-05", 2),
+    case("since-friday", THU, "Regime artillery has pounded Ariha since Friday, residents said.",
+         "Ariha", "2020-02-28", "2020-03-05", 2),
+    case("ordinal-month-day", THU, "On March 2nd, a car bomb exploded in Azaz, killing four.", "Azaz", "2020-03-02"),
+    case("ordinal-of-month", THU, "On the 2nd of March, regime helicopters dropped barrel bombs on Kansafra.",
+         "Kansafra", "2020-03-02"),
+    case("weekday-bracket-date", THU, "Jets struck Maarat al-Numan on Monday (March 2), killing five.",
+         "Maarat al-Numan", "2020-03-02"),
+    case("dotted-numeric-date", THU, "On 02.03.2020, regime forces shelled Atarib, wounding two civilians.",
+         "Atarib", "2020-03-02"),
+    case("in-late-february", THU, "In late February, regime forces captured Kafr Nabl.",
+         "Kafr Nabl", "2020-02-01", "2020-02-29", 3),
+    case("first-week-of-march", LATE, "During the first week of March, air strikes hit Sarmin almost every day.",
+         "Sarmin", "2020-03-01", "2020-03-07", 2),
+    case("new-years-eve", "2020-01-02", "On New Year's Eve, a rocket attack on Ariha killed a child.",
+         "Ariha", "2019-12-31", "2019-12-31", {1, 2}),
+    case("a-day-after-ceasefire-took-effect", "2020-03-10",
+         "Regime forces shelled Kafr Nabl a day after the ceasefire took effect on 6 March.",
+         "Kafr Nabl", "2020-03-07"),
+    case("two-weeks-ago", THU, "Two weeks ago, jets destroyed a hospital in Ariha.",
+         "Ariha", "2020-02-17", "2020-02-23", 2),
+    case("acled-as-reported-bracket", "2020-03-08",
+         "On 3 March 2020 (as reported), regime forces shelled Kansafra. No fatalities were reported.",
+         "Kansafra", "2020-03-03", "2020-03-03", {1, 2}),
+    case("acled-between-year-on-second", THU,
+         "Between 28 February and 2 March 2020, regime forces and HTS clashed near Saraqeb. 20 fatalities.",
+         "Saraqeb", "2020-02-28", "2020-03-02", 2),
+    case("acled-two-days-one-month", THU, "On 2 and 3 March 2020, regime forces shelled Kansafra with rockets.",
+         "Kansafra", "2020-03-02", "2020-03-03", 2),
+    case("acled-during-week-of", THU, "During the week of 24 February 2020, Turkish forces shelled Saraqeb.",
+         "Saraqeb", "2020-02-24", "2020-03-01", 2),
+    case("since-early-hours-of-tuesday", THU,
+         "Since the early hours of Tuesday, regime helicopters have dropped barrel bombs on Kafr Takharim.",
+         "Kafr Takharim", "2020-03-03", "2020-03-05", 2),
+    case("throughout-monday", THU, "Russian jets bombed Binnish throughout Monday, the civil defence said.",
+         "Binnish", "2020-03-02"),
+    case("tuesday-and-wednesday", THU, "Strikes on Tuesday and Wednesday killed 12 people in Ariha.",
+         "Ariha", "2020-03-03", "2020-03-04", 2),
+    case("afp-dateline-no-date", THU, "Beirut (AFP) - Syrian regime air strikes killed 10 civilians in Ariha on Monday.",
+         "Ariha", "2020-03-02"),
+    case("dateline-today-lagging-stamp", "2020-03-02",
+         "AMMAN, Jordan, Feb 29 (Reuters) - Government forces shelled Saraqeb today, a rebel commander said.",
+         "Saraqeb", "2020-02-29"),
+    case("a-couple-of-days-ago", THU, "A couple of days ago, a drone struck a car near Sarmada.",
+         "Sarmada", "2020-03-03", "2020-03-03", {1, 2}),
+    case("clause-a-day-later", THU, "Jets struck Ariha on Friday, and artillery shelled Sarmin a day later.",
+         "Sarmin", "2020-02-29"),
+    case("semicolon-days", THU, "On Monday, jets bombed Ariha; on Tuesday, Sarmin was shelled.", "Sarmin", "2020-03-03"),
+    case("background-attack-in-2017", THU,
+         "Khan Shaykhun, hit by a chemical attack in April 2017, was shelled again on Tuesday.",
+         "Khan Shaykhun", "2020-03-03"),
+    case("snhr-documented-that-on", THU,
+         "SNHR documented that on February 29, 2020, Russian warplanes fired missiles at Maarrat Misrin.",
+         "Maarrat Misrin", "2020-02-29"),
+    case("weekday-day-month-no-comma", THU, "Assad militia shelled Atarib on Thursday 5 March, killing a man.",
+         "Atarib", "2020-03-05"),
+    case("same-day-next-sentence", THU, "On 3 March, jets struck Ariha. On the same day, shelling hit Sarmin.",
+         "Sarmin", "2020-03-03"),
+    case("last-sunday", THU, "Last Sunday, a suicide bomber blew himself up in Azaz.", "Azaz", "2020-03-01"),
+    case("this-past-weekend", THU, "Government forces shelled Kansafra this past weekend.",
+         "Kansafra", "2020-02-29", "2020-03-01", 2),
+    case("during-2019", THU, "The White Helmets said 80 people were killed in Khan Shaykhun during 2019.",
+         "Khan Shaykhun", "2019-01-01", "2019-12-31", 3),
+    case("in-month-year", THU, "In March 2019, a suicide bomber attacked a checkpoint in Ariha.",
+         "Ariha", "2019-03-01", "2019-03-31", 3),
+    case("toll-since-offensive-began", "2019-05-15",
+         "Air strikes have killed 100 people in Kafr Nabl since the offensive began on 26 April.",
+         "Kafr Nabl", "2019-04-26", "2019-05-15", 3),
+]
+
+
 @pytest.mark.parametrize("published,text,place,start,end,prec", FIRST)
 def test_blind_dates_first(published, text, place, start, end, prec):
+    check(published, text, place, start, end, prec)
+
+
+@pytest.mark.parametrize("published,text,place,start,end,prec", SECOND)
+def test_blind_dates_second(published, text, place, start, end, prec):
     check(published, text, place, start, end, prec)
 
 
@@ -210,9 +301,10 @@ def check(published, text, place, start, end, prec) -> None:
     names = gdf["location_mention"].fillna("").str.lower()
     at = gdf[(names == place.lower()) | (gdf["location"].fillna("").str.lower() == place.lower())]
     assert len(at), f"no incident at {place}: {list(gdf['location_mention'])}"
-    dated = at[at["date_start"] == pd.Timestamp(start)]
+    starts = start if isinstance(start, set) else {start}
+    dated = at[at["date_start"].isin([pd.Timestamp(x) for x in starts])]
     row = (dated if len(dated) else at).iloc[0]
     precs = prec if isinstance(prec, set) else {prec}
     ends = end if isinstance(end, set) else {end}
     got = (str(row.date_start)[:10], str(row.date_end)[:10], row.time_precision)
-    assert got[0] == start and got[1] in ends and got[2] in precs, f"{got} != {(start, end, prec)} ({row.date_text!r})"
+    assert got[0] in starts and got[1] in ends and got[2] in precs, f"{got} != {(start, end, prec)} ({row.date_text!r})"

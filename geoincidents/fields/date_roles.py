@@ -40,6 +40,9 @@ _BEGAN_BEFORE = re.compile(r"\b(?:since|which|that|when|after)\s+(?:[\w'’-]+\s
                            r"at\s+the\s+(?:start|end|beginning)\s+of)?\s*(?:the\s+)?$", re.I)
 _TRUCE_AGREED = re.compile(r"\b(?:cease-?fire|truce|agreement|deal|accord|de-escalation\s+\w+)\s+(?:(?:was|were)\s+)?"
                            r"(?:agreed|signed|announced|reached|brokered|declared)\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+# Stems one of which the two patterns above need before the date (as written: mid-sentence verbs).
+_BACKGROUND_VERBS = ("began", "begun", "started", "erupted", "launched", "announced", "agreed", "signed", "declared",
+                     "brokered", "effect", "force", "reached")
 # "the 5 March ceasefire", "the March 5 agreement", "the 2018 Sochi deal": a date naming an agreement.
 _NAMES_AGREEMENT = re.compile(r"\s+(?:[A-Z][\w-]+\s+){0,2}(?i:cease-?fire|truce|agreement|deal|accord|memorandum|summit)\b")
 _DIED_JUST_BEFORE = re.compile(r"\b(?:died|dies|succumbed|succumbs)\s+(?:on\s+)?$", re.I)
@@ -66,7 +69,9 @@ def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
     """
     if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
         return {"relation": "report"}
-    if _BEGAN_BEFORE.search(sentence, max(0, s - 70), s) or _TRUCE_AGREED.search(sentence, max(0, s - 50), s) \
+    window = sentence[max(0, s - 70):s]
+    if any(map(window.__contains__, _BACKGROUND_VERBS)) and (
+            _BEGAN_BEFORE.search(sentence, max(0, s - 70), s) or _TRUCE_AGREED.search(sentence, max(0, s - 50), s)) \
             or _NAMES_AGREEMENT.match(sentence, e):
         return {"relation": "background"}  # "since the ceasefire began on 6 March": not the event's day
     if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s) or (

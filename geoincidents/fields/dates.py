@@ -10,7 +10,8 @@ Rules (what a user can rely on)
 * Weekdays: "Monday"/"on Monday" is the most recent Monday on or before the
   publication date (the same day if published on a Monday); "last Monday" is
   strictly before it.  "since Sunday" spans Sunday .. publication (precision 2).
-* "last week" is the previous Monday-Sunday week; "this week" Monday .. publication;
+* "last week" is the previous Monday-Sunday week ("the past week" the seven days up to
+  publication); "this week" Monday .. publication;
   "earlier this week" Monday .. the day before publication.
 * Month names without a year ("in January", "during February") and "last month"
   mean the most recent such month not after publication (precision 3), clipped
@@ -261,6 +262,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             # "earlier this week" is before the day of publication (unless that is the week's first day).
             earlier = g["rel"].lower().startswith("earlier") and published > monday
             return DateSpan(monday, published - timedelta(days=earlier), 2), attrs
+        if rel == "past":  # "in the past week": the seven days up to publication, not the calendar week before
+            return DateSpan(published - timedelta(days=7), published, 2), attrs
         return DateSpan(monday - timedelta(days=7), monday - timedelta(days=1), 2), attrs
     if kind == "month_rel":
         if rel == "this":

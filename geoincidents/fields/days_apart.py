@@ -49,22 +49,47 @@ _APART = re.compile(
     r")(?=\s*(?:[,.;:]|$|\s+(?:(?:two|three|four|five|several|regime|government|russian|syrian|turkish|"
     r"rebel|opposition|jihadist|unidentified|unknown|gunmen|forces|jets|warplanes|air|shelling|clashes|fighting|"
     r"another|more|at\s+least|\d+)\b)))", re.I)
-_GATE = ("day", "week", "hours later")
+# Words one of which every phrase holds, as written (a capital where one opens the phrase): the
+# pattern is searched only near them.
+_GATE = ("before", "after", "later", "Later", "earlier", "prior", "next", "Next", "following", "Following", "previous",
+         "Previous", "preceding", "same day")
+
+
+_REACH = 30  # characters a phrase can start before its key word ("twenty-five days later")
 
 
 def apart_spans(sentence: str, offset: int) -> list[Span]:
     """Unresolved date spans of the phrases of the module rules (document offsets)."""
-    low = sentence.lower()
-    if not any(map(low.__contains__, _GATE)):
-        return []
+    # The whole pattern is slow to try at every position of a long text: it is tried only near its
+    # key words, found by plain substring search (a phrase starts at most a few words before its key word).
+    found: dict[int, re.Match[str]] = {}
+    for word in _GATE:
+        k = sentence.find(word)
+        while k >= 0:
+            for ws in _word_starts(sentence, max(0, k - _REACH), k):
+                m = _APART.match(sentence, ws)
+                if m is not None and k < m.end():
+                    found.setdefault(m.start(), m)
+                    break
+            k = sentence.find(word, k + 1)
     out = []
-    for m in _APART.finditer(sentence):
+    for m in (found[i] for i in sorted(found)):
         shift = _shift(m)
         if shift is None:
             continue
         out.append(Span(m.start() + offset, m.end() + offset, m.group(0), "date", None,
                         {"unresolved": "relative to the date before", "shift_days": shift}))
     return out
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets in ``lo`` .. ``hi`` where a word starts (after a space or at the text's start)."""
+    starts = [lo] if lo == 0 else []
+    i = text.find(" ", lo)
+    while 0 <= i < hi:
+        starts.append(i + 1)
+        i = text.find(" ", i + 1)
+    return starts
 
 
 def days_apart(words: str | None) -> int | None:

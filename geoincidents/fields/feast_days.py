@@ -1,4 +1,4 @@
-"""Days named by the Muslim feasts: "on the first day of Eid al-Fitr", "on the eve of Eid al-Adha".
+"""Days named by feasts, the Muslim ones above all: "on the first day of Eid al-Fitr", "on the eve of Eid al-Adha".
 
 Syrian outlets and monitors date events by the feasts ("a massacre on the first day of Eid").
 The day is that of the most recent such feast on or before publication, from the tabular
@@ -12,6 +12,8 @@ Rules
   "the eve of Eid ..." -> the day before its first.
 * "on Eid al-Fitr", "during Eid", "over the Eid al-Adha holiday" -> the feast's days (al-Fitr 3,
   al-Adha 4).
+* "New Year's Eve", "New Year's Day", "Christmas (Eve, Day)": that day, the most recent on or before
+  publication (precision 1).
 * Eid without its name is the more recent of the two.  A feast the arithmetic starts the day after
   publication is the feast of the publication day (the moon was sighted a day earlier), and no
   day is ever after publication.
@@ -71,9 +73,31 @@ def _last_feast(published: date, name: str | None) -> tuple[date, int]:
     return best
 
 
+# Feasts of the Gregorian calendar: (month, day), the most recent on or before publication.
+_FIXED = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+          "christmas": (12, 25)}
+_FIXED_RE = re.compile(r"\b(?:on\s+)?(?P<name>New\s+Year['’]s\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?)\b")
+
+
+def _fixed_spans(sentence: str, published: date, offset: int) -> list[Span]:
+    """"on New Year's Eve", "on Christmas Day": that day, the most recent on or before publication."""
+    out = []
+    for m in _FIXED_RE.finditer(sentence):
+        month, day = _FIXED[re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'"))]
+        when = date(published.year, month, day)
+        when = when if when <= published else date(published.year - 1, month, day)
+        out.append(Span(m.start() + offset, m.end() + offset, m.group(0), "date", DateSpan(when, when, 1),
+                        {"relation": "event", "extra": True}))
+    return out
+
+
 def feast_spans(sentence: str, published: date | None, offset: int) -> list[Span]:
     """Date spans of the feast days in ``sentence`` (none without publication date)."""
-    if published is None or "Eid" not in sentence or not date(700, 1, 1) <= published <= date(9000, 1, 1):
+    if published is None or not date(700, 1, 1) <= published <= date(9000, 1, 1):
+        return []
+    if "New Year" in sentence or "Christmas" in sentence:
+        return _fixed_spans(sentence, published, offset)
+    if "Eid" not in sentence:
         return []
     out = []
     for m in _FEAST.finditer(sentence):

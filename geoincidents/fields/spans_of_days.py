@@ -11,7 +11,11 @@ yesterday only).
 Rules
 -----
 * "N days ago" / "a day ago" -> that day (precision 1); "a few days ago" -> 2 to 5
-  days before publication (precision 2).
+  days before publication (precision 2); "a couple of days ago" -> about two days before
+  (that day, precision 2).
+* "the first (second, third, fourth, last) week of March" -> those seven days (the last: the
+  month's last seven), precision 2; "the first/second half of March" -> days 1-15 / 16-end,
+  precision 3; both clipped to publication.
 * "over/at/during the weekend", "this/last weekend" -> the last Saturday-Sunday on or
   before publication (precision 2).
 * "the night of 3-4 March", "the night of 3 to 4 March", "the night between 3 and 4
@@ -21,8 +25,9 @@ Rules
   25th or 26th 2017" (the source is unsure of the day), "from Monday to Wednesday" ->
   the days from the first to the last (precision 2, or 3 when longer than a week).
 * "a week ago", "three weeks ago" -> the week around that day (precision 2, approximate).
-* A day the text gives as approximate ("around 29 April", "29 April (midweek)") keeps its
-  date at precision 2, as ACLED codes it.
+* A day the text gives as approximate ("around 29 April", "29 April (midweek)", "(week of)") or
+  as the day of a report ("As reported on 2 May", "(as reported)") keeps its date at precision
+  2, as ACLED codes it; "(month of)" at precision 3.
 * "on Sunday and Monday", "late on Friday and early Saturday", "on Friday night and Saturday"
   -> those days (precision 2); "on the 5th" -> that day of the
   publication's month, or of the month before when the day is still to come (precision 1).
@@ -47,6 +52,7 @@ from geoincidents.text.spans import Span
 
 from .numbers import parse_number
 from .dates import MONTHS, WEEKDAYS, DateSpan
+from .dates_around import around
 from .days_apart import apart_spans
 from .feast_days import feast_spans
 
@@ -54,7 +60,7 @@ __all__ = ["extra_dates", "with_extra_dates"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM_WORD = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-_AGO = re.compile(r"\b(?P<few>a\s+few|several|few)?\s*(?P<n>" + _NUM_WORD + r")?\s*days?\s+ago\b", re.I)
+_AGO = re.compile(r"\b(?P<few>a\s+few|several|few|a\s+couple\s+of)?\s*(?P<n>" + _NUM_WORD + r")?\s*days?\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b", re.I)
 _NIGHT = re.compile(
     r"\b(?:the\s+)?night\s+(?:of|between)\s+(?:the\s+)?(?:"
@@ -118,7 +124,9 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
 
     if "ago" in low:
         for m in _AGO.finditer(sentence):
-            if m.group("few"):
+            if m.group("few") and m.group("few").lower().startswith("a couple"):
+                add(m, published - timedelta(days=2), published - timedelta(days=2), 2)  # about two days
+            elif m.group("few"):
                 add(m, published - timedelta(days=5), published - timedelta(days=2), 2)
             elif m.group("n"):
                 n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
@@ -155,7 +163,35 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
             end = _weekday_on_or_before(published, m.group("w2"))
             add(m, _weekday_on_or_before(end, m.group("w1")), end, 2)
     _add_month_relative(sentence, low, published, add)
+    if ("week of" in low or "half of" in low) and any(map(low.__contains__, _MONTH_GATE)):
+        for m in _PART_OF_MONTH.finditer(sentence):
+            _add_part_of_month(m, published, add)
     return out
+
+
+_MONTH_GATE = tuple(sorted({m[:3] for m in MONTHS}))
+_PART_OF_MONTH = re.compile(r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last)\s+(?P<part>week|half)\s+of\s+"
+                            + _MONTH + _YEAR, re.I)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _add_part_of_month(m: re.Match[str], published: date, add) -> None:
+    """"the first week of March", "the second half of May": those days of the month."""
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    first = date(int(m.group("year")), month, 1) if m.group("year") else _year_for(month, 1, published)
+    if first is None:
+        return
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    nth, part = m.group("nth").lower(), m.group("part").lower()
+    if part == "week":
+        start = last - timedelta(days=6) if nth == "last" else first + timedelta(days=7 * _NTH[nth])
+        end, precision = start + timedelta(days=6), 2
+    elif nth in ("first", "second"):
+        start, end, precision = (first, first.replace(day=15), 3) if nth == "first" else (first.replace(day=16), last, 3)
+    else:
+        return  # "the third half": not a part of a month
+    if start <= published:
+        add(m, start, min(end, published), precision)
 
 
 def _weekday_on_or_before(day: date, weekday: str) -> date:
@@ -214,7 +250,8 @@ def _add_range(m: re.Match[str], published: date, add) -> None:
 def with_extra_dates(found: list[Span], sentence: str, published: date | None, offset: int = 0) -> list[Span]:
     """``found`` (from ``find_dates``) with the phrases above replacing the spans they overlap, and a
     day the text gives as approximate ("around 29 April", "29 April (midweek)") at precision 2."""
-    if "round" in sentence or "(" in sentence or "pproximately" in sentence or "week " in sentence:  # "Around", ...
+    if "round" in sentence or "(" in sentence or "pproximately" in sentence or "week " in sentence \
+            or "reported" in sentence:  # "Around", "As reported on", ...
         found = [_approximate(d, sentence, offset) for d in found]
     extra = extra_dates(sentence, published, offset) + feast_spans(sentence, published, offset)
     if extra:
@@ -227,7 +264,7 @@ def with_extra_dates(found: list[Span], sentence: str, published: date | None, o
     if len(found) > 1 and (" to " in sentence or "nd " in sentence or "til" in sentence or "-" in sentence
                            or "through" in sentence):
         found = _joined(found, sentence, offset)
-    return found
+    return around(found, sentence, published, offset)  # "since the early hours of Tuesday" (dates_around)
 
 
 # Two days joined as one span: "from 28 February to 2 March", "between 25 February and 10 March",
@@ -266,8 +303,10 @@ def _single_event_day(d: Span) -> bool:
 
 
 # "Around 29 April 2020 (midweek)", "on or around 3 May", "approximately on 3 May": ACLED's precision 2.
-_ABOUT_BEFORE = re.compile(r"\b(?:around|approximately|about|circa)\s+(?:on\s+)?(?:the\s+)?$", re.I)
-_ABOUT_AFTER = re.compile(r"\s*\((?:midweek|mid-week|approximately|approx\.?|around|date approximate|week\s+of)\)", re.I)
+# ACLED's "As reported on 2 May 2020" and "On 3 May 2020 (as reported)": the day of the report, the
+# event on it or shortly before, which ACLED codes at precision 2.
+_ABOUT_BEFORE = re.compile(r"\b(?:around|approximately|about|circa|as\s+reported)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+_ABOUT_AFTER = re.compile(r"\s*\((?:midweek|mid-week|approximately|approx\.?|around|date approximate|week\s+of|as\s+reported)\)", re.I)
 # ACLED's "On 15 May 2019 (month of)": the day stands for its month (precision 3).
 _MONTH_OF_AFTER = re.compile(r"\s*\(month\s+of\)", re.I)
 
