@@ -39,7 +39,7 @@ NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
 #: Month names and abbreviations, lower-case ("March", "Sept"): a number next to one is a day.
 MONTH_WORDS = frozenset(MONTHS)
 # Words that never qualify the noun of a count: another number ("On March 3 four people were
-# killed" counts four, not three) or a month ("3 March 4 civilians").
+# killed" counts four, not three; "Six of the 9 people killed": nine) or a month ("3 March 4 civilians").
 # An age is a modifier ("two 10-year-old boys", "three five-year-old girls").
 _AGE = r"-(?:year|month)s?-old"
 _NOT_MOD = r"(?!\d(?!\d*" + _AGE + r"))(?!(?:" + _alt(set(UNITS) | set(TENS) | MONTH_WORDS) + r")\b(?!" + _AGE + r"))"
@@ -53,7 +53,7 @@ COUNT_RE = re.compile(
     # "3 and 5" is a range only after "between": "killed 5 and 3 people respectively" lists two.
     r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?(qual)" + _WORD_RANGE_END + r"|(?!))))?"
     r"(?:['’\"”](?=\s+of\b))?(?:\s+of)?"  # ("'dozens' of regime troops": a number quoted)
-    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+)?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
+    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+" + _NOT_MOD + r")?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
     re.IGNORECASE,
 )
 # Words that may stand between an article and a person noun ("a young man", "a regime's 1st lieutenant").
