@@ -10,6 +10,9 @@ speed reason :mod:`geoincidents.fields.dates` gives.
 * "Wednesday's air strike" (a possessive day before an event noun, not referred back to: "a day
   after Sunday's massacre"), and in a sentence about bodies recovered the day after "after air
   strikes on": the event's own day (``event_day=True``).
+* A day inside a relative clause set off by commas ("Ariha, where 20 were killed on 5 February,
+  was shelled on Wednesday"): an earlier event told aside (``relation="aside"``), ranked below
+  the main clause's day.
 * The day something else began or was agreed, told as background to the event ("since the
   ceasefire began on 6 March", "in the offensive that began in late April", "the truce agreed on
   5 March", "the 5 March ceasefire"): ``relation="background"``, never the event's date.
@@ -31,7 +34,11 @@ _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summ
 # Sunday": the day of a later death.
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
                              r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
-NOT_EVENT_DAY = ("report", "died of wounds", "background")
+NOT_EVENT_DAY = ("report", "died of wounds", "background", "aside")
+# A relative clause set off by commas ("Ariha, where 20 were killed on 5 February, was shelled on
+# Wednesday"): an earlier event told aside, its day ranked below the main clause's.
+_ASIDE_BEFORE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;()]*$", re.I)
+_ASIDE_AFTER = re.compile(r"[^,;.()]{0,40},\s+\S")
 # What began or was agreed, the date after its verb ("since the ceasefire began on", "the offensive that
 # started in", "a truce agreed on", "which came into force on"): another thing's day, told as background.
 _BEGAN_BEFORE = re.compile(r"\b(?:since|which|that|when|after)\s+(?:[\w'’-]+\s+){0,5}?(?:began|begun|started|erupted|"
@@ -74,6 +81,8 @@ def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
             _BEGAN_BEFORE.search(sentence, max(0, s - 70), s) or _TRUCE_AGREED.search(sentence, max(0, s - 50), s)) \
             or _NAMES_AGREEMENT.match(sentence, e):
         return {"relation": "background"}  # "since the ceasefire began on 6 March": not the event's day
+    if _ASIDE_AFTER.match(sentence, e) and _ASIDE_BEFORE.search(sentence, max(0, s - 120), s):
+        return {"relation": "aside"}
     if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s) or (
             _DIED_JUST_BEFORE.search(sentence, max(0, s - 15), s) and _OF_WOUNDS_AFTER.match(sentence, e)):
         # the day the wounded died, not the day they were hit ("succumbed today to wounds he sustained ...")

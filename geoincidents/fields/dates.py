@@ -19,7 +19,8 @@ Rules (what a user can rely on)
 * "since 6 March" spans that day .. publication (precision 2 within a week, else 3).
 * "in recent days" = the 7 days up to publication, "the past 24 hours" = the day
   before and the day of publication, "for more than two weeks" = 14 days up to
-  publication; all precision 2 (3 when the span is a month or more), with
+  publication; precision 2 up to a week, 3 for a longer span (ACLED's precision 2
+  is a week at most, as for "from 1 to 20 February"), with
   ``attrs["approximate"]=True`` where the words are vague.
 * A written year ("in 2016", "during 2016", "since 2016") is the whole year
   (up to the publication date when it is the publication year, or from the
@@ -286,7 +287,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if g.get("q") and g["q"].lower().split()[0] in ("more", "over", "nearly", "almost", "about", "around"):
             attrs["approximate"] = True
         attrs["relation"] = "duration"
-        return DateSpan(published - timedelta(days=days), published, 3 if days >= 28 else 2), attrs
+        return DateSpan(published - timedelta(days=days), published, 3 if days > 7 else 2), attrs
     return None, {**attrs, "unresolved": "unknown"}
 
 

@@ -5,6 +5,8 @@ ceasefire took effect on 6 March", "has killed 100 since the offensive began on 
 :mod:`geoincidents.fields.spans_of_days` found in a sentence and rewrites those whose meaning the
 words before them change:
 
+* "on Thursday last week", "Monday of the previous week" -> that weekday of the calendar week
+  before publication's (precision 1).
 * "since the early hours of Tuesday", "since dawn on Tuesday", "since the night of 3 March" -> that
   day to publication (precision 2 within a week, else 3), as "since Tuesday".
 * "a day after the ceasefire took effect on 6 March", "two days before the truce agreed on 5 March":
@@ -29,7 +31,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .dates import DateSpan
+from .dates import WEEKDAYS, DateSpan
 from .numbers import parse_number
 from ..text.spans import Span
 
@@ -43,7 +45,10 @@ _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:began
 # "the first violation since", "the deadliest attack since": the day compared with, not the span reported.
 _COMPARED = re.compile(r"\b(?:first|deadliest|worst|biggest|heaviest|largest|highest|bloodiest|fiercest|latest|"
                        r"most\s+\w+|only)\b[^,;.]{0,40}$", re.I)
-_GATE = ("since", "after", "before")
+_GATE = ("since", "after", "before", "week")
+# "on Thursday last week", "Monday of the previous week": that weekday of the calendar week before.
+_LAST_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b", re.I)
+_WEEKDAY_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
 def around(found: list[Span], sentence: str, published: date | None, offset: int) -> list[Span]:
@@ -59,6 +64,12 @@ def around(found: list[Span], sentence: str, published: date | None, offset: int
 
 def _rewrite(d: Span, sentence: str, published: date, offset: int) -> Span:
     a = d.start - offset
+    if d.value.days == 1 and "week" in sentence and (w := _WEEKDAY_WORD.search(d.text)) is not None:
+        m = _LAST_WEEK_AFTER.match(sentence, d.end - offset)
+        if m is not None:
+            monday = published - timedelta(days=published.weekday() + 7)
+            day = monday + timedelta(days=WEEKDAYS[w.group(0).lower()])
+            return _span(sentence, d.start, d.end + m.end() - m.start(), offset, DateSpan(day, day, 1))
     background = d.attrs.get("relation") == "background"
     if d.value.days == 1 and d.value.start < published and d.attrs.get("relation") not in ("report", "died of wounds"):
         m = _SINCE_PART.search(sentence, max(0, a - 40), a)

@@ -22,7 +22,8 @@ Rules
   March" (also "March 3-4") -> 3 to 4 March (precision 2): the event straddles midnight.
 * "since yesterday" -> yesterday to publication (precision 2).
 * Ranges of days: "8-10 March", "between 1 and 3 March", "March 8-10, 2021", "April
-  25th or 26th 2017" (the source is unsure of the day), "from Monday to Wednesday" ->
+  25th or 26th 2017" (the source is unsure of the day), "from Monday to (through, into) Wednesday",
+  "from Tuesday night into Wednesday" ->
   the days from the first to the last (precision 2, or 3 when longer than a week).
 * "a week ago", "three weeks ago" -> the week around that day (precision 2, approximate).
 * A day the text gives as approximate ("around 29 April", "29 April (midweek)", "(week of)") or
@@ -51,6 +52,7 @@ from datetime import date, timedelta
 from geoincidents.text.spans import Span
 
 from .numbers import parse_number
+from .date_roles import NOT_EVENT_DAY
 from .dates import MONTHS, WEEKDAYS, DateSpan
 from .dates_around import around
 from .days_apart import apart_spans
@@ -77,7 +79,8 @@ _RANGE = re.compile(
     r"(?P<d4>\d{1,2})" + _ORD + r"(?!\s*(?:%|percent|\w+s\b))" + _YEAR.replace("year", "year2"), re.I)
 # Two day numbers joined as a range: the cheap test before ``_RANGE``.
 _RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|until|till)\s*(?:the\s+)?\d")
-_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(WEEKDAYS) + r")\s+(?:to|and|until|till)\s+"
+_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+                       r"\s+(?:to|and|until|till|through|into)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
                        r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
 # "on Sunday and Monday": the two days and those between (a report that spans them).
 # Also the night that straddles them: "late on Friday and early on Saturday", "late Friday and early Saturday",
@@ -299,7 +302,7 @@ def _joined(found: list[Span], sentence: str, offset: int) -> list[Span]:
 
 def _single_event_day(d: Span) -> bool:
     return isinstance(d.value, DateSpan) and d.value.precision == 1 and d.value.days == 1 \
-        and d.attrs.get("relation") not in ("report", "died of wounds", "background")
+        and d.attrs.get("relation") not in NOT_EVENT_DAY
 
 
 # "Around 29 April 2020 (midweek)", "on or around 3 May", "approximately on 3 May": ACLED's precision 2.
