@@ -454,6 +454,59 @@ CASES = [
          xfail=EVENT.format("had come under fire from")),
     case("Residents of Maarat Misrin said the town was hit by barrel bombs dropped by regime helicopters.",
          "Maarat Misrin", GOV, ANY),
+    # --- seventh set, written blind after the sixth was fixed: ACLED notes with their headings and odd English.
+    # 20/25 on its first run; 3 failures are events (marked); fixed as rules: "a landmine left over from IS" (who
+    # left it acts) and "on charges of dealing with the factions" (a group named in an accusation is no side).
+    case("Looting: On 5 March 2020, members of the Hamza Division seized the olive harvest of Kurdish farmers in "
+         "Rajo.", "Rajo", "Hamza Division", CIV),
+    case("Movement of forces: On 5 March 2020, Turkish forces brought military reinforcements into Idlib via the "
+         "Kafr Lusin crossing and deployed them in Sarmada.", "Sarmada", TUR, None),
+    case("On 5 March 2020, regime forces shelled with artillery the villages of Kafr Oweid and Sufuhun. No "
+         "fatalities were reported.", "Sufuhun", GOV, None),
+    case("On 5 March 2020, HTS raided a house belongs to a Hurras al-Din member in Idlib city and arrested him.",
+         "Idlib", HTS, {HAD, CIV}),
+    case("On 5 March 2020, an armed man from the Sultan Murad Division shot and injured a civilian in Afrin city "
+         "after a dispute.", "Afrin", "Sultan Murad Division", CIV),
+    case("On 5 March 2020, Turkish forces established a new military point in Qaminas.", "Qaminas", TUR, None),
+    case("On 5 March 2020, a child was injured by a landmine explosion, left over from IS, in Maskanah.", "Maskanah",
+         "Islamic State", CIV),
+    case("On 5 March 2020, regime forces targeted with missiles a gathering of NLF fighters in Kafr Oweid, killing "
+         "3 of them.", "Kafr Oweid", GOV, REB),
+    case("On 5 March 2020, 2 Russian soldiers were injured when their vehicle hit a landmine near Saraqeb.", "Saraqeb",
+         UAG, RUS),
+    case("On 5 March 2020, Jaysh al-Izza fighters killed 3 regime soldiers by sniper fire on the Lataminah front.",
+         "Lataminah", IZZA, GOV, either=True,
+         xfail="events (not actors): 'killed 3 regime soldiers by sniper fire' is read as violence against civilians"),
+    case("On 5 March 2020, the Turkish gendarmerie shot dead a Syrian young man attempting to cross the border near "
+         "Harem.", "Harem", TUR, CIV),
+    case("On 5 March 2020, Ahrar al-Sharqiyah fighters abducted a man from his house in Tal Abyad and took him to "
+         "unknown destination.", "Tal Abyad", "Ahrar al-Sharqiyah", CIV),
+    case("On 5 March 2020, HTS members attacked with sticks a demonstration against the group in Binnish, injuring 3 "
+         "protesters.", "Binnish", HTS, PROT,
+         xfail="events (not actors): an attack on a demonstration is read as a peaceful protest"),
+    case("On 5 March 2020, unknown gunmen opened fire on a Turkish-backed faction checkpoint near Jindires. Unknown "
+         "fatalities.", "Jindires", UAG, TBR),
+    case("On 5 March 2020, regime and Russian warplanes carried out more than 20 airstrikes on Maarat al-Numan and "
+         "its countryside.", "Maarat al-Numan", {GOV, RUS}, None),
+    case("On 5 March 2020, TIP shelled regime positions in Jurin with heavy artillery. The number of fatalities is "
+         "unknown.", "Jurin", TIP, GOV),
+    case("On 5 March 2020, an IED targeted a Turkish military vehicle on the road between Ariha and Mhambal. No "
+         "fatalities.", "Ariha", UAG, TUR),
+    case("On 5 March 2020, regime forces arrested 5 men at a checkpoint in Khan Shaykhun on charges of dealing with "
+         "the factions.", "Khan Shaykhun", GOV, CIV),
+    case("On 5 March 2020, SDF intercepted a drone launched by Turkish forces near Ain Issa.", "Ain Issa", "SDF", TUR),
+    case("On 5 March 2020, the HTS-run Salvation Government's security forces detained a media activist in Atarib.",
+         "Atarib", {HTS, None}, CIV),
+    case("On 5 March 2020, regime forces took control of Kafr Nabl after HTS fighters withdrew from it.", "Kafr Nabl",
+         GOV, HTS),
+    case("On 5 March 2020, HTS and allied factions recaptured Nairab from regime forces.", "Nairab", HTS, GOV,
+         xfail=EVENT.format("HTS ... recaptured X from regime forces")),
+    case("On 5 March 2020, 2 members of the NDF were killed and another wounded by an IS ambush near al-Sukhnah.",
+         "al-Sukhnah", {"Islamic State", "Pro-government militias"}, {"Islamic State", "Pro-government militias"}),
+    case("On 5 March 2020, Israeli aircraft targeted Iranian militia positions near al-Bukamal, killing 8 fighters.",
+         "al-Bukamal", "Israel", "Iran"),
+    case("On 5 March 2020, Turkish forces and Russian forces conducted a joint patrol in the countryside of Darbasiyah.",
+         "Darbasiyah", TUR, RUS, either=True),
 ]
 
 

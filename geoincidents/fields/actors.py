@@ -197,6 +197,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             continue  # "JWS factions": the noun of the name before it, not another actor
         if out and cues.GENERIC.match(sentence, s0, e0) and cues.LOYAL_TO_IT.match(sentence, e0):
             continue  # "regime forces and the militants loyal to it": the named actor's allies, on its side
+        if cues.CHARGE_BEFORE.search(sentence, max(0, s0 - 70), s0):
+            continue  # "arrested on charges of dealing with the factions": named in an accusation, not a side
         out.append(_actor_span(sentence, s0, e0, canon, offset))
     if _BACKED_GATE.search(sentence):
         out = _backed(sentence, out, offset)
@@ -366,7 +368,7 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     elif by is None and ((("down" in before or "intercept" in before) and cues.DOWNED_BEFORE.search(before))
                          or cues.TARGET_AFTER.match(after) and cues.AT_TARGET.search(before)):
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
-    elif by is not None or violent is not None or cues.WEAPON_AFTER.match(after) or (
+    elif by is not None or violent is not None or cues.WEAPON_AFTER.match(after) or cues.LEFT_BY.search(before) or (
             " " in text and cues.WEAPON_AFTER.match(text, text.rfind(" ")) and cues.IN_BEFORE.search(before)):
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
         if (cues.LAUNCHED_BY.search(before) if by is not None else violent is not None and cues.LAUNCHED_REL.search(before)):
