@@ -56,6 +56,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from geoincidents.fields import actor_cues as cues
+from geoincidents.fields import actor_groups as groups
 from geoincidents.text.spans import Span
 
 _DATA = json.loads(Path(__file__).with_name("actors.json").read_text(encoding="utf-8"))
@@ -114,6 +115,15 @@ for _k in _LOOKUP:
         _SECOND[_w[0]] = _SECOND.get(_w[0], frozenset()) | {_w[1]}
 # Tokens recur from sentence to sentence: each is normalised once (bounded memo).
 _norm_token = lru_cache(maxsize=4096)(_norm)
+
+
+_BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
+
+
+def _actor_of(word: str) -> str | None:
+    """The actor a single word names ("HTS"), acronyms in their case, or None."""
+    canon, exact = _LOOKUP.get(_norm(word), (None, None))
+    return canon if exact is None or word in _CASES[exact] else None
 
 
 def find_actors(sentence: str, offset: int = 0) -> list[Span]:
@@ -200,85 +210,11 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if cues.CHARGE_BEFORE.search(sentence, max(0, s0 - 70), s0):
             continue  # "arrested on charges of dealing with the factions": named in an accusation, not a side
         out.append(_actor_span(sentence, s0, e0, canon, offset))
-    if _BACKED_GATE.search(sentence):
-        out = _backed(sentence, out, offset)
+    if groups.BACKED_GATE.search(sentence):
+        out = groups.backed(sentence, out, offset, _BACKER, _actor_of, _actor_span)
     if len(out) > 1:
-        out = _of_named(sentence, _under_banner(sentence, out, offset), offset)
+        out = groups.of_named(sentence, groups.under_banner(sentence, out, offset), offset)
     _share_roles(sentence, out)
-    return out
-
-
-# "opposition rebels, operating under OPS", "JWS, which operates under Operation Peace Spring": a
-# faction named with the banner it fights under; the banner says whose side it is.
-_UNDER_BETWEEN = re.compile(r"(?:\s+(?:rebels|factions?|fighters|forces|militants|groups?))?,?\s+(?:(?:which|who|that|both)\s+operates?\s+|operating\s+|fighting\s+)?under\s+"
-                            r"(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?", re.I)
-
-
-# "Ankara-backed fighters", "pro-Turkish militants", "US-backed forces": a group named by the state that
-# backs it (the state's words are actors.json's "backers"); "HTS-affiliated gunmen", "IS-linked cells": a group
-# named by the actor it belongs to.  The group noun is generic (a named group, "Turkish-backed Hamza
-# Division", keeps its own name).
-_BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
-_BACKED_GATE = re.compile(r"\w[-\s](?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)\s|\bpro-\w", re.I)
-# ("Turkey backed factions", unhyphenated as ACLED's notes often write it, only after a backer's word.)
-_BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.']*?)(?P<sep>[-\s])(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)|"
-                     r"pro-(?P<b>[A-Za-z][\w.]*))\s+"
-                     r"(?:(?:Syrian|local|allied|armed|opposition|rebel|militant|Islamist|jihadist|Arab)\s+){0,2}"
-                     r"(?:rebels?|fighters?|factions?|militants?|groups?|forces|militias?|militiamen|gunmen|opposition|troops)\b", re.I)
-
-
-def _backed(sentence: str, spans: list[Span], offset: int) -> list[Span]:
-    """Name "<state>-backed <group>" as the group the state backs, in place of the generic actors inside it."""
-    for m in _BACKED.finditer(sentence):
-        name = m.group("a") or m.group("b")
-        canon = _BACKER.get(name.lower())
-        if canon is None and m.group("sep") == "-":  # "HTS-affiliated": the actor itself (acronyms in their case)
-            canon, exact = _LOOKUP.get(_norm(name), (None, None))
-            canon = canon if exact is None or exact == name else None
-        if canon is None:
-            continue
-        s0, e0 = m.start() + offset, m.end() + offset
-        inside = [sp for sp in spans if sp.start < e0 and sp.end > s0]
-        g = "a" if m.group("a") else "b"
-        if any(sp.value not in (canon, "Opposition rebels", "Unidentified Armed Group (Syria)")
-               and not m.start(g) <= sp.start - offset < m.end(g) for sp in inside):  # (the backer's own name is no group)
-            continue  # a named actor inside ("Turkish-backed Sultan Murad fighters"): its own name stands
-        spans = sorted([sp for sp in spans if sp not in inside] + [_actor_span(sentence, m.start(), m.end(), canon, offset)],
-                       key=lambda sp: sp.start)
-    return spans
-
-
-def _under_banner(sentence: str, spans: list[Span], offset: int) -> list[Span]:
-    """Fold "<faction> operating under <banner>" into one actor: the faction's words and role, with
-    the banner's name when the banner is more specific (a rebel banner of Turkey's side)."""
-    out: list[Span] = []
-    for b in spans:
-        a = out[-1] if out else None
-        if a is not None and a.attrs["type"] == "rebel" and b.attrs["type"] == "rebel" \
-                and b.attrs["side"] != "opposition" and _UNDER_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
-            both = re.match(r"\W*(?:\w+\W+)?(?:both|all)\b", sentence[a.end - offset:b.start - offset], re.I)
-            # "X clashed with another JWS faction, both operate under OPS": every faction named before is on the banner's side
-            for i, c in enumerate(out if both else out[-1:], start=0 if both else len(out) - 1):
-                if c.attrs["type"] == "rebel" and c.attrs["side"] == "opposition" or c is a:
-                    attrs = {**b.attrs, **{k: v for k, v in c.attrs.items() if k not in ("type", "side")}}
-                    out[i] = Span(c.start, c.end, c.text, "actor", b.value, attrs)
-            continue
-        out.append(b)
-    return out
-
-
-def _of_named(sentence: str, spans: list[Span], offset: int) -> list[Span]:
-    """Fold "<group noun> of <named actor>" ("the factions of the NLF") into the named actor, which keeps
-    the noun's words' role and partner when it has none of its own."""
-    out: list[Span] = []
-    for b in spans:
-        a = out[-1] if out else None
-        if a is not None and b.attrs["type"] != "civilians" and cues.GENERIC.fullmatch(a.text) \
-                and cues.OF_NAMED_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
-            attrs = {**{k: v for k, v in a.attrs.items() if k not in ("type", "side")}, **b.attrs}
-            out[-1] = Span(a.start, b.end, sentence[a.start - offset:b.end - offset], "actor", b.value, attrs)
-            continue
-        out.append(b)
     return out
 
 

@@ -1,0 +1,90 @@
+"""Actors named as groups of other actors: by who backs them, the banner they fight under, or a bare
+group noun of a named actor (see :mod:`geoincidents.fields.actors`, which calls these folds on its spans).
+
+Hand-written patterns over the few constructions wire copy, monitors and ACLED notes use for this.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from geoincidents.fields import actor_cues as cues
+from geoincidents.text.spans import Span
+
+#: Builds an actor span: (sentence, start, end, canonical name, offset) -> Span.
+MakeSpan = Callable[[str, int, int, str, int], Span]
+
+# "opposition rebels, operating under OPS", "JWS, which operates under Operation Peace Spring": a
+# faction named with the banner it fights under; the banner says whose side it is.
+UNDER_BETWEEN = re.compile(r"(?:\s+(?:rebels|factions?|fighters|forces|militants|groups?))?,?\s+(?:(?:which|who|that|both)\s+operates?\s+|operating\s+|fighting\s+)?under\s+"
+                            r"(?:the\s+)?(?:(?:umbrella|banner|command)\s+of\s+(?:the\s+)?)?", re.I)
+
+
+# "Ankara-backed fighters", "pro-Turkish militants", "US-backed forces": a group named by the state that
+# backs it (the state's words are actors.json's "backers"); "HTS-affiliated gunmen", "IS-linked cells": a group
+# named by the actor it belongs to.  The group noun is generic (a named group, "Turkish-backed Hamza
+# Division", keeps its own name).
+BACKED_GATE = re.compile(r"\w[-\s](?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)\s|\bpro-\w", re.I)
+# ("Turkey backed factions", unhyphenated as ACLED's notes often write it, only after a backer's word.)
+BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.']*?)(?P<sep>[-\s])(?:backed|supported|sponsored|allied|aligned|affiliated|linked|loyal)|"
+                     r"pro-(?P<b>[A-Za-z][\w.]*))\s+"
+                     r"(?:(?:Syrian|local|allied|armed|opposition|rebel|militant|Islamist|jihadist|Arab)\s+){0,2}"
+                     r"(?:rebels?|fighters?|factions?|militants?|groups?|forces|militias?|militiamen|gunmen|opposition|troops)\b", re.I)
+
+
+def backed(sentence: str, spans: list[Span], offset: int, backers: dict[str, str],
+           actor_of: Callable[[str], str | None], make: MakeSpan) -> list[Span]:
+    """Name "<state>-backed <group>" as the group the state backs, in place of the generic actors inside it.
+
+    ``backers`` maps a state's words to the group it backs, ``actor_of`` names the actor of a word ("HTS"),
+    ``make`` builds the new actor span (with its role)."""
+    for m in BACKED.finditer(sentence):
+        name = m.group("a") or m.group("b")
+        canon = backers.get(name.lower())
+        if canon is None and m.group("sep") == "-":  # "HTS-affiliated": the actor itself
+            canon = actor_of(name)
+        if canon is None:
+            continue
+        s0, e0 = m.start() + offset, m.end() + offset
+        inside = [sp for sp in spans if sp.start < e0 and sp.end > s0]
+        g = "a" if m.group("a") else "b"
+        if any(sp.value not in (canon, "Opposition rebels", "Unidentified Armed Group (Syria)")
+               and not m.start(g) <= sp.start - offset < m.end(g) for sp in inside):  # (the backer's own name is no group)
+            continue  # a named actor inside ("Turkish-backed Sultan Murad fighters"): its own name stands
+        spans = sorted([sp for sp in spans if sp not in inside] + [make(sentence, m.start(), m.end(), canon, offset)],
+                       key=lambda sp: sp.start)
+    return spans
+
+
+def under_banner(sentence: str, spans: list[Span], offset: int) -> list[Span]:
+    """Fold "<faction> operating under <banner>" into one actor: the faction's words and role, with
+    the banner's name when the banner is more specific (a rebel banner of Turkey's side)."""
+    out: list[Span] = []
+    for b in spans:
+        a = out[-1] if out else None
+        if a is not None and a.attrs["type"] == "rebel" and b.attrs["type"] == "rebel" \
+                and b.attrs["side"] != "opposition" and UNDER_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
+            both = re.match(r"\W*(?:\w+\W+)?(?:both|all)\b", sentence[a.end - offset:b.start - offset], re.I)
+            # "X clashed with another JWS faction, both operate under OPS": every faction named before is on the banner's side
+            for i, c in enumerate(out if both else out[-1:], start=0 if both else len(out) - 1):
+                if c.attrs["type"] == "rebel" and c.attrs["side"] == "opposition" or c is a:
+                    attrs = {**b.attrs, **{k: v for k, v in c.attrs.items() if k not in ("type", "side")}}
+                    out[i] = Span(c.start, c.end, c.text, "actor", b.value, attrs)
+            continue
+        out.append(b)
+    return out
+
+
+def of_named(sentence: str, spans: list[Span], offset: int) -> list[Span]:
+    """Fold "<group noun> of <named actor>" ("the factions of the NLF") into the named actor, which keeps
+    the noun's words' role and partner when it has none of its own."""
+    out: list[Span] = []
+    for b in spans:
+        a = out[-1] if out else None
+        if a is not None and b.attrs["type"] != "civilians" and cues.GENERIC.fullmatch(a.text) \
+                and cues.OF_NAMED_BETWEEN.fullmatch(sentence, a.end - offset, b.start - offset):
+            attrs = {**{k: v for k, v in a.attrs.items() if k not in ("type", "side")}, **b.attrs}
+            out[-1] = Span(a.start, b.end, sentence[a.start - offset:b.end - offset], "actor", b.value, attrs)
+            continue
+        out.append(b)
+    return out
