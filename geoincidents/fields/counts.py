@@ -266,6 +266,7 @@ def _casualties(sentence: str, offset: int) -> Casualties:
     if chosen is not None:
         res.fatalities, res.fatalities_text = chosen.value, chosen.attrs["number_text"]
         res.fatalities_low, res.fatalities_high = chosen.attrs["low"], chosen.attrs["high"]
+        res.fatalities_note = res.fatalities_note or _how_read(chosen)
     elif totals:  # only "several"-type words: ACLED's code for an unknown number of dead
         first = totals[0]
         res.fatalities = VAGUE_CODES.get(first.attrs.get("vague_word") or "")
@@ -303,6 +304,21 @@ def _casualties(sentence: str, offset: int) -> Casualties:
         res.fatalities = res.fatalities_low = res.fatalities_high = 0  # ACLED: injuries only, 0 dead
         res.fatalities_note = "injuries only"
     return res
+
+
+def _how_read(count: Span) -> str | None:
+    """Which reading made ``count`` the figure, when it is not a plain number of dead: a vague word's
+    conventional value, a range's lower end, the monitors' "casualties" and "martyrs" as deaths."""
+    a = count.attrs
+    if a.get("vague") and a.get("vague_word") and count.value is not None:
+        return f"{a['vague_word']!r} coded as {count.value} (ACLED)"
+    if a.get("qualifier") == "between" or a.get("high") not in (None, count.value) and a.get("low") == count.value:
+        return "a range: its lower figure (ACLED)"
+    if a.get("term") == "casualties":
+        return "'casualties' read as deaths (the monitors' usage)"
+    if a.get("noun") in ("martyrs", "martyr"):
+        return "'martyrs' are deaths"
+    return None
 
 
 # Nouns that name the dead and nothing else (not "casualties", not "victims").
