@@ -11,7 +11,7 @@ Rules (what a user can rely on)
   publication date (the same day if published on a Monday); "last Monday" is
   strictly before it.  "since Sunday" spans Sunday .. publication (precision 2).
 * "last week" is the previous Monday-Sunday week ("the past week" the seven days up to
-  publication); "this week" Monday .. publication;
+  publication, "the past month" the thirty); "this week" Monday .. publication;
   "earlier this week" Monday .. the day before publication.
 * Month names without a year ("in January", "during February") and "last month"
   mean the most recent such month not after publication (precision 3), clipped
@@ -98,7 +98,7 @@ FIXED: dict[str, tuple[int, int, int, bool]] = {
     "today": (0, 0, 1, False), "this morning": (0, 0, 1, False), "tonight": (0, 0, 1, False),
     "this evening": (0, 0, 1, False), "this afternoon": (0, 0, 1, False),
     "yesterday": (1, 1, 1, False), "the day before yesterday": (2, 2, 1, False),
-    "last night": (1, 0, 2, False), "overnight": (1, 0, 2, False),
+    "last night": (1, 0, 2, False), "overnight": (1, 0, 2, False), "during the night": (1, 0, 2, False),
     "in recent days": (6, 0, 2, True), "in the past few days": (6, 0, 2, True),
     "in the last few days": (6, 0, 2, True), "recent days": (6, 0, 2, True),
     "the past 24 hours": (1, 0, 2, False), "the last 24 hours": (1, 0, 2, False),
@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b" + _PREP + _DAY + r"(?:\s+of)?\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
     ("mdy", re.compile(r"\b" + _PREP + _MON + r"\s+" + _DAY + r"(?!\d)(?:,?\s+" + _YEAR + r")?\b(?!\s*(?:%|percent|\w+s\b))", re.I)),
     ("my", re.compile(r"\b" + _PREP + r"(?:(?:early|late|mid)[- ])?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b", re.I)),
-    ("weekday", re.compile(r"\b" + _PREP + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+    ("weekday", re.compile(r"\b" + _PREP + _WD + r"(?:\s+(?:morning|afternoon|evening|night)(?P<poss2>['’]s)?)?\b", re.I)),
     ("week", re.compile(r"\b(?P<rel>last|(?:earlier\s+)?this|past|previous)\s+week(?:end)?\b", re.I)),
     ("month_rel", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this)\s+month\b", re.I)),
     ("year_rel", re.compile(r"\b(?P<rel>last|this|past|previous)\s+year\b", re.I)),
@@ -251,7 +251,7 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
         if rel == "next":
             return None, {**attrs, "unresolved": "future date"}
         day = published - timedelta(days=back)
-        if g.get("poss") and rel == "from":
+        if (g.get("poss") or g.get("poss2")) and rel == "from":
             rel = None  # "the toll from Tuesday's car bomb": the bomb's day, not a span from it
             attrs.pop("relation", None)
         if rel in ("since", "from"):
@@ -271,6 +271,8 @@ def _resolve(kind: str, g: dict[str, str | None], published: date | None) -> tup
             # "earlier this month" is before the day of publication (unless that is the month's first day).
             earlier = g["rel"].lower().startswith("earlier") and published.day > 1
             return DateSpan(published.replace(day=1), published - timedelta(days=earlier), 3), attrs
+        if rel == "past":  # "in the past month": the 30 days up to publication, not the calendar month before
+            return DateSpan(published - timedelta(days=30), published, 3), attrs
         prev = published.replace(day=1) - timedelta(days=1)
         s, e = _month_range(prev.year, prev.month)
         return DateSpan(s, e, 3), attrs
@@ -352,7 +354,7 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 value, attrs = None, {"unresolved": "date out of range"}
             if value is None and "unresolved" not in attrs:
                 continue  # impossible calendar date: not a date
-            attrs.update(date_role(sentence, s, e, bool(g.get("poss"))))
+            attrs.update(date_role(sentence, s, e, bool(g.get("poss") or g.get("poss2"))))
             new.append((s, e))
             out.append(Span(s + offset, e + offset, sentence[s:e], "date", value, attrs))
         if new:

@@ -7,8 +7,9 @@ words before them change:
 
 * "on Thursday last week", "Monday of the previous week" -> that weekday of the calendar week
   before publication's (precision 1).
-* "since the early hours of Tuesday", "since dawn on Tuesday", "since the night of 3 March" -> that
-  day to publication (precision 2 within a week, else 3), as "since Tuesday".
+* "since the early hours of Tuesday", "since dawn on Tuesday", "since the night of 3 March", "since
+  last Thursday", "since last week" -> that day (week's first day) to publication (precision 2
+  within a week, else 3), as "since Tuesday".
 * "a day after the ceasefire took effect on 6 March", "two days before the truce agreed on 5 March":
   the other thing's day (background, :mod:`geoincidents.fields.date_roles`) moved by so many days
   is the event's day (precision 1 under a week, else 2).
@@ -37,8 +38,8 @@ from ..text.spans import Span
 
 __all__ = ["around"]
 
-_SINCE_PART = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|small)\s+hours|early\s+morning|morning|evening|afternoon|night|"
-                         r"dawn|noon|midnight|daybreak)(?:\s+(?:of|on))?\s*$", re.I)
+_SINCE_PART = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:(?:early|small)\s+hours|early\s+morning|morning|evening|afternoon|night|"
+                         r"dawn|noon|midnight|daybreak)(?:\s+(?:of|on))?\s*)?$", re.I)
 _APART_BEFORE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
                            r"(?P<dir>after|before)\s+[^,;.]{0,60}$", re.I)
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:began|begun|started|erupted|was\s+launched)\s*$", re.I)
@@ -71,7 +72,8 @@ def _rewrite(d: Span, sentence: str, published: date, offset: int) -> Span:
             day = monday + timedelta(days=WEEKDAYS[w.group(0).lower()])
             return _span(sentence, d.start, d.end + m.end() - m.start(), offset, DateSpan(day, day, 1))
     background = d.attrs.get("relation") == "background"
-    if d.value.days == 1 and d.value.start < published and d.attrs.get("relation") not in ("report", "died of wounds"):
+    if d.value.days <= 7 and d.value.start < published and d.value.end < published \
+            and d.attrs.get("relation") not in ("report", "died of wounds"):
         m = _SINCE_PART.search(sentence, max(0, a - 40), a)
         if m is not None or (background and (m := _since_began(sentence, a)) is not None):
             start = d.value.start
