@@ -388,3 +388,15 @@ def test_set7_counts(text: str, place: str, dead, injured) -> None:
 def test_casualties_named_apart_from_their_dead(text: str, dead, high, injured) -> None:
     c = casualties(text)
     assert (c.fatalities, c.fatalities_high, c.injured) == (dead, high, injured)
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("Regime barrel bombs killed dozens of civilians in Kafr Nabl.", "'dozens' coded as 12 (ACLED)"),
+    ("Between 5 and 7 rebels were killed in clashes at Tal Malah.", "a range: its lower figure (ACLED)"),
+    ("7 casualties in regime shelling on Ariha", "'casualties' read as deaths (the monitors' usage)"),
+    ("7 martyrs in regime shelling on Ariha", "'martyrs' are deaths"),
+    ("Shelling killed 7 people in Ariha.", None),
+])
+def test_the_record_says_how_the_figure_was_read(text: str, note) -> None:
+    row = geoincidents.extract(text, published=PUB).iloc[0]
+    assert (note in row.fatalities_rule) if note else row.fatalities_rule == "at its place"
