@@ -80,3 +80,20 @@ def test_a_sentence_about_another_event_does_not_move_the_first():
     res = _run("Air strikes killed 12 people in Idlib province on Monday. Rebels captured the village of Hobeit on Tuesday.")
     got = {i["location_mention"]: i["fatalities"] for i in res.incidents}
     assert got["Idlib"] == 12
+
+
+def test_a_report_after_a_semicolon_that_points_back_at_one_event_is_that_event():
+    import pandas as pd
+
+    import geoincidents
+    # "the explosion" is the explosion in Idlib, not the shelling on Ariha reported with it.
+    gdf = geoincidents.extract("Casualties in an explosion in the city of Idlib and shelling on Ariha; "
+                               "6 people killed in the explosion", published="2019-05-14")
+    got = {r.location_mention: (r.sub_event_type, None if pd.isna(r.fatalities) else int(r.fatalities))
+           for r in gdf.itertuples()}
+    assert got == {"Idlib": ("Remote explosive/landmine/IED", 6), "Ariha": ("Shelling/artillery/missile attack", None)}
+    # A day's tally that points back at nothing stays no one's count.
+    gdf = geoincidents.extract("Martyrs and wounded in raids on Rastan and clashes in the countryside of Hama; "
+                               "148 people were killed yesterday, and 91 people were martyred in Russian airstrikes",
+                               published="2019-05-14")
+    assert not (gdf["fatalities"].fillna(0) > 50).any()

@@ -189,7 +189,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             cause = sf.span.attrs.get("cause")
             if (cause or not _elaborate(incidents, last_counted, sf)) and (cause or sf.span.attrs.get("sep") == ";") \
                     and (has_count or cas.injured is not None) and incidents:
-                head = event_run(incidents)[0]
+                head = _head_of_same_event(incidents, sf) or event_run(incidents)[0]
                 if not cause and sf.event is not None and sf.event.sub_event_type == head["sub_event_type"] \
                         and has_count and not campaign(sf.span.text):
                     incidents.append(_same_event(doc, sf, head))
@@ -260,6 +260,22 @@ def _same_event(doc, sf: SentenceFields, head: dict) -> dict:
         inc["fatalities_rule"] = "report after ';' of the same event, no place: the report before's"
     inc["incident_id"] = _incident_id(doc.doc_id, head["place_id"], sf.span.start, "same event")
     return inc
+
+
+_BACK_TO_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:(?:same|deadly|twin|double|suicide|car|truck|bomb|massive|"
+                            r"latest|previous|recent)\s+)?(?:explosions?|blasts?|bombings?|attacks?|(?:air\s*)?strikes?|"
+                            r"raids?|shelling|bombardment|massacre|clashes|ambush|shooting|incident)\b", re.I)
+
+
+def _head_of_same_event(incidents: list[dict], sf: SentenceFields) -> dict | None:
+    """The one record of this sentence's earlier reports whose event is the place-less report's
+    ("Casualties in an explosion in Idlib and shelling on Ariha; 6 killed in the explosion": Idlib),
+    or None when none or several are."""
+    if sf.event is None or not _BACK_TO_EVENT.search(sf.span.text):
+        return None  # only a report that points back at an event told ("the explosion"), not a day's tally
+    same = [i for i in incidents if i["evidence_start"] == sf.sentence.start
+            and i["sub_event_type"] == sf.event.sub_event_type and i["part_of"] is None]
+    return same[0] if len({i["place_id"] for i in same}) == 1 else None
 
 
 def _note_unplaced(head: dict, sf: SentenceFields) -> None:
