@@ -310,7 +310,7 @@ def _how_read(count: Span) -> str | None:
     """Which reading made ``count`` the figure, when it is not a plain number of dead: a vague word's
     conventional value, a range's lower end, the monitors' "casualties" and "martyrs" as deaths."""
     a = count.attrs
-    if a.get("vague") and a.get("vague_word") and count.value is not None:
+    if a.get("vague") and (a.get("vague_word") or "").endswith("s") and count.value is not None:  # not "a dozen"
         return f"{a['vague_word']!r} coded as {count.value} (ACLED)"
     if a.get("qualifier") == "between" or a.get("high") not in (None, count.value) and a.get("low") == count.value:
         return "a range: its lower figure (ACLED)"

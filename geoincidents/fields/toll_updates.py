@@ -65,7 +65,7 @@ _UPDATE_RE = re.compile(
 # "the death toll ... had reached 13", "the toll stood at 12": the figure right after the verb.
 _REACHED_RE = re.compile(
     r"\b(?:toll|tally|number\s+of\s+(?:dead|deaths|victims|martyrs|fatalities|those\s+killed|people\s+killed))\b"
-    r"[^.;:]{0,80}?\b(?:reach(?:es|ed)?|(?:stood|stands|standing)\s+at|hit)\s+" + _QUAL + r"(?P<num>" + NUMBER_PATTERN + r")"
+    r"[^.;:]{0,80}?\b(?:reach(?:es|ed)?|(?:stood|stands|standing)\s+at|hits?|hitting)\s+" + _QUAL + r"(?P<num>" + NUMBER_PATTERN + r")"
     r"(?!\s+" + _MONTHS + r")", re.I)
 # A multi-day span after the figure or between verb and figure: the toll of a campaign.
 _CAMPAIGN = re.compile(
