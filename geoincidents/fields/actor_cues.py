@@ -89,7 +89,7 @@ AND_BETWEEN = re.compile(r"(?:\s+(?:fighters|members|forces|militants|troops|uni
 # A verb the two sides of "X and Y <verb>" do to each other.
 RECIPROCAL_AFTER = re.compile(r"[\W\s]*(?:\w+\s+){0,3}?(?:clash\w*|fought|fight\w*|exchang\w*|battl\w*|skirmish\w*|"
                                r"traded|engag\w*|confront\w*)\b", re.I)
-VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested|hit|targeted|struck|attacked|shelled|bombed|ambushed|assassinated)\b)", re.I)
+VICTIM_AFTER = re.compile(r"[^\w.;!?]*(?:\w+\s+){0,4}?(?:(?:survived|escaped|came\s+under|suffocated)\b|suffered\s+(?:from\s+)?(?:suffocation|burns|injuries|wounds|breathing\s+difficult\w*|respiratory\s+\w+)\b|(?:were|was|(?:had|has|have)\s+been)\s+(?:among\s+those\s+|found\s+|reportedly\s+|later\s+)?(?:killed|wounded|injured|executed|dead|shot|abducted|kidnapped|arrested|hit|targeted|struck|attacked|shelled|bombed|ambushed|assassinated)\b)", re.I)
 # "militias fighting alongside the Syrian army": an ally of the acting side, never the other side.
 ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of)\s+"
                               r"(?:the\s+|their\s+|its\s+)?$", re.I)

@@ -88,3 +88,26 @@ def of_named(sentence: str, spans: list[Span], offset: int) -> list[Span]:
             continue
         out.append(b)
     return out
+
+
+# "Ankara said one of its observation posts ...", "Moscow said its forces ...": a capital that speaks for its
+# state, and the state's own forces named only by the pronoun after it.
+_SAID = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:has\s+|had\s+)?(?:said|says|announced|reported|stated|claimed|confirmed)\b")
+_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:forces|soldiers|troops|servicemen|personnel|"
+                  r"observation\s+(?:posts?|points?)|military\s+(?:posts?|points?|police|convoys?|vehicles?)|positions?|"
+                  r"bases?|convoys?|patrols?|warplanes|jets|drones?)\b", re.I)
+
+
+def capital_pronouns(sentence: str, spans: list[Span], offset: int, capitals: dict[str, str],
+                     make: MakeSpan) -> list[Span]:
+    """Add the state a capital speaks for ("Ankara said") at "its/their <forces>" after it.
+
+    ``capitals`` maps a capital's name to its state's actor; ``make`` builds the span (with its role)."""
+    said = next((m for m in _SAID.finditer(sentence) if m.group("who") in capitals), None)
+    if said is None:
+        return spans
+    canon = capitals[said.group("who")]
+    for m in _ITS.finditer(sentence, said.end()):
+        if not any(sp.start < m.end() + offset and sp.end > m.start() + offset for sp in spans):
+            spans = sorted(spans + [make(sentence, m.start(), m.end(), canon, offset)], key=lambda sp: sp.start)
+    return spans

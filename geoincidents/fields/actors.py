@@ -118,6 +118,7 @@ _norm_token = lru_cache(maxsize=4096)(_norm)
 
 
 _BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
+_CAPITALS = {w: canon for canon, words in _DATA.get("capitals", {}).items() for w in words}
 
 
 def _actor_of(word: str) -> str | None:
@@ -212,6 +213,8 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         out.append(_actor_span(sentence, s0, e0, canon, offset))
     if groups.BACKED_GATE.search(sentence):
         out = groups.backed(sentence, out, offset, _BACKER, _actor_of, _actor_span)
+    if ("its " in sentence or "their " in sentence) and any(c in sentence for c in _CAPITALS):
+        out = groups.capital_pronouns(sentence, out, offset, _CAPITALS, _actor_span)
     if len(out) > 1:
         out = groups.of_named(sentence, groups.under_banner(sentence, out, offset), offset)
     _share_roles(sentence, out)
