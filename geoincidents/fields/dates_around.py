@@ -13,6 +13,8 @@ words before them change:
 * "a day after the ceasefire took effect on 6 March", "two days before the truce agreed on 5 March":
   the other thing's day (background, :mod:`geoincidents.fields.date_roles`) moved by so many days
   is the event's day (precision 1 under a week, else 2).
+* "the civil defence said on Wednesday, a day after jets struck the town": the report's day less so
+  many days is the day of the event reported (a date of its own, ranked above the report's).
 * "have killed 100 since the offensive began on 26 April": the day something began, after "since",
   starts the span of the report up to publication, unless a comparison sets it as background ("the
   first violation since the ceasefire began on 6 March", "the deadliest attack since ...").
@@ -60,7 +62,27 @@ def around(found: list[Span], sentence: str, published: date | None, offset: int
     out = []
     for d in found:
         out.append(_rewrite(d, sentence, published, offset) if isinstance(d.value, DateSpan) else d)
+        if isinstance(d.value, DateSpan) and d.attrs.get("relation") == "report" and "after" in sentence:
+            out.extend(_told_after(d, sentence, offset))
     return out
+
+
+# "..., the civil defence said on Wednesday, a day after jets struck the town": the event reported is
+# the one so many days before the report.
+_AFTER_REPORT = re.compile(r",?\s+(?P<n>an?|one|two|three|four|five|six|\d)\s+(?P<unit>days?)\s+after(?=\s+"
+                           r"(?!(?:the\s+)?(?:cease-?fire|truce|agreement|deal|talks|meeting|summit)\b))", re.I)
+
+
+def _told_after(d: Span, sentence: str, offset: int) -> list[Span]:
+    """The event's day when the report's day is followed by "a day after <the event>"."""
+    m = _AFTER_REPORT.match(sentence, d.end - offset)
+    if m is None or d.value.days != 1:
+        return []
+    n = 1 if m.group("n").lower() in ("a", "an", "one") else parse_number(m.group("n"))
+    if not n:
+        return []
+    day = d.value.start - timedelta(days=int(n))
+    return [_span(sentence, m.start("n") + offset, m.end() + offset, offset, DateSpan(day, day, 1))]
 
 
 def _rewrite(d: Span, sentence: str, published: date, offset: int) -> Span:
