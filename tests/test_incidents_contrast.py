@@ -97,3 +97,11 @@ def test_a_report_after_a_semicolon_that_points_back_at_one_event_is_that_event(
                                "148 people were killed yesterday, and 91 people were martyred in Russian airstrikes",
                                published="2019-05-14")
     assert not (gdf["fatalities"].fillna(0) > 50).any()
+
+
+def test_an_updated_toll_of_another_place_is_that_places_toll():
+    import geoincidents
+    gdf = geoincidents.extract("The regime's artillery kills a young man in Kafr Takharim, and the death toll of "
+                               "yesterday's massacre in Hass rises to 11", published="2019-05-14")
+    got = {r.location_mention: (int(r.fatalities), str(r.date_start)[:10]) for r in gdf.itertuples()}
+    assert got == {"Kafr Takharim": (1, "2019-05-14"), "Hass": (11, "2019-05-13")}

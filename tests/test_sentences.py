@@ -89,6 +89,10 @@ def test_ucdp_semicolon_headline_one_sentence_two_clauses():
      ["Renewed bombardment on Kafr Nabl", "continued clashes in Kabani"]),
     # ... but a list of places is one, and two events that are one subject of a toll stay together.
     ("Regime shelling on Ariha and Sarmin", ["Regime shelling on Ariha and Sarmin"]),
+    # An updated toll is a clause of its own, with its place, however far its verb.
+    ("The regime's artillery kills a young man in Kafr Takharim, and the death toll of yesterday's massacre in Hass "
+     "rises to 11", ["The regime's artillery kills a young man in Kafr Takharim",
+                     "the death toll of yesterday's massacre in Hass rises to 11"]),
     ("Air strikes on Kafr Nabl and shelling on Maarat al-Numan kill 5 civilians",
      ["Air strikes on Kafr Nabl and shelling on Maarat al-Numan kill 5 civilians"]),
 ])
