@@ -34,6 +34,9 @@ from geoincidents.fields.events import classify, find_weapons
     ("a hand bomb was hurled at a shop, wounding its owner", "Grenade"),
     ("an explosive device was thrown into the courtyard of a mosque", "Grenade"),
     ("an explosive device planted in his car went off", "Remote explosive/landmine/IED"),
+    # Cluster munitions are dropped or fired: a bombardment by no named platform; unexploded bomblets are remnants.
+    ("cluster munitions fell on the town, wounding 14 people", "Shelling/artillery/missile attack"),
+    ("unexploded cluster bomblets killed a child", "Remote explosive/landmine/IED"),
 ])
 def test_sub_event_types(text, sub):
     assert classify(text).sub_event_type == sub
