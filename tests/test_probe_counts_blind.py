@@ -9,7 +9,7 @@ the fixes of set 1 with new wording, passed 41 of 47 on its first run; set 3 (pa
 origins), written after the fixes of set 2, passed 29 of 36; set 4 (none reported,
 quoted numbers, injured groups, a pronoun's death after an injury) passed 27 of 33; set 5 (ACLED notes, wire attributions, monitor updates)
 passed 28 of 31; set 6 (paragraphs and two-sentence notes) passed 18 of 23; set 7 (numbers that
-are no tolls) passed 14 of 15.
+are no tolls) passed 14 of 15; set 8 (state media and local outlets) passed 17 of 20.
 """
 from __future__ import annotations
 
@@ -328,6 +328,30 @@ SET7 = [
     ("Strikes on Ariha killed 21 civilians on 5/2, the monitor said.", "Ariha", 21, ANY),
 ]
 
+SET8 = [
+    # state media and local outlets
+    ("Terrorist organizations targeted with rocket shells the town of al-Suqaylabiyah, claiming the lives of two citizens and injuring five others.", "al-Suqaylabiyah", 2, 5),
+    ("A civilian was martyred and 3 others were injured as terrorists fired shells on Mhardeh.", "Mhardeh", 1, 3),
+    ("A Turkish drone targeted a car near Tal Rifaat, killing two SDF members.", "Tal Rifaat", 2, ANY),
+    ("Two civilians were killed and four others were injured, including children, in a Russian airstrike on the outskirts of Idlib city.", "Idlib", 2, 4),
+    ("Martyrdom of a young man by regime sniper fire on the outskirts of Kafr Nabl.", "Kafr Nabl", 1, ANY),
+    ("At least nine people, including six members of one family, died when a missile struck their home in Ariha.", "Ariha", 9, ANY),
+    ("A woman was killed and her husband and son were wounded in shelling on Al-Bara.", "Al-Bara", 1, 2),
+    ("An IDP was killed and three others were injured when a landmine went off near Khan Sheikhoun.", "Khan Sheikhoun", 1, 3),
+    ("Two paramedics of the Syrian Civil Defence lost their lives while rescuing victims in Sarmin.", "Sarmin", 2, ANY),
+    ("The Syrian Response Coordinators said 4 civilians were killed in Ariha.", "Ariha", 4, ANY),
+    ("A civilian succumbed to injuries sustained in a drone strike on Binnish.", "Binnish", 1, ANY),
+    ("Regime shelling on Kafr Nabl injured a child in critical condition.", "Kafr Nabl", 0, 1),
+    ("A mother and her infant were killed, and the father was injured, in a strike on Maarrat Misrin.", "Maarrat Misrin", 2, 1),
+    ("Ten members of a single family lost their lives in the raid on Kafr Takharim.", "Kafr Takharim", 10, ANY),
+    ("The attack resulted in the death of one civilian and the injury of two others in Atarib.", "Atarib", 1, 2),
+    ("3 civilians, including a woman, were martyred in the Russian shelling of Kansafra, and 5 were wounded.", "Kansafra", 3, 5),
+    ("Two members of the National Front for Liberation were killed by a regime drone near Kafr Nabuda.", "Kafr Nabuda", 2, ANY),
+    ("The regime shelling resulted in casualties among civilians in Sarmin.", "Sarmin", None, ANY),
+    ("Four people, three of them from the same family, were killed in Ihsim.", "Ihsim", 4, ANY),
+    ("A child was killed and another was wounded in shelling on Kafr Zita.", "Kafr Zita", 1, 1),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -373,6 +397,11 @@ def test_set6_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET7)
 def test_set7_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET8)
+def test_set8_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

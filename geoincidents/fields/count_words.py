@@ -71,7 +71,11 @@ ARTICLE_RE = re.compile(
     # never a verb of harm ("a shell killed man" is no person named by role).
     r"(?:(?!(?:of|and|or|the|an?|in|on|at|by|to|from|with|for|was|were|is|are|has|had)\b)"
     r"(?!(?:kill|wound|injur|shot|hit|struck|target|execut|assassinat|behead|martyr|die|dead)\w*\b)[\w'’\"“”-]+\s+){0,2}?)"
-    r"(?P<noun>" + _alt(SINGULAR) + r")\b(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s))",
+    # "the <person>" is one only before "of" ("the mukhtar of the village") or its verb of harm ("and the father
+    # was injured"; not "the leader", "the head", "the chief": a group's leadership); "an IDP camp" is a place.
+    r"(?P<noun>" + _alt(SINGULAR) + r")\b(?!\s+(?:camps?|shelters?|settlements?)\b)"
+    r"(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s|(?<!leader)(?<!head)(?<!chief)\s+(?:was|is)\s+"
+    r"(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:killed|injured|wounded|hurt|martyred)\b))",
     re.IGNORECASE,
 )
 #: "Child killed and 4 people injured": a headline's bare singular noun before its harm verb is one
@@ -95,7 +99,9 @@ VERB_NOUN_RE = re.compile(  # the person starts at group ``who`` (the verb is ma
     # look-behind per verb tried at every position was slower than the whole search)
     r"\b(?:" + "|".join(_HARM_VERBS + ("and",)) + r")\s"
     # ("killing the farmer driving it": the one person the verb names, with its article)
-    r"(?P<who>(?:the\s+)?(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b)",
+    r"(?P<who>(?:the\s+)?(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b)"
+    # ("children and citizen women": a word that qualifies a group of people is no person)
+    r"(?!\s+(?:" + _alt(set(PEOPLE) - {s.lower() for s in SINGULAR}) + r")\b)",
     re.IGNORECASE,
 )
 #: "Two paramedics were killed and a third was wounded": an ordinal after "a"/"another", right before

@@ -232,9 +232,9 @@ def _casualties(sentence: str, offset: int) -> Casualties:
         if (a.start, b.start) in links:
             kinds = {a.attrs["kind"], b.attrs["kind"]}
             people = all((x.attrs.get("noun") or "") in PEOPLE for x in (a, b))
-            if kinds == {"killed", "other"} and people:
-                src, dst = (a, b) if a.attrs["kind"] == "killed" else (b, a)
-                dst.attrs.update(kind="killed", part=src.attrs.get("part", False),
+            if kinds in ({"killed", "other"}, {"injured", "other"}) and people:  # "her husband and son were wounded"
+                src, dst = (a, b) if a.attrs["kind"] != "other" else (b, a)
+                dst.attrs.update(kind=src.attrs["kind"], part=src.attrs.get("part", False),
                                  group=dst.attrs.get("group") or PEOPLE.get(dst.attrs.get("noun") or ""))
     _casualties_of_both(spans)
     killed = [s for s in spans if s.attrs["kind"] == "killed"]
