@@ -97,6 +97,7 @@ ALONGSIDE_BEFORE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|side
 OF_NAMED_BETWEEN = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?", re.I)
 LOYAL_TO_IT = re.compile(r"\s+(?:loyal|allied|affiliated)\s+(?:to|with)\s+(?:it|them|him)\b", re.I)
 # "a landmine left over from IS", "remnants of the regime's shelling": who left the weapon is its perpetrator.
+LEFT_BY_WORDS = ("left", "plant", "laid", "prison", "jail", "detention", "custody", "dungeon")  # one is in every LEFT_BY match
 # "died under torture in a prison of HTS", "in the custody of the regime": the jailer acts.
 LEFT_BY = re.compile(r"\b(?:left\s+(?:over\s+|behind\s+)?(?:from|by)|planted\s+(?:earlier\s+|previously\s+)?by|laid\s+by|"
                      r"(?:prisons?|jails?|detention\s+(?:centers?|centres?|facilit\w+)|custody|dungeons?)\s+(?:of|run\s+by|belonging\s+to))"

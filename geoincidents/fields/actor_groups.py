@@ -32,6 +32,12 @@ BACKED = re.compile(r"\b(?:(?P<a>[A-Za-z][\w.']*?)(?P<sep>[-\s])(?:backed|suppor
                      r"(?:rebels?|fighters?|factions?|militants?|groups?|forces|militias?|militiamen|gunmen|opposition|troops)\b", re.I)
 
 
+def may_name_backer(lowered: str) -> bool:
+    """Whether a lower-cased sentence holds a word of BACKED_GATE (substring tests: several times faster than it)."""
+    return ("backed" in lowered or "pro-" in lowered or "support" in lowered or "allied" in lowered or "linked" in lowered
+            or "loyal" in lowered or "affiliat" in lowered or "sponsor" in lowered or "aligned" in lowered)
+
+
 def backed(sentence: str, spans: list[Span], offset: int, backers: dict[str, str],
            actor_of: Callable[[str], str | None], make: MakeSpan) -> list[Span]:
     """Name "<state>-backed <group>" as the group the state backs, in place of the generic actors inside it.

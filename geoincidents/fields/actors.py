@@ -118,6 +118,7 @@ _norm_token = lru_cache(maxsize=4096)(_norm)
 
 
 _BACKER = {w.lower(): canon for canon, words in _DATA.get("backers", {}).items() for w in words}
+_CHARGE_ENDS = ("with ", "to ", "for ", "with the ", "to the ", "for the ")  # cheap test before CHARGE_BEFORE
 _CAPITALS = {w: canon for canon, words in _DATA.get("capitals", {}).items() for w in words}
 
 
@@ -208,10 +209,10 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
             continue  # "JWS factions": the noun of the name before it, not another actor
         if out and cues.GENERIC.match(sentence, s0, e0) and cues.LOYAL_TO_IT.match(sentence, e0):
             continue  # "regime forces and the militants loyal to it": the named actor's allies, on its side
-        if cues.CHARGE_BEFORE.search(sentence, max(0, s0 - 70), s0):
+        if sentence[max(0, s0 - 9):s0].lower().endswith(_CHARGE_ENDS) and cues.CHARGE_BEFORE.search(sentence, max(0, s0 - 70), s0):
             continue  # "arrested on charges of dealing with the factions": named in an accusation, not a side
         out.append(_actor_span(sentence, s0, e0, canon, offset))
-    if groups.BACKED_GATE.search(sentence):
+    if groups.may_name_backer(sentence.lower()) and groups.BACKED_GATE.search(sentence):
         out = groups.backed(sentence, out, offset, _BACKER, _actor_of, _actor_span)
     if ("its " in sentence or "their " in sentence) and any(c in sentence for c in _CAPITALS):
         out = groups.capital_pronouns(sentence, out, offset, _CAPITALS, _actor_span)
@@ -294,7 +295,7 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     by = cues.BY_BEFORE.search(before)
     if by is not None and cues.WITH_BY.search(before, 0, by.start() + 2):
         attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
-    elif by is None and cues.ALONGSIDE_BEFORE.search(before):
+    elif by is None and ("along" in before or " with" in before or "support" in before) and cues.ALONGSIDE_BEFORE.search(before):
         attrs["with"] = True  # "militias fighting alongside the Syrian army": an ally of whoever acts
     elif by is not None and cues.FROM_HELD.search(before):
         attrs["role"] = "perpetrator"  # "fired from areas controlled by the factions": where the weapon came from
@@ -307,10 +308,11 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
     elif by is None and ((("down" in before or "intercept" in before) and cues.DOWNED_BEFORE.search(before))
                          or cues.TARGET_AFTER.match(after) and cues.AT_TARGET.search(before)):
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
-    elif by is not None or violent is not None or cues.WEAPON_AFTER.match(after) or cues.LEFT_BY.search(before) or (
+    elif by is not None or violent is not None or cues.WEAPON_AFTER.match(after) or (
+            any(map(before.__contains__, cues.LEFT_BY_WORDS)) and cues.LEFT_BY.search(before)) or (
             " " in text and cues.WEAPON_AFTER.match(text, text.rfind(" ")) and cues.IN_BEFORE.search(before)):
         attrs["role"] = "perpetrator"  # ... "regime shelling", "Russian jets": whose the weapon is
-        if (cues.LAUNCHED_BY.search(before) if by is not None else violent is not None and cues.LAUNCHED_REL.search(before)):
+        if (cues.LAUNCHED_BY.search(before) if by is not None else violent is not None and " th" in before and cues.LAUNCHED_REL.search(before)):
             attrs["launched"] = True  # "rockets fired by HTS": the weapon's side (see roles: disrupted weapons use)
     elif (cues.VICTIM_BEFORE.search(before) and not (cues.SUBJECT_MEMBERS.search(sentence, max(0, s0 - 60), s0)
                                                  and not cues.PASSIVE_LATER.match(sentence, e0))) \
