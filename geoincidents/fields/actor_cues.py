@@ -106,3 +106,6 @@ LEFT_BY = re.compile(r"\b(?:left\s+(?:over\s+|behind\s+)?(?:from|by)|planted\s+(
 CHARGE_BEFORE = re.compile(r"\b(?:charges?|accus\w+|suspicion|suspected|alleged\w*|for)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
                            r"(?:dealing|dealings|communicating|collaborating|cooperating|links?|linked|contacts?|affiliation|"
                            r"belonging|joining|working|spying|sympathi\w+|loyalty)\s+(?:with|to|for)\s+(?:the\s+)?$", re.I)
+# "were shot dead at an HTS checkpoint": people hurt at a post, with no attacker named, were hurt by who holds it.
+KILLED_AT = re.compile(r"\b(?:were|was)\s+(?:shot(?:\s+dead)?|killed|wounded|injured|beaten|arrested|detained)\s+at\s+"
+                       r"(?:an?\s+|the\s+|one\s+of\s+the\s+)?$", re.I)

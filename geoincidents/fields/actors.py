@@ -305,6 +305,9 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["with"] = True  # "attacked X with Russian air support": an ally, never the other side
     elif by is None and (weapon := cues.WEAPON_AFTER.match(after)) and cues.DOWNED_AFTER.match(sentence[:e0 + 80], e0 + weapon.end()):
         attrs["role"] = "victim"  # "a regime helicopter was shot down by rebels"
+    elif by is None and " at " in before and cues.KILLED_AT.search(before) and cues.TARGET_AFTER.match(after) \
+            and " by " not in sentence[e0:]:
+        attrs["role"] = "perpetrator"  # "two brothers were shot dead at an HTS checkpoint": who holds it fired
     elif by is None and ((("down" in before or "intercept" in before) and cues.DOWNED_BEFORE.search(before))
                          or cues.TARGET_AFTER.match(after) and cues.AT_TARGET.search(before)):
         attrs["role"] = "victim"  # "hit Iranian targets", "shelled SDF positions", "shot down a Syrian army helicopter"
