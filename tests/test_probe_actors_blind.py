@@ -9,7 +9,7 @@ were killed by Y", "Y ambushed X", "X repelled an attack by Y", "clashes between
 stopped, joint patrols, arrests.  Expected actors are ACLED's coding with the library's canonical
 names; where ACLED itself may code either of two actors, both are accepted.  Each set's first-run
 score is in its heading: the estimate of how the rules cover unseen wording.  Sets one to three are here,
-four to six in ``test_probe_actors_blind2.py``, seven to nine in ``test_probe_actors_blind3.py``.
+four to six in ``test_probe_actors_blind2.py``, seven to ten in ``test_probe_actors_blind3.py``.
 """
 from __future__ import annotations
 
