@@ -40,6 +40,9 @@ Rules (what a user can rely on)
   actor; "the militants loyal to it" are no actor (the named one's allies).  Unnamed "gunmen",
   "militants", state media's "terrorists" are the Unidentified Armed Group.
 * "X and Y, both operating under OPS": every faction named before the banner takes its side.
+* A capital that speaks for its state ("Ankara said", "Moscow said"; ``capitals`` in actors.json) names
+  that state at "its/their <forces>" after it.  A group named in an accusation ("on charges of dealing
+  with the factions") is no actor.
 
 Examples
 --------
