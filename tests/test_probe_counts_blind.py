@@ -462,3 +462,14 @@ def test_casualties_named_apart_from_their_dead(text: str, dead, high, injured) 
 def test_the_record_says_how_the_figure_was_read(text: str, note) -> None:
     row = geoincidents.extract(text, published=PUB).iloc[0]
     assert (note in row.fatalities_rule) if note else row.fatalities_rule == "at its place"
+
+
+# Not blind: wordings met while checking others, written with their rule.
+@pytest.mark.parametrize(("text", "dead"), [
+    ("An entire family of seven was wiped out in the strike", 7),
+    ("Death toll from the Ariha strike hits 20", 20),
+    ("Six of the 9 people killed in the strike were children", 9),
+    ("The strikes killed 15 people, a civil defence official said, and wounded at least 40", 15),
+])
+def test_more_wordings(text: str, dead: int) -> None:
+    assert casualties(text).fatalities == dead

@@ -149,7 +149,7 @@ FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
 BOTH = r"(?:(?:killed|dead|deaths?|casualties|martyrs|martyrdom)\s+(?:and|or|&|/)\s+(?:injured|wounded|injur(?:y|ies)|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+(?:and|or)\s+(?:wound|injur)\w*)"
 KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
-         r"lives\s+of|bodies\s+of|left|executes|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
+         r"lives\s+of|bodies\s+of|left|executes|wiped\s+out|wiping\s+out|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"
          r"bod(?:y|ies)\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|recovered|discovered|retrieved)|"
          r"found\s+(?:dead|murdered|slain|shot)|succumb(?:ed|s)?(?:\s+to\s+(?:his|her|their|its)?\s*(?:wounds|injuries))?)")
 #: "martyrs and injured" right after a noun of the dead: one figure for both.
@@ -173,7 +173,7 @@ LEFT_CUE = re.compile(
 #: Every cue of :data:`LEFT_CUE` contains one of these stems: tested first, as the anchored
 #: search costs ~16 us on a 45-character window and most windows hold no cue.
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"
-                        r"bod(?:y|ies)|left|crucif|slaughter|gunned|found|injur|wound|hurt|includ|among|whom|toll|"
+                        r"bod(?:y|ies)|left|crucif|slaughter|gunned|found|injur|wound|hurt|includ|among|whom|toll|wip|"
                         r"number|casualt|victim|abduct|kidnap|arrest|detain|captur|succumb|los", re.I)
 #: A breakdown right after a count ("Fifteen people, among them five children, were killed",
 #: "19 citizens including two families killed"): the count before it is the total, and its
