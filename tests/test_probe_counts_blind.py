@@ -10,7 +10,7 @@ origins), written after the fixes of set 2, passed 29 of 36; set 4 (none reporte
 quoted numbers, injured groups, a pronoun's death after an injury) passed 27 of 33; set 5 (ACLED notes, wire attributions, monitor updates)
 passed 28 of 31; set 6 (paragraphs and two-sentence notes) passed 18 of 23; set 7 (numbers that
 are no tolls) passed 14 of 15; set 8 (state media and local outlets) passed 17 of 20; set 9
-(tolls over several places) passed 20 of 21.
+(tolls over several places) passed 20 of 21; set 10 (ACLED notes) passed 17 of 18.
 """
 from __future__ import annotations
 
@@ -380,6 +380,28 @@ SET9 = [
     ("At least 12 people were killed in Ariha, Mhambal and Sarmin on Sunday.", "Sarmin", None, ANY),
 ]
 
+SET10 = [
+    # ACLED notes, Idlib region
+    ("On 5 March 2020, HTS fighters clashed with regime forces near Saraqeb. 3 HTS fighters and 5 regime soldiers were killed.", "Saraqeb", 8, ANY),
+    ("On 6 March 2020, Russian warplanes conducted airstrikes on Binnish. 2 civilians including a child were killed.", "Binnish", 2, ANY),
+    ("On 7 March 2020, regime forces shelled Kafr Oweid. One civilian was killed and another was injured.", "Kafr Oweid", 1, 1),
+    ("On 8 March 2020, NLF and regime forces clashed near Kafr Nabl, resulting in the death of 4 fighters from both sides.", "Kafr Nabl", 4, ANY),
+    ("On 9 March 2020, regime forces shelled Al-Bara; casualties unknown.", "Al-Bara", None, ANY),
+    ("On 10 March 2020, an IED exploded near Sarmada, killing a member of the 25th Division.", "Sarmada", 1, ANY),
+    ("On 11 March 2020, a drone strike near Atarib killed an HTS commander and two of his companions.", "Atarib", 3, ANY),
+    ("On 12 March 2020, Two NLF members were killed and 5 others injured by regime shelling on Kansafra.", "Kansafra", 2, 5),
+    ("On 13 March 2020, unidentified gunmen shot a man in Sarmin, killing him and wounding his wife and child.", "Sarmin", 1, 2),
+    ("On 14 March 2020, clashes near Tal Malah killed 3 (1 HTS fighter and 2 regime soldiers).", "Tal Malah", 3, ANY),
+    ("On 15 March 2020, regime forces shelled Kafr Takharim. Pro-opposition media reported 2 civilians killed; other sources reported 4.", "Kafr Takharim", 2, ANY),
+    ("On 16 March 2020, Turkish forces shelled regime positions near Saraqeb, reportedly killing several regime soldiers.", "Saraqeb", 10, ANY),
+    ("On 17 March 2020, a child was killed by the explosion of a cluster bomb remnant in Kafr Zita.", "Kafr Zita", 1, ANY),
+    ("On 18 March 2020, HTS executed two of its members in Idlib city on charges of collaborating with the coalition.", "Idlib", 2, ANY),
+    ("On 19 March 2020, regime forces targeted a car on the Ariha - Latakia road near Ariha with an ATGM, killing all three passengers.", "Ariha", 3, ANY),
+    ("On 20 March 2020, an airstrike killed a woman and her three children, and injured 6 other civilians in Maarrat Misrin.", "Maarrat Misrin", 4, 6),
+    ("On 21 March 2020, regime forces shelled Kafr Nabl. No casualties.", "Kafr Nabl", 0, ANY),
+    ("On 22 March 2020, a Turkish soldier was killed and 2 were wounded when a landmine exploded near Taftanaz.", "Taftanaz", 1, 2),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -435,6 +457,11 @@ def test_set8_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET9)
 def test_set9_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET10)
+def test_set10_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

@@ -65,7 +65,8 @@ _CLAUSE_END = re.compile(r"[;:.]\s")
 _BARE_HARM = re.compile(r"\s*(?:(?:of\s+)?(?:them|whom|those)\s+)?(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}"  # ("One of them later died")
                         r"(?:were\s+|have\s+been\s+|was\s+)?(?:later\s+|also\s+|subsequently\s+)?"
                         r"(?:killed|dead|died|martyred|injured|wounded|hurt)\b")
-_JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*", re.I)
+# ("a woman and her three children": the possessive before the number is the group's)
+_JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*(?:(?:his|her|their)\s+)?", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 # Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
