@@ -71,3 +71,15 @@ def test_a_daily_tally_dates_the_list_that_follows():
     gdf = geoincidents.extract(text, published=PUB)
     assert len(gdf) == 3
     assert set(gdf["date_start"]) == {pd.Timestamp(2021, 3, 9)} and set(gdf["time_precision"]) == {1}
+
+
+def test_an_undated_report_under_a_wire_dateline_takes_the_datelines_day():
+    # A wire story is filed the day of its news: its undated reports are on the dateline's day (span
+    # precision), not on the next day's publication date.
+    text = ("BEIRUT, March 5 (Reuters) - The United Nations called for calm. "
+            "Air strikes killed 10 people in Ariha, rescuers said.")
+    row = geoincidents.extract(text, published="2020-03-06").iloc[0]
+    assert (str(row.date_start)[:10], int(row.time_precision)) == ("2020-03-05", 2)
+    # Without a dateline, the publication date stays the default.
+    row = geoincidents.extract("Air strikes killed 10 people in Ariha, rescuers said.", published="2020-03-06").iloc[0]
+    assert (str(row.date_start)[:10], int(row.time_precision)) == ("2020-03-06", 2)

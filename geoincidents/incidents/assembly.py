@@ -45,6 +45,9 @@ class Assembly:
     stated : Span or None
         The date of the last dated sentence that names no place ("SOHR documented 14 deaths on
         Sunday, May 12."): a record with no date and none to inherit takes it.
+    story_day : date or None
+        The day a wire dateline files the story ("IDLIB, Syria, March 5 (Reuters) -"), when it
+        has one: a record with no date at all takes it rather than the publication date.
     """
 
     incidents: list[dict] = field(default_factory=list)
@@ -53,6 +56,7 @@ class Assembly:
     grouped: list = field(default_factory=list)
     merger: Merger = field(default_factory=lambda: Merger(parents=set()))
     stated: Any = None  # the last day stated in a sentence naming no place (a Span): undated records take it
+    story_day: Any = None  # a wire dateline's day (a date), see fields.datelines
     _window: int = 8  # records held after the last hand-over (the next scan waits until they double)
 
     def hand_over(self) -> None:
@@ -112,9 +116,11 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
         run.merger.add(inc)
     run.incidents = []
     merged = run.merger.result()
+    default = run.story_day or doc.published
     for inc in merged:
-        if inc["date_start"] is None and doc.published is not None:
-            # No date anywhere: the publication date, as a span-of-days precision (ACLED 2).
-            inc.update(date_start=doc.published, date_end=doc.published, time_precision=2, date_text=None)
+        if inc["date_start"] is None and default is not None:
+            # No date anywhere: the dateline's day, else the publication date, as a span-of-days
+            # precision (ACLED 2): a wire story is filed the day of its news, often a day before print.
+            inc.update(date_start=default, date_end=default, time_precision=2, date_text=None)
         inc.pop("_headline", None)
     return merged

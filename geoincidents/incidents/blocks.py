@@ -146,8 +146,8 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
         last = sents
     resolve_mentions(found, gaz, focus=focus)
     mark_context_places(text, found)  # regions that only locate a village; "the nearby village of X"
-    run = Assembly()
     day = story_date(text, doc.published)  # a wire dateline's day anchors "yesterday" (fields.datelines)
+    run = Assembly(story_day=day)
     for i, (b, block) in enumerate(zip(bounds, per_block)):
         sents = last if i == len(bounds) - 1 else [Span(b[k], b[k + 1], text[b[k]:b[k + 1]], "sentence")
                                                     for k in range(0, len(b), 2)]
