@@ -10,7 +10,7 @@ origins), written after the fixes of set 2, passed 29 of 36; set 4 (none reporte
 quoted numbers, injured groups, a pronoun's death after an injury) passed 27 of 33; set 5 (ACLED notes, wire attributions, monitor updates)
 passed 28 of 31; set 6 (paragraphs and two-sentence notes) passed 18 of 23; set 7 (numbers that
 are no tolls) passed 14 of 15; set 8 (state media and local outlets) passed 17 of 20; set 9
-(tolls over several places) passed 20 of 21; set 10 (ACLED notes) passed 17 of 18.
+(tolls over several places) passed 20 of 21; set 10 (ACLED notes) passed 17 of 18; set 11 (headlines) passed 16 of 20.
 """
 from __future__ import annotations
 
@@ -402,6 +402,30 @@ SET10 = [
     ("On 22 March 2020, a Turkish soldier was killed and 2 were wounded when a landmine exploded near Taftanaz.", "Taftanaz", 1, 2),
 ]
 
+SET11 = [
+    # headlines (monitors, local outlets, wires)
+    ("Idlib: Russian airstrikes kill 7 civilians in Maarat al-Numan", "Maarat al-Numan", 7, ANY),
+    ("Child killed, 3 wounded in regime shelling on Kafr Nabl", "Kafr Nabl", 1, 3),
+    ("Two brothers among 5 killed in Ariha strike", "Ariha", 5, ANY),
+    ("Death toll from Sarmada car bomb rises to 9", "Sarmada", 9, ANY),
+    ("Regime shelling claims lives of 3 civilians in Jisr al-Shughur", "Jisr al-Shughur", 3, ANY),
+    ("Woman and her daughter killed in shelling on Al-Bara", "Al-Bara", 2, ANY),
+    ("HTS commander assassinated in Atarib", "Atarib", 1, ANY),
+    ("Landmine kills shepherd near Khan Sheikhoun", "Khan Sheikhoun", 1, ANY),
+    ("Russian raids leave 4 dead in Kafr Takharim", "Kafr Takharim", 4, ANY),
+    ("Three HTS members killed in drone strike near Sarmada", "Sarmada", 3, ANY),
+    ("No casualties as shells hit Binnish", "Binnish", 0, ANY),
+    ("Martyr and wounded in regime shelling on Kafr Nabl", "Kafr Nabl", 1, ANY),
+    ("Massacre in Kafr Sijnah: 11 civilians killed by Russian strikes", "Kafr Sijnah", 11, ANY),
+    ("Dozens killed and injured in strikes on Maarat al-Numan market", "Maarat al-Numan", None, ANY),
+    ("Explosion in Azaz kills one, wounds 7", "Azaz", 1, 7),
+    ("Idlib: civilian killed by sniper fire in Kafr Nabuda", "Kafr Nabuda", 1, ANY),
+    ("5 regime soldiers killed, others injured in HTS attack on Tal Malah", "Tal Malah", 5, ANY),
+    ("Shelling kills elderly man, injures his wife in Kansafra", "Kansafra", 1, 1),
+    ("Two killed as drone targets car near Atarib", "Atarib", 2, ANY),
+    ("Ariha: family of four killed in Russian strike", "Ariha", 4, ANY),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -462,6 +486,11 @@ def test_set9_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET10)
 def test_set10_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET11)
+def test_set11_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

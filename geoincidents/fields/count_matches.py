@@ -39,6 +39,16 @@ def lowered(sentence: str) -> str | None:
     return None
 
 
+def _headline_match(rx: re.Pattern[str], target: str) -> re.Match[str] | None:
+    """A headline's bare noun, at its start or after a dateline ("Idlib: civilian killed by sniper fire")."""
+    m = rx.match(target)
+    if m is None:
+        k = target.find(": ", 0, 40)
+        if k > 0:
+            m = rx.match(target, k + 2)
+    return m
+
+
 def raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, dict]]:
     """``(start, end, groups)`` of every place a count may stand in ``sentence``, in text order.
 
@@ -71,7 +81,7 @@ def raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, d
     taken: list[tuple[int, int]] | None = None
     taken_starts: list[int] = []
     for rx in (count_rx, article_rx, headline_rx) + more:
-        for m in rx.finditer(target) if rx is not headline_rx else filter(None, (rx.match(target),)):
+        for m in rx.finditer(target) if rx is not headline_rx else filter(None, (_headline_match(rx, target),)):
             m_start = m.start("who") if rx is verb_noun_rx else m.start("noun") if rx is self_rx else m.start()
             g = m.groupdict()
             if low is not None:  # the words as written

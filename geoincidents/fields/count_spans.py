@@ -69,7 +69,7 @@ _BARE_HARM = re.compile(r"\s*(?:(?:of\s+)?(?:them|whom|those)\s+)?(?:[A-Z“\"][
 _JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*(?:(?:his|her|their)\s+)?", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 # Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
-_HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "wounded", "injured")}
+_HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "martyr", "wounded", "injured")}
 # A group of dead added to those before it in the sentence ("..., and 17 jihadists also died").
 _ALSO_AFTER = re.compile(r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?also\b", re.I)
 # A person who tells the report ("a civil defence official said", "according to a local official").
@@ -83,6 +83,7 @@ _KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
 _CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+(?:the\s+)?$", re.I)
+_OTHERS_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:others?|more|many\s+others)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
@@ -248,12 +249,14 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
             if adjective is not None:
                 kind_cue = "kill" if adjective == "killed" else "inj"
-            elif IMPLICIT.get(noun) == "killed" and AND_INJURED.match(right):
+            elif IMPLICIT.get(noun) == "killed" and AND_INJURED.match(right) and not g.get("article"):
+                # (not a headline's one "Martyr and wounded in shelling on X": the wounded are others)
                 kind_cue = "both"  # "tens of civilian martyrs and injured"
             elif noun in _HARM_NOUNS and _HARM_NOUNS[noun] != kind_cue and (
-                    lk in ("kill", "inj") and rk in (None, "part") or rk in ("kill", "inj") and CONJ_FIRST.match(right)):
-                # "Eight were killed, 20 injured", "Child killed and others wounded": the noun says what befell
-                # them (the verb after "and" is the next group's)
+                    lk in ("kill", "inj") and rk in (None, "part")
+                    or rk in ("kill", "inj") and (CONJ_FIRST.match(right) or _OTHERS_NEXT.match(right))):
+                # "Eight were killed, 20 injured", "Child killed and others wounded", "5 soldiers killed, others
+                # injured": the noun says what befell them (the verb after "and" or "others" is the next group's)
                 kind_cue = _HARM_NOUNS[noun]
             if kind_cue is None and noun in IMPLICIT:
                 kind_cue = "kill" if IMPLICIT[noun] == "killed" else "inj"

@@ -85,7 +85,10 @@ HEADLINE_NOUN_RE = re.compile(
     # "The leader", "The head", "The chief", which may name a group's leadership without "of")
     r"(?:the\s+(?:[\w-]+['’]s\s+)?(?!(?:leader|head|chief)\b))?"
     r"(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b"
-    r"(?=\s+(?:was\s+|is\s+)?(?:also\s+|later\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot)\b"
+    r"(?=\s+(?:was\s+|is\s+)?(?:also\s+|later\s+)?(?:killed|dead|died|dies|succumbs|succumbed|injured|wounded|martyred|shot|"
+    r"assassinated|executed|beheaded|slain)\b"
+    # "Martyr and wounded in shelling on X": the noun of the dead needs no verb
+    r"|(?<=martyr)\s+(?:and|in|of|by|as|after)\b"
     # "Woman and her child killed": the first of two groups joined before their verb
     r"|\s+and\s+(?:(?:his|her|their|its|an?|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+)?[\w-]+\s+"
     r"(?:were\s+|are\s+)?(?:killed|dead|died|injured|wounded|martyred)\b)",

@@ -12,8 +12,9 @@ the text itself splits it; it never invents a split.  So within one clause segme
   written: it goes to the first place of the list, the head of the report
   (``"list total: first place named, not split"``); the other places of the list say
   where the toll went (``"toll of the list given to 'Harem'"``);
-* a place named as the victims' origin right after the count ("killed a civilian from
-  al-Hunaydah in Mansura") is not where the count happened when another place follows;
+* a place named as the victims' origin ("killed a civilian from al-Hunaydah in Mansura", "A
+  young man from X was killed in Y"), or a headline's dateline ("Idlib: civilian killed in Y"),
+  is not where the count happened when another place is named;
 * otherwise the place written nearest to the count (``"nearest place"``);
 * "killing 3, 2 and 1 people respectively" after as many places: each place its count, in
   order (``"respectively: the list's counts in order"``, :func:`respective_tolls`);
@@ -88,7 +89,9 @@ def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[o
             return group[0], "list total: first place named, not split"
     # "A young man from Saraqeb was killed by gunmen in Sarmada": the victims' origin is not where they were
     # killed when another place is named.
-    origins = [m for m in places if _ORIGIN.search(text, max(0, m.start - base - 20), m.start - base)]
+    # A dateline's place ("Idlib: civilian killed by sniper fire in Kafr Nabuda") labels the report too.
+    origins = [m for m in places if _ORIGIN.search(text, max(0, m.start - base - 20), m.start - base)
+               or (m.start - base <= 1 and text[m.end - base:m.end - base + 1] == ":")]
     if origins and len(origins) < len(places):
         places = [m for m in places if m not in origins]
     before = [m for m in places if m.end <= count_at]

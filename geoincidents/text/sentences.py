@@ -176,8 +176,8 @@ _EVENT_AT = re.compile(r"(?:(?:an?|the|renewed|heavy|intense|violent|more|contin
 # "were killed and injured", "kills and injures": one pair of verbs over one object, one clause.
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths|martyrs|casualties)$", re.I)
 # ("5 killed, 12 injured": one report's toll; "killed, wounding others")
-_INJURED_AFTER = re.compile(r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s+"
-                            r"(?:others?\s+|people\s+)?(?:were\s+)?)?(?:injur|wound)\w*", re.I)
+_INJURED_AFTER = re.compile(r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|several|many)\s+)?"
+                            r"(?:(?:others?|people|more)\s+)?(?:were\s+)?(?:injur|wound)\w*", re.I)
 
 
 def _verb_before_semicolon(verbs: list[tuple[int, int]], v: int, text: str, at: int) -> bool:
