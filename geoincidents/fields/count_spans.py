@@ -247,7 +247,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             part = rk == "part" or lk == "part" or (conj and prev_part) or (
                 prev_kind is not None and _OF_THEM.match(sentence, g["_num_end"]) is not None)
             kind_cue = rk if rk not in (None, "part") else (lk if lk not in (None, "part") else None)
-            if adjective is not None:
+            if adjective is not None and not (adjective == "injured" and "kill" in (rk, lk)):
+                # ("Two wounded fighters later died", "executing 3 wounded soldiers": the wounded who die are dead)
                 kind_cue = "kill" if adjective == "killed" else "inj"
             elif IMPLICIT.get(noun) == "killed" and AND_INJURED.match(right) and not g.get("article"):
                 # (not a headline's one "Martyr and wounded in shelling on X": the wounded are others)
