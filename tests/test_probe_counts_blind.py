@@ -3,16 +3,12 @@ region (Idlib, Hama, Aleppo, Latakia), written blind for this test (not dev rows
 
 Each case names the place whose incident is checked (as written in the text), its dead (None: the
 text gives no number of dead, so no figure; 0: "no casualties", or injuries only) and its
-injured (ANY: not checked). Set 1 was written before reading the count rules; its first run
-passed 67 of 72 (the score estimates unseen wording); set 2, written after
-the fixes of set 1 with new wording, passed 41 of 47 on its first run; set 3 (paragraphs, series, appositions,
-origins), written after the fixes of set 2, passed 29 of 36; set 4 (none reported,
-quoted numbers, injured groups, a pronoun's death after an injury) passed 27 of 33; set 5 (ACLED notes, wire attributions, monitor updates)
-passed 28 of 31; set 6 (paragraphs and two-sentence notes) passed 18 of 23; set 7 (numbers that
-are no tolls) passed 14 of 15; set 8 (state media and local outlets) passed 17 of 20; set 9
-(tolls over several places) passed 20 of 21; set 10 (ACLED notes) passed 17 of 18; set 11 (headlines) passed 16 of 20;
-set 12 (qualifiers, number words, missing people, mixed groups) passed 16 of 17 (an 18th case,
-dropped, asserted a year's tally as an incident's toll: an expectation, not a rule).
+injured (ANY: not checked).  Each set was scored on its first run, before the fixes it led to
+(an estimate of unseen wording).  Set 1 was written before reading the count rules: 67 of 72;
+set 2 (new wording, after the fixes of set 1): 41 of 47; set 3 (paragraphs, series, appositions,
+origins): 29 of 36; set 4 (none reported, quoted numbers, injured groups, a pronoun's death after
+an injury): 27 of 33; set 5 (ACLED notes, wire attributions, monitor updates): 28 of 31; set 6
+(paragraphs and two-sentence notes): 18 of 23.  Sets 7-12: ``test_probe_counts_blind2.py``.
 """
 from __future__ import annotations
 
@@ -20,7 +16,6 @@ import pandas as pd
 import pytest
 
 import geoincidents
-from geoincidents.fields.counts import casualties
 
 ANY = "any"
 PUB = "2021-03-12"
@@ -312,143 +307,6 @@ SET6 = [
     ("On 16 May 2021, a child was killed by a regime sniper in Kafr Nabuda. The child's father was also wounded.", "Kafr Nabuda", 1, 1),
 ]
 
-SET7 = [
-    # numbers that are not tolls
-    ("Clashes near Brigade 46 west of Atarib killed 3 fighters.", "Atarib", 3, ANY),
-    ("Fighters of Division 25 shelled Kafr Nabl with 40 rockets, killing 2 civilians.", "Kafr Nabl", 2, ANY),
-    ("Regiment 46 positions near Atarib were shelled; 4 soldiers of the 5th Corps were killed.", "Atarib", 4, ANY),
-    ("The strike hit a car on the M4 highway near Ariha at kilometre 5, killing its driver.", "Ariha", 1, ANY),
-    ("In 2019, government shelling killed 12 people in Kafr Nabl in a single day.", "Kafr Nabl", 12, ANY),
-    ("More than 1,500 families fled Maarat al-Numan after shelling killed 6 people there.", "Maarat al-Numan", 6, ANY),
-    ("Shelling on Saraqeb wounded 3 people, a 70-year-old man among them.", "Saraqeb", 0, 3),
-    ("A 3-year-old child was among 5 people killed in the strike on Binnish.", "Binnish", 5, ANY),
-    ("Six of the 9 people killed in Sarmin on Tuesday were children.", "Sarmin", 9, ANY),
-    ("Hill 45 near Kabani changed hands twice; 8 fighters died in the fighting.", "Kabani", 8, ANY),
-    ("The regime dropped 18 barrel bombs and fired 300 shells at Kafr Zita, killing nobody.", "Kafr Zita", 0, ANY),
-    ("Checkpoint 10 near Sarmada was attacked by gunmen, who killed 2 HTS members.", "Sarmada", 2, ANY),
-    ("Of the 11 people killed in the strikes on Ariha, 4 were women.", "Ariha", 11, ANY),
-    ("Twenty-one civilians, 8 of them children, were killed in strikes on Ariha on 5 February.", "Ariha", 21, ANY),
-    ("Strikes on Ariha killed 21 civilians on 5/2, the monitor said.", "Ariha", 21, ANY),
-]
-
-SET8 = [
-    # state media and local outlets
-    ("Terrorist organizations targeted with rocket shells the town of al-Suqaylabiyah, claiming the lives of two citizens and injuring five others.", "al-Suqaylabiyah", 2, 5),
-    ("A civilian was martyred and 3 others were injured as terrorists fired shells on Mhardeh.", "Mhardeh", 1, 3),
-    ("A Turkish drone targeted a car near Tal Rifaat, killing two SDF members.", "Tal Rifaat", 2, ANY),
-    ("Two civilians were killed and four others were injured, including children, in a Russian airstrike on the outskirts of Idlib city.", "Idlib", 2, 4),
-    ("Martyrdom of a young man by regime sniper fire on the outskirts of Kafr Nabl.", "Kafr Nabl", 1, ANY),
-    ("At least nine people, including six members of one family, died when a missile struck their home in Ariha.", "Ariha", 9, ANY),
-    ("A woman was killed and her husband and son were wounded in shelling on Al-Bara.", "Al-Bara", 1, 2),
-    ("An IDP was killed and three others were injured when a landmine went off near Khan Sheikhoun.", "Khan Sheikhoun", 1, 3),
-    ("Two paramedics of the Syrian Civil Defence lost their lives while rescuing victims in Sarmin.", "Sarmin", 2, ANY),
-    ("The Syrian Response Coordinators said 4 civilians were killed in Ariha.", "Ariha", 4, ANY),
-    ("A civilian succumbed to injuries sustained in a drone strike on Binnish.", "Binnish", 1, ANY),
-    ("Regime shelling on Kafr Nabl injured a child in critical condition.", "Kafr Nabl", 0, 1),
-    ("A mother and her infant were killed, and the father was injured, in a strike on Maarrat Misrin.", "Maarrat Misrin", 2, 1),
-    ("Ten members of a single family lost their lives in the raid on Kafr Takharim.", "Kafr Takharim", 10, ANY),
-    ("The attack resulted in the death of one civilian and the injury of two others in Atarib.", "Atarib", 1, 2),
-    ("3 civilians, including a woman, were martyred in the Russian shelling of Kansafra, and 5 were wounded.", "Kansafra", 3, 5),
-    ("Two members of the National Front for Liberation were killed by a regime drone near Kafr Nabuda.", "Kafr Nabuda", 2, ANY),
-    ("The regime shelling resulted in casualties among civilians in Sarmin.", "Sarmin", None, ANY),
-    ("Four people, three of them from the same family, were killed in Ihsim.", "Ihsim", 4, ANY),
-    ("A child was killed and another was wounded in shelling on Kafr Zita.", "Kafr Zita", 1, 1),
-]
-
-SET9 = [
-    # tolls over several places: stated at one place, split by the text, or a list's total (ACLED)
-    ("On 1 June 2021, regime forces shelled Kafr Oweid, Sufuhun and Fleifel in Jabal al-Zawiya, killing 3 civilians in Kafr Oweid.", "Kafr Oweid", 3, ANY),
-    ("On 1 June 2021, regime forces shelled Kafr Oweid, Sufuhun and Fleifel in Jabal al-Zawiya, killing 3 civilians in Kafr Oweid.", "Fleifel", None, ANY),
-    ("On 2 June 2021, Russian warplanes struck the vicinity of Ariha and Mhambal. 2 civilians were killed.", "Ariha", 2, ANY),
-    ("On 2 June 2021, Russian warplanes struck the vicinity of Ariha and Mhambal. 2 civilians were killed.", "Mhambal", None, ANY),
-    ("Regime shelling killed two civilians in Kansafra and a child in Al-Bara.", "Kansafra", 2, ANY),
-    ("Regime shelling killed two civilians in Kansafra and a child in Al-Bara.", "Al-Bara", 1, ANY),
-    ("Shelling on Ariha and Mhambal killed 5 and 3 people respectively.", "Mhambal", 3, ANY),
-    ("Two people were killed in Sarmin and three in Binnish when jets struck the towns.", "Binnish", 3, ANY),
-    ("Two people were killed in Sarmin and three in Binnish when jets struck the towns.", "Sarmin", 2, ANY),
-    ("Air strikes on Maarat al-Numan killed 7 people; in Kafr Ruma 2 died.", "Kafr Ruma", 2, ANY),
-    ("On 3 June 2021, HTS and regime forces clashed on the Kabani and Tardin fronts. 6 regime soldiers were killed on the Kabani front.", "Kabani", 6, ANY),
-    pytest.param("Regime forces shelled Kafr Nabl, killing one civilian, and Hass, killing two.", "Hass", 2, ANY,
-                 marks=pytest.mark.xfail(strict=True, reason="places, not counts: ', and Hass,' is not found as a "
-                                         "mention ('shelled Hass, killing two' gives Hass its 2)")),
-    ("Regime forces shelled Kafr Nabl, killing one civilian, and Hass, killing two.", "Kafr Nabl", 1, ANY),
-    ("A landmine exploded near Taftanaz, injuring three, and another device went off in Maarrat Misrin on Friday, killing a fighter.", "Taftanaz", 0, 3),
-    ("A landmine exploded near Taftanaz, injuring three, and another device went off in Maarrat Misrin on Friday, killing a fighter.", "Maarrat Misrin", 1, ANY),
-    ("Barrel bombs fell on Kafr Zita and Latamna, killing 3 children in Latamna.", "Latamna", 3, ANY),
-    ("Barrel bombs fell on Kafr Zita and Latamna, killing 3 children in Latamna.", "Kafr Zita", None, ANY),
-    ("Eight civilians were killed in Idlib province on Monday: five in Ariha and three in Sarmin.", "Sarmin", 3, ANY),
-    ("Eight civilians were killed in Idlib province on Monday: five in Ariha and three in Sarmin.", "Ariha", 5, ANY),
-    ("At least 12 people were killed in Ariha, Mhambal and Sarmin on Sunday.", "Ariha", 12, ANY),
-    ("At least 12 people were killed in Ariha, Mhambal and Sarmin on Sunday.", "Sarmin", None, ANY),
-]
-
-SET10 = [
-    # ACLED notes, Idlib region
-    ("On 5 March 2020, HTS fighters clashed with regime forces near Saraqeb. 3 HTS fighters and 5 regime soldiers were killed.", "Saraqeb", 8, ANY),
-    ("On 6 March 2020, Russian warplanes conducted airstrikes on Binnish. 2 civilians including a child were killed.", "Binnish", 2, ANY),
-    ("On 7 March 2020, regime forces shelled Kafr Oweid. One civilian was killed and another was injured.", "Kafr Oweid", 1, 1),
-    ("On 8 March 2020, NLF and regime forces clashed near Kafr Nabl, resulting in the death of 4 fighters from both sides.", "Kafr Nabl", 4, ANY),
-    ("On 9 March 2020, regime forces shelled Al-Bara; casualties unknown.", "Al-Bara", None, ANY),
-    ("On 10 March 2020, an IED exploded near Sarmada, killing a member of the 25th Division.", "Sarmada", 1, ANY),
-    ("On 11 March 2020, a drone strike near Atarib killed an HTS commander and two of his companions.", "Atarib", 3, ANY),
-    ("On 12 March 2020, Two NLF members were killed and 5 others injured by regime shelling on Kansafra.", "Kansafra", 2, 5),
-    ("On 13 March 2020, unidentified gunmen shot a man in Sarmin, killing him and wounding his wife and child.", "Sarmin", 1, 2),
-    ("On 14 March 2020, clashes near Tal Malah killed 3 (1 HTS fighter and 2 regime soldiers).", "Tal Malah", 3, ANY),
-    ("On 15 March 2020, regime forces shelled Kafr Takharim. Pro-opposition media reported 2 civilians killed; other sources reported 4.", "Kafr Takharim", 2, ANY),
-    ("On 16 March 2020, Turkish forces shelled regime positions near Saraqeb, reportedly killing several regime soldiers.", "Saraqeb", 10, ANY),
-    ("On 17 March 2020, a child was killed by the explosion of a cluster bomb remnant in Kafr Zita.", "Kafr Zita", 1, ANY),
-    ("On 18 March 2020, HTS executed two of its members in Idlib city on charges of collaborating with the coalition.", "Idlib", 2, ANY),
-    ("On 19 March 2020, regime forces targeted a car on the Ariha - Latakia road near Ariha with an ATGM, killing all three passengers.", "Ariha", 3, ANY),
-    ("On 20 March 2020, an airstrike killed a woman and her three children, and injured 6 other civilians in Maarrat Misrin.", "Maarrat Misrin", 4, 6),
-    ("On 21 March 2020, regime forces shelled Kafr Nabl. No casualties.", "Kafr Nabl", 0, ANY),
-    ("On 22 March 2020, a Turkish soldier was killed and 2 were wounded when a landmine exploded near Taftanaz.", "Taftanaz", 1, 2),
-]
-
-SET11 = [
-    # headlines (monitors, local outlets, wires)
-    ("Idlib: Russian airstrikes kill 7 civilians in Maarat al-Numan", "Maarat al-Numan", 7, ANY),
-    ("Child killed, 3 wounded in regime shelling on Kafr Nabl", "Kafr Nabl", 1, 3),
-    ("Two brothers among 5 killed in Ariha strike", "Ariha", 5, ANY),
-    ("Death toll from Sarmada car bomb rises to 9", "Sarmada", 9, ANY),
-    ("Regime shelling claims lives of 3 civilians in Jisr al-Shughur", "Jisr al-Shughur", 3, ANY),
-    ("Woman and her daughter killed in shelling on Al-Bara", "Al-Bara", 2, ANY),
-    ("HTS commander assassinated in Atarib", "Atarib", 1, ANY),
-    ("Landmine kills shepherd near Khan Sheikhoun", "Khan Sheikhoun", 1, ANY),
-    ("Russian raids leave 4 dead in Kafr Takharim", "Kafr Takharim", 4, ANY),
-    ("Three HTS members killed in drone strike near Sarmada", "Sarmada", 3, ANY),
-    ("No casualties as shells hit Binnish", "Binnish", 0, ANY),
-    ("Martyr and wounded in regime shelling on Kafr Nabl", "Kafr Nabl", 1, ANY),
-    ("Massacre in Kafr Sijnah: 11 civilians killed by Russian strikes", "Kafr Sijnah", 11, ANY),
-    ("Dozens killed and injured in strikes on Maarat al-Numan market", "Maarat al-Numan", None, ANY),
-    ("Explosion in Azaz kills one, wounds 7", "Azaz", 1, 7),
-    ("Idlib: civilian killed by sniper fire in Kafr Nabuda", "Kafr Nabuda", 1, ANY),
-    ("5 regime soldiers killed, others injured in HTS attack on Tal Malah", "Tal Malah", 5, ANY),
-    ("Shelling kills elderly man, injures his wife in Kansafra", "Kansafra", 1, 1),
-    ("Two killed as drone targets car near Atarib", "Atarib", 2, ANY),
-    ("Ariha: family of four killed in Russian strike", "Ariha", 4, ANY),
-]
-
-SET12 = [
-    # qualifiers, number words, missing people, mixed groups
-    ("Some two dozen people were killed in strikes on Maarat al-Numan, the monitor said.", "Maarat al-Numan", 24, ANY),
-    ("Around 30 fighters died in the battle for Kafr Nabuda.", "Kafr Nabuda", 30, ANY),
-    ("Roughly forty soldiers were killed near Saraqeb, state media said.", "Saraqeb", 40, ANY),
-    ("Fewer than 10 people were killed in the strikes on Sarmin, the monitor said.", "Sarmin", 10, ANY),
-    ("No fewer than seven civilians were killed in Ariha.", "Ariha", 7, ANY),
-    ("At least one person was killed when a shell hit Binnish.", "Binnish", 1, ANY),
-    ("More than 100 regime soldiers were killed in the HTS offensive on Al-Hamamiyat.", "Al-Hamamiyat", 100, ANY),
-    ("Strikes on Kafr Nabl killed 3 and injured 8, the civil defence said.", "Kafr Nabl", 3, 8),
-    ("Four people were killed and two were missing after a strike on a house in Ihsim.", "Ihsim", 4, ANY),
-    ("Two men and a woman were killed in shelling on Kafr Oweid.", "Kafr Oweid", 3, ANY),
-    ("A man and a woman were wounded by sniper fire in Kafr Nabuda.", "Kafr Nabuda", 0, 2),
-    ("Two wounded fighters later died in hospital after the clashes near Tal Malah.", "Tal Malah", 2, ANY),
-    ("Twenty-two people, among them nine children, were killed in the strikes on Kafr Takharim.", "Kafr Takharim", 22, ANY),
-    ("Thousands fled Maarat al-Numan after shelling killed 4 people.", "Maarat al-Numan", 4, ANY),
-    ("The raid left 6 dead (including 2 children) in Kafr Zita.", "Kafr Zita", 6, ANY),
-    ("A shell hit a school in Ariha, killing a teacher and two pupils.", "Ariha", 3, ANY),
-    ("Nearly two dozen civilians died in shelling on Kafr Nabl.", "Kafr Nabl", 24, ANY),
-]
-
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -460,6 +318,7 @@ def _check(text: str, place: str, dead, injured) -> None:
     if injured is not ANY:
         hurt = None if pd.isna(row.injured) else int(row.injured)
         assert hurt == injured, (hurt, row.fatalities_rule)
+
 
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET1)
@@ -490,70 +349,3 @@ def test_set5_counts(text: str, place: str, dead, injured) -> None:
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET6)
 def test_set6_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
-
-
-@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET7)
-def test_set7_counts(text: str, place: str, dead, injured) -> None:
-    _check(text, place, dead, injured)
-
-
-@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET8)
-def test_set8_counts(text: str, place: str, dead, injured) -> None:
-    _check(text, place, dead, injured)
-
-
-@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET9)
-def test_set9_counts(text: str, place: str, dead, injured) -> None:
-    _check(text, place, dead, injured)
-
-
-@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET10)
-def test_set10_counts(text: str, place: str, dead, injured) -> None:
-    _check(text, place, dead, injured)
-
-
-@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET11)
-def test_set11_counts(text: str, place: str, dead, injured) -> None:
-    _check(text, place, dead, injured)
-
-
-@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET12)
-def test_set12_counts(text: str, place: str, dead, injured) -> None:
-    _check(text, place, dead, injured)
-
-
-# Not blind: the wire's "casualties" (dead and wounded) where the dead are named apart, and
-# "killing or injuring", checked on the sentence's figures (written with the rule).
-@pytest.mark.parametrize(("text", "dead", "high", "injured"), [
-    ("The attack caused 20 casualties, including 5 dead, in Ariha.", 5, 5, None),
-    ("The shelling left 14 casualties: 4 dead and 10 wounded.", 4, 4, 10),
-    ("Shelling on Ariha killed or injured 15 people.", None, 15, None),
-    ("The barrel bombs fell on Ariha, killing or injuring 15 people.", None, 15, None),
-    ("Casualties of the bombings on Ariha rise to 21.", 21, 21, None),  # the monitors' casualties: dead
-])
-def test_casualties_named_apart_from_their_dead(text: str, dead, high, injured) -> None:
-    c = casualties(text)
-    assert (c.fatalities, c.fatalities_high, c.injured) == (dead, high, injured)
-
-
-@pytest.mark.parametrize(("text", "note"), [
-    ("Regime barrel bombs killed dozens of civilians in Kafr Nabl.", "'dozens' coded as 12 (ACLED)"),
-    ("Between 5 and 7 rebels were killed in clashes at Tal Malah.", "a range: its lower figure (ACLED)"),
-    ("7 casualties in regime shelling on Ariha", "'casualties' read as deaths (the monitors' usage)"),
-    ("7 martyrs in regime shelling on Ariha", "'martyrs' are deaths"),
-    ("Shelling killed 7 people in Ariha.", None),
-])
-def test_the_record_says_how_the_figure_was_read(text: str, note) -> None:
-    row = geoincidents.extract(text, published=PUB).iloc[0]
-    assert (note in row.fatalities_rule) if note else row.fatalities_rule == "at its place"
-
-
-# Not blind: wordings met while checking others, written with their rule.
-@pytest.mark.parametrize(("text", "dead"), [
-    ("An entire family of seven was wiped out in the strike", 7),
-    ("Death toll from the Ariha strike hits 20", 20),
-    ("Six of the 9 people killed in the strike were children", 9),
-    ("The strikes killed 15 people, a civil defence official said, and wounded at least 40", 15),
-])
-def test_more_wordings(text: str, dead: int) -> None:
-    assert casualties(text).fatalities == dead
