@@ -62,10 +62,15 @@ Rules (what a user can rely on)
   as 10") is the figure.  A campaign's cumulative toll is never a figure.
 * "No fatalities were reported", "neither injuries nor fatalities", "without
   casualties" give ``fatalities=0`` (ACLED's convention) when nobody is counted dead;
-  so does a sentence that counts only injured people ("a landmine wounded three"),
-  with ``fatalities_text`` None and ``fatalities_note`` "injuries only".
+  so does a sentence that counts only injured people ("a landmine wounded three",
+  "several were wounded"), with ``fatalities_text`` None and ``fatalities_note`` "injuries only".
+  The wounded who die are dead ("Two wounded fighters later died", "he later died").
 * "Martyrs" are deaths (the monitors' and state media's word for those killed,
-  fighters or civilians).  Both words stay in ``fatalities_text``.
+  fighters or civilians).  ``fatalities_note`` says how a figure was read when it is not a
+  plain number of dead ("'casualties' read as deaths (the monitors' usage)", "'martyrs' are
+  deaths", "'dozens' coded as 12 (ACLED)", "a range: its lower figure (ACLED)").
+* A person who tells the report is no victim ("..., a civil defence official said"); an
+  attacker who "killed himself and four rebels" is one more dead.
 * People taken ("abducted 9 soldiers", "arrested 20 young people") are
   ``kind="held"`` and ``Casualties.held``; they are not dead until the text says so
   ("abducted two men and later killed them": 2 dead).
