@@ -105,3 +105,32 @@ def test_an_updated_toll_of_another_place_is_that_places_toll():
                                "yesterday's massacre in Hass rises to 11", published="2019-05-14")
     got = {r.location_mention: (int(r.fatalities), str(r.date_start)[:10]) for r in gdf.itertuples()}
     assert got == {"Kafr Takharim": (1, "2019-05-14"), "Hass": (11, "2019-05-13")}
+
+
+def test_a_parallel_event_after_as_does_not_take_the_main_clauses_toll():
+    import geoincidents
+    # "as government forces pressed an offensive toward Saraqeb": the 11 died elsewhere in the northwest.
+    gdf = geoincidents.extract("Russian and Syrian air strikes killed at least 11 civilians in northwest Syria on "
+                               "Tuesday, rescuers said, as government forces pressed an offensive toward the town of "
+                               "Saraqeb.", published="2020-02-05")
+    row = gdf.set_index("location_mention").loc["Saraqeb"]
+    assert row.sub_event_type == "Armed clash" and row.geo_precision == 2 and str(row.fatalities) == "<NA>"
+    # "as well as", "as a result" are no such clause.
+    gdf = geoincidents.extract("Shelling killed two in Ariha, as well as a child in Sarmin.", published="2020-02-05")
+    assert set(gdf["location_mention"]) == {"Ariha", "Sarmin"}
+
+
+def test_parts_told_after_a_total_are_part_of_it():
+    import geoincidents
+    text = ("Air strikes killed 11 civilians in Idlib province on Tuesday, rescuers said. Six people, including two "
+            "children, were killed when jets struck a market in Ariha. Three more died in strikes on Binnish, and two "
+            "in Sarmin. Regime shelling also killed 4 in Kafr Nabl.")
+    gdf = geoincidents.extract(text, published="2020-02-05").set_index("location_mention")
+    total = gdf.loc["Idlib", "incident_id"]
+    assert [gdf.loc[p, "part_of"] for p in ("Ariha", "Binnish", "Sarmin")] == [total] * 3
+    assert gdf["part_of"].isna()["Kafr Nabl"]  # another event, not one of the parts
+    # counted once: the records no total holds add up to the dead of the text
+    assert gdf[gdf["part_of"].isna()]["fatalities"].sum() == 15
+    # Parts that do not add up to the total are no parts of it.
+    gdf = geoincidents.extract(text.replace("and two in Sarmin", "and one in Sarmin"), published="2020-02-05")
+    assert gdf["part_of"].isna().all()

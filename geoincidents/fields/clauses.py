@@ -83,12 +83,18 @@ _JOINT = re.compile(
     # "... killed two on Monday, a day after air strikes on Hass killed five": an earlier report.
     r"|,\s+(?=" + APART + r")"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)"
-    r"|,?\s+(?=" + _AFTER_REPORT + r")",
+    r"|,?\s+(?=" + _AFTER_REPORT + r")"
+    # "... killed 11 civilians in northwest Syria, as government forces pressed an offensive toward X": a
+    # parallel event, whose place is not where the count is.
+    r"|(?P<bg>,\s+as\s+)(?=(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:pressed|pushed|advanced|moved|closed|continued|"
+    r"intensified|escalated|massed|launched|tried|sought|prepared|gained|pounded|stormed|tightened|edged|approached|"
+    r"converged|fled|sent|deployed|pressing|pushing|advancing|moving|closing|continuing|intensifying|escalating|"
+    r"massing|launching|trying|seeking|preparing|gaining|pounding|storming|edging|approaching|sending)\b)",
     re.I)
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).
 _JOINT_GATE = ("while", "whereas", "other", "more", "second", "third", "well", "following", "retaliation",
-               "response", "after", "before")
+               "response", "after", "before", ", as ")
 # ... and "and" before a count (the elided report: "and three in Y"), tested only when no word above is there.
 _AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r"|an?\s)|[,:]\s+\d+\s+(?:[\w-]+\s+)?(?:more|others|in|at)\b", re.I)
 # Stems one of which a clause needs to state deaths or injuries (tested before reading its counts).
@@ -153,20 +159,20 @@ def clause_spans(sentence: Span) -> list[Span]:
         s = clause.start - base
         text = clause.text
         i = 0
-        colon, contrast = False, bool(out) and _CONTRAST.match(text) is not None
+        colon, contrast, background = False, bool(out) and _CONTRAST.match(text) is not None, False
         low = fold(text)
         for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) or _AND_COUNT.search(text) else ():
             if m.start() > i:
                 out.append(Span(base + s + i, base + s + m.start(), text[i:m.start()], "clause", None,
                                 {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon,
-                                 "contrast": contrast}))
+                                 "contrast": contrast, "background": background}))
                 sep = ","
-            i, colon = m.end(), m.group("colon") is not None
+            i, colon, background = m.end(), m.group("colon") is not None, m.group("bg") is not None
             contrast = _CONTRAST.match(text, m.start()) is not None
         if len(text) > i:
             out.append(Span(base + s + i, clause.end, text[i:], "clause", None,
                             {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon,
-                             "contrast": contrast}))
+                             "contrast": contrast, "background": background}))
         prev_end = clause.end
     return out
 
@@ -224,6 +230,9 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
             groups[-1].append(c)  # "... in the towns of X and Y on Tuesday, the Observatory said": one list
         elif has_place(c) or not groups:
             if has_place(c):
+                if pending and c.attrs.get("background") and counted(text[pending[0].start - base:pending[-1].end - base]):
+                    groups.append(pending)  # "killed 11 in northwest Syria, as forces advanced on X": not X's 11
+                    pending = []
                 report_end = text.find(";", c.end - base)  # c's report runs to the next ";" or the end
                 if pending and (c.attrs["sep"] == ";" or c.attrs.get("contrast")) \
                         and counted(text[pending[0].start - base:pending[-1].end - base]) \
@@ -290,7 +299,7 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
         t = sent.text
         segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in t or (
             ("following" in t or "in re" in t) and _CAUSE.search(t)) or (
-            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t))) else [sent]
+            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t)) or ", as " in t) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .totals import mark_parts
 from .merge import Merger
 
 __all__ = ["Assembly", "finish"]
@@ -116,6 +117,7 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
         run.merger.add(inc)
     run.incidents = []
     merged = run.merger.result()
+    mark_parts(merged)  # "11 killed in Idlib province ... six in Ariha, three in Binnish, two in Sarmin"
     default = run.story_day or doc.published
     for inc in merged:
         if inc["date_start"] is None and default is not None:

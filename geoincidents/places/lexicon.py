@@ -220,7 +220,8 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
                     r"(?:road|route|highway)) (?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I),
          "to toward towards the of", "near", None, 2),
         # "an attempt to advance towards X", "pushed toward X": a move not (yet) in X, so near it.
-        (re.compile(r"\b(?:advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|march(?:ed|es|ing)?|progress(?:ed|es|ing)?)"
+        (re.compile(r"\b(?:advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|march(?:ed|es|ing)?|progress(?:ed|es|ing)?|"
+                    r"offensives?|drive)"
                     r" towards? (?:the )?(?:city of |town of |village of )?$", re.I),
          "toward towards the of", "near", None, 2),
         (re.compile(r"\b(?:near|close to|outside|around) (?:the |an? )?(?:[\w'’-]+ ){0,3}(?:home ?town|town|city|"
