@@ -83,6 +83,9 @@ _KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
 _CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+(?:the\s+)?$", re.I)
+# Deaths told after the event: the wounded who died later.
+_DIED_LATER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
+                         r"(?:died|succumbed)\s+(?:later\b|(?:of|to|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)))", re.I)
 _OTHERS_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:others?|more|many\s+others)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
@@ -310,6 +313,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             # "and 17 jihadists also died", "and another three died", "killing 22 soldiers and losing 16 of
             # their own": more dead, added
             attrs["also"] = True
+        if kind == "killed" and _DIED_LATER.match(sentence, end):
+            attrs["later"] = True  # "Three of the wounded later died", "Their mother died of her wounds the next day"
         if kind != "other":
             attrs["part"] = bool(part)
             attrs["part_of_previous"] = bool(part) and not _among_after(sentence, s, memo) and not memo.get("total")

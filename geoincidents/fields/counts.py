@@ -242,6 +242,7 @@ def _casualties(sentence: str, offset: int) -> Casualties:
                 dst.attrs.update(kind=src.attrs["kind"], part=src.attrs.get("part", False),
                                  group=dst.attrs.get("group") or PEOPLE.get(dst.attrs.get("noun") or ""))
     _casualties_of_both(spans)
+    _update_of_both(spans)
     killed = [s for s in spans if s.attrs["kind"] == "killed"]
     totals = [s for s in killed if not s.attrs.get("part")]
     parts = [s for s in killed if s.attrs.get("part")]
@@ -346,6 +347,17 @@ def _casualties_of_both(spans: list[Span]) -> None:
     if both:
         for d in dead:
             d.attrs.update(part=False, part_of_previous=False)
+
+
+def _update_of_both(spans: list[Span]) -> None:
+    """"5 were killed and 10 wounded ..., raising the number of casualties to 15": an update that is the
+    sum of the sentence's dead and wounded counts both, an upper bound, not a death toll."""
+    plain = [s.value for s in spans if s.attrs["kind"] == "killed" and not s.attrs.get("toll")
+             and not s.attrs.get("part") and s.value is not None]
+    hurt = [s.value for s in spans if s.attrs["kind"] == "injured" and not s.attrs.get("part") and s.value is not None]
+    for s in spans:
+        if plain and hurt and s.attrs.get("toll") and s.attrs["kind"] == "killed" and s.value == sum(plain) + sum(hurt):
+            s.attrs.update(kind="killed_or_injured", toll=False)
 
 
 def _added(total: Span, more: list[Span], sentence: str, offset: int) -> Span:

@@ -17,6 +17,9 @@ fighters were killed."  Rules (what a user can rely on):
   market strike rose to 12"), or of any type when it names none; never lowering it.
   ``fatalities_rule`` names the figure it replaced.  An analyst's coded figure ("Several fighters
   were killed. Fatalities coded as 3.") supersedes the count before it, lower or not.
+* Deaths told later ("A car bomb killed 5 in X. Three of the wounded later died", "Their
+  mother died of her wounds the next day") are added to the count of the incident just reported
+  (``"deaths told later added"``).
 * Captives killed later ("unidentified gunmen abducted 9 soldiers in X. They later killed
   them"): the people taken are the dead of the incident (``"captives killed later"``).
 
@@ -97,6 +100,17 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
         # "The Observatory said another 15 people were wounded in the raids": the injured of the
         # incident just reported, whose dead were counted before.
         head["injured"] = cas.injured
+        head["evidence_spans"].append((head["doc_id"], *span))
+        return True
+    dead = [c for c in cas.spans if c.attrs.get("kind") == "killed" and not c.attrs.get("part")]
+    if dead and all(c.attrs.get("later") for c in dead) and cas.fatalities and same_event and head["fatalities"] \
+            and not any(c.attrs.get("toll") for c in dead):
+        # "A car bomb killed 5. Three of the wounded later died": deaths told later, added to the incident's
+        for k in ("fatalities", "fatalities_low", "fatalities_high"):
+            if head[k] is not None:
+                head[k] += cas.fatalities
+        head["fatalities_text"] = "; ".join(t for t in (head["fatalities_text"], cas.fatalities_text) if t)
+        head["fatalities_rule"] = "; ".join(t for t in (head["fatalities_rule"], "deaths told later added") if t)
         head["evidence_spans"].append((head["doc_id"], *span))
         return True
     toll = any(c.attrs.get("toll") and c.attrs.get("kind") == "killed" for c in cas.spans)
