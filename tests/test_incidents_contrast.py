@@ -134,3 +134,18 @@ def test_parts_told_after_a_total_are_part_of_it():
     # Parts that do not add up to the total are no parts of it.
     gdf = geoincidents.extract(text.replace("and two in Sarmin", "and one in Sarmin"), published="2020-02-05")
     assert gdf["part_of"].isna().all()
+
+
+def test_a_monitors_province_label_locates_its_report_and_one_part_equal_to_a_total_is_its_part():
+    import geoincidents
+    text = ("Idlib: regime forces escalate their shelling on Jabal al-Zawiya, and two civilians killed\n\n"
+            "A man and his wife were killed, and their three children were injured, when a shell fell on their "
+            "house in Kansafra.")
+    gdf = geoincidents.extract(text, published="2021-06-10").set_index("location_mention")
+    # "Idlib:" is the province the report is about: it locates Jabal al-Zawiya, never an incident of its own.
+    assert "Idlib" not in gdf.index and gdf.loc["Jabal al-Zawiya", "fatalities"] == 2
+    # The couple in Kansafra are the headline's two civilians: counted once.
+    assert gdf.loc["Kansafra", "part_of"] == gdf.loc["Jabal al-Zawiya", "incident_id"]
+    # A label alone is the place of its report, at the province.
+    row = geoincidents.extract("Idlib: two civilians killed in regime shelling", published="2021-06-10").iloc[0]
+    assert (row.location, int(row.geo_precision), int(row.fatalities)) == ("Idleb", 3, 2)

@@ -5,8 +5,10 @@ in Idlib province on Tuesday ... Six people were killed in Ariha ... Three more 
 and two in Sarmin".  Each place is an incident of its own (ACLED codes the three), and the total
 is the same eleven dead: counted again, a user summing the map would read 22.  So when the counts
 of the records that follow a broader record (a governorate, region, district or sub-district)
-add up to its count exactly, and they are of its event, on its day and inside its governorate,
-each of them is marked ``part_of`` it (its ``fatalities_rule`` says so), as "were among those
+add up to its count exactly (one record alone too: "Idlib: two civilians killed in shelling on Jabal
+al-Zawiya ... a man and his wife were killed when a shell fell on their house in Kansafra"), and they
+are of its event, on its day and inside its unit (a region: within :data:`REGION_KM`), each of them
+is marked ``part_of`` it (its ``fatalities_rule`` says so), as "were among those
 killed" already marks a part; the maps and the store count a part only through its total.
 
 Linear: each total looks at most :data:`WINDOW` records ahead.
@@ -24,11 +26,16 @@ Examples
 """
 from __future__ import annotations
 
-__all__ = ["WINDOW", "mark_parts"]
+import math
+
+__all__ = ["REGION_KM", "WINDOW", "mark_parts"]
 
 #: Records after a total that may be its parts.
 WINDOW = 8
+#: How far from a named region's point (Jabal al-Zawiya, the Ghab plain) its parts may lie.
+REGION_KM = 40.0
 _BROAD = frozenset({"governorate", "region", "district", "subdistrict"})
+_UNIT_CODE = {"governorate": "admin1_pcode", "district": "admin2_pcode", "subdistrict": "admin3_pcode"}
 
 
 def _same_days(a: dict, b: dict) -> bool:
@@ -38,10 +45,25 @@ def _same_days(a: dict, b: dict) -> bool:
     return a["date_start"] <= (b["date_end"] or b["date_start"]) and b["date_start"] <= (a["date_end"] or a["date_start"])
 
 
+def _inside(total: dict, r: dict) -> bool:
+    """Is ``r``'s place in ``total``'s unit (a region: in its governorate, within :data:`REGION_KM`)?"""
+    kind = total["feature_type"]
+    if kind != "region":
+        key = _UNIT_CODE[kind]
+        return total[key] is not None and r[key] == total[key]
+    return r["admin1_pcode"] == total["admin1_pcode"] and _km(total, r) <= REGION_KM
+
+
+def _km(a: dict, b: dict) -> float:
+    # Degrees to km on the sphere's scale (a bound, not a survey: regions are tens of km across).
+    dlat = (a["lat"] - b["lat"]) * 111.2
+    dlon = (a["lon"] - b["lon"]) * 111.2 * math.cos(math.radians((a["lat"] + b["lat"]) / 2))
+    return math.hypot(dlat, dlon)
+
+
 def _may_be_part(total: dict, r: dict) -> bool:
     return (r["part_of"] is None and bool(r["fatalities"]) and r["sub_event_type"] == total["sub_event_type"]
-            and r["admin1_pcode"] == total["admin1_pcode"] and r["feature_type"] not in _BROAD
-            and _same_days(total, r))
+            and r["feature_type"] not in _BROAD and _inside(total, r) and _same_days(total, r))
 
 
 def mark_parts(records: list[dict]) -> None:
@@ -61,7 +83,7 @@ def mark_parts(records: list[dict]) -> None:
             count += r["fatalities"]
             if count >= n:
                 break
-        if count == n and len(parts) >= 2:
+        if count == n and parts:
             for r in parts:
                 r["part_of"] = total["incident_id"]
                 note = f"part of the total of {n} at {total['location']!r} told before"

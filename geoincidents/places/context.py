@@ -260,7 +260,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if m.place.kind not in _REGION_KINDS or i == 0:
                 continue
             prev = ms[i - 1]
-            if prev.place.kind in _REGION_KINDS or m.start - prev.end > 60:
-                continue
+            if prev.place.kind in _REGION_KINDS or prev.place.kind in ADMIN_LEVELS or m.start - prev.end > 60:
+                continue  # (a region never locates an admin unit: "Idlib: ... shelling on Jabal al-Zawiya")
             if locating_phrase(text[prev.end:m.start]) and prev.place.distance_km(m.place) <= MAX_KM:
                 m.not_incident = f"context: locates {prev.text!r}, the incident's place"

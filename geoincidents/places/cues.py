@@ -42,6 +42,10 @@ def read_cues(text: str, sent_start: int, start: int, end: int, sent_end: int) -
 # dev sets), so a larger cache would only make a corpus read twice look faster.
 @lru_cache(maxsize=256)
 def _read(before: str, after: str) -> tuple:
+    if not before.strip() and after[:1] == ":" and after[1:2] in (" ", "\t"):
+        # "Idlib: regime forces escalate their shelling on Jabal al-Zawiya": a monitor's label of the
+        # province its report is about, which locates the places the report names.
+        return "province", ("governorate",), 3, None, None
     cue, kinds, prec = None, None, 1
     # Every cue after a name opens with a space or "'s"; every cue before one ends in a word and
     # a space (``$`` also matches before a final newline): other windows ("Raqqa, ") skip the
