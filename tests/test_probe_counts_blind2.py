@@ -5,7 +5,7 @@ First runs: set 7 (numbers that are no tolls): 14 of 15; set 8 (state media and 
 17 of 20; set 9 (tolls over several places): 20 of 21; set 10 (ACLED notes): 17 of 18; set 11
 (headlines): 16 of 20; set 12 (qualifiers, number words, missing people, mixed groups): 16 of 17
 (an 18th case, dropped, asserted a year's tally as an incident's toll: an expectation, not a rule);
-set 13 (tolls that grow over a paragraph): 5 of 8.
+set 13 (tolls that grow over a paragraph): 5 of 8; set 14 (monitors and ACLED again): 11 of 12.
 """
 from __future__ import annotations
 
@@ -167,6 +167,22 @@ SET13 = [
     ("At least 5 people were killed and 10 wounded in the attack on Atarib, raising the total number of casualties to 15.", "Atarib", 5, 10),
 ]
 
+SET14 = [
+    # monitors (translated) and ACLED phrasing, again
+    ("SNHR documented the killing of 5 civilians, including 2 children and a woman, by Russian forces in Kafr Takharim.", "Kafr Takharim", 5, ANY),
+    ("The martyrdom of a citizen and the injury of others in the regime's bombardment of the town of Ihsim in the southern countryside of Idlib.", "Ihsim", 1, ANY),
+    ("On 1 July 2021, regime forces shelled Kansafra, resulting in an unknown number of fatalities.", "Kansafra", 10, ANY),
+    ("On 2 July 2021, HTS and regime forces clashed near Kabani. 1 HTS fighter killed.", "Kabani", 1, ANY),
+    ("On 3 July 2021, a regime drone targeted a motorbike near Sarmin, killing its rider and injuring a passenger.", "Sarmin", 1, 1),
+    ("Four regime soldiers were killed and a fifth was wounded by HTS sniper fire near Kafr Nabuda.", "Kafr Nabuda", 4, 1),
+    ("Regime bombardment on Al-Bara claims the lives of a man and his two sons.", "Al-Bara", 3, ANY),
+    ("Two children were killed and 5 people were wounded, 2 of them critically, in the shelling of Ariha.", "Ariha", 2, 5),
+    ("A man and his grandson were martyred by regime shelling on Kafr Oweid.", "Kafr Oweid", 2, ANY),
+    ("Russian warplanes carried out 14 airstrikes on Jisr al-Shughur, killing a woman and injuring 6 other civilians, including 3 children.", "Jisr al-Shughur", 1, 6),
+    ("The number of martyrs in Maarat al-Numan since the morning has risen to 12.", "Maarat al-Numan", 12, ANY),
+    ("At least 3 people were killed and 12 others were injured, some of them seriously, in an explosion in Al-Bab.", "Al-Bab", 3, 12),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -213,6 +229,11 @@ def test_set12_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET13)
 def test_set13_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET14)
+def test_set14_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 
