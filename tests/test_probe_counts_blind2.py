@@ -272,3 +272,9 @@ def test_the_record_says_how_the_figure_was_read(text: str, note) -> None:
 ])
 def test_more_wordings(text: str, dead: int) -> None:
     assert casualties(text).fatalities == dead
+
+
+def test_an_age_alone_names_one_person() -> None:
+    c = casualties("Shelling on Ariha killed a 2-year-old and her mother")
+    assert (c.fatalities, c.victims) == (2, {"children": 1})
+    assert casualties("a 10-year-old conflict that has killed 500 people").fatalities == 500

@@ -273,6 +273,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             if mark == "cumulative":
                 kind = "other"  # a campaign's toll ("to 1500 in 31 days of escalation"): no incident's
             group = (PEOPLE.get(noun) or head_group) if noun else None
+            if group is None and noun.endswith("-old"):  # "a 2-year-old": a child under 18
+                age = parse_number(noun.split("-")[0]) if "year" in noun else 0
+                group = "children" if age is not None and age < 18 else None
             if group == "members" and _RESCUE_BODY.match(sentence, e):
                 group = "volunteers"  # "a member of the White Helmets": a rescuer, not a fighter
             mods = (g.get("mods") or "").strip(" “”\"")

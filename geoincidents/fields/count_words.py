@@ -73,7 +73,9 @@ ARTICLE_RE = re.compile(
     r"(?!(?:kill|wound|injur|shot|hit|struck|target|execut|assassinat|behead|martyr|die|dead)\w*\b)[\w'’\"“”-]+\s+){0,2}?)"
     # "the <person>" is one only before "of" ("the mukhtar of the village") or its verb of harm ("and the father
     # was injured"; not "the leader", "the head", "the chief": a group's leadership); "an IDP camp" is a place.
-    r"(?P<noun>" + _alt(SINGULAR) + r")\b(?!\s+(?:camps?|shelters?|settlements?)\b)"
+    # ("killing a 2-year-old and her mother": an age alone names one person, before a clause word)
+    r"(?P<noun>" + _alt(SINGULAR) + r"|(?:\d+|[a-z]+)-(?:year|month)s?-old(?=\s*(?:[,.;:]|$)|\s+(?:and|or|was|were|is|who|in|"
+    r"on|at|from|by|with|died|killed|wounded|injured|succumbed)\b))\b(?!\s+(?:camps?|shelters?|settlements?)\b)"
     r"(?(the)(?<!body)(?<!martyr)(?<!person)(?=\s+of\s|(?<!leader)(?<!head)(?<!chief)\s+(?:was|is)\s+"
     r"(?:also\s+|later\s+|seriously\s+|critically\s+|slightly\s+)?(?:killed|injured|wounded|hurt|martyred)\b))",
     re.IGNORECASE,
