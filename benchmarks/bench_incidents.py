@@ -46,11 +46,13 @@ _WORDS = ("zero one two three four five six seven eight nine ten eleven twelve t
           "sixteen seventeen eighteen nineteen twenty").split()
 
 
-# A number that counts time, distance, munitions or places, or is part of a date or a code, is not
-# a death toll written in the text ("4 days", "February 4th", "(S423)", "12 raids").
-_NOT_TOLL = (r"(?!\d|,\d|st\b|nd\b|rd\b|th\b|\)|\s*(?:km|kilomet\w+|meters|days?|hours?|weeks?|months?|years?|"
-             r"raids?|strikes?|air|missiles?|rockets?|shells?|barrels?|villages?|towns?|cars?|vehicles?|"
-             r"warplanes?|massacres?|times)\b)")
+# A number that counts time, distance, munitions or places (also with a word before the noun: "4
+# European warplanes", "4 new raids"), is part of a date or a code, or picks one of a group of places
+# ("in one of the neighborhoods"), is not a death toll written in the text ("4 days", "February 4th").
+_NOT_TOLL = (r"(?!\d|,\d|st\b|nd\b|rd\b|th\b|\)|\s+of\s+the\s+(?:neighbou?rhoods|villages|towns|areas|cities|streets)\b|"
+             r"\s*(?:[A-Za-z]+\s+)?(?:km|kilomet\w+|meters|days?|hours?|"
+             r"weeks?|months?|years?|raids?|strikes?|air|missiles?|rockets?|shells?|barrels?|villages?|towns?|cars?|"
+             r"vehicles?|warplanes?|massacres?|times)\b)")
 
 
 def written(n: int, text: str) -> bool:
