@@ -160,8 +160,7 @@ CASES = [
     case("Between 1 and 3 June 2020, HTS General Security members carried out raids on houses in Sarmada and detained "
          "12 people suspected of belonging to ISIS cells.", "Sarmada", "Abduction/forced disappearance", HTS, ANY, 0, 1),
     case("On 22 January 2020, unknown persons blew up an IED in a vehicle belonging to a Faylaq al-Sham commander on the "
-         "road between Sarmada and Dana, killing him and his companion.", "Sarmada", IED, UAG, "Sham Legion", 2, 2,
-         xfail="counts: 'killing him and his companion' (a pronoun and a kin noun after an earlier named victim) is no count"),
+         "road between Sarmada and Dana, killing him and his companion.", "Sarmada", IED, UAG, "Sham Legion", 2, 2),
     case("On 6 October 2020, a member of the White Helmets was injured by a remnant of a cluster bomb that exploded "
          "while he was clearing farmland near Kafr Nabl.", "Kafr Nabl", IED, UAG, CIV, 0, 2),
     case("On 1 November 2019, hundreds of residents of Kafr Takharim protested against HTS, which imposed a tax on olive "

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from .count_words import (ANOTHER_ONE_RE, ARTICLE_RE, COUNT_RE, COUPLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE,
-                          PRONOUN_DIED_RE, SELF_RE, VERB_NOUN_RE)
+                          PRONOUN_DIED_RE, PRONOUN_OBJECT_RE, SELF_RE, VERB_NOUN_RE)
 from .gates import compile_lowered, lowers_as_ignorecase
 
 __all__ = ["bare_after_verb", "lowered", "raw_matches"]
@@ -26,6 +26,7 @@ _ORDINAL_LOW = compile_lowered(ORDINAL_ONE_RE.pattern, first_chars=False)
 _ANOTHER_LOW = compile_lowered(ANOTHER_ONE_RE.pattern, first_chars=False)
 _PRONOUN_LOW = compile_lowered(PRONOUN_DIED_RE.pattern, first_chars=False)
 _SELF_LOW = compile_lowered(SELF_RE.pattern, first_chars=False)
+_OBJECT_LOW = compile_lowered(PRONOUN_OBJECT_RE.pattern, first_chars=False)
 _COUPLE_LOW = compile_lowered(COUPLE_RE.pattern, first_chars=False)
 _VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
 # ORDINAL_ONE_RE's words, lower-case as written after "a", and ANOTHER_ONE_RE's ("Another" too)
@@ -60,11 +61,12 @@ def raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, d
         keep the words as written).
     """
     found: list[tuple[int, int, dict]] = []
-    count_rx, article_rx, headline_rx, ordinal_rx, another_rx, pronoun_rx, self_rx, couple_rx, verb_noun_rx, target = (
-        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _PRONOUN_LOW, _SELF_LOW, _COUPLE_LOW,
-         _VERB_NOUN_LOW, low) if low is not None else
-        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, PRONOUN_DIED_RE, SELF_RE, COUPLE_RE,
-         VERB_NOUN_RE, sentence))
+    (count_rx, article_rx, headline_rx, ordinal_rx, another_rx, pronoun_rx, self_rx, object_rx, couple_rx, verb_noun_rx,
+     target) = (
+        (_COUNT_LOW, _ARTICLE_LOW, _HEADLINE_LOW, _ORDINAL_LOW, _ANOTHER_LOW, _PRONOUN_LOW, _SELF_LOW, _OBJECT_LOW,
+         _COUPLE_LOW, _VERB_NOUN_LOW, low) if low is not None else
+        (COUNT_RE, ARTICLE_RE, HEADLINE_NOUN_RE, ORDINAL_ONE_RE, ANOTHER_ONE_RE, PRONOUN_DIED_RE, SELF_RE,
+         PRONOUN_OBJECT_RE, COUPLE_RE, VERB_NOUN_RE, sentence))
     # Matches of one finditer never overlap each other, so an article match ("a man") is
     # checked against the number matches only, by bisection (the pairwise check was
     # quadratic: "1 " * n took minutes).  Those are disjoint and in order: ends ascend too.
@@ -76,13 +78,14 @@ def raw_matches(sentence: str, low: str | None = None) -> list[tuple[int, int, d
     pronoun = (" he " in folded or " she " in folded or folded.startswith(("he ", "she "))) and (
         "died" in folded or "succumb" in folded or "passed away" in folded or "killed" in folded)
     more = ((ordinal_rx, another_rx) if ordinal else ()) + ((pronoun_rx,) if pronoun else ()) + (
-        (self_rx,) if "self" in folded else ()) + ((couple_rx,) if "couple" in target or "Couple" in target else ()) + (
+        (self_rx,) if "self" in folded else ()) + ((object_rx,) if " him" in folded or " her" in folded else ()) + (
+        (couple_rx,) if "couple" in target or "Couple" in target else ()) + (
         (verb_noun_rx,) if bare_after_verb(folded) else ())
     taken: list[tuple[int, int]] | None = None
     taken_starts: list[int] = []
     for rx in (count_rx, article_rx, headline_rx) + more:
         for m in rx.finditer(target) if rx is not headline_rx else filter(None, (_headline_match(rx, target),)):
-            m_start = m.start("who") if rx is verb_noun_rx else m.start("noun") if rx is self_rx else m.start()
+            m_start = m.start("who") if rx is verb_noun_rx else m.start("noun") if rx in (self_rx, object_rx) else m.start()
             g = m.groupdict()
             if low is not None:  # the words as written
                 g = {k: v if v is None else sentence[m.start(k):m.end(k)] for k, v in g.items()}

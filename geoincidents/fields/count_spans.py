@@ -13,7 +13,7 @@ from geoincidents.text.spans import Span
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_matches import bare_after_verb as _bare_after_verb  # noqa: F401 (its old name, which tests use)
 from .count_matches import lowered as _lowered, raw_matches as _raw_matches
-from .count_words import (ACTIVE_VERB, AND_INJURED, APPOSITIVE_AND, CONJ_FIRST, FAMILY_OF, IMPLICIT, KILL, LEFT_CUE,
+from .count_words import (ACTIVE_VERB, AND_INJURED, APPOSITIVE_AND, CONJ_FIRST, FAMILY_OF, IMPLICIT, KILL, KIN_OWNER, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OF_NAME_AND, ORDINAL_VALUES,
                           OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .gates import compile_lowered
@@ -79,7 +79,6 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 # Only the verb between a counted subject and "himself" ("A man blew himself up").
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:then|later|reportedly|allegedly)\s+)?(?:kill\w*)?\s*", re.I)
 # The possessive that opens kin joined to a person before it ("... and his son").
-_KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
 _CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+(?:the\s+)?$", re.I)
@@ -198,7 +197,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         # The cue window ends at the next number, but not at a bare "one" ("Six members of one
         # family were killed": the family's "one" counts nobody).
         k = i + 1
-        while k < len(raw) and not raw[k][2].get("noun") and raw[k][2]["num"].lower() == "one":
+        while k < len(raw) and raw[k][2]["num"].lower() == "one" and (raw[k][2].get("noun") or "").lower() in ("", "family"):
             k += 1
         next_start = raw[k][0] if k < len(raw) else len(sentence)
         right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
@@ -214,6 +213,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         else:
             rm = right_cue.search(text[e:e + len(right)]) if noun or _BARE_HARM.match(right) else None
             rk = _kind_from(rm)
+            if rk in ("kill", "inj") and e + len(right) == next_start and not right[rm.end():].strip() \
+                    and rm.group(0).lower().endswith(("ing", "s")) and ACTIVE_VERB.fullmatch(rm.group(0)):
+                rk = None  # "shot a commander, killing him": the verb's object is the count after it
             left = text[max(prev_end, s - LEFT_WINDOW):s]
             lk = _kind_from(left_cue.search(left)) if left_stems.search(left) else None
             mark = marks.get(g["_num_start"])
@@ -231,7 +233,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 lk = None  # "captured 3 villages"
             conj = prev_kind is not None and (
                 _JOINED.fullmatch(sentence, prev_end, s) is not None or APPOSITIVE_AND.fullmatch(sentence, prev_end, s)
-                is not None or (_KIN_OWNER.match(sentence, s) is not None
+                is not None or (KIN_OWNER.match(sentence, s) is not None
                                 and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None))
             if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj", "both") and rk != lk and (
                     CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):

@@ -131,16 +131,24 @@ PRONOUN_DIED_RE = re.compile(
     r"(?:died|dies|succumbed|succumbs|passed\s+away|was\s+(?:later\s+)?(?:killed|pronounced\s+dead))\b)",
     re.IGNORECASE,
 )
+#: "killing him and his companion": "him" (or "her" before a clause word) right after a verb of harm is one
+#: person (the one named before it, whose own count then yields: see count_spans).
+PRONOUN_OBJECT_RE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shot|shooting|execut(?:es|ed|ing)|assassinat(?:es|ed|ing)|wound(?:s|ed|ing)?|"
+    r"injur(?:es|ed|ing))\s+(?P<num>)(?P<mods>)(?P<noun>him|her(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|near)\b))\b", re.I)
+#: Kin that counts: "his son", "two of his companions" (the possessive opens it, or follows "<number> of").
+KIN_OWNER = re.compile(r"(?:\w+\s+of\s+)?(?:his|her|their)\s", re.I)
 #: "A suicide bomber killed himself and four rebels": the attacker named among the dead is one more, added to
 #: those he killed ("blew himself up, killing four" counts the four the text gives as the toll).
 SELF_RE = re.compile(r"\b(?:kill(?:s|ed|ing)?)\s+(?P<num>)(?P<mods>)(?P<noun>himself|herself)\b", re.I)
 #: Ordinal words after "a" ("a third child died"): the ordinal's value is the toll it makes.
 ORDINAL_VALUES: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-#: "the mukhtar of Kafr Takharim and his son": the words between a person named by role "of" a place or
+#: "the mukhtar of Kafr Takharim and his son", "a commander in Hurras al-Din and two of his companions": the
+#: words between a person named by role "of" a place or
 #: body and his, her or their kin joined to him (no verb, no clause word between).
 _NAME_WORD = (r"(?!(?:was|were|is|are|has|had|have|been|and|or|who|which|that|killed|died|wounded|injured|shot|in|on|"
               r"at|by|when|while|after|with)\b)[\w'’-]+")
-OF_NAME_AND = re.compile(r"\s+of\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}\s*,?\s+and\s+", re.I)
+OF_NAME_AND = re.compile(r"\s+(?:of|in|from)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}\s*,?\s+and\s+", re.I)
 #: "a senior rebel commander, Abu Mohammad, and two of his guards": a name in apposition between a person
 #: and the group joined to him (case-sensitive: a name is capitalised).
 _NAME = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|abu)"

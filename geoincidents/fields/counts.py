@@ -96,7 +96,7 @@ from functools import lru_cache
 from geoincidents.text.spans import Span
 
 from .count_spans import find_counts
-from .count_words import APPOSITIVE_AND, MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE
+from .count_words import APPOSITIVE_AND, KIN_OWNER, MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE
 from .toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed, none_reported
 
 __all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
@@ -128,7 +128,6 @@ class Casualties:
 
 
 _AND_GROUP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:her|his|their)?\s*$", re.I)
-_KIN_OWNER = re.compile(r"(?:his|her|their)\s", re.I)
 
 
 def _and_joined(sentence: str, a: Span, b: Span, offset: int) -> bool:
@@ -136,7 +135,7 @@ def _and_joined(sentence: str, a: Span, b: Span, offset: int) -> bool:
     the place or body the first belongs to ("the mukhtar of Kafr Takharim and his son")?"""
     gap = sentence[a.end - offset:b.start - offset]
     return _AND_GROUP.fullmatch(gap) is not None or (
-        _KIN_OWNER.match(b.text) is not None and OF_NAME_AND.fullmatch(gap) is not None)
+        KIN_OWNER.match(b.text) is not None and OF_NAME_AND.fullmatch(gap) is not None)
 
 
 _COMMA = re.compile(r"\s*,\s*")
