@@ -5,7 +5,8 @@ First runs: set 7 (numbers that are no tolls): 14 of 15; set 8 (state media and 
 17 of 20; set 9 (tolls over several places): 20 of 21; set 10 (ACLED notes): 17 of 18; set 11
 (headlines): 16 of 20; set 12 (qualifiers, number words, missing people, mixed groups): 16 of 17
 (an 18th case, dropped, asserted a year's tally as an incident's toll: an expectation, not a rule);
-set 13 (tolls that grow over a paragraph): 5 of 8; set 14 (monitors and ACLED again): 11 of 12.
+set 13 (tolls that grow over a paragraph): 5 of 8; set 14 (monitors and ACLED again): 11 of 12;
+set 15 (wire paragraphs: events per place, differing sources, companions): 8 of 11.
 """
 from __future__ import annotations
 
@@ -183,6 +184,21 @@ SET14 = [
     ("At least 3 people were killed and 12 others were injured, some of them seriously, in an explosion in Al-Bab.", "Al-Bab", 3, 12),
 ]
 
+SET15 = [
+    # wire paragraphs again: events per place, sources that differ, companions
+    ("Russian and Syrian jets carried out dozens of strikes on Sunday. In Kafr Nabl, five people were killed; in Hass, a child died.", "Kafr Nabl", 5, ANY),
+    ("Russian and Syrian jets carried out dozens of strikes on Sunday. In Kafr Nabl, five people were killed; in Hass, a child died.", "Hass", 1, ANY),
+    ("The rebels said they had destroyed 3 tanks and killed 20 soldiers near Kafr Nabuda.", "Kafr Nabuda", 20, ANY),
+    ("A strike on a hospital in Kafr Nabl killed a doctor and a nurse and put the facility out of service.", "Kafr Nabl", 2, ANY),
+    ("Up to 15 people are believed to have been killed in the attack on Sarmada, though only 9 deaths have been confirmed.", "Sarmada", 9, ANY),
+    ("Officials said 7 people died in Ariha, but the monitor put the toll at 10.", "Ariha", 7, ANY),
+    ("A father was killed along with his three children in an air strike on Maarrat Misrin.", "Maarrat Misrin", 4, ANY),
+    ("Two of those killed in the strike on Saraqeb were rescue workers; the total toll was 8.", "Saraqeb", 8, ANY),
+    ("At least 4 civilians, 3 of them from the same family, were killed in Russian raids on Kafr Ruma.", "Kafr Ruma", 4, ANY),
+    ("Eleven soldiers and eight rebels were killed in clashes near Tal Malah, and dozens were wounded.", "Tal Malah", 19, 12),
+    ("Rebel rocket fire killed one person and wounded 7 in the government-held town of Mhardeh.", "Mhardeh", 1, 7),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -234,6 +250,11 @@ def test_set13_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET14)
 def test_set14_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET15)
+def test_set15_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

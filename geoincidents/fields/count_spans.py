@@ -66,7 +66,7 @@ _BARE_HARM = re.compile(r"\s*(?:(?:of\s+)?(?:them|whom|those)\s+)?(?:[A-Z“\"][
                         r"(?:were\s+|have\s+been\s+|was\s+)?(?:later\s+|also\s+|subsequently\s+)?"
                         r"(?:killed|dead|died|martyred|injured|wounded|hurt)\b")
 # ("a woman and her three children": the possessive before the number is the group's)
-_JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)?\s*(?:(?:his|her|their)\s+)?", re.I)
+_JOINED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|(?:along|together)\s+with)?\s*(?:(?:his|her|their)\s+)?", re.I)
 _NAMED = re.compile(r"\s*((?:[A-Z“\"][\w’'”\"-]*\s*){0,2})")
 # Nouns that say by themselves what befell the people counted (not "casualties", "victims": either).
 _HARM_NOUNS = {n: "kill" if IMPLICIT[n] == "killed" else "inj" for n in ("dead", "killed", "martyrs", "martyr", "wounded", "injured")}
@@ -80,11 +80,17 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+$", re.I)
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:then|later|reportedly|allegedly)\s+)?(?:kill\w*)?\s*", re.I)
 # The possessive that opens kin joined to a person before it ("... and his son").
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+another|(?:and|while|but)\s+los(?:ing|t))\s+$", re.I)
+# "A father was killed along with his three children": more dead (not within a breakdown: "including 5
+# soldiers along with 5 civilians" are parts).
+_ALONG_BEFORE = re.compile(r"\b(?:along|together)\s+with(?:\s+(?:his|her|their))?\s+$", re.I)
 # A conjunction right before a cue: the cue opens the next predicate ("... in Ariha and injured 3").
 _CONJ_BEFORE_CUE = re.compile(r"(?:\band|\bwhile|\bbut|\bbefore)\s+(?:the\s+)?$", re.I)
 # Deaths told after the event: the wounded who died later.
 _DIED_LATER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:later|subsequently|eventually)\s+(?:died|succumbed)\b|"
                          r"(?:died|succumbed)\s+(?:later\b|(?:of|to|from)\s+(?:his|her|their|the)?\s*(?:wounds|injuries)))", re.I)
+# Another source's figure after a contrast: it competes with the count before (ACLED: the most conservative).
+_COMPETING = re.compile(r"\b(?:but|while|whereas|however)\b[^.;]{0,60}?\b(?:put|puts|putting|gave|gives|estimated|"
+                        r"estimates|said|says|reported|reports)\b[^.;]{0,40}$", re.I)
 _OTHERS_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:others?|more|many\s+others)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
@@ -221,6 +227,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             mark = marks.get(g["_num_start"])
             if mark:
                 lk = "toll"
+            if lk == "toll" and not mark and _COMPETING.search(text, max(0, s - 80), s):
+                lk = "kill"  # "Officials said 7 died, but the monitor put the toll at 10": another source's count
             if rk is None and lk is None and noun and noun not in IMPLICIT and PART_NEXT.match(sentence, e):
                 # The total before a breakdown: its verb follows the breakdown ("..., were killed"),
                 # unless a verb before it owns it ("killed 15 people, including 5 children, and wounded 30").
@@ -314,7 +322,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             kind, attrs["kind"], attrs["self"] = "killed", "killed", True  # the attacker, dead by his own act
         if kind == "killed" and not part and (noun == "another" or attrs.get("self") or _ALSO_AFTER.match(sentence, end)
                                               or sentence[s:s + 8].lower() == "another "
-                                              or _ANOTHER_BEFORE.search(sentence, max(0, s - 12), s)):
+                                              or _ANOTHER_BEFORE.search(sentence, max(0, s - 12), s)
+                                              or not prev_part and _ALONG_BEFORE.search(sentence, max(0, s - 24), s)):
             # "and 17 jihadists also died", "and another three died", "killing 22 soldiers and losing 16 of
             # their own": more dead, added
             attrs["also"] = True

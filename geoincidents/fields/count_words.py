@@ -175,14 +175,15 @@ INJ = r"(?:injured|injuring|injure|injures|wounded|wounding|wound|wounds|injurie
 RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b(?!\s+(?:them|whom)\b))|(?P<kill>\b" + KILL + r"\b)|(?P<inj>\b" + INJ + r"\b)", re.I)
 LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
-    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at|reach(?:es|ed)?)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
+    # ("the total toll was 8": the toll stated, not only raised)
+    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at|reach(?:es|ed)?)|toll\s+(?:\w+\s+){0,3}?(?:was|is|stands|stood)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
     # "losing 16 of their own fighters", "the regime lost 12 soldiers": its own dead (a cue before the count only).
     # "the injury of 4 other people": before a count, the noun too.
     r"|(?P<kill>\b(?:" + KILL + r"|los(?:t|ing|es?)))|(?P<inj>\b(?:" + INJ + r"|injury))|(?P<held>\b" + HELD + r"))"
     # ("killed a total of 23 fighters", "killed a displaced family of five", "an entire family of six")
     r"\W*(?:(?:of|the|a|an|off|another|all|only|its|their|his|her|least|at|family|families|total|displaced|whole|"
-    r"entire)\s+)*$", re.I)
+    r"entire|along|together|with)\s+)*$", re.I)
 #: Every cue of :data:`LEFT_CUE` contains one of these stems: tested first, as the anchored
 #: search costs ~16 us on a 45-character window and most windows hold no cue.
 LEFT_STEMS = re.compile(r"kill|dead|die|death|martyr|lives|life|perish|slain|execut|behead|massacr|shot|assassin|"

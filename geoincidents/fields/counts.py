@@ -127,7 +127,7 @@ class Casualties:
     spans: list[Span] = field(default_factory=list)
 
 
-_AND_GROUP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:her|his|their)?\s*$", re.I)
+_AND_GROUP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus|(?:along|together)\s+with)\s+(?:her|his|their)?\s*$", re.I)
 
 
 def _and_joined(sentence: str, a: Span, b: Span, offset: int) -> bool:
