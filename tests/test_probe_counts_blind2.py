@@ -6,7 +6,8 @@ First runs: set 7 (numbers that are no tolls): 14 of 15; set 8 (state media and 
 (headlines): 16 of 20; set 12 (qualifiers, number words, missing people, mixed groups): 16 of 17
 (an 18th case, dropped, asserted a year's tally as an incident's toll: an expectation, not a rule);
 set 13 (tolls that grow over a paragraph): 5 of 8; set 14 (monitors and ACLED again): 11 of 12;
-set 15 (wire paragraphs: events per place, differing sources, companions): 8 of 11.
+set 15 (wire paragraphs: events per place, differing sources, companions): 8 of 11; set 16
+(clashes: both sides, each side, own losses): 7 of 10.
 """
 from __future__ import annotations
 
@@ -199,6 +200,20 @@ SET15 = [
     ("Rebel rocket fire killed one person and wounded 7 in the government-held town of Mhardeh.", "Mhardeh", 1, 7),
 ]
 
+SET16 = [
+    # clashes: both sides, each side, their own losses
+    ("On 4 August 2021, HTS and regime forces clashed near Kabani, with casualties on both sides.", "Kabani", None, ANY),
+    ("On 5 August 2021, NLF fighters repelled a regime infiltration attempt near Kafr Nabl, killing 6 of them.", "Kafr Nabl", 6, ANY),
+    ("On 6 August 2021, clashes between HTS and Hurras al-Din near Armanaz left 2 dead on each side.", "Armanaz", 4, ANY),
+    ("On 7 August 2021, regime forces attacked rebel positions near Tal Malah and lost 5 soldiers, while 2 rebels were killed.", "Tal Malah", 7, ANY),
+    ("Rebels killed 8 regime soldiers near Kafr Nabuda and lost three of their own fighters.", "Kafr Nabuda", 11, ANY),
+    ("Fighting near Saraqeb killed 13 pro-government fighters and 9 jihadists, a monitor said.", "Saraqeb", 22, ANY),
+    ("On 8 August 2021, regime forces and HTS exchanged fire near Kansafra. A regime soldier was killed and two HTS fighters were wounded.", "Kansafra", 1, 2),
+    ("The clashes near Abu Dali killed at least 30 fighters from both sides.", "Abu Dali", 30, ANY),
+    ("Dozens of regime soldiers were killed or captured in the rebel attack on Al-Hamamiyat.", "Al-Hamamiyat", None, ANY),
+    ("On 9 August 2021, HTS shot down a regime drone near Kafr Oweid. No casualties.", "Kafr Oweid", 0, ANY),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -255,6 +270,11 @@ def test_set14_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET15)
 def test_set15_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET16)
+def test_set16_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

@@ -91,6 +91,7 @@ _DIED_LATER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:(?:later|subsequently|eventuall
 # Another source's figure after a contrast: it competes with the count before (ACLED: the most conservative).
 _COMPETING = re.compile(r"\b(?:but|while|whereas|however)\b[^.;]{0,60}?\b(?:put|puts|putting|gave|gives|estimated|"
                         r"estimates|said|says|reported|reports)\b[^.;]{0,40}$", re.I)
+_EACH_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|from|for)\s+each\s+side\b", re.I)
 _OTHERS_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:others?|more|many\s+others)\b", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
 _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
@@ -310,6 +311,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             attrs["vague_word"] = _SPACES.sub(" ", num_text.lower())
         if noun not in OTHER and mark:
             attrs[mark] = True
+        each = _EACH_SIDE.match(sentence, end) if kind in ("killed", "injured") and n is not None else None
+        if each:  # "left 2 dead on each side": both sides' dead
+            n, lo, hi = 2 * n, 2 * lo if lo is not None else None, 2 * hi if hi is not None else None
+            attrs.update(low=lo, high=hi, each_side=True)
         nth = _nth(sentence[s:end], noun, g) if kind == "killed" and g.get("article") else None
         if nth is not None:
             # "Two children were killed ...; a third child died of his injuries": the ordinal is the toll now

@@ -159,7 +159,10 @@ COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|m
                        r"(?!\s+of\b)", re.IGNORECASE)
 #: "A family of five, including three children, was killed": the number after "family of" counts people.
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)
-BOTH = r"(?:(?:killed|dead|deaths?|casualties|martyrs|martyrdom)\s+(?:and|or|&|/)\s+(?:injured|wounded|injur(?:y|ies)|injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+(?:and|or)\s+(?:wound|injur)\w*)"
+BOTH = (r"(?:(?:killed|dead|deaths?|casualties|martyrs|martyrdom)\s+(?:and|or|&|/)\s+(?:injured|wounded|injur(?:y|ies)|"
+        r"injuring|wounding|wounds)|(?:kill|kills|killing|killed)\s+(?:and|or)\s+(?:wound|injur)\w*"
+        # ("killed or captured", "killing and arresting 16": the dead among them untold, a bound as for the wounded)
+        r"|(?:kill|kills|killing|killed)\s+(?:and|or)\s+(?:captur|arrest|abduct|kidnapp?)\w*)")
 KILL = (r"(?:killed|killing|kill|kills|dead|died|dies|die|death|deaths|martyred|martyrdom|lost\s+their\s+lives|perished|slain|"
          r"executed|executing|execute|execution\s+of|beheaded|beheading|behead|beheads|massacred|massacre\s+of|shot\s+dead|assassinated|"
          r"lives\s+of|bodies\s+of|left|executes|wiped\s+out|wiping\s+out|crucif\w+|assassinat\w+|slaughter\w*|gunned\s+down|life\s+of|body\s+of|"

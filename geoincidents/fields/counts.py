@@ -258,9 +258,9 @@ def _casualties(sentence: str, offset: int) -> Casualties:
                                f"{UPDATED_TOLL} supersedes {earlier[-1]!r}" if earlier else UPDATED_TOLL)
     elif numeric:
         chosen = _consistent([s for s in numeric if not s.attrs.get("also")] or numeric)
-        added = [s for s in numeric if s.attrs.get("also") and (s.start > chosen.start or s.attrs.get("self"))
-                 and s is not chosen]
-        if added:  # "More than 25 soldiers were killed ..., and 17 jihadists also died": 42; a bomber "killed himself"
+        added = [s for s in numeric if s.attrs.get("also") and s is not chosen]
+        if added:  # "More than 25 soldiers were killed ..., and 17 jihadists also died": 42; "lost 5 soldiers, while
+            # 2 rebels were killed": 7; a bomber "killed himself"
             chosen = _added(chosen, added, sentence, offset)
     elif [s for s in totals if s.value is not None]:
         chosen = min((s for s in totals if s.value is not None), key=lambda s: s.value)
