@@ -16,7 +16,8 @@ Rules (what a user can rely on)
   reports dominate this domain; the span keeps ``attrs["term"]="casualties"``.  When the
   sentence names fewer dead apart ("20 casualties, including 5 dead"), the casualties are
   the wire's killed and wounded, an upper bound, and the dead are the figure.
-* "killed and injured", "casualties and injuries", "kill and wound" give
+* "killed and injured", "casualties and injuries", "kill and wound" (and "killed or
+  captured", whose dead are as untold) give
   ``kind="killed_or_injured"``: conservatively this is *not* a fatality figure,
   only an upper bound (``Casualties.fatalities_high``).
 * Vague words follow ACLED: "tens" 10, "dozens"/"a dozen" 12, "scores" 20,
@@ -69,6 +70,8 @@ Rules (what a user can rely on)
   fighters or civilians).  ``fatalities_note`` says how a figure was read when it is not a
   plain number of dead ("'casualties' read as deaths (the monitors' usage)", "'martyrs' are
   deaths", "'dozens' coded as 12 (ACLED)", "a range: its lower figure (ACLED)").
+* "2 dead on each side" is 4; a side's own losses ("lost 5 soldiers") are added to the dead
+  it caused, wherever they stand in the sentence.
 * A person who tells the report is no victim ("..., a civil defence official said"); an
   attacker who "killed himself and four rebels" is one more dead.
 * People taken ("abducted 9 soldiers", "arrested 20 young people") are
