@@ -55,6 +55,8 @@ _GATE = ("before", "after", "later", "Later", "earlier", "prior", "next", "Next"
          "Previous", "preceding", "same day")
 
 
+# ... and one of these (as written: "Day", "Week" open a sentence).
+_UNITS = ("day", "Day", "week", "Week", "morning", "evening", "night", "afternoon", "hours", "DAY", "WEEK")
 _REACH = 30  # characters a phrase can start before its key word ("twenty-five days later")
 
 
@@ -62,6 +64,8 @@ def apart_spans(sentence: str, offset: int) -> list[Span]:
     """Unresolved date spans of the phrases of the module rules (document offsets)."""
     # The whole pattern is slow to try at every position of a long text: it is tried only near its
     # key words, found by plain substring search (a phrase starts at most a few words before its key word).
+    if not any(map(sentence.__contains__, _UNITS)):
+        return []  # every phrase names a day, week, part of a day or hours (most sentences with "after" do not)
     found: dict[int, re.Match[str]] = {}
     for word in _GATE:
         k = sentence.find(word)
