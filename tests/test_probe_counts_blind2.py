@@ -7,7 +7,7 @@ First runs: set 7 (numbers that are no tolls): 14 of 15; set 8 (state media and 
 (an 18th case, dropped, asserted a year's tally as an incident's toll: an expectation, not a rule);
 set 13 (tolls that grow over a paragraph): 5 of 8; set 14 (monitors and ACLED again): 11 of 12;
 set 15 (wire paragraphs: events per place, differing sources, companions): 8 of 11; set 16
-(clashes: both sides, each side, own losses): 7 of 10.
+(clashes: both sides, each side, own losses): 7 of 10; set 17 (mixed): 10 of 10.
 """
 from __future__ import annotations
 
@@ -214,6 +214,20 @@ SET16 = [
     ("On 9 August 2021, HTS shot down a regime drone near Kafr Oweid. No casualties.", "Kafr Oweid", 0, ANY),
 ]
 
+SET17 = [
+    # mixed last set
+    ("Syrian state media said rebels fired rockets at Mhardeh, killing a woman and her infant daughter.", "Mhardeh", 2, ANY),
+    ("A drone strike on Sarmada killed a man believed to be a senior al-Qaeda figure, the Pentagon said.", "Sarmada", 1, ANY),
+    ("Eight people including a rescue worker were killed in a double-tap strike on Ariha.", "Ariha", 8, ANY),
+    ("Heavy shelling on Kafr Nabl killed an elderly couple and their grandson.", "Kafr Nabl", 3, ANY),
+    ("A regime shell killed two siblings, aged 7 and 9, in Kansafra.", "Kansafra", 2, ANY),
+    ("The strike on Binnish killed 3 people and wounded 15, 4 of them seriously.", "Binnish", 3, 15),
+    ("A landmine blast near Taftanaz killed a farmer and his tractor driver.", "Taftanaz", 2, ANY),
+    ("Only one person, a child, was killed in the shelling of Sarmin, despite the intensity of the bombardment.", "Sarmin", 1, ANY),
+    ("Regime shelling killed 5 members of the Syrian Civil Defence in Kafr Takharim.", "Kafr Takharim", 5, ANY),
+    ("On 10 August 2021, an explosion at an arms depot in Atarib killed 9 HTS members and wounded more than 20.", "Atarib", 9, 20),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -275,6 +289,11 @@ def test_set15_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET16)
 def test_set16_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET17)
+def test_set17_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 
