@@ -7,7 +7,8 @@ First runs: set 7 (numbers that are no tolls): 14 of 15; set 8 (state media and 
 (an 18th case, dropped, asserted a year's tally as an incident's toll: an expectation, not a rule);
 set 13 (tolls that grow over a paragraph): 5 of 8; set 14 (monitors and ACLED again): 11 of 12;
 set 15 (wire paragraphs: events per place, differing sources, companions): 8 of 11; set 16
-(clashes: both sides, each side, own losses): 7 of 10; set 17 (mixed): 10 of 10.
+(clashes: both sides, each side, own losses): 7 of 10; set 17 (mixed): 10 of 10; set 18
+(unusual shapes): 9 of 10.
 """
 from __future__ import annotations
 
@@ -228,6 +229,20 @@ SET17 = [
     ("On 10 August 2021, an explosion at an arms depot in Atarib killed 9 HTS members and wounded more than 20.", "Atarib", 9, 20),
 ]
 
+SET18 = [
+    # unusual shapes
+    ("Regime shelling on Kafr Nabl left behind 3 martyrs and a number of wounded.", "Kafr Nabl", 3, ANY),
+    ("The dead numbered 12 after the strike on Saraqeb, the civil defence said.", "Saraqeb", 12, ANY),
+    ("Rescuers recovered 12 bodies from the rubble in Ariha on Tuesday.", "Ariha", 12, ANY),
+    ("Air strikes on Maarrat Misrin killed eight, among them five of the same family.", "Maarrat Misrin", 8, ANY),
+    ("Three fatalities and seven injuries were recorded after the shelling of Al-Bara.", "Al-Bara", 3, 7),
+    ("Shelling on Kafr Oweid: 2 dead, 5 wounded.", "Kafr Oweid", 2, 5),
+    ("The toll from the Azaz car bomb stands at no fewer than 40.", "Azaz", 40, ANY),
+    ("Russian jets struck Kafr Takharim, killing and wounding scores of people.", "Kafr Takharim", None, ANY),
+    ("Two young men were shot dead by regime forces at a checkpoint near Khan Sheikhoun.", "Khan Sheikhoun", 2, ANY),
+    ("A strike on Binnish killed a woman, her son and her daughter-in-law.", "Binnish", 3, ANY),
+]
+
 
 def _check(text: str, place: str, dead, injured) -> None:
     gdf = geoincidents.extract(text, published=PUB)
@@ -294,6 +309,11 @@ def test_set16_counts(text: str, place: str, dead, injured) -> None:
 
 @pytest.mark.parametrize(("text", "place", "dead", "injured"), SET17)
 def test_set17_counts(text: str, place: str, dead, injured) -> None:
+    _check(text, place, dead, injured)
+
+
+@pytest.mark.parametrize(("text", "place", "dead", "injured"), SET18)
+def test_set18_counts(text: str, place: str, dead, injured) -> None:
     _check(text, place, dead, injured)
 
 

@@ -179,7 +179,9 @@ RIGHT_CUE = re.compile(r"(?P<both>" + BOTH + r")|(?P<part>\bamong\b(?!\s+(?:them
 LEFT_CUE = re.compile(
     r"(?:(?P<both>" + BOTH + r")|(?P<part>including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|casualties|martyrs)(?:\s+(?:were|are|was))?)"
     # ("the total toll was 8": the toll stated, not only raised)
-    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at|reach(?:es|ed)?)|toll\s+(?:\w+\s+){0,3}?(?:was|is|stands|stood)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
+    r"|(?P<toll>(?:toll|number)\b[^.;]{0,60}?\b(?:to|at|reach(?:es|ed)?)|toll\s+(?:\w+\s+){0,3}?(?:was|is|stands|stood)|"
+    # ("The dead numbered 12")
+    r"(?:dead|deaths|victims|casualties|martyrs|fatalities)\s+(?:numbered|number|totall?ed|totals?)|(?:casualties|dead|deaths|martyrs|victims)\b[^.;]{0,60}?\b"
     r"(?:rises?|rose|risen|rising|raised?|climb(?:s|ed)?|reach(?:es|ed)?|increased?)\s+to)"
     # "losing 16 of their own fighters", "the regime lost 12 soldiers": its own dead (a cue before the count only).
     # "the injury of 4 other people": before a count, the noun too.
