@@ -1,6 +1,6 @@
 """Blind probes written for this stop (first run before any fix): 40 ACLED-style notes about the
-Idlib region scored on the incident's sub-event type (first run 30/40), and 40 wire-style sentences
-scored on where the incident is (first run 38/40).  Misses left are marked with their reason."""
+Idlib region scored on the incident's sub-event type (first run 30/40), then 20 wire sentences (17/20);
+40 wire-style sentences scored on where the incident is (first run 38/40), then 20 more (20/20).  Misses left are marked with their reason."""
 from __future__ import annotations
 
 import pytest
@@ -117,6 +117,59 @@ PLACES = [
     _case("Turkish forces set up a new observation post near Qaminas, east of Idlib.", "Qaminas", "Idleb", reasons=_PL_XFAIL),
     _case("Airstrikes on Binnish killed 3, according to the White Helmets.", "Binnish", "Idleb", reasons=_PL_XFAIL),
     _case("Shelling targeted Kurd Dagh in the countryside of Afrin.", "Afrin", "Aleppo", reasons=_PL_XFAIL),
+]
+
+# A second set of 20 wire sentences on event types (first run 17/20).
+_EV2_XFAIL = {
+    "Israeli missiles hit an arms depot": "convention: 'missiles' with no platform is a missile attack; ACLED often codes Israeli strikes as air strikes",
+    "Gunmen on a motorcycle opened fire on a car in Sarmada, killing a local commander": "convention: an armed person shot dead is an armed clash (ACLED's usage in the dev notes), not an attack",
+}
+EVENTS += [
+    _case("A Turkish drone struck a vehicle near Tal Rifaat, killing two Kurdish fighters, a war monitor said.", "Tal Rifaat", "Air/drone strike", reasons=_EV2_XFAIL),
+    _case("Syrian troops pressed a ground offensive around Kafr Nabuda, backed by Russian air power.", "Kafr Nabuda", "Armed clash", reasons=_EV2_XFAIL),
+    _case("Government helicopters dropped barrel bombs on Latamneh overnight.", "Latamneh", "Air/drone strike", reasons=_EV2_XFAIL),
+    # (expected an air strike when written; cluster munitions are also fired by rockets: a bombardment)
+    _case("Rescue workers said cluster munitions fell on Binnish, wounding 14 people.", "Binnish", "Shelling/artillery/missile attack", reasons=_EV2_XFAIL),
+    _case("Rebels fired anti-tank guided missiles at a government position near Jurin.", "Jurin", "Shelling/artillery/missile attack", reasons=_EV2_XFAIL),
+    _case("A suspected chlorine attack was reported in Kabani, with 4 people treated for breathing problems.", "Kabani", "Chemical weapon", reasons=_EV2_XFAIL),
+    _case("Hundreds of people protested in Idlib city against the jihadist-led administration on Friday.", "Idlib", "Peaceful protest", reasons=_EV2_XFAIL),
+    _case("Jihadists repelled an infiltration attempt by government troops near Kafr Takharim, killing six soldiers.", "Kafr Takharim", "Armed clash", reasons=_EV2_XFAIL),
+    _case("A roadside bomb hit a Turkish military convoy near Ariha, wounding three soldiers.", "Ariha", "Remote explosive/landmine/IED", reasons=_EV2_XFAIL),
+    _case("Israeli missiles hit an arms depot near Masyaf, the Syrian army said.", "Masyaf", "Air/drone strike", reasons=_EV2_XFAIL),
+    _case("Students staged a sit-in at the university in Idlib to protest against tuition fees.", "Idlib", "Peaceful protest", reasons=_EV2_XFAIL),
+    _case("Russian jets pounded the town of Ariha for a third day, a resident said.", "Ariha", "Air/drone strike", reasons=_EV2_XFAIL),
+    _case("Gunmen on a motorcycle opened fire on a car in Sarmada, killing a local commander.", "Sarmada", "Attack", reasons=_EV2_XFAIL),
+    _case("Government forces seized the village of Kafr Nabuda after heavy fighting.", "Kafr Nabuda", "Government regains territory", reasons=_EV2_XFAIL),
+    _case("Insurgents overran army positions in Tal Malah in a surprise attack at dawn.", "Tal Malah", "Non-state actor overtakes territory", reasons=_EV2_XFAIL),
+    _case("A suicide car bomber struck a checkpoint near Jisr al-Shughur.", "Jisr al-Shughur", "Suicide bomb", reasons=_EV2_XFAIL),
+    _case("The militants kidnapped an aid worker near Atmeh.", "Atmeh", "Abduction/forced disappearance", reasons=_EV2_XFAIL),
+    _case("Russia's air force shot down two drones launched toward the Hmeimim base from Idlib province.", "Hmeimim", "Disrupted weapons use", reasons=_EV2_XFAIL),
+    _case("Police dispersed a protest in Azaz with tear gas.", "Azaz", "Protest with intervention", reasons=_EV2_XFAIL),
+    _case("Artillery fire killed a farmer in his field near Kafr Zita.", "Kafr Zita", "Shelling/artillery/missile attack", reasons=_EV2_XFAIL),
+]
+
+# A second set of 20 wire sentences on where the incident is (first run 20/20).
+PLACES += [
+    _case("Jets struck Kafr Sajna, a village in the southern Idlib countryside, killing three.", "Kafr Sajna", "Idleb", reasons={}),
+    _case("Shelling hit Hish, 10 km north of Maarat al-Numan, wounding a child.", "Hish", "Idleb", reasons={}),
+    _case("An air strike hit a poultry farm in Maarshamsheh (Idlib), killing two workers.", "Maarshamsheh", "Idleb", reasons={}),
+    _case("Clashes erupted on the Ariha-Jisr al-Shughur road after a drone attack.", "Ariha", "Idleb", reasons={}),
+    _case("Regime troops shelled Sahl al-Ghab villages including Ziyara and Qastun.", "Ziyara", "Hama", reasons={}),
+    _case("A rocket struck the town of Suran, 20 km north of Hama city, killing a woman.", "Suran", "Hama", reasons={}),
+    _case("Two people were killed when a drone hit their car on the outskirts of Binnish.", "Binnish", "Idleb", reasons={}),
+    _case("The strike hit a house in Kafr Halab, west of Aleppo, killing a family of four.", "Kafr Halab", "Aleppo", reasons={}),
+    _case("Government forces shelled al-Ankawi in the al-Ghab plain, Hama province.", "Ankawi", "Hama", reasons={}),
+    _case("Shells landed in Jisr al-Shughur's western neighbourhoods, wounding two men.", "Jisr al-Shughur", "Idleb", reasons={}),
+    _case("Turkish troops reinforced their positions in Kafr Karmin, near Atarib, in western Aleppo.", "Kafr Karmin", "Aleppo", reasons={}),
+    _case("An explosion at a weapons depot in Sarmada, near the Turkish border, killed six people.", "Sarmada", "Idleb", reasons={}),
+    _case("A regime drone struck a motorcycle between Ariha and Urum al-Joz, killing its rider.", "Ariha", "Idleb", reasons={}),
+    _case("Heavy shelling hit Kabani and the surrounding hills in the Kurd mountains.", "Kabani", "Lattakia", reasons={}),
+    _case("Russian strikes targeted Bsanqul and Nahlaya, south of Ariha.", "Bsanqul", "Idleb", reasons={}),
+    _case("Rebels shelled regime positions at Jorin and Shatha in the Ghab plain.", "Jorin", "Hama", reasons={}),
+    _case("Shelling killed a man in the town of Kafr Nubl, in southern Idlib, on Monday night.", "Kafr Nubl", "Idleb", reasons={}),
+    _case("A drone hit a car on the road linking Sarmada with Bab al-Hawa.", "Sarmada", "Idleb", reasons={}),
+    _case("A landmine killed two children in the countryside of Saraqeb.", "Saraqeb", "Idleb", reasons={}),
+    _case("Fighting raged on the outskirts of Tal Rifaat, a town north of Aleppo held by Kurdish forces.", "Tal Rifaat", "Aleppo", reasons={}),
 ]
 
 
