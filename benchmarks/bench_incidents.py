@@ -36,7 +36,7 @@ import time
 from actor_sides import acled_side, our_side
 from common import ROOT, km, load_dev, machine
 
-from geoincidents import Document, Gazetteer
+from geoincidents import Document
 from geoincidents.pipeline import clear_caches, extract_many, process
 
 EVAL = ROOT.parent / "shared" / "eval"
