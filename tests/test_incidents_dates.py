@@ -83,3 +83,11 @@ def test_an_undated_report_under_a_wire_dateline_takes_the_datelines_day():
     # Without a dateline, the publication date stays the default.
     row = geoincidents.extract("Air strikes killed 10 people in Ariha, rescuers said.", published="2020-03-06").iloc[0]
     assert (str(row.date_start)[:10], int(row.time_precision)) == ("2020-03-06", 2)
+
+
+def test_a_dateline_after_the_headline_still_dates_the_story():
+    # A story pasted with its headline: the dateline is on the third line.
+    text = ("Air strikes kill 11 in Syria's Idlib\n\nBEIRUT, Feb 4 (Reuters) - Russian and Syrian air strikes killed "
+            "at least 11 civilians in northwest Syria, rescuers said. Six people were killed in Ariha.")
+    gdf = geoincidents.extract(text, published="2020-02-05")
+    assert set(gdf["date_start"].astype(str).str[:10]) == {"2020-02-04"}

@@ -7,7 +7,7 @@ dateline's day when the text opens with one.
 
 Rules
 -----
-* A dateline opens the text: a capitalised place (and its country or region), a day and month
+* A dateline opens the text or one of its first four lines (a headline may come first): a capitalised place (and its country or region), a day and month
   ("March 5", "5 March", "Sept. 9", optionally with the year), then an agency in brackets and a
   dash: "BEIRUT, March 5, 2020 (Reuters) -", "Idlib, 5 March (AFP) --".
 * Without a publication date, a dateline with its year is the publication date.
@@ -43,14 +43,30 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\([A-Z][\w .&/-]{0,30}\)\s*(?:-{1,2}|–|—|:)")
 # Lags between a story's dateline and a later publication stamp that are read as the same story.
 _MAX_LAG_DAYS = 14
+# Characters read for a dateline: a headline and a blank line may come before it.
+_HEAD = 400
+
+
+def _dateline(head: str) -> re.Match[str] | None:
+    """The dateline opening ``head`` or one of its first four lines ("Air strikes kill 11 in Idlib\n\nBEIRUT,
+    Feb 4 (Reuters) - ...": a story pasted with its headline)."""
+    start = 0
+    for _ in range(4):
+        m = _DATELINE.match(head, start)
+        if m is not None:
+            return m
+        start = head.find("\n", start) + 1
+        if start == 0:
+            return None
+    return None
 
 
 def story_date(text: str, published: date | None) -> date | None:
     """The day relative dates of ``text`` are read against: its dateline's, else ``published``."""
-    head = text[:160]
+    head = text[:_HEAD]
     if "(" not in head:
         return published
-    m = _DATELINE.match(head)
+    m = _dateline(head)
     if m is None:
         return published
     month = MONTHS[(m.group("mon") or m.group("mon2")).lower()]
