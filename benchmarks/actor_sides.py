@@ -36,6 +36,9 @@ _OURS = {
     "Civilians": "Civilians", "Opposition rebels": "Opposition", "Hay'at Tahrir al-Sham": "Opposition",
     "Sham Legion": "Opposition", "Ahrar al-Sham": "Opposition", "Jaysh al-Islam": "Opposition",
     "Faylaq al-Rahman": "Opposition", "Protesters (Syria)": "Protesters", "Rioters (Syria)": "Rioters",
+    "Jaysh al-Fatah": "Opposition", "Jund al-Aqsa": "Opposition", "Hurras al-Din": "Opposition",
+    "Turkistan Islamic Party": "Opposition", "Jaysh al-Izza": "Opposition", "Nour al-Din al-Zenki": "Opposition",
+    "Ansar al-Tawhid": "Opposition", "Jaysh al-Nasr": "Opposition",
 }
 
 

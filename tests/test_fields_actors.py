@@ -134,3 +134,13 @@ def test_a_faction_operating_under_a_banner_takes_the_banners_side():
     assert names("rebels under Russian air cover attacked the hill") == ["Opposition rebels", "Russia"]
     # "OPS" is an acronym: the word "ops" is no actor
     assert names("special ops were carried out near the town") == []
+
+
+def test_the_idlib_coalitions_of_earlier_years_are_actors():
+    # 2015-2017 coverage: the Army of Conquest is a rebel coalition, not "the army".
+    assert names("Jaish al-Fateh takes control of Jisr al-Shughour") == ["Jaysh al-Fatah"]
+    assert names("the Army of Conquest captured Ariha") == ["Jaysh al-Fatah"]
+    assert names("Jund al-Aqsa fighters clashed with Ahrar al-Sham") == ["Jund al-Aqsa", "Ahrar al-Sham"]
+    # an HTS faction's name is HTS; the Salvation Government's police stay apart (ACLED: their arrests are arrests)
+    assert names("Jaysh al-Ahrar fighters shelled the village") == ["Hay'at Tahrir al-Sham"]
+    assert names("the Salvation Government police arrested a journalist") == []
