@@ -373,3 +373,11 @@ def test_aleppo_neighbourhoods(gaz):
     # A quarter of Aleppo before a hamlet of the same name elsewhere (a village in Raqqa is also Hanano).
     assert first(gaz, "Hanano").pcode == "N0129"
 
+
+
+def test_a_short_name_written_with_an_ayn_mark_or_the_article_is_matched_by_its_spelling_key():
+    # "al-Fu'aa" is al-Fuʿah (OCHA "Foah"): the mark and the article show an Arabic name, so the short
+    # name is looked up by its loose key; a bare short word stays exact-only ("Fua", "the").
+    gaz = Gazetteer.default()
+    assert [p.name for p in gaz.lookup("al-Fu'aa", limit=1)] == ["Foah"]
+    assert gaz.lookup("Fua") == [] and gaz.lookup("the") == []

@@ -204,9 +204,10 @@ class NameIndex:
             return 0.02 * (1.0 - fuzz.ratio(wq, written_form(name)) / 100)
 
         add(self.fold.get(f, ()), lambda n: 1.0 - detail(n))
-        if len(lo) < 3 and len(f) < 5:
+        if len(lo) < 3 and len(f) < 5 and not _TRANSLITERATED.search(query):
             # Very short words: exact names only ("the" is not Tawi).  A longer name whose loose
-            # key is short because its glides count as vowels ("Kouwayya", al-Kuwayyah) is not one.
+            # key is short because its glides count as vowels ("Kouwayya", al-Kuwayyah) is not one,
+            # nor one that an ʿayn mark or the article shows to be Arabic ("al-Fu'aa" is al-Fuʿah).
             return found()
 
         # Same loose key or consonants: spelled differently.  One Arabic spelling written
@@ -240,6 +241,9 @@ class NameIndex:
                 add(self.loose[key], lambda n, q=q: q)
         return found()
 
+
+# An ʿayn or hamza mark inside a word, or the Arabic article before one: a transliterated name.
+_TRANSLITERATED = re.compile(r"\w['’ʿ‘`ʾ]\w|^(?:al|el|ad|ar|as|ash|at|az|an)-\w", re.I)
 
 #: Shortest loose key the typo pass runs for.
 _FUZZY_MIN = 5
