@@ -240,3 +240,9 @@ def test_an_unknown_spelling_with_all_consonants_of_a_place_is_that_place():
     # Fewer consonants alike are no such evidence: a short unknown name stays unresolved.
     m = geoincidents.mentions("Shelling hit the village of Sofohon.")
     assert m.query("mention == 'Sofohon'")["status"].tolist() == ["unresolved"]
+
+
+def test_a_facility_near_a_town_named_like_a_place_far_away_is_the_town():
+    # "al-Hamidiyah camps near Maarrat al-Nu'man": army camps the gazetteer lacks, not the Tartous town.
+    gdf = extract("Violent clashes around Wadi al-Deif and al-Hamidiyah camps near Maarrat al-Nu'man")
+    assert list(gdf["location"]) == ["Ma'arrat An Nu'man"] and list(gdf["geo_precision"]) == [2]

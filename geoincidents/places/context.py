@@ -180,7 +180,8 @@ def _namesakes(text: str, ms: list) -> None:
 
 
 # From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
-_NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+_NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
+                        r"\s*,?\s+(?:in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
                         r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|" + _DIRECTION_OF +
                         r"\s+(?:the\s+)?|near\s+(?:the\s+)?)"
