@@ -144,3 +144,10 @@ def test_the_idlib_coalitions_of_earlier_years_are_actors():
     # an HTS faction's name is HTS; the Salvation Government's police stay apart (ACLED: their arrests are arrests)
     assert names("Jaysh al-Ahrar fighters shelled the village") == ["Hay'at Tahrir al-Sham"]
     assert names("the Salvation Government police arrested a journalist") == []
+
+
+def test_earlier_years_names_of_the_two_sides():
+    # 2012-2014 coverage: "al-Assad forces", "Assad's troops", "the Free Army".
+    assert names("al-Assad forces shelled Saraqeb") == ["Syrian government"]
+    assert names("Assad's troops stormed Binnish") == ["Syrian government"]
+    assert names("the Free Army attacked a checkpoint") == ["Opposition rebels"]
