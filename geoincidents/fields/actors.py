@@ -215,7 +215,7 @@ def _find_actors(sentence: str, offset: int = 0) -> list[Span]:
         if sentence[max(0, s0 - 9):s0].lower().endswith(_CHARGE_ENDS) and cues.CHARGE_BEFORE.search(sentence, max(0, s0 - 70), s0):
             continue  # "arrested on charges of dealing with the factions": named in an accusation, not a side
         out.append(_actor_span(sentence, s0, e0, canon, offset))
-    if groups.may_name_backer(sentence.lower()) and groups.BACKED_GATE.search(sentence):
+    if groups.may_name_backer(sentence.lower()):
         out = groups.backed(sentence, out, offset, _BACKER, _actor_of, _actor_span)
     if ("its " in sentence or "their " in sentence) and any(c in sentence for c in _CAPITALS):
         out = groups.capital_pronouns(sentence, out, offset, _CAPITALS, _actor_span)
