@@ -29,8 +29,10 @@ def to_frame(records: list[dict], problems: list[dict], n_docs: int,
     >>> int(gdf.loc[0, "n_sources"]), gdf.geometry[0].x, gdf.attrs["documents"]
     (2, 36.6, 1)
     """
-    for r in records:
-        r["geometry"] = shapely.Point(r.pop("lon"), r.pop("lat"))
+    # All points at once (shapely's vectorised constructor: one Point() call each cost ~4 us).
+    points = shapely.points([r.pop("lon") for r in records], [r.pop("lat") for r in records]) if records else []
+    for r, point in zip(records, points):
+        r["geometry"] = point
         r["n_sources"] = len(r["sources"])
     gdf = incidents_frame(records)
     gdf.attrs["problems"] = problems
