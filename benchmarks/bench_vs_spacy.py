@@ -33,7 +33,7 @@ from common import dev_path, load_dev, machine
 
 # Run in the child interpreter: reads the headlines as JSON on stdin, prints a JSON result.
 _SPACY_CHILD = r"""
-import json, sys, time
+import gc, json, sys, time
 import spacy
 texts = json.load(sys.stdin)
 try:
@@ -51,6 +51,7 @@ except OSError:
 list(nlp.pipe(texts[:20]))  # warm-up
 times = []
 for _ in range(3):
+    gc.collect()  # as for geoincidents (bench_incidents.throughput): each round starts from a collected heap
     t = time.process_time()
     for _doc in nlp.pipe(texts, batch_size=256):
         pass
