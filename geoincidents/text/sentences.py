@@ -17,6 +17,7 @@ is cut into pieces at line ends or commas, so no single sentence holds a documen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Iterator
 
 from .clean import line_blocks
@@ -180,13 +181,9 @@ _INJURED_AFTER = re.compile(r"(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|e
                             r"(?:(?:others?|people|more)\s+)?(?:were\s+)?(?:injur|wound)\w*", re.I)
 
 
-def _verb_before_semicolon(verbs: list[tuple[int, int]], v: int, text: str, at: int) -> bool:
-    """Is there a verb after ``at`` in the report ``at`` is in ("Air strikes on X and shelling on Y
-    kill 5": the two events are one subject, their toll one total)?  ``verbs[v:]`` start after the
-    clause's start."""
-    end = text.find(";", at)
-    end = len(text) if end < 0 else end
-    return any(at <= a < end for a, _ in verbs[v:])
+# Characters an _EVENT_AT match spans at most in ordinary text (its words are bounded; only its
+# whitespace runs are not): the left side of a clause is searched once, in steps that overlap by this.
+_EVENT_REACH = 200
 
 
 def split_clauses(sentence: Span) -> list[Span]:
@@ -216,6 +213,29 @@ def split_clauses(sentence: Span) -> list[Span]:
     low = text.lower() if lowers else text
     verbs = [m.span() for m in (_HAS_VERB_LOW.finditer(low) if lowers else _HAS_VERB.finditer(text))]
     starts_clause = _STARTS_CLAUSE_LOW.match if lowers else _STARTS_CLAUSE.match
+    # For the verbless headline rule: verb starts and ";" positions, bisected ("is there a verb after
+    # this point in its report?"), and whether the current clause so far holds an event noun with its
+    # preposition, searched incrementally (a long line of separators stays linear).
+    verb_starts = [a for a, _ in verbs]
+    semicolons = [i for i, c in enumerate(text) if c == ";"] if ";" in text else []
+    ev_clause, ev_seen, ev_to = -1, False, 0
+
+    def event_before(upto: int) -> bool:
+        nonlocal ev_clause, ev_seen, ev_to
+        if ev_clause != s:
+            ev_clause, ev_seen, ev_to = s, False, s
+        if not ev_seen and upto > ev_to:
+            ev_seen = _EVENT_AT.search(low, max(s, ev_to - _EVENT_REACH), upto) is not None
+            ev_to = upto
+        return ev_seen
+
+    def verb_in_report(at: int) -> bool:
+        # "Air strikes on X and shelling on Y kill 5": the two events are one subject, their toll one total.
+        j = bisect_left(semicolons, at)
+        end = semicolons[j] if j < len(semicolons) else len(text)
+        i = bisect_left(verb_starts, at)
+        return i < len(verb_starts) and verb_starts[i] < end
+
     v = 0
     for m in _CLAUSE_SEP.finditer(text):
         if m.group().strip() != ";":
@@ -226,7 +246,7 @@ def split_clauses(sentence: Span) -> list[Span]:
             has_verb = v < len(verbs) and verbs[v][1] <= m.start()
             if not (has_verb and (starts_clause(low, m.end()) or _TOLL_SUBJECT.match(low, m.end()))) and not (
                     "and" in m.group() and (at := _EVENT_AT.match(low, m.end())) is not None
-                    and _EVENT_AT.search(low, s, m.start()) and not _verb_before_semicolon(verbs, v, text, at.end())):
+                    and event_before(m.start()) and not verb_in_report(at.end())):
                 continue
         if m.start() > s:
             out.append(Span(base + s, base + m.start(), text[s:m.start()], "clause"))
