@@ -38,6 +38,7 @@ from ..fields.dates import DateSpan
 from ..fields.days_apart import days_apart, shifted_dates
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from ..places.mentions import Mention
+from ..text.sentences import EVENT_NOUNS
 from ..text.spans import Span
 # Re-exported: callers import the sentence reading from here too.
 from .reading import SentenceFields, sentence_exclusions, sentence_fields  # noqa: F401
@@ -263,8 +264,8 @@ def _same_event(doc, sf: SentenceFields, head: dict) -> dict:
 
 
 _BACK_TO_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:(?:same|deadly|twin|double|suicide|car|truck|bomb|massive|"
-                            r"latest|previous|recent)\s+)?(?:explosions?|blasts?|bombings?|attacks?|(?:air\s*)?strikes?|"
-                            r"raids?|shelling|bombardment|massacre|clashes|ambush|shooting|incident)\b", re.I)
+                            r"latest|previous|recent)\s+)?(?:" + EVENT_NOUNS + r"|bombings|strikes?|massacre|shooting|"
+                            r"incident)\b", re.I)
 
 
 def _head_of_same_event(incidents: list[dict], sf: SentenceFields) -> dict | None:
@@ -273,9 +274,14 @@ def _head_of_same_event(incidents: list[dict], sf: SentenceFields) -> dict | Non
     or None when none or several are."""
     if sf.event is None or not _BACK_TO_EVENT.search(sf.span.text):
         return None  # only a report that points back at an event told ("the explosion"), not a day's tally
-    same = [i for i in incidents if i["evidence_start"] == sf.sentence.start
-            and i["sub_event_type"] == sf.event.sub_event_type and i["part_of"] is None]
-    return same[0] if len({i["place_id"] for i in same}) == 1 else None
+    # This sentence's records are the last ones (records come in text order): read back to them only.
+    start, same = sf.sentence.start, []
+    for i in reversed(incidents):
+        if i["evidence_start"] < start:
+            break
+        if i["evidence_start"] == start and i["sub_event_type"] == sf.event.sub_event_type and i["part_of"] is None:
+            same.append(i)
+    return same[-1] if len({i["place_id"] for i in same}) == 1 else None
 
 
 def _note_unplaced(head: dict, sf: SentenceFields) -> None:

@@ -166,14 +166,15 @@ _CLAUSE_SEP = re.compile(r";\s*|,\s+and\s+|\s+and\s+|,\s+")
 _TOLL_SUBJECT = re.compile(r"(?:the\s+)?(?:(?:death|casualty|civilian)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|"
                            r"victims|casualties|martyrs|those\s+killed|people\s+killed|civilians\s+killed))\b"
                            r"[^;,]{0,80}?\b(?:ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed)|jump(?:s|ed)|increas(?:es|ed))\b")
+# Nouns that name an event (shared with geoincidents.incidents.build: "the explosion" points back at one).
 # Headlines without verbs: "Casualties in an explosion in Idlib and shelling on Ariha" is two events, each
 # at its place: an event noun and its preposition on each side of "and" ("... and Sarmin" opens no event,
 # "their shelling and attacks in X" are two nouns of one place).
-_EVENT_NOUNS = (r"(?:shelling|bombardment|bombing|air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|clashes|fighting|"
+EVENT_NOUNS = (r"(?:shelling|bombardment|bombing|air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|clashes|fighting|"
                 r"battles?|explosions?|blasts?|(?:car|truck|motorcycle|motorbike)\s+bomb|barrel\s+bombs|drone\s+strikes?|"
                 r"gunfire|sniper\s+fire|attacks?|ambush)")
 _EVENT_AT = re.compile(r"(?:(?:an?|the|renewed|heavy|intense|violent|more|continued|new|regime|russian)\s+){0,2}"
-                       + _EVENT_NOUNS + r"\s+(?:on|in|at|near|targeting|against|around)\b")
+                       + EVENT_NOUNS + r"\s+(?:on|in|at|near|targeting|against|around)\b")
 # "were killed and injured", "kills and injures": one pair of verbs over one object, one clause.
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|dead|deaths|martyrs|casualties)$", re.I)
 # ("5 killed, 12 injured": one report's toll; "killed, wounding others")
