@@ -38,7 +38,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from .html_repair import markup_shown, repaired, shown
+from .html_repair import BULK, markup_shown, repaired, shown, squashed_len
 from .model import DocumentError, parse_date
 
 __all__ = ["html_to_text", "looks_like_html"]
@@ -48,7 +48,6 @@ _ALWAYS_DROP = {"script", "style", "noscript", "template", "svg", "math", "head"
                 "select", "button", "textarea", "canvas"}
 # Site furniture: dropped unless it holds the bulk of the page's paragraph text.
 _FURNITURE = {"nav", "header", "footer", "aside", "form", "figcaption", "menu", "dialog"}
-_BULK = 0.5
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
                "table", "section", "article", "main", "blockquote", "pre", "hr", "dd", "dt", "dl", "figure",
                "title", "body", "time", "address", "caption", "details", "summary", "center"}
@@ -69,13 +68,9 @@ def _parse(html: str) -> etree._Element | None:
         return None
 
 
-def _squash(text: str) -> int:
-    return len("".join(text.split()))
-
-
 def _paragraph_chars(el: etree._Element) -> int:
     """Characters (whitespace ignored) of ``<p>`` text under ``el``: the article's bulk."""
-    return sum(_squash(p.text_content()) for p in el.iter("p"))
+    return sum(squashed_len(p.text_content()) for p in el.iter("p"))
 
 
 def _visible(root: etree._Element) -> str:
@@ -83,7 +78,7 @@ def _visible(root: etree._Element) -> str:
     body = root.find("body")
     body = body if body is not None else root
     # The bulk is paragraph text; a page without <p> is judged by all its text instead.
-    measure = _paragraph_chars if _paragraph_chars(body) else (lambda e: _squash(e.text_content()))
+    measure = _paragraph_chars if _paragraph_chars(body) else (lambda e: squashed_len(e.text_content()))
     total = measure(body)
     parts: list[str] = []
     # Iterative walk (deeply nested pages must not hit the recursion limit).
@@ -100,7 +95,7 @@ def _visible(root: etree._Element) -> str:
         tag = el.tag.lower() if isinstance(el.tag, str) else None  # comments, PIs: no text of their own
         keep = tag is not None and tag not in _ALWAYS_DROP
         if keep and tag in _FURNITURE:
-            keep = total > 0 and measure(el) >= _BULK * total
+            keep = total > 0 and measure(el) >= BULK * total
         stack.append(("close", el))
         if not keep:
             continue

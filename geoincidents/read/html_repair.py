@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["markup_shown", "repaired", "shown"]
+__all__ = ["BULK", "markup_shown", "repaired", "shown", "squashed_len"]
 
 # Elements whose content is never visible text, or is raw text that is never parsed as markup.
 _CONTAINERS = ("script", "style", "textarea", "title", "xmp", "noscript", "noembed", "noframes", "iframe",
@@ -38,12 +38,18 @@ _OPENING = {t: re.compile(rf"<{t}\b[^<>]*>", re.I) for t in _CONTAINERS}
 _SWALLOWING_QUOTE = re.compile(r"""=\s*(?:'(?=[^'<]{0,200}<[A-Za-z/!])|"(?=[^"<]{0,200}<[A-Za-z/!]))""")
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][^<>]*>")
 _ANY_TAG = re.compile(r"<[^<>]*>")
-_BULK = 0.5
+#: Share of a page's text that is its bulk (also :mod:`geoincidents.read.html`'s test of furniture).
+BULK = 0.5
+
+
+def squashed_len(text: str) -> int:
+    """Characters of ``text``, whitespace ignored."""
+    return len("".join(text.split()))
 
 
 def shown(text: str) -> int:
     """Characters of ``text`` (whitespace ignored) that are not markup shown as text."""
-    return len("".join(_MARKUP.sub(" ", text).split()))
+    return squashed_len(_MARKUP.sub(" ", text))
 
 
 def markup_shown(text: str) -> int:
@@ -58,8 +64,8 @@ def repaired(html: str, visible: str) -> str | None:
     Linear in the page: each element's openings after its last closing tag, one search for the last
     closed comment, one pass of the quote pattern (each match looks at most 200 characters ahead).
     """
-    between_tags = len("".join(_ANY_TAG.sub(" ", html).split()))
-    if shown(visible) >= _BULK * between_tags and markup_shown(visible) < 3:
+    between_tags = squashed_len(_ANY_TAG.sub(" ", html))
+    if shown(visible) >= BULK * between_tags and markup_shown(visible) < 3:
         return None
     low = html.lower()
     inserts: list[tuple[int, str]] = []
