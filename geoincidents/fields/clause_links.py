@@ -20,7 +20,7 @@ from typing import Any
 from .count_words import PEOPLE
 from .counts import casualties
 from .dates import DateSpan, find_dates
-from .numbers import NUMBER_PATTERN, parse_number
+from .numbers import NUMBER_PATTERN, how_many
 from ..text.spans import Span
 
 __all__ = ["APART", "ELIDED", "ELIDED_COUNT", "SHARED_SUBJECT", "continues_list", "dated_apart", "first_item",
@@ -123,7 +123,7 @@ def dated_apart(part: Any, seg: Span, prev: Any) -> Any:
     when = prev.date.value
     if m is None or when.precision != 1 or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
         return part  # "days after", "hours after": another event, its day unknown (or the same)
-    n = 1 if m.group("apart_n").lower() in ("a", "an") else parse_number(m.group("apart_n"))
+    n = how_many(m.group("apart_n"))
     if n is None or n > 366:
         return part  # "several days after": another event, its day unknown (and no date arithmetic off the calendar)
     days = n * (7 if m.group("apart_unit").lower().startswith("week") else 1)

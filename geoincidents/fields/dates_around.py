@@ -35,7 +35,7 @@ import re
 from datetime import date, timedelta
 
 from .dates import WEEKDAYS, DateSpan
-from .numbers import parse_number
+from .numbers import how_many
 from ..text.spans import Span
 
 __all__ = ["around"]
@@ -78,7 +78,7 @@ def _told_after(d: Span, sentence: str, offset: int) -> list[Span]:
     m = _AFTER_REPORT.match(sentence, d.end - offset)
     if m is None or d.value.days != 1:
         return []
-    n = 1 if m.group("n").lower() in ("a", "an", "one") else parse_number(m.group("n"))
+    n = how_many(m.group("n"))
     if not n:
         return []
     day = d.value.start - timedelta(days=int(n))
@@ -104,7 +104,7 @@ def _rewrite(d: Span, sentence: str, published: date, offset: int) -> Span:
     if background and d.value.days == 1:
         m = _APART_BEFORE.search(sentence, max(0, a - 90), a)
         if m is not None:
-            n = 1 if m.group("n").lower() in ("a", "an", "one") else parse_number(m.group("n"))
+            n = how_many(m.group("n"))
             if n:
                 days = int(n) * (7 if m.group("unit").lower().startswith("week") else 1)
                 days = days if m.group("dir").lower() == "after" else -days

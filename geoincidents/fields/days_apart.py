@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from .numbers import NUMBER_PATTERN, parse_number
+from .numbers import NUMBER_PATTERN, how_many
 from ..text.spans import Span
 
 __all__ = ["apart_spans", "days_apart", "shifted_dates"]
@@ -116,7 +116,7 @@ def _shift(m: re.Match[str]) -> int | None:
         return None  # "day after" without a number: not one of these phrases
     if n_text is None:
         return None  # "days later": another day, how many unknown
-    n = 1 if n_text.lower() in ("a", "an") else parse_number(n_text)
+    n = how_many(n_text)
     if n is None or not 0 < n <= 60:
         return None
     days = int(n) * (7 if m.group("unit").lower().startswith("week") else 1)

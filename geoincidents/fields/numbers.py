@@ -124,3 +124,12 @@ def parse_number(text: str) -> int | None:
     if t in VAGUE:
         return VAGUE[t][0]
     return _words_value(t)
+
+
+def how_many(word: str) -> int | None:
+    """:func:`parse_number`, with the article as one ("a day after", "an hour later").
+
+    >>> how_many("a"), how_many("An"), how_many("three"), how_many("several")
+    (1, 1, 3, None)
+    """
+    return 1 if word.lower() in ("a", "an") else parse_number(word)

@@ -51,7 +51,7 @@ from datetime import date, timedelta
 
 from geoincidents.text.spans import Span
 
-from .numbers import parse_number
+from .numbers import how_many
 from .date_roles import NOT_EVENT_DAY
 from .dates import MONTHS, WEEKDAYS, DateSpan
 from .dates_around import around
@@ -132,7 +132,7 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
             elif m.group("few"):
                 add(m, published - timedelta(days=5), published - timedelta(days=2), 2)
             elif m.group("n"):
-                n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+                n = how_many(m.group("n"))
                 if n is not None and 0 < n <= 31:
                     day = published - timedelta(days=n)
                     add(m, day, day, 1)
@@ -157,7 +157,7 @@ def extra_dates(sentence: str, published: date | None, offset: int = 0) -> list[
             _add_range(m, published, add)
     if "weeks ago" in low or "week ago" in low:
         for m in _WEEKS_AGO.finditer(sentence):
-            n = 1 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+            n = how_many(m.group("n"))
             if n:
                 mid = published - timedelta(days=7 * n)
                 add(m, mid - timedelta(days=3), min(published, mid + timedelta(days=3)), 2)
