@@ -20,7 +20,7 @@ from geoincidents.incidents import build as incidents, merge
 from geoincidents.places import containers, mentions as place_mentions
 from geoincidents.places.anchors import Anchors
 from geoincidents.text import sentences
-from geoincidents.fields import count_spans, count_words, dates, events
+from geoincidents.fields import count_matches, count_spans, count_words, dates, events
 from geoincidents.gazetteer.store import Place
 from geoincidents.pipeline import process
 from geoincidents.text.spans import Span
@@ -93,7 +93,7 @@ def test_a_megabyte_sentence_of_separators_is_one_clause():
 def _raw_matches_pairwise(sentence: str) -> list:
     found = []
     # a headline's bare noun after its verb is looked for only where a harm verb precedes a bare word
-    verb_noun = (count_words.VERB_NOUN_RE,) if count_spans._bare_after_verb(sentence.lower()) else ()
+    verb_noun = (count_words.VERB_NOUN_RE,) if count_matches.bare_after_verb(sentence.lower()) else ()
     for rx in (count_words.COUNT_RE, count_words.ARTICLE_RE, count_words.HEADLINE_NOUN_RE) + verb_noun:
         # the headline's bare noun is matched at the start of the sentence only
         for m in rx.finditer(sentence) if rx is not count_words.HEADLINE_NOUN_RE else filter(None, [rx.match(sentence)]):

@@ -11,7 +11,6 @@ import re
 from geoincidents.text.spans import Span
 
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
-from .count_matches import bare_after_verb as _bare_after_verb  # noqa: F401 (its old name, which tests use)
 from .count_matches import lowered as _lowered, raw_matches as _raw_matches
 from .count_words import (ACTIVE_VERB, AND_INJURED, APPOSITIVE_AND, CONJ_FIRST, FAMILY_OF, IMPLICIT, KILL, KIN_OWNER, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OF_NAME_AND, ORDINAL_VALUES,
