@@ -38,7 +38,7 @@ from .neighbourhoods import read_neighbourhoods
 from .normalize import arabic_key, is_arabic, loose_key, name_keys, skeleton_key
 from .sources import (CRS, admin_of_points, admin_places, geonames_cities, read_admin, read_communities,
                       read_open_syria)
-from .wof import join_wof, read_wof
+from .wof import join_wof, km_between, read_wof
 
 #: Coverage simplification tolerance in degrees (~200 m): small files, shared edges kept.
 SIMPLIFY_DEG = 0.002
@@ -84,12 +84,6 @@ def _simplify(geoms: gpd.GeoSeries) -> np.ndarray:
                      shapely.union_all([p for p in getattr(g, "geoms", [g]) if p.area > 0]) for g in out])
 
 
-def _km(lat1, lon1, lat2, lon2):
-    lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(a))
-
-
 def _name_similarity(a_names: list[str], b_names: list[str]) -> float:
     a = {loose_key(n) for n in a_names if not is_arabic(n)} - {""}
     b = {loose_key(n) for n in b_names if not is_arabic(n)} - {""}
@@ -107,7 +101,7 @@ def _merge_geonames(places: list[dict], adm3: gpd.GeoDataFrame) -> list[dict]:
     added = []
     for g in geonames_cities():
         gnames = [g["name"], *g["alternatenames"]]
-        d = _km(g["latitude"], g["longitude"], lat, lon)
+        d = km_between(g["latitude"], g["longitude"], lat, lon)
         best, best_score = None, 0.0
         for i in np.argsort(d)[:12]:
             if d[i] > 6.0:

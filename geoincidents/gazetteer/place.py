@@ -7,7 +7,18 @@ from dataclasses import asdict, dataclass, field
 
 import shapely
 
-__all__ = ["Place"]
+__all__ = ["Place", "great_circle_km"]
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance between two points, in km (Earth radius 6,371 km).
+
+    >>> round(great_circle_km(35.93, 36.63, 35.83, 36.63))
+    11
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,4 @@ class Place:
         >>> round(gaz.get("ocha:C3930").distance_km(gaz.get("ocha:C3916")))
         6
         """
-        p1, p2 = math.radians(self.lat), math.radians(other.lat)
-        h = (math.sin((p2 - p1) / 2) ** 2
-             + math.cos(p1) * math.cos(p2) * math.sin(math.radians(other.lon - self.lon) / 2) ** 2)
-        return 12742.0 * math.asin(math.sqrt(min(1.0, h)))
+        return great_circle_km(self.lat, self.lon, other.lat, other.lon)

@@ -95,7 +95,8 @@ def read_wof(src: Path) -> list[dict]:
     return sorted(seen.values(), key=lambda r: r["wof_id"])
 
 
-def _km(lat1, lon1, lat2, lon2):
+def km_between(lat1, lon1, lat2, lon2):
+    """Haversine distances in km, element-wise over arrays (the scalar one: place.great_circle_km)."""
     lat1, lon1, lat2, lon2 = map(np.radians, (lat1, lon1, lat2, lon2))
     a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * np.arcsin(np.sqrt(a))
@@ -191,7 +192,7 @@ def join_wof(places: list[dict], wof: list[dict], adm3: gpd.GeoDataFrame, admin_
     tree = shapely.STRtree(shapely.points(c_lon, c_lat))
     w_pts = shapely.points([w["lon"] for w in wof], [w["lat"] for w in wof])
     wi, ci = tree.query(w_pts, predicate="dwithin", distance=JOIN_KM / 111.0 * 1.3)
-    d = _km(np.array([wof[i]["lat"] for i in wi]), np.array([wof[i]["lon"] for i in wi]), c_lat[ci], c_lon[ci])
+    d = km_between(np.array([wof[i]["lat"] for i in wi]), np.array([wof[i]["lon"] for i in wi]), c_lat[ci], c_lon[ci])
     pairs = []
     for w, c, dk in zip(wi.tolist(), ci.tolist(), d.tolist()):
         if dk > JOIN_KM:

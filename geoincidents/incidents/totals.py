@@ -26,7 +26,7 @@ Examples
 """
 from __future__ import annotations
 
-import math
+from ..gazetteer.place import great_circle_km
 
 __all__ = ["REGION_KM", "WINDOW", "mark_parts"]
 
@@ -51,14 +51,7 @@ def _inside(total: dict, r: dict) -> bool:
     if kind != "region":
         key = _UNIT_CODE[kind]
         return total[key] is not None and r[key] == total[key]
-    return r["admin1_pcode"] == total["admin1_pcode"] and _km(total, r) <= REGION_KM
-
-
-def _km(a: dict, b: dict) -> float:
-    # Degrees to km on the sphere's scale (a bound, not a survey: regions are tens of km across).
-    dlat = (a["lat"] - b["lat"]) * 111.2
-    dlon = (a["lon"] - b["lon"]) * 111.2 * math.cos(math.radians((a["lat"] + b["lat"]) / 2))
-    return math.hypot(dlat, dlon)
+    return r["admin1_pcode"] == total["admin1_pcode"] and great_circle_km(total["lat"], total["lon"], r["lat"], r["lon"]) <= REGION_KM
 
 
 def _may_be_part(total: dict, r: dict) -> bool:
