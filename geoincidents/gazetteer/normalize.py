@@ -59,7 +59,7 @@ _CHAR_MAP = str.maketrans(
 
 # The Arabic article in its romanised forms, including sun-letter assimilation
 # (ash-Sham, ad-Dana, ar-Raqqa, az-Zabadani, as-Sukhnah, an-Nabk, at-Tall ...).
-_ARTICLES = frozenset(
+ARTICLES = frozenset(
     "al el il ul l ad ed an en ar er as es ash esh ath eth at et az ez adh edh ats".split()
 )
 
@@ -150,7 +150,7 @@ def fold(name: str) -> str:
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
     words = text.split()
     # Keep an article only when it is the whole name ("Al" alone is not a place).
-    kept = [w for w in words if w not in _ARTICLES] or words
+    kept = [w for w in words if w not in ARTICLES] or words
     # Glued articles: "Al-Bab" is handled above; "Albab" is too ambiguous to split.
     return " ".join(_WORD_MAP.get(w, w) for w in kept)
 
@@ -169,7 +169,7 @@ def written_form(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name.translate(_MARKS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return " ".join("al" if w in _ARTICLES else w for w in re.sub(r"[^a-z0-9' ]+", " ", text).split())
+    return " ".join("al" if w in ARTICLES else w for w in re.sub(r"[^a-z0-9' ]+", " ", text).split())
 
 
 def _vowel_class(run: str, at_start: bool, at_end: bool) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .normalize import arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key, written_form
+from .normalize import ARTICLES, arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key, written_form
 
 #: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
 MAX_NAME_LENGTH = 120
@@ -242,8 +242,9 @@ class NameIndex:
         return found()
 
 
-# An ʿayn or hamza mark inside a word, or the Arabic article before one: a transliterated name.
-_TRANSLITERATED = re.compile(r"\w['’ʿ‘`ʾ]\w|^(?:al|el|ad|ar|as|ash|at|az|an)-\w", re.I)
+# An ʿayn or hamza mark inside a word, or the Arabic article (in the forms the keys fold) hyphened
+# before one: a transliterated name.
+_TRANSLITERATED = re.compile(r"\w['’ʿ‘`ʾ]\w|^(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + r")-\w", re.I)
 
 #: Shortest loose key the typo pass runs for.
 _FUZZY_MIN = 5
