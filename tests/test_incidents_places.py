@@ -246,3 +246,15 @@ def test_a_facility_near_a_town_named_like_a_place_far_away_is_the_town():
     # "al-Hamidiyah camps near Maarrat al-Nu'man": army camps the gazetteer lacks, not the Tartous town.
     gdf = extract("Violent clashes around Wadi al-Deif and al-Hamidiyah camps near Maarrat al-Nu'man")
     assert list(gdf["location"]) == ["Ma'arrat An Nu'man"] and list(gdf["geo_precision"]) == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb struck a bus on the Ariha - al Mastouma road in Idlib, killing two.",
+    "A roadside bomb struck a bus on the Ariha-Mastouma road in Idlib governorate, killing two.",
+    "A roadside bomb struck a bus on the road between Ariha and al-Mastouma in Idlib, killing two.",
+])
+def test_a_governorate_after_a_road_only_locates_the_road(text):
+    # The governorate contains both ends: it is no third place that locates the event.
+    gdf = extract(text)
+    assert len(gdf) == 1 and gdf.iloc[0].location_mention in {"Ariha", "Mastouma", "al-Mastouma"}
+    assert gdf.iloc[0].geo_precision == 2 and gdf.iloc[0].fatalities == 2

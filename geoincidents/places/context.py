@@ -48,7 +48,7 @@ import re
 from typing import Sequence
 
 from ..fields.clauses import locative_only
-from .containers import ADMIN_LEVELS, names_governorate
+from .containers import ADMIN_LEVELS, contains, names_governorate
 from .lexicon import ROAD_AFTER
 from .quarters import is_quarter_of
 
@@ -96,7 +96,9 @@ _AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", r
 # "the road between X and Y", "the highway of X - Y", "the road linking X to Y".
 _STRETCH_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting|of|from)\s+(?:the\s+)?"
                              r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
-_STRETCH_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?|\s*[-–—]\s*", re.I)
+# The second end may keep its article outside the name found ("the Mansura - al Tabqa road").
+_STRETCH_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?|\s*[-–—]\s*"
+                           r"(?:(?:al|el|ad|an|ar|as|ash|at|az)[-\s])?", re.I)
 _ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|close\s+to|outside|by)\s+(?:the\s+)?"
                            r"(?:(?:town|village|city)\s+of\s+)?", re.I)
 
@@ -227,8 +229,9 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 keep, other = (m, ms[i - 1]) if m.confidence > ms[i - 1].confidence + 0.05 else (ms[i - 1], m)
                 other.not_incident = f"context: the other end of the road named from {keep.text!r}"
                 keep.geo_precision, keep.where_prec = 2, 2
-                if nxt is not None and _ROAD_LOCATED.fullmatch(text, m.end, nxt.start):
-                    # "the Aleppo-Damascus highway near Saraqeb": the road's ends only name it.
+                if nxt is not None and _ROAD_LOCATED.fullmatch(text, m.end, nxt.start) and not contains(nxt, keep):
+                    # "the Aleppo-Damascus highway near Saraqeb": the road's ends only name it
+                    # (but "the Mansura - Tabqa road in Raqqa": the governorate only locates the road).
                     keep.not_incident = f"context: names the road; the event is located by {nxt.text!r}"
                 continue
             if nxt is not None and _TOWARDS.fullmatch(text, m.end, nxt.start) \
