@@ -258,3 +258,23 @@ def test_a_governorate_after_a_road_only_locates_the_road(text):
     gdf = extract(text)
     assert len(gdf) == 1 and gdf.iloc[0].location_mention in {"Ariha", "Mastouma", "al-Mastouma"}
     assert gdf.iloc[0].geo_precision == 2 and gdf.iloc[0].fatalities == 2
+
+
+@pytest.mark.parametrize("text, where", [
+    ("A shell landed on Saraqeb Street in Idlib city, wounding three.", "Idlib"),
+    ("Shells fell near the Kafr Nabl roundabout in Maarat al-Numan, wounding three.", "Maarat al-Numan"),
+    ("A car bomb exploded on Aleppo [Halab] street, Idlib city, wounding three.", "Idlib"),
+    ("A car bomb exploded on شارع سراقب in Idlib city, wounding three.", "Idlib"),
+])
+def test_a_street_named_after_a_town_is_not_that_town(text, where):
+    gdf = extract(text)
+    assert list(gdf["location_mention"]) == [where] and gdf.iloc[0].injured == 3
+    m = geoincidents.mentions(text)
+    assert m[~m["mention"].isin([where, "Idlib city"])].iloc[0].reason.startswith("context:")
+
+
+def test_a_street_alone_makes_no_incident_at_its_namesake():
+    text = "A bomb exploded on Saraqeb Street on Friday, wounding three."
+    assert "Saraqeb" not in set(extract(text)["location_mention"])
+    m = geoincidents.mentions(text)
+    assert m[m["mention"] == "Saraqeb"].iloc[0].reason == "context: names a street or square, which lies elsewhere"

@@ -49,7 +49,7 @@ from typing import Sequence
 
 from ..fields.clauses import locative_only
 from .containers import ADMIN_LEVELS, contains, names_governorate
-from .lexicon import ROAD_AFTER
+from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
 from .quarters import is_quarter_of
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
@@ -242,6 +242,11 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                     and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
                 m.not_incident = (f"context: a part of {nxt.text!r} the gazetteer does not place there; "
                                   f"the event is in the city")
+                continue
+            if STREET_AFTER.match(text, m.end) or STREET_BEFORE_AR.search(text, max(m.sentence_start, m.start - 8), m.start):
+                # "23 Shubat Street" (not in a city named after it: above): a street or square named
+                # after a place is in some other town, never at that place.
+                m.not_incident = "context: names a street or square, which lies elsewhere"
                 continue
             if nxt is not None and _AREA_OF.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
                     and m.place.distance_km(nxt.place) > MAX_KM:

@@ -302,6 +302,12 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     re.I,
 ), "to in from of with the coastal northern southern eastern western")
 
+# "23 Shubat Street", "al Qitar [train] street", "the Aleppo roundabout": a street or square named after
+# X is in some other town, not at X (Arabic: "شارع X").
+STREET_AFTER = re.compile(r"(?: \[[^\]\n]{1,30}\])? (?:street|st\.|avenue|boulevard|roundabout|square)\b", re.I)
+STREET_WORDS = frozenset("street st avenue boulevard roundabout square".split())
+STREET_BEFORE_AR = re.compile(r"(?:شارع|دوار|ساحة)\s+$")
+
 # A road named after the places it joins follows them: "the Ariha-Saraqeb road".
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route)\b", re.I)
 
