@@ -278,3 +278,19 @@ def test_a_street_alone_makes_no_incident_at_its_namesake():
     assert "Saraqeb" not in set(extract(text)["location_mention"])
     m = geoincidents.mentions(text)
     assert m[m["mention"] == "Saraqeb"].iloc[0].reason == "context: names a street or square, which lies elsewhere"
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit Jobar on the outskirts of Damascus, killing two.",
+    "Shelling hit Jobar at the outskirts of Damascus, killing two.",
+])
+def test_a_namesake_far_from_the_city_whose_outskirts_the_text_names_is_context(text):
+    # The gazetteer's only Jobar is a village in Homs: the city the text names locates the event.
+    gdf = extract(text)
+    assert list(gdf["location"]) == ["Damascus"] and gdf.iloc[0].geo_precision == 2 and gdf.iloc[0].fatalities == 2
+
+
+def test_a_direction_from_a_capital_still_means_its_governorate():
+    # "east of Deir Ezzor" is the governorate's east: Hajin, 90 km away, is no namesake.
+    gdf = extract("Coalition jets struck Hajin east of Deir Ezzor, killing 15 fighters.")
+    assert list(gdf["location_mention"]) == ["Hajin"] and gdf.iloc[0].fatalities == 15

@@ -183,7 +183,7 @@ def _namesakes(text: str, ms: list) -> None:
 
 # From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
 _NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
-                        r"\s*,?\s+(?:in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                        r"\s*,?\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
                         r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|" + _DIRECTION_OF +
                         r"\s+(?:the\s+)?|near\s+(?:the\s+)?)"
@@ -193,10 +193,12 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?|bases?|air\s*base|ai
 def _near_town_namesakes(text: str, ms: list) -> None:
     """Places the text puts near a town ("X in the countryside of Tal Tamer") but resolved far from it."""
     for m, t in zip(ms, ms[1:]):
-        if t.place.kind not in ("city", "town") or names_governorate(t) or m.not_incident or t.not_incident \
+        if t.place.kind not in ("city", "town") or m.not_incident or t.not_incident \
                 or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
                 or m.place.distance_km(t.place) <= NAMESAKE_KM:
             continue
+        if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb", text[m.end:t.start], re.I):
+            continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of Damascus": the city
         near = [(c.distance_km(t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS]
         near = [(d, c) for d, c in near if d <= MAX_KM]
         if near:
@@ -257,8 +259,11 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                     and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start):
                 m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
                 continue
-            if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
-                # "Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun": the second only locates the first.
+            if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and (
+                    ms[i - 1].place.distance_km(m.place) <= MAX_KM
+                    or names_governorate(m) and ms[i - 1].place.admin1_pcode == m.place.admin1_pcode):
+                # "Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun": the second only locates the first;
+                # so does a capital named like its governorate, for a place in it ("Hajin east of Deir Ezzor").
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
