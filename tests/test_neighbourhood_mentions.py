@@ -50,3 +50,21 @@ def test_a_city_contains_only_its_own_quarters():
     assert is_quarter_of(quarter, gaz.lookup("Aleppo", kinds=("city",))[0])
     assert not is_quarter_of(quarter, gaz.lookup("Homs", kinds=("city",))[0])
     assert not is_quarter_of(gaz.lookup("Saraqeb")[0], gaz.lookup("Aleppo", kinds=("city",))[0])
+
+
+def test_a_quarter_name_in_a_text_about_another_city_is_that_citys():
+    # al-Fardous is a quarter of Aleppo in the gazetteer, and of Raqqa (and others) in the world.
+    res = _run("Coalition air strikes on Raqqa city hit al-Fardous on Monday, killing four civilians.")
+    assert [(i["admin1"], i["fatalities"], i["geo_precision"]) for i in res.incidents] == [("Ar-Raqqa", 4, 2)]
+    res = _run("Coalition jets pounded Raqqa city on Monday. Shells also fell on al-Fardous, killing four.")
+    assert all(i["admin1"] == "Ar-Raqqa" for i in res.incidents)
+    m = next(m for m in res.mentions if m.text == "al-Fardous")
+    assert m.not_incident and "quarter of Aleppo" in m.not_incident
+
+
+def test_a_quarter_stays_aleppos_when_the_text_is_about_aleppo_or_names_no_town():
+    for text in ("Regime barrel bombs hit al-Fardous, killing four civilians.",
+                 "Barrel bombs hit al-Fardous in Aleppo and Saraqeb in Idlib, killing four.",
+                 "Barrel bombs hit al-Fardous and the Aleppo countryside town of Anadan, killing four."):
+        res = _run(text)
+        assert any(i["location_mention"] == "al-Fardous" and i["admin1"] == "Aleppo" for i in res.incidents), text

@@ -50,7 +50,7 @@ from typing import Sequence
 from ..fields.clauses import locative_only
 from .containers import ADMIN_LEVELS, contains, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
-from .quarters import is_quarter_of
+from .quarters import is_quarter_of, mark_quarters_of_other_cities
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
 
@@ -210,6 +210,7 @@ def _near_town_namesakes(text: str, ms: list) -> None:
 
 def mark_context_places(text: str, mentions: Sequence) -> None:
     """Set ``not_incident`` on regions that only locate a finer place; precision 1 for "nearby village of X"."""
+    mark_quarters_of_other_cities(mentions)
     by_sentence: dict[int, list] = {}
     for m in mentions:
         head = mentions[m.gloss_of] if m.gloss_of is not None else None
