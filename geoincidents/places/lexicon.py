@@ -192,7 +192,7 @@ STOPWORDS = frozenset(
     mountain mountains hill hills plain valley river lake sea
     civil helmets white salvation free democratic national liberation front legion brigade brigades
     battalion division corps army's regime's party mr mrs dr gen general colonel sheikh
-    god allah jihad mosque church school hospital market bakery assad putin erdogan trump obama
+    god allah jihad mosque jame jamea jami jamia jamaa church school hospital market bakery assad putin erdogan trump obama
     said says say reported reports report according claimed denied told added
     week month year day days weeks months years morning evening night hours
     english arabic local residents activists sources source

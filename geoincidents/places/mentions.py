@@ -23,6 +23,7 @@ from ..gazetteer.store import Gazetteer, Place
 from .cues import read_cues
 from .lexicon import CONNECTORS, FOREIGN_PLACES, ROAD_AFTER, STOPWORDS
 from .answers import Answers
+from .arabic_runs import skip_arabic_head
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
 from .whole_names import bound_end
@@ -184,8 +185,8 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         if key in FOREIGN_PLACES:
             return k, s0, toks[k][1], FOREIGN_PLACES[key], True
         if not is_arabic(phrase):
-            if k == i and (key in STOPWORDS or len(key) < 3 or (j > i and key in _GENERIC)):
-                continue
+            if k == i and (len(key) < 3 or (j > i and key in _GENERIC)) or key in STOPWORDS:
+                continue  # (a common word after an article too: "Al Jame'a", the mosque)
             if k > i and fold(toks[i][2]) in STOPWORDS and not (k == i + 1 == j and fold(toks[i][2]) in _HEADS):
                 continue  # "Syrian Arab ...", "The Ghouta": a name does not start with a common word
         if _IS_NAME(gaz, phrase):
@@ -302,6 +303,12 @@ def find_mentions(
                    and toks[j + 1][1] - s0 <= MAX_NAME_LENGTH
                    and _GAP.match(text[toks[j][1]:toks[j + 1][0]]) and not is_masked(toks[j + 1][0])):
                 j += 1
+            if not tok0.isascii():
+                # "تل الجاير", "مدينة هجين": a feature noun heads the Arabic run (module arabic_runs).
+                skip = skip_arabic_head([t[2] for t in toks[i:j + 1]], lambda phrase: _IS_NAME(gaz, phrase))
+                if skip:
+                    i += skip
+                    continue
             if j == i:
                 key = fold(tok0)
                 if (key in STOPWORDS or len(key) < 3) and key not in FOREIGN_PLACES and not is_arabic(tok0):
