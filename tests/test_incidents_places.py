@@ -294,3 +294,9 @@ def test_a_direction_from_a_capital_still_means_its_governorate():
     # "east of Deir Ezzor" is the governorate's east: Hajin, 90 km away, is no namesake.
     gdf = extract("Coalition jets struck Hajin east of Deir Ezzor, killing 15 fighters.")
     assert list(gdf["location_mention"]) == ["Hajin"] and gdf.iloc[0].fatalities == 15
+
+
+def test_the_first_of_two_parts_of_a_city_is_a_part_too():
+    # "Akrad" alone is a Latakia village; "X and Y neighbourhoods of Raqqa" puts both in Raqqa.
+    gdf = extract("Shelling hit the Akrad and Tishreen neighbourhoods of Raqqa city, killing two.")
+    assert list(gdf["location"]) == ["Ar-Raqqa"] and gdf.iloc[0].fatalities == 2

@@ -147,6 +147,10 @@ def _city_of_part(m) -> bool:
 
 # From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
 # "X in (the northern countryside of) Idlib province".
+# "al Akrad and al Mashlab neighbourhoods, Raqqa": the first of two parts of the city.
+_CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:neighbou?rhoods|quarters|districts)"
+                         r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+
 _IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?"
                       r"(?:\s+and\s+its\s+(?:countryside|surroundings|vicinity|outskirts))?(?:\s*,\s*|\s+(?:in|of|within)\s+"
                       r"(?:the\s+)?)(?:(?:northern|southern|eastern|western|central|rural)\s+)?"
@@ -241,8 +245,8 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                     and _ORIGIN.search(text, max(m.sentence_start, m.start - 90), m.start):
                 m.not_incident = f"context: where the movement came from; the event is on the way to {nxt.text!r}"
                 continue
-            if nxt is not None and _CITY_PART.fullmatch(text, m.end, nxt.start) and _city_of_part(nxt) \
-                    and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
+            if nxt is not None and (_CITY_PART.fullmatch(text, m.end, nxt.start) or _CITY_PARTS.fullmatch(text, m.end, nxt.start)) \
+                    and _city_of_part(nxt) and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
                 m.not_incident = (f"context: a part of {nxt.text!r} the gazetteer does not place there; "
                                   f"the event is in the city")
                 continue
