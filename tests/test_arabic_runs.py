@@ -30,3 +30,13 @@ def test_a_kind_noun_before_an_arabic_name_is_a_cue():
 def test_an_arabic_name_known_as_a_whole_is_found_whole():
     m = geoincidents.mentions("February 4th 2016: (S216) عين العرب Ayn al Arab town, Aleppo governorate, Syria")
     assert "عين العرب" in set(m["mention"])
+
+
+@pytest.mark.parametrize("line", [
+    "February 6th 2016: (S220) Tell Mardikh, near Saraqib, Idlib governorate, Syria",
+    "February 6th 2016: (S220) تل مرديخ Tell Mardikh, near Saraqib, Idlib governorate, Syria",
+])
+def test_the_name_after_a_source_entry_code_is_the_entrys_place(line):
+    # Not written as any gazetteer name, and no cue word before it: the entry's code is the cue.
+    gdf = extract(line)
+    assert list(gdf["location_mention"]) == ["Tell Mardikh"] and gdf.iloc[0].location == "Mardikh"

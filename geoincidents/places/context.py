@@ -149,7 +149,7 @@ def _city_of_part(m) -> bool:
 # From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
 # "X in (the northern countryside of) Idlib province".
 # "al Akrad and al Mashlab neighbourhoods, Raqqa": the first of two parts of the city.
-_CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:neighbou?rhoods|quarters|districts)"
+_CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:neighbou?rhoods|quarters|districts)"
                          r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
 _IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?"

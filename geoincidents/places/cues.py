@@ -22,6 +22,10 @@ _REGION_AFTER = re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:countryside|pr
 
 _AFTER_OPENERS = frozenset(" '’")
 
+# A monitor's numbered source list ("March 3rd 2017: (S479) الرقة Raqqa city, ..."; Airwars): the
+# name after the entry's code, and after its Arabic name, is where the entry says the event was.
+_SOURCE_ENTRY = re.compile(r"\(S\d{1,5}[a-z]?\)\s*(?:[\u0600-\u06ff\u200e\u200f“”\"]+[\s,،]*){0,8}$")
+
 
 def read_cues(text: str, sent_start: int, start: int, end: int, sent_end: int) -> tuple:
     """Cue words around the mention ``text[start:end]`` in its sentence: (cue, kinds hint,
@@ -47,6 +51,8 @@ def _read(before: str, after: str) -> tuple:
         # province its report is about, which locates the places the report names.
         return "province", ("governorate",), 3, None, None
     cue, kinds, prec = None, None, 1
+    if ")" in before and _SOURCE_ENTRY.search(before):
+        cue = "in"
     # Every cue after a name opens with a space or "'s"; every cue before one ends in a word and
     # a space (``$`` also matches before a final newline): other windows ("Raqqa, ") skip the
     # regexes, same answers.  isalpha, not isascii: re.I lets "K" (Kelvin) match "k".
