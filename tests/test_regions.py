@@ -82,6 +82,8 @@ def test_a_village_in_a_region_is_the_incident_and_the_region_its_context(villag
 @pytest.mark.parametrize("text, rid", [
     ("Regime forces shelled Jabal al-Akrad in the northern countryside of Latakia, killing two.", "jabal-al-akrad"),
     ("Regime forces shelled the Kurd Mountains in Latakia countryside, killing two.", "jabal-al-akrad"),
+    # A landform named after its people: "Kurdish" heads no place name, but heads this one.
+    ("Regime forces shelled the Kurdish Mountains in Latakia countryside, killing two.", "jabal-al-akrad"),
     ("Russian jets struck Jabal al-Hass in the southern countryside of Aleppo, killing two.", "jabal-al-hass"),
     ("Shelling hit the Ruj plain in the western countryside of Idlib, killing two.", "sahl-al-ruj"),
 ])
@@ -90,3 +92,8 @@ def test_a_region_in_the_countryside_of_its_governorate_is_one_incident_at_the_r
     assert gdf["place_id"].tolist() == [f"region:{rid}"]
     assert gdf.iloc[0].geo_precision == 2 and gdf.iloc[0].fatalities == 2
 
+
+def test_a_people_word_still_heads_no_other_place_name():
+    # "Kurdish Mountains" is a name the gazetteer knows whole; "Kurdish fighters" and "Syrian Arab Army" are none.
+    m = geoincidents.mentions("Kurdish fighters and the Syrian Arab Army clashed near Afrin.")
+    assert m["mention"].tolist() == ["Afrin"]
