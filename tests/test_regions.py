@@ -22,6 +22,8 @@ NAMES = {
     "jabal-sheikh-barakat": ["Jabal Sheikh Barakat", "Sheikh Barakat mountain", "Mount Sheikh Barakat",
                              "جبل الشيخ بركات"],
     "jabal-siman": ["Jabal Simaan", "Mount Simeon", "Jebel Semaan", "Jabal Sem'an"],
+    "jabal-zayn-al-abidin": ["Jabal Zayn al-Abidin", "Jabal Zain al-Abidin", "Zein al-Abidin mountain",
+                             "جبل زين العابدين"],
     # Plural and singular forms of the regions the gazetteer had.
     "jabal-al-akrad": ["Kurd Mountains", "Kurdish Mountains", "Kurd Mountain", "Jabal al-Akrad"],
     "jabal-al-turkman": ["Turkmen Mountains", "Turkmen Mountain", "Jabal al-Turkman"],
@@ -69,6 +71,7 @@ def test_an_event_at_a_region_is_one_incident_there(rid):
     ("Banan", "C2185", "Jabal al-Hass"),
     ("Zarzita", "C1138", "Jabal Sheikh Barakat"),
     ("Kabani", "C3751", "the Kurd Mountains"),
+    ("Qamhana", "C3008", "Jabal Zain al-Abidin"),
 ])
 def test_a_village_in_a_region_is_the_incident_and_the_region_its_context(village, pcode, region):
     text = f"Regime forces shelled {village} in {region}, killing two."
@@ -86,6 +89,7 @@ def test_a_village_in_a_region_is_the_incident_and_the_region_its_context(villag
     ("Regime forces shelled the Kurdish Mountains in Latakia countryside, killing two.", "jabal-al-akrad"),
     ("Russian jets struck Jabal al-Hass in the southern countryside of Aleppo, killing two.", "jabal-al-hass"),
     ("Shelling hit the Ruj plain in the western countryside of Idlib, killing two.", "sahl-al-ruj"),
+    ("Rebels shelled Jabal Zain al-Abidin in the northern countryside of Hama, killing two.", "jabal-zayn-al-abidin"),
 ])
 def test_a_region_in_the_countryside_of_its_governorate_is_one_incident_at_the_region(text, rid):
     gdf = geoincidents.extract(text, published=PUB)
