@@ -73,12 +73,6 @@ KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "ne
 #: names.parquet ``source``: canonical (OCHA and curated primary names), alias (OpenSyria,
 #: GeoNames cities500 and region alias lists), wof (Who's On First / GeoNames names and variants).
 NAME_SOURCES = ("canonical", "alias", "wof")
-#: A region takes the governorate holding at least this share of its polygon: a buffered hull
-#: spills a few km over a border (Jabal al-Akrad: 0.90 Latakia, 0.08 Hama) and the text reports it
-#: in the governorate that holds it ("Jabal al-Akrad in the countryside of Latakia").  Below three
-#: quarters the other governorate holds a part that reporting names too (Jabal Shahshabu: 0.71
-#: Idleb, 0.29 Hama, reported in "the Hama countryside"), so the region names no governorate.
-REGION_ADMIN1_SHARE = 0.75
 SETTLEMENTS = ("city", "town", "village")
 
 
@@ -207,6 +201,14 @@ def _settle_points(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
         if gov in CAPITALS:
             cap = by_pcode[CAPITALS[gov]]
             r["lat"], r["lon"] = cap["lat"], cap["lon"]
+
+
+#: A region takes the governorate holding at least this share of its polygon: a buffered hull
+#: spills a few km over a border (Jabal al-Akrad: 0.90 Latakia, 0.08 Hama) and the text reports it
+#: in the governorate that holds it ("Jabal al-Akrad in the countryside of Latakia").  Below three
+#: quarters the other governorate holds a part that reporting names too (Jabal Shahshabu: 0.71
+#: Idleb, 0.29 Hama, reported in "the Hama countryside"), so the region names no governorate.
+REGION_ADMIN1_SHARE = 0.75
 
 
 def _regions(spec_path: Path, adm1, adm2, adm3, places: list[dict]) -> tuple[list[dict], list[dict]]:
