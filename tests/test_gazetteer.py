@@ -381,3 +381,12 @@ def test_a_short_name_written_with_an_ayn_mark_or_the_article_is_matched_by_its_
     gaz = Gazetteer.default()
     assert [p.name for p in gaz.lookup("al-Fu'aa", limit=1)] == ["Foah"]
     assert gaz.lookup("Fua") == [] and gaz.lookup("the") == []
+
+
+def test_an_exonym_matches_only_as_written(gaz):
+    # GeoNames lists "Berea"/"Beroea" (the ancient name) for Aleppo: written so, it is Aleppo; a
+    # village name spelled somewhat like it is not.
+    assert gaz.lookup("Beroea")[0].name == "Aleppo"
+    assert all(p.name != "Aleppo" for p in gaz.lookup("Al-Barriyah", limit=5))
+    # Spellings of the Arabic name stay spelling-tolerant.
+    assert gaz.lookup("Haleb")[0].name == "Aleppo" and gaz.lookup("Khaleb")[0].name == "Aleppo"

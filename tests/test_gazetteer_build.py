@@ -192,7 +192,7 @@ def test_wof_gives_villages_arabic_names_and_variants(committed):
     ar = places["name_ar"].dropna()
     assert ar.str.contains("[\u0600-\u06ff]").all()
     assert not ar.str.contains("[گپچژیک]").any()
-    assert set(names["source"]) == {"canonical", "alias", "wof"}
+    assert set(names["source"]) == {"canonical", "alias", "wof", "exonym"}
     assert (names["source"] == "wof").sum() >= 25_000
 
 

@@ -34,6 +34,7 @@ import shapely
 import shapely.ops
 from rapidfuzz import fuzz
 
+from .exonyms import kin_alternates
 from .neighbourhoods import read_neighbourhoods
 from .normalize import arabic_key, is_arabic, loose_key, name_keys, skeleton_key
 from .sources import (CRS, admin_of_points, admin_places, geonames_cities, read_admin, read_communities,
@@ -72,7 +73,7 @@ KIND_WEIGHT = {"city": 1.0, "governorate": 0.95, "region": 0.7, "town": 0.6, "ne
                "district": 0.45, "subdistrict": 0.3, "village": 0.2}
 #: names.parquet ``source``: canonical (OCHA and curated primary names), alias (OpenSyria,
 #: GeoNames cities500 and region alias lists), wof (Who's On First / GeoNames names and variants).
-NAME_SOURCES = ("canonical", "alias", "wof")
+NAME_SOURCES = ("canonical", "alias", "wof", "exonym")
 SETTLEMENTS = ("city", "town", "village")
 
 
@@ -309,7 +310,11 @@ def _finalise(rows: list[dict]) -> gpd.GeoDataFrame:
         # The Arabic name shown is one of the place's own (an OCHA village's comes from WOF), from its source.
         ar = [ar] if ar and ar not in primary and (ar in alt or ar in wof) else []
         tagged = [(n, own) for n in primary] + [(n, "alias" if n in alt else "wof") for n in ar]
-        primary, tagged = primary + ar, tagged + [(n, "alias") for n in alt] + [(n, "wof") for n in wof]
+        # GeoNames alternates that spell none of the place's own names ("Berea" for Aleppo) are exonyms:
+        # looked up by their exact spelling only (module exonyms).
+        kin = set(kin_alternates(alt, primary + wof, [n for n in [r["name_ar"], *alt] if n and is_arabic(n)]))
+        primary, tagged = primary + ar, tagged + [(n, "alias" if n in kin else "exonym") for n in alt] + \
+            [(n, "wof") for n in wof]
         for n, src in tagged:
             n = " ".join(str(n).split())
             if n and n.casefold() not in seen and _usable_name(n):

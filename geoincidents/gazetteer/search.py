@@ -46,8 +46,10 @@ _ANY_KIND_WORD = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _KIND_WORDS)
 
 #: Weight of a name by its source (``names.parquet`` ``source``): canonical OCHA/curated names,
 #: aliases (OpenSyria, GeoNames cities500, alias lists), Who's On First / GeoNames variants.
-SOURCE_TIERS = {"canonical": 0, "alias": 1, "wof": 2}
-_TIER_WEIGHT = (1.0, 0.99, 0.98)
+#: Exonyms ("Berea" for Aleppo: a GeoNames alternate spelling none of its own names) match exactly only.
+SOURCE_TIERS = {"canonical": 0, "alias": 1, "wof": 2, "exonym": 3}
+_TIER_WEIGHT = (1.0, 0.99, 0.98, 0.97)
+_EXACT_ONLY = 3
 #: Least quality of an exact match (same ``fold``), whatever its written details; one spelling
 #: written the other way (same ``ortho_key``) scores just below (0.94-0.96).
 EXACT = 0.98
@@ -136,6 +138,10 @@ class NameIndex:
         own = [t == 0 or bool(p) for t, p in zip(tiers, names["primary"].tolist())]
         entries = list(zip(rows, names["name"].tolist(), tiers, own))
         self.fold = _Groups(names["fold"], entries)
+        spelled = np.asarray(tiers) < _EXACT_ONLY
+        if not spelled.all():  # exonyms: no loose or skeleton keys
+            names, entries = names[spelled], [e for e, keep in zip(entries, spelled.tolist()) if keep]
+            tiers = [t for t in tiers if t < _EXACT_ONLY]
         self.loose = _Groups(names["loose"], entries)
         # Skeleton entries carry their name's loose key and its consonants (the table's ``loose``
         # column is loose_key(name)): candidates compares them with the query's for every name of

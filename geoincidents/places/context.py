@@ -48,6 +48,7 @@ import re
 from typing import Sequence
 
 from ..fields.clauses import locative_only
+from .borders import mark_borders
 from .containers import ADMIN_LEVELS, contains, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
 from .quarters import is_quarter_of, mark_quarters_of_other_cities
@@ -224,6 +225,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             by_sentence.setdefault(m.sentence_start, []).append(m)
     for ms in by_sentence.values():
         ms.sort(key=lambda m: m.start)
+        mark_borders(text, ms)
         _namesakes(text, ms)
         _near_town_namesakes(text, ms)
         for i, m in enumerate(ms):
