@@ -90,6 +90,9 @@ def test_a_village_in_a_region_is_the_incident_and_the_region_its_context(villag
     ("Russian jets struck Jabal al-Hass in the southern countryside of Aleppo, killing two.", "jabal-al-hass"),
     ("Shelling hit the Ruj plain in the western countryside of Idlib, killing two.", "sahl-al-ruj"),
     ("Rebels shelled Jabal Zain al-Abidin in the northern countryside of Hama, killing two.", "jabal-zayn-al-abidin"),
+    # A region split between Idlib and Hama names no governorate; the text puts it in either.
+    ("Russian jets struck Jabal Shahshabu in the north-western countryside of Hama, killing two.", "jabal-shahshabu"),
+    ("Russian jets struck Jabal Shahshabu, Idlib province, killing two.", "jabal-shahshabu"),
 ])
 def test_a_region_in_the_countryside_of_its_governorate_is_one_incident_at_the_region(text, rid):
     gdf = geoincidents.extract(text, published=PUB)
@@ -101,3 +104,8 @@ def test_a_people_word_still_heads_no_other_place_name():
     # "Kurdish Mountains" is a name the gazetteer knows whole; "Kurdish fighters" and "Syrian Arab Army" are none.
     m = geoincidents.mentions("Kurdish fighters and the Syrian Arab Army clashed near Afrin.")
     assert m["mention"].tolist() == ["Afrin"]
+
+
+def test_a_split_region_and_another_place_are_two_incidents():
+    gdf = geoincidents.extract("Russian jets struck Jabal Shahshabu and Saraqeb, killing two.", published=PUB)
+    assert set(gdf["place_id"]) == {"region:jabal-shahshabu", "ocha:C3916"}
