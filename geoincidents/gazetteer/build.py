@@ -23,7 +23,6 @@ villages OCHA lacks; :mod:`.neighbourhoods` adds Aleppo's quarters.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from rapidfuzz import fuzz
 
 from .exonyms import kin_alternates
 from .neighbourhoods import read_neighbourhoods
+from .regions import build_regions
 from .normalize import arabic_key, is_arabic, loose_key, name_keys, skeleton_key
 from .sources import (CRS, admin_of_points, admin_places, geonames_cities, read_admin, read_communities,
                       read_open_syria)
@@ -204,58 +204,6 @@ def _settle_points(rows: list[dict], adm3: gpd.GeoDataFrame) -> None:
             r["lat"], r["lon"] = cap["lat"], cap["lon"]
 
 
-def _regions(spec_path: Path, adm1, adm2, adm3, places: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Named regions and governorate countrysides: place rows and polygons."""
-    spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    by_pcode = {p["pcode"]: p for p in places if p["pcode"]}
-    rows, polys = [], []
-    for reg in spec["regions"]:
-        parts = []
-        for key, frame, col in (("subdistricts", adm3, "ADM3_PCODE"), ("districts", adm2, "ADM2_PCODE")):
-            codes = reg.get(key, [])
-            if codes:
-                sel = frame[frame[col].isin(codes)]
-                if len(sel) != len(codes):
-                    raise ValueError(f"region {reg['id']}: unknown {key} in {codes}")
-                parts.append(shapely.union_all(sel.geometry.values))
-        if reg.get("communities"):
-            pts = [by_pcode[c] for c in reg["communities"]]
-            hull = shapely.MultiPoint([(p["lon"], p["lat"]) for p in pts]).convex_hull
-            parts.append(hull.buffer(reg.get("buffer_km", 2.0) / 111.0))
-        geom = shapely.make_valid(shapely.union_all(parts))
-        names = [reg["name"], *reg["aliases"], *([reg["name_ar"]] if reg.get("name_ar") else [])]
-        rows.append(_region_row(reg["id"], reg["name"], reg.get("name_ar"), names,
-                                geom, adm3, ["regions.json:" + reg["id"]]))
-        polys.append({"place_id": rows[-1]["place_id"], "geometry": geom, "source": reg["source"]})
-    osy_names = {p["pcode"]: p["names"] for p in places if p["kind"] == "governorate"}
-    for r in adm1.itertuples():
-        if r.ADM1_PCODE in ("SY01", "SY03"):
-            continue  # Damascus has no countryside; Rural Damascus *is* one (alias below)
-        bases = {n for n in osy_names[r.ADM1_PCODE] if not is_arabic(n) and "overnorate" not in n}
-        names = sorted({f"{b} {w}" for b in bases for w in ("countryside", "rural area")} |
-                       {f"rural {b}" for b in bases} | {f"countryside of {b}" for b in bases})
-        rid = re.sub(r"[^a-z]+", "-", r.ADM1_EN.lower()).strip("-") + "-countryside"
-        rows.append(_region_row(rid, f"{r.ADM1_EN} countryside", f"ريف {r.ADM1_AR}", names, r.geometry,
-                                adm3, ["ocha-cod-ab"]))
-        polys.append({"place_id": rows[-1]["place_id"], "geometry": r.geometry,
-                      "source": "OCHA COD-AB governorate boundary (the governorate outside its capital)"})
-    return rows, polys
-
-
-def _region_row(rid, name, name_ar, names, geom, adm3, source_ids) -> dict:
-    pt = geom.representative_point()
-    # The governorate holding most of the region (neighbours that only touch it do not count).
-    inter = shapely.area(shapely.intersection(adm3.geometry.values, geom))  # planar degrees: a ratio only
-    share = pd.Series(inter, index=adm3.ADM1_PCODE.values).groupby(level=0).sum() / geom.area
-    single = share.max() >= 0.9
-    return {"place_id": f"region:{rid}", "name": name, "name_ar": name_ar, "kind": "region",
-            "lat": pt.y, "lon": pt.x, "pcode": None,
-            "admin1": adm3.loc[adm3.ADM1_PCODE == share.idxmax(), "ADM1_EN"].iloc[0] if single else None,
-            "admin1_pcode": share.idxmax() if single else None,
-            "admin2": None, "admin2_pcode": None, "admin3": None, "admin3_pcode": None,
-            "population": None, "names": names, "alt_names": [], "source_ids": source_ids}
-
-
 def _usable_name(name: str) -> bool:
     """Latin or Arabic script only (GeoNames also lists Greek, CJK ... exonyms),
     and no airport-style codes ("DAM", "DEZ") that would match common words."""
@@ -342,7 +290,7 @@ def build(sources: Path, out: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]
     places = join_wof(places, read_wof(sources), adm3, admin_many)
     hood_rows, hood_polys = read_neighbourhoods(sources, admin_many)
     places += hood_rows
-    region_rows, region_polys = _regions(out / "regions.json", adm1, adm2, adm3, places)
+    region_rows, region_polys = build_regions(out / "regions.json", adm1, adm2, adm3, places)
     _settle_points(places + region_rows, adm3)
     places_gdf = _finalise(places + region_rows)
 

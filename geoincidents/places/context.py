@@ -127,6 +127,18 @@ def locating_phrase(between: str) -> bool:
         r"\b(?:\w+ed|erupted|hit|struck|were|was|while|and\s+(?:clashes|shelling|strikes))\b", between[:-4], re.I)
 
 
+# From a region to the governorate the text puts it in: "X in the north-western countryside of Y", "X, Y province".
+_REGION_IN_GOV = re.compile(r"(?:\s+(?:area|region|mountains?|plains?))?(?:\s*,\s*|\s+(?:in|of|within)\s+(?:the\s+)?)"
+                            r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                            r"(?:ern)?\s+)?(?:(?:countryside|province|governorate)\s+of\s+(?:the\s+)?|rural\s+)?", re.I)
+
+
+def _straddles(region, unit) -> bool:
+    """Is ``region`` a named region split between governorates (none holds it clearly, so it names
+    none), one of them possibly ``unit`` (whose capital lies within ``NAMESAKE_KM``)?"""
+    return region.kind in _REGION_KINDS and region.admin1_pcode is None and region.distance_km(unit) <= NAMESAKE_KM
+
+
 def _inside(place, unit) -> bool:
     """Does the admin ``unit`` (governorate, district, sub-district) contain ``place``?"""
     return place.place_id != unit.place_id and unit.pcode is not None and \
@@ -276,6 +288,12 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
                     and _IN_OR_COMMA.fullmatch(text, ms[i - 1].end, m.start):
                 # "Raqqa, Raqqa governorate", "Saraqeb, Idlib province": the unit only locates the place.
+                m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
+                continue
+            if i and m.place.kind == "governorate" and _straddles(ms[i - 1].place, m.place) \
+                    and _REGION_IN_GOV.fullmatch(text, ms[i - 1].end, m.start):
+                # "Jabal Shahshabu in the countryside of Hama": a region split between governorates
+                # (no admin1 of its own) is put in one by the text; that one only locates it.
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if m.place.kind not in _REGION_KINDS or i == 0:

@@ -164,6 +164,8 @@ _DIRECTIONS = frozenset("eastern western northern southern upper lower".split())
 # ... and "New" ("New Aleppo", a quarter of Aleppo): common words that head a known two-word name.
 _HEADS = _DIRECTIONS | {"new"}
 _GLOSS_BEFORE = re.compile(r"\s*[(\[]\s*$")
+# A landform named after its people ("Kurdish Mountains", "Kurds Mountain"): a common word may head it.
+_LANDFORM_END = re.compile(r"\s(?:mountains?|plains?|hills)$", re.I)
 _GLOSS_GAP = re.compile(r"\s*[/–-]?\s*")
 
 
@@ -187,8 +189,10 @@ def _known_hit(text: str, toks: list, i: int, j: int, gaz: Gazetteer):
         if not is_arabic(phrase):
             if k == i and (len(key) < 3 or (j > i and key in _GENERIC)) or key in STOPWORDS:
                 continue  # (a common word after an article too: "Al Jame'a", the mosque)
-            if k > i and fold(toks[i][2]) in STOPWORDS and not (k == i + 1 == j and fold(toks[i][2]) in _HEADS):
+            if k > i and fold(toks[i][2]) in STOPWORDS and not (k == i + 1 == j and fold(toks[i][2]) in _HEADS) \
+                    and not _LANDFORM_END.search(phrase):
                 continue  # "Syrian Arab ...", "The Ghouta": a name does not start with a common word
+                # (but a landform the gazetteer knows whole may: "the Kurdish Mountains")
         if _IS_NAME(gaz, phrase):
             return k, s0, toks[k][1], None, True
     return None
