@@ -109,3 +109,8 @@ def test_a_people_word_still_heads_no_other_place_name():
 def test_a_split_region_and_another_place_are_two_incidents():
     gdf = geoincidents.extract("Russian jets struck Jabal Shahshabu and Saraqeb, killing two.", published=PUB)
     assert set(gdf["place_id"]) == {"region:jabal-shahshabu", "ocha:C3916"}
+
+
+def test_a_town_in_a_direction_from_a_named_plain_only_locates_it():
+    gdf = geoincidents.extract("Airstrikes targeted the Ruj plain west of Idlib, killing two.")
+    assert list(gdf["location"]) == ["Sahl al-Ruj"] and gdf.iloc[0].fatalities == 2
