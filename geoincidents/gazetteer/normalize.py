@@ -204,6 +204,18 @@ def _loose_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", "".join(out)).lower()
 
 
+# The taa marbuta of a word that another word follows is written -at ("Maarat al-Numan", "Qaryat
+# Binyamin", French "Maaret"), the same letter as -a/-ah/-eh/-iyeh at the end of a name ("Khafsah
+# Saghirah" and "Khafsat Saghira", "Qariyeh Binyamin" are one name): folded to the final form.
+# Only after a consonant, its y (-iyat) or an ʿayn's a (Mazraat): "Bayt" and a last "Tleilat" keep their t.
+_CONSTRUCT_T = re.compile(r"(?:(?<=[^aeiouyw])|(?<=[^aeouw]y)|(?<=[^aeiouyw]a))[ae]t$")
+
+
+def _construct_free(words: list[str]) -> list[str]:
+    """``words`` with the construct -at of every word but the last written as -a."""
+    return [_CONSTRUCT_T.sub("a", w) for w in words[:-1]] + words[-1:]
+
+
 @lru_cache(maxsize=KEY_CACHE)
 def loose_key(name: str) -> str:
     """Spelling-insensitive key: digraphs, vowel classes and doubles folded.
@@ -214,8 +226,10 @@ def loose_key(name: str) -> str:
     True
     >>> loose_key("Deir-ez-Zor") == loose_key("Dayr az Zawr")
     True
+    >>> loose_key("Qaryat Binyamin") == loose_key("Qariyeh Binyamin")
+    True
     """
-    return "".join(_loose_word(w) for w in fold(name).split())
+    return "".join(_loose_word(w) for w in _construct_free(fold(name).split()))
 
 
 # Orthographic alternations only (one Arabic letter or vowel, several Latin spellings), in order.
@@ -249,7 +263,7 @@ def ortho_key(name: str) -> str:
     False
     """
     words = []
-    for w in fold(name).split():
+    for w in _construct_free(fold(name).split()):
         for pattern, repl in _ORTHO_RULES:
             w = pattern.sub(repl, w)
         words.append(w)
