@@ -198,7 +198,8 @@ def romanize(arabic: str, scheme: str, rng: random.Random) -> str:
             spelled = _pick(generic[scheme], rng)
         else:
             spelled = _word(w, scheme, rng, construct)
-            spelled = spelled[:1].upper() + spelled[1:]
+            lead = len(spelled) - len(spelled.lstrip("ʿʾ'"))  # capitalise the letter after an ʿayn mark
+            spelled = spelled[:lead] + spelled[lead:lead + 1].upper() + spelled[lead + 1:]
         if "{c}" in article:
             first = _pick(_CONS[scheme].get(w[0], "l"), rng).lower().replace("ṣ", "s").replace("ḍ", "d")
             first = first.replace("ṭ", "t").replace("ẓ", "z")

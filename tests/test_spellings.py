@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geoincidents import Gazetteer
-from geoincidents.gazetteer.normalize import loose_key, ortho_key, skeleton_key
+from geoincidents.gazetteer.normalize import fold, loose_key, ortho_key, skeleton_key
 
 
 # The taa marbuta of a word another word follows is written -at/-et (the construct state), the same
@@ -50,3 +50,30 @@ def test_other_final_t_is_kept(a, b):
 def test_lookup_finds_the_other_ending(query, expected):
     found = Gazetteer.default().lookup(query, limit=1)
     assert found and found[0].name == expected, found[:1]
+
+
+# Twin villages' qualifiers: translated before the name or transliterated after it, in either gender.
+@pytest.mark.parametrize("english, arabic", [
+    ("Big Oweinat", "Uweinat al-Kabira"),
+    ("Little Hamra", "Hamra Saghira"),
+    ("Western Kweires", "Kweires al-Gharbi"),
+    ("Upper Jbeileh", "Jbeileh Fawqani"),
+    ("Eastern Tal Steeh", "Tal Steeh Sharqi"),
+])
+def test_translated_qualifier_is_the_transliterated_one(english, arabic):
+    assert fold(english) == fold(arabic) or loose_key(english) == loose_key(arabic)
+
+
+def test_qualifier_alone_is_kept():
+    assert fold("Kabir") == "kabir" and fold("Little") == "little"
+
+
+def test_different_qualifiers_stay_apart():
+    assert loose_key("Big Oweinat") != loose_key("Little Oweinat")
+    assert loose_key("Western Kweires") != loose_key("Eastern Kweires")
+
+
+def test_lookup_finds_the_translated_twin():
+    # "Bweideh al-Kabira" is the gazetteer's "Big Bweideh" (Aleppo), not its little twin.
+    found = Gazetteer.default().lookup("Bweideh al-Kabira", limit=1)
+    assert found and found[0].name == "Big Bweideh", found[:1]
