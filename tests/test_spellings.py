@@ -19,6 +19,9 @@ CONSTRUCT_PAIRS = [
     ("Maaret Hurma", "Maara Hurmeh"),
     ("Jintasiyat al-Abd", "Jantasiyeh al-Abd"),
     ("Mazraat Hamza", "Mazraa Hamzeh"),
+    # Levantine -it, as spoken
+    ("Jdeidit Artouz", "Jdeideh Artouz"),
+    ("Mgharit Mir", "Mghara Mir"),
 ]
 
 

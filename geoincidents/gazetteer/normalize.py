@@ -228,10 +228,11 @@ def _loose_word(word: str) -> str:
 
 
 # The taa marbuta of a word that another word follows is written -at ("Maarat al-Numan", "Qaryat
-# Binyamin", French "Maaret"), the same letter as -a/-ah/-eh/-iyeh at the end of a name ("Khafsah
-# Saghirah" and "Khafsat Saghira", "Qariyeh Binyamin" are one name): folded to the final form.
+# Binyamin", French "Maaret", Levantine "Qarrit"), the same letter as -a/-ah/-eh/-iyeh at the end of
+# a name ("Khafsah Saghirah" and "Khafsat Saghira", "Qariyeh Binyamin" are one name): folded to the
+# final form.
 # Only after a consonant, its y (-iyat) or an ʿayn's a (Mazraat): "Bayt" and a last "Tleilat" keep their t.
-_CONSTRUCT_T = re.compile(r"(?:(?<=[^aeiouyw])|(?<=[^aeouw]y)|(?<=[^aeiouyw]a))[ae]t$")
+_CONSTRUCT_T = re.compile(r"(?:(?<=[^aeiouyw])|(?<=[^aeouw]y)|(?<=[^aeiouyw]a))[aei]t$")
 
 
 def _construct_free(words: list[str]) -> list[str]:
