@@ -31,7 +31,10 @@ def test_construct_at_meets_the_plain_ending(construct, plain):
     assert skeleton_key(construct) == skeleton_key(plain)
 
 
-@pytest.mark.parametrize("construct, plain", [("Qaryat Hajj Ali", "Qarya Hajj Ali"), ("Khafsat Saghira", "Khafsa Saghira")])
+@pytest.mark.parametrize("construct, plain", [
+    ("Qaryat Hajj Ali", "Qarya Hajj Ali"),
+    ("Khafsat Saghira", "Khafsa Saghira"),
+])
 def test_construct_at_is_one_arabic_spelling(construct, plain):
     assert ortho_key(construct) == ortho_key(plain)
 

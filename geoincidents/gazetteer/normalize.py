@@ -36,8 +36,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["QUALIFIER_TAGS", "fold", "written_form", "loose_key", "ortho_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic",
-           "visible_nfc"]
+__all__ = ["QUALIFIER_TAGS", "fold", "written_form", "loose_key", "ortho_key", "skeleton_key",
+           "arabic_key", "name_keys", "is_arabic", "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 

@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .normalize import ARTICLES, QUALIFIER_TAGS, arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key, written_form
+from .normalize import (ARTICLES, QUALIFIER_TAGS, arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key,
+                        written_form)
 
 #: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
 MAX_NAME_LENGTH = 120
