@@ -85,7 +85,7 @@ def test_whole_name_wins_maarat_hurma():
     res = process(Document("Shelling hit Maarat Hurma in southern Idlib.", doc_id="t", published="2021-03-04"))
     m = next(m for m in res.mentions if m.text.startswith("Maarat"))
     assert m.text == "Maarat Hurma"
-    # معرة حرمة, near Kafr Nabl (OCHA's "Maar Tahroma"; its Who's On First record stands beside it)
+    assert m.place.place_id == "ocha:C4071"  # معرة حرمة, near Kafr Nabl
     assert m.place.distance_km(Gazetteer.default().get("ocha:C4071")) < 1
 
 
