@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["bench_gazetteer.py", "bench_extract.py", "bench_mentions.py", "bench_incidents.py", "bench_dates.py", "bench_fields.py",
+BENCHES = ["bench_gazetteer.py", "bench_spellings.py", "bench_extract.py", "bench_mentions.py", "bench_incidents.py", "bench_dates.py", "bench_fields.py",
            "bench_maps.py", "bench_engines.py", "bench_scaling.py", "bench_merge.py"]
 
 

@@ -36,8 +36,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "written_form", "loose_key", "ortho_key", "skeleton_key", "arabic_key", "name_keys", "is_arabic",
-           "visible_nfc"]
+__all__ = ["QUALIFIER_TAGS", "fold", "written_form", "loose_key", "ortho_key", "skeleton_key",
+           "arabic_key", "name_keys", "is_arabic", "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 
@@ -92,6 +92,24 @@ _WORD_MAP = {
     "tlul": "tulul", "tloul": "tulul", "toloul": "tulul",
 }
 
+# Qualifiers of twin villages, translated by some sources ("Big Bweideh", "Western Kweires") and
+# transliterated, after the name, by others ("Bweideh al-Kabira", "Kweires Gharbi"), in either gender:
+# folded to one word placed last.  Both orders and genders are one name.
+_QUALIFIERS = {
+    "kabir": "big great kabir kabira kabirah kabireh kbir kbira kbireh kebir kebira kebireh",
+    "saghir": ("little small saghir saghira saghirah saghireh sghir sghira sghireh seghir seghira zghir "
+               "zghira sagheer sagheera sagheerah"),
+    "tahtani": "lower tahtani tahtaniya tahtaniyah tahtaniyeh tahtanie",
+    "fawqani": "upper fawqani fawqaniya fawqaniyah fawqaniyeh foqani fouqani fouqaniyeh",
+    "sharqi": "east eastern sharqi sharqiya sharqiyah sharqiyeh sharqieh charqi charqiye",
+    "gharbi": "west western gharbi gharbiya gharbiyah gharbiyeh gharbieh",
+    "shamali": "north northern shamali shamaliya shamaliyah shamaliyeh",
+    "janubi": "south southern janubi janubiya janubiyah janubiyeh janoubi",
+}
+_QUALIFIER = {w: tag for tag, words in _QUALIFIERS.items() for w in words.split()}
+#: The qualifier words as :func:`fold` writes them.
+QUALIFIER_TAGS = frozenset(_QUALIFIERS)
+
 # Latin digraphs first (longest first), then vowel classes.  Upper-case
 # letters are internal placeholders for single sounds.
 _DIGRAPHS = [
@@ -144,6 +162,8 @@ def fold(name: str) -> str:
     'maarrat numan'
     >>> fold("Jisr ash-Shughūr")
     'jisr shughur'
+    >>> fold("Big Bweideh") == fold("Bweideh al-Kabira")
+    True
     """
     text = unicodedata.normalize("NFKD", name.translate(_CHAR_MAP))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -151,8 +171,11 @@ def fold(name: str) -> str:
     words = text.split()
     # Keep an article only when it is the whole name ("Al" alone is not a place).
     kept = [w for w in words if w not in ARTICLES] or words
+    if len(kept) > 1 and kept[0] in _QUALIFIER:
+        kept = kept[1:] + kept[:1]  # "Big Bweideh": the qualifier goes after the name, as in Arabic
     # Glued articles: "Al-Bab" is handled above; "Albab" is too ambiguous to split.
-    return " ".join(_WORD_MAP.get(w, w) for w in kept)
+    return " ".join(_WORD_MAP.get(w) or _QUALIFIER.get(w, w) if i else _WORD_MAP.get(w, w)
+                    for i, w in enumerate(kept))
 
 
 # ʿayn and hamza stand-ins, hyphens and the article's assimilated forms, for written_form.
@@ -204,6 +227,19 @@ def _loose_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", "".join(out)).lower()
 
 
+# The taa marbuta of a word that another word follows is written -at ("Maarat al-Numan", "Qaryat
+# Binyamin", French "Maaret", Levantine "Qarrit"), the same letter as -a/-ah/-eh/-iyeh at the end of
+# a name ("Khafsah Saghirah" and "Khafsat Saghira", "Qariyeh Binyamin" are one name): folded to the
+# final form.
+# Only after a consonant, its y (-iyat) or an ʿayn's a (Mazraat): "Bayt" and a last "Tleilat" keep their t.
+_CONSTRUCT_T = re.compile(r"(?:(?<=[^aeiouyw])|(?<=[^aeouw]y)|(?<=[^aeiouyw]a))[aei]t$")
+
+
+def _construct_free(words: list[str]) -> list[str]:
+    """``words`` with the construct -at of every word but the last written as -a."""
+    return [_CONSTRUCT_T.sub("a", w) for w in words[:-1]] + words[-1:]
+
+
 @lru_cache(maxsize=KEY_CACHE)
 def loose_key(name: str) -> str:
     """Spelling-insensitive key: digraphs, vowel classes and doubles folded.
@@ -214,8 +250,10 @@ def loose_key(name: str) -> str:
     True
     >>> loose_key("Deir-ez-Zor") == loose_key("Dayr az Zawr")
     True
+    >>> loose_key("Qaryat Binyamin") == loose_key("Qariyeh Binyamin")
+    True
     """
-    return "".join(_loose_word(w) for w in fold(name).split())
+    return "".join(_loose_word(w) for w in _construct_free(fold(name).split()))
 
 
 # Orthographic alternations only (one Arabic letter or vowel, several Latin spellings), in order.
@@ -249,7 +287,7 @@ def ortho_key(name: str) -> str:
     False
     """
     words = []
-    for w in fold(name).split():
+    for w in _construct_free(fold(name).split()):
         for pattern, repl in _ORTHO_RULES:
             w = pattern.sub(repl, w)
         words.append(w)

@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .normalize import ARTICLES, arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key, written_form
+from .normalize import (ARTICLES, QUALIFIER_TAGS, arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key,
+                        written_form)
 
 #: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
 MAX_NAME_LENGTH = 120
@@ -281,7 +282,9 @@ def _by_reachable_length(keys: list[str]) -> dict[int, list[str]]:
 def _begins_only(variant: str, canonical: str) -> bool:
     """Is ``variant`` spelled like the first word(s) of a longer ``canonical`` name ("Maarat", "Maaret Atarib")?"""
     v, c = fold(variant).split(), fold(canonical).split()
-    return 0 < len(v) < len(c) and loose_key(" ".join(c[:len(v)])) == loose_key(" ".join(v))
+    # A twin village's qualifier ("Huweiz Sharqi", "Eastern Huweiz") does not make a longer name.
+    return (0 < len(v) < len(c) and loose_key(" ".join(c[:len(v)])) == loose_key(" ".join(v))
+            and not QUALIFIER_TAGS.issuperset(c[len(v):]))
 
 
 def split_kind_words(name: str) -> tuple[str, tuple[str, ...] | None]:

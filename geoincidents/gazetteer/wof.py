@@ -137,12 +137,19 @@ def _core(name: str) -> tuple[frozenset, str]:
     return quals, " ".join(rest) or loose_key(name)
 
 
+def _t_kept_skeleton(name: str) -> str:
+    """Skeleton with the t of a construct state kept: OCHA writes it on the next word ("Maar
+    Tahroma" is Ma'arrat Hurmah), where the keys fold it away.  The words are joined by a digit, so
+    that neither the construct rule (one word) nor a digraph across them (t|h) applies."""
+    return skeleton_key("0".join(fold(name).split())).replace("0", "")
+
+
 def _keys(names: list[str]) -> tuple[set, set, set, set, set]:
     latin = [n for n in names if not is_arabic(n)]
     core = [re.sub(r"\s*\([^)]*\)\s*$", "", n) for n in latin]
     core += [part for n in core for part in re.split(r"\s+[-/]\s+", n) if part != n]
     return ({fold(n) for n in core} - {""}, {loose_key(n) for n in core} - {""},
-            {skeleton_key(n) for n in core if len(skeleton_key(n)) >= 3},
+            {k for n in core for k in (skeleton_key(n), _t_kept_skeleton(n)) if len(k) >= 3},
             {arabic_key(n) for n in names if is_arabic(n)}, {_core(n) for n in core})
 
 
