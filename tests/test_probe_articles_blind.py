@@ -239,7 +239,6 @@ XFAIL: dict = {
     ("07", "present"): FIRST,
     ("01", "absent"): FIRST,
     ("03", "absent"): FIRST,
-    ("04", "absent"): FIRST,
     ("05", "absent"): FIRST,
     ("07", "absent"): FIRST,
     ("08", "absent"): FIRST,
