@@ -240,8 +240,6 @@ XFAIL: dict = {
     ("01", "absent"): FIRST,
     ("03", "absent"): FIRST,
     ("05", "absent"): FIRST,
-    ("07", "absent"): FIRST,
-    ("08", "absent"): FIRST,
     ("10", "absent"): FIRST,
     ("11", "absent"): FIRST,
     ("12", "absent"): FIRST,

@@ -31,6 +31,8 @@ Runs after resolution and before incidents are assembled:
   else is context and Y locates the event.
 * "a convoy launched from X towards Y", "displaced from X to Y": X is where they came
   from (context); the event is on the way to Y.
+* "militias stationed in X targeted Y", "terrorists positioned in X fired rockets on Y": X is where
+  the attackers are (context), not where the fire landed.
 * "the nearby village of X", "nearby X" name X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -107,6 +109,13 @@ _ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|
 _ORIGIN = re.compile(r"\b(?:convoys?|columns?|bus(?:es)?|displaced|evacuees|evacuated|launched|coming|heading|moving|"
                      r"travel\w*|sent|transferred|fled|fleeing|returning)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
                      r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# "militias stationed in X targeted the village", "terrorists positioned in X's countryside fired rockets
+# on Y": X is where the attackers are, not where their fire landed (but "a strike on fighters stationed
+# in X" keeps X: no attack follows it as the base's verb).
+_BASED = re.compile(r"\b(?:stationed|positioned|deployed|entrenched|based)\s+(?:in|at)\s+(?:the\s+)?"
+                    r"(?:(?:town|city|village|outskirts)\s+of\s+)?$", re.I)
+_BASE_FIRES = re.compile(r"[^.;:]{0,60}?\b(?:targeted|targets|shelled|shells|fired|fire|launched|launch|bombarded|"
+                         r"pounded|struck|strike|attacked|hit)\b", re.I)
 _TOWARDS = re.compile(r"\s+(?:to|towards?|into|heading\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
@@ -224,6 +233,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if "nearby" in text[lo:m.start].lower() and _NEARBY.search(text, lo, m.start):  # cheap test first
                 m.geo_precision, m.where_prec = 1, 1
             nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if "ed " in text[max(lo, m.start - 30):m.start] and _BASED.search(text, lo, m.start) \
+                    and _BASE_FIRES.match(text, m.end):
+                m.not_incident = "context: where the attackers are stationed, not where their fire landed"
+                continue
             if i and not ms[i - 1].not_incident and _stretch(text, ms[i - 1], m):
                 # The end resolved more surely locates the event (the first on a tie).
                 keep, other = (m, ms[i - 1]) if m.confidence > ms[i - 1].confidence + 0.05 else (ms[i - 1], m)
