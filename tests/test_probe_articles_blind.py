@@ -259,11 +259,8 @@ XFAIL: dict = {
     ("05", "sub"): FIRST,
     ("01", "actors"): FIRST,
     ("02", "actors"): FIRST,
-    ("03", "actors"): FIRST,
     ("04", "actors"): FIRST,
     ("05", "actors"): FIRST,
-    ("06", "actors"): FIRST,
-    ("08", "actors"): FIRST,
     ("11", "actors"): FIRST,
 }
 
