@@ -138,3 +138,16 @@ def test_a_part_with_a_noun_of_its_own_does_not_move_the_toll():
 def test_a_count_of_strikes_before_the_toll_does_not_decide_where_the_toll_is():
     gdf = extract("Russian jets carried out 35 raids on Ariha on Monday, killing 3 civilians in the town of Saraqeb.")
     assert at(gdf, "Saraqab").fatalities == 3 and pd.isna(at(gdf, "Ariha").fatalities)
+
+
+def test_an_updated_toll_after_a_dateline_supersedes_the_leads_count():
+    # The lead's count goes to the dateline's mention of the town; the update in the next paragraph
+    # goes to the body's mention: merged, the update wins ("rose ... to six", not the lead's four).
+    import geoincidents
+    text = ("AZAZ, Syria (SMART) - Four people, including two children, were killed and 11 others injured when a car "
+            "bomb exploded in a crowded market in the city of Azaz, north of Aleppo, on Saturday afternoon, a local "
+            "source told SMART.\n\nThe toll rose later in the evening to six after two of the injured died in "
+            "hospital, according to the source.")
+    gdf = geoincidents.extract(text, published="2021-11-02")
+    azaz = gdf[gdf["location"] == gdf.iloc[0].location]
+    assert list(azaz["fatalities"]) == [6] and "updated toll" in azaz.iloc[0].fatalities_rule
