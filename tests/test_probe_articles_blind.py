@@ -245,7 +245,6 @@ XFAIL: dict = {
     ("12", "absent"): FIRST,
     ("02", "dead"): FIRST,
     ("03", "dead"): FIRST,
-    ("05", "dead"): FIRST,
     ("06", "dead"): FIRST,
     ("11", "dead"): FIRST,
     ("12", "dead"): FIRST,
@@ -254,11 +253,9 @@ XFAIL: dict = {
     ("05", "day"): FIRST,
     ("06", "day"): FIRST,
     ("02", "sub"): FIRST,
-    ("05", "sub"): FIRST,
     ("01", "actors"): FIRST,
     ("02", "actors"): FIRST,
     ("04", "actors"): FIRST,
-    ("05", "actors"): FIRST,
     ("11", "actors"): FIRST,
 }
 

@@ -153,7 +153,7 @@ def iter_sentences(text: str, blocks: Iterable[Span | tuple[int, int]] | None = 
 # Event verbs that make a stretch of text a clause of its own.
 _VERBS = (r"(?:kill(?:s|ed)?|die[sd]?|wound(?:s|ed)?|injur(?:es|ed)|shell(?:s|ed)|struck|hit|hits"
           r"|target(?:s|ed)|clash(?:es|ed)|attack(?:s|ed)|bomb(?:s|ed)|captur(?:es|ed)|seiz(?:es|ed)|took"
-          r"|take[sn]?|was|were|is|are|has|have|had|said|says|reported|ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed))")
+          r"|take[sn]?|was|were|is|are|has|have|had|said|says|reported|documented|ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed))")
 _HAS_VERB = re.compile(rf"\b{_VERBS}\b", re.I)
 # The same verbs in the lower-cased sentence (``_VERBS`` is lower case): compared without
 # re.IGNORECASE, and tried only where a verb's first letter is, the scan takes a third of the time.
