@@ -151,3 +151,20 @@ def test_an_updated_toll_after_a_dateline_supersedes_the_leads_count():
     gdf = geoincidents.extract(text, published="2021-11-02")
     azaz = gdf[gdf["location"] == gdf.iloc[0].location]
     assert list(azaz["fatalities"]) == [6] and "updated toll" in azaz.iloc[0].fatalities_rule
+
+
+def test_a_toll_with_a_relative_clause_before_its_rise_is_an_update_dated_by_the_strike():
+    # "The death toll in X, where <what happened on Friday evening>, rose to 13 on Saturday morning": 13
+    # dead, on Friday (the strike), not Saturday (the day rescuers found more bodies).
+    import geoincidents
+    text = ("The death toll in the town of Hazano, where a four-storey building collapsed after a Russian air strike "
+            "on Tuesday night, rose to 17 on Wednesday as civil defence teams pulled more bodies from the rubble.")
+    (row,) = geoincidents.extract(text, published="2020-02-20").itertuples()
+    assert row.fatalities == 17 and str(row.date_start)[:10] == "2020-02-18"
+
+
+def test_a_toll_that_rose_on_a_day_is_still_dated_when_nothing_else_is():
+    import geoincidents
+    (row,) = geoincidents.extract("The death toll from the shelling of Kafr Nabl rose to 6 on Wednesday.",
+                                  published="2020-02-20").itertuples()
+    assert row.fatalities == 6 and str(row.date_start)[:10] == "2020-02-19"
