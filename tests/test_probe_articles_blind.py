@@ -247,7 +247,6 @@ XFAIL: dict = {
     ("11", "dead"): FIRST,
     ("04", "day"): FIRST,
     ("05", "day"): FIRST,
-    ("06", "day"): FIRST,
     ("02", "sub"): FIRST,
     ("01", "actors"): FIRST,
     ("02", "actors"): FIRST,

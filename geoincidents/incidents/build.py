@@ -29,7 +29,8 @@ from .assembly import Assembly, finish
 from ..fields import Casualties
 from ..fields.roles import roles
 from ..places.containers import inner_places
-from .event_sequence import dated_strikes, intervened, is_riot, turned_violent, victims_told_after, with_event
+from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, turned_violent, victims_told_after,
+                             with_event)
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from .perpetrators import weapon_side
@@ -235,7 +236,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
             if inc["date_start"] is None and not inc["_headline"]:
-                _inherit_date(inc, parent or (incidents[-1] if incidents else None), run.stated)
+                _inherit_date(inc, parent or dated_like(incidents, sf.sentence.text), run.stated)
             incidents.append(inc)
             if split is not None:
                 _add_strikes(doc, sf, m, inc, split, incidents)
