@@ -63,6 +63,8 @@ def drop_recalled(merged: list[dict], published: date | None, mentions: list[Any
     for r in merged:
         if not r.get("_headline") or r.get("_body"):
             body_dead[r["event_type"]] = body_dead.get(r["event_type"], 0) + (r["fatalities"] or 0)
+    if published is not None and published.toordinal() <= _RECALL_DAYS:
+        published = None  # a null date ("0001-01-01"): nothing is a year before it
     if published is not None and not any(_recent(r, published) for r in merged):
         published = None
     why = {id(r): recalled(r, published, body_dead) for r in merged}
