@@ -14,12 +14,18 @@ def _run(text: str, published: str):
 
 def test_an_earlier_years_event_told_as_background_is_not_an_incident():
     text = ("Rockets hit the town of Maarrat Misrin on Monday, killing two women, rescuers said.\n\n"
-            "The town was shelled for weeks in 2016, when government forces captured nearby Tell Salmo "
-            "and killed 30 fighters.")
+            "The town was shelled for weeks in 2016, when government forces captured nearby Tell Salmo.")
     res, at = _run(text, "2021-09-14")
     assert list(at) == ["Maarrat Misrin"] and at["Maarrat Misrin"]["fatalities"] == 2
     (salmo,) = [m for m in res.mentions if m.text == "Tell Salmo"]
     assert not salmo.is_incident_location and "background" in salmo.not_incident
+
+
+def test_a_counted_report_of_an_earlier_year_stays():
+    text = ("Rockets hit the town of Maarrat Misrin on Monday, killing two women.\n\n"
+            "In 2016, government shelling killed 30 people in Tell Salmo.")
+    _, at = _run(text, "2021-09-14")
+    assert at["Tell Salmo"]["fatalities"] == 30
 
 
 def test_an_event_of_last_month_is_still_reported():

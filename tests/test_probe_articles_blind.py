@@ -35,7 +35,7 @@ prints the table):
   and Russian forces", nor for "The shelling also hit" after a sentence naming the regime; Russia as actor2 in
   "the death toll of the Russian airstrikes on X"; the civilians of "a woman and her two daughters" as rebels).
 
-After the fixes (each a rule with its own tests elsewhere): present 50/51, absent 23/28, fatalities 42/46,
+After the fixes (each a rule with its own tests elsewhere): present 50/51, absent 22/28, fatalities 42/46,
 first days 48/51, sub-event types 49/51, actor sides 41/47.  What still fails is a strict xfail naming why.
 """
 from __future__ import annotations
@@ -238,6 +238,9 @@ def score(article: Article, family: str) -> tuple:
 
 FAMILIES = ("present", "absent", "dead", "day", "sub", "actors")
 XFAIL: dict = {
+    ("04", "absent"): "kept by design: 'the sarin attack on the Eastern Ghouta in August 2013, which killed hundreds' "
+                      "is a counted report of an earlier year, which stays an incident (a tally by year is news); "
+                      "only uncounted history is background (incidents/recalled)",
     ("07", "present"): "resolution (places/resolve): 'Sarjeh in Jabal al-Zawiya' stays ambiguous between two Sarja "
                        "villages; a named region after 'in' does not pick the namesake inside it (governorates do)",
     ("01", "absent"): "no rule: 'In March, the army retook Idlib city' (the month before publication) is background "

@@ -4,8 +4,10 @@ A whole article carries more than its news.  Background paragraphs retell earlie
 which was captured by rebels in March 2013", "In 2019, the army liberated Khan Sheikhoun", "since
 Turkey took control of Afrin in March 2018"); an analyst coding the article (ACLED codes an event
 from the reports of its days) does not code them again.  An article with news of its year recalls
-what it dates more than a year before publication; a text whose every event is older is about
-those years (a yearly review, a note passed with a later date) and keeps them.  And a headline sums up what the body
+what it dates more than a year before publication without a toll of its own (captures, control,
+offensives launched); a counted report of an earlier year ("Shelling killed 2 civilians in Saraqeb
+in 2015") stays, as a tally by year would.  A text whose every event is older is about those years
+(a yearly review, a note passed with a later date) and keeps them.  And a headline sums up what the body
 tells place by place ("Dozens killed as regime presses assault on east Aleppo" over a body that
 names the neighbourhoods): its record at a place where the body places no event, when the body
 reports events of its kind that account for its toll, is a summary, not a second incident (the
@@ -44,7 +46,8 @@ def recalled(inc: dict, published: date | None, body_dead: dict) -> str | None:
     without a body): a headline's toll the body does not account for stays an incident.
     """
     end = inc.get("date_end")
-    if published is not None and end is not None and end < published - timedelta(days=_RECALL_DAYS):
+    if published is not None and end is not None and not inc.get("fatalities") \
+            and end < published - timedelta(days=_RECALL_DAYS):
         return "context: background, dated more than a year before publication"
     if inc.get("_headline") and not inc.get("_body") and inc.get("event_type") in body_dead \
             and (inc.get("fatalities") or 0) <= body_dead[inc["event_type"]]:
