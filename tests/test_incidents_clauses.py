@@ -216,3 +216,24 @@ def test_an_unknown_number_of_dead_is_coded_as_ten_like_acled():
     gdf = extract("SDF fighters clashed with an IS cell in Hajin. An unknown number of IS fighters were killed.")
     row = at(gdf, "Hajin")
     assert row.fatalities == 10 and row.fatalities_text == "An unknown number of"
+
+
+def test_a_counted_subject_with_a_long_name_opens_its_own_report():
+    # "..., and five fighters of the Free Syrian Army died in clashes ... Y": the verb comes after
+    # seven words, and the clause is still its own report, with its own event, count and day.
+    import geoincidents
+    text = ("Government shelling killed two boys in Kafr Hamra on Monday, and four fighters of the Nour "
+            "al-Din al-Zenki movement died in clashes with troops near Anadan on Tuesday, activists said.")
+    at = {r.location_mention: r for r in geoincidents.extract(text, published="2016-02-10").itertuples()}
+    assert at["Kafr Hamra"].fatalities == 2 and at["Anadan"].fatalities == 4
+    assert at["Anadan"].sub_event_type == "Armed clash" and str(at["Anadan"].date_start)[:10] == "2016-02-09"
+
+
+def test_a_monitors_documented_report_and_the_next_clause_own_their_counts():
+    # "SOHR documented the death of X in Y, and a child was killed in Z": 'documented' is a monitor's
+    # reporting verb, so the clause after ', and' is a report of its own.
+    import geoincidents
+    text = ("The monitor documented the death of a man and his two sons in regime shelling on Kafr Sajna, and a "
+            "woman was killed by a drone strike on the outskirts of Heish.")
+    at = {r.location_mention: r for r in geoincidents.extract(text, published="2019-07-02").itertuples()}
+    assert at["Kafr Sajna"].fatalities == 3 and at["Heish"].fatalities == 1

@@ -91,3 +91,14 @@ def test_a_dateline_after_the_headline_still_dates_the_story():
             "at least 11 civilians in northwest Syria, rescuers said. Six people were killed in Ariha.")
     gdf = geoincidents.extract(text, published="2020-02-05")
     assert set(gdf["date_start"].astype(str).str[:10]) == {"2020-02-04"}
+
+
+def test_a_month_of_last_year_is_in_the_year_before_publication():
+    import geoincidents
+    from geoincidents.fields.dates import find_dates
+    from datetime import date
+    (sp,) = find_dates("The army took the town in November of last year.", date(2019, 2, 1))
+    assert (sp.value.start, sp.value.end, sp.text) == (date(2018, 11, 1), date(2018, 11, 30), "in November of last year")
+    (row,) = geoincidents.extract("Government forces shelled Kafr Zita in August last year, killing four civilians.",
+                                  published="2019-02-01").itertuples()
+    assert str(row.date_start)[:10] == "2018-08-01" and str(row.date_end)[:10] == "2018-08-31"

@@ -213,3 +213,13 @@ def test_force_told_right_after_a_protest_is_the_protests():
                                "protesters, killing two.", published=PUB)
     (row,) = gdf.itertuples()
     assert (row.sub_event_type, row.actor2, row.fatalities) == ("Excessive force against protesters", "Syrian government", 2)
+
+
+def test_state_medias_sources_of_fire_is_shelling():
+    # "Army units responded to the sources of fire, destroying launch pads": counter-battery fire.
+    import geoincidents
+    (row,) = geoincidents.extract("Army units responded to the sources of fire with appropriate weapons, destroying "
+                                  "the launch pads of the terrorists in the surroundings of Kafr Oweid.",
+                                  published="2022-06-14").itertuples()
+    assert (row.location_mention, row.sub_event_type, row.actor1) == (
+        "Kafr Oweid", "Shelling/artillery/missile attack", "Syrian government")

@@ -138,3 +138,33 @@ def test_a_part_with_a_noun_of_its_own_does_not_move_the_toll():
 def test_a_count_of_strikes_before_the_toll_does_not_decide_where_the_toll_is():
     gdf = extract("Russian jets carried out 35 raids on Ariha on Monday, killing 3 civilians in the town of Saraqeb.")
     assert at(gdf, "Saraqab").fatalities == 3 and pd.isna(at(gdf, "Ariha").fatalities)
+
+
+def test_an_updated_toll_after_a_dateline_supersedes_the_leads_count():
+    # The lead's count goes to the dateline's mention of the town; the update in the next paragraph
+    # goes to the body's mention: merged, the update wins ("rose ... to six", not the lead's four).
+    import geoincidents
+    text = ("AZAZ, Syria (SMART) - Four people, including two children, were killed and 11 others injured when a car "
+            "bomb exploded in a crowded market in the city of Azaz, north of Aleppo, on Saturday afternoon, a local "
+            "source told SMART.\n\nThe toll rose later in the evening to six after two of the injured died in "
+            "hospital, according to the source.")
+    gdf = geoincidents.extract(text, published="2021-11-02")
+    azaz = gdf[gdf["location"] == gdf.iloc[0].location]
+    assert list(azaz["fatalities"]) == [6] and "updated toll" in azaz.iloc[0].fatalities_rule
+
+
+def test_a_toll_with_a_relative_clause_before_its_rise_is_an_update_dated_by_the_strike():
+    # "The death toll in X, where <what happened on Friday evening>, rose to 13 on Saturday morning": 13
+    # dead, on Friday (the strike), not Saturday (the day rescuers found more bodies).
+    import geoincidents
+    text = ("The death toll in the town of Hazano, where a four-storey building collapsed after a Russian air strike "
+            "on Tuesday night, rose to 17 on Wednesday as civil defence teams pulled more bodies from the rubble.")
+    (row,) = geoincidents.extract(text, published="2020-02-20").itertuples()
+    assert row.fatalities == 17 and str(row.date_start)[:10] == "2020-02-18"
+
+
+def test_a_toll_that_rose_on_a_day_is_still_dated_when_nothing_else_is():
+    import geoincidents
+    (row,) = geoincidents.extract("The death toll from the shelling of Kafr Nabl rose to 6 on Wednesday.",
+                                  published="2020-02-20").itertuples()
+    assert row.fatalities == 6 and str(row.date_start)[:10] == "2020-02-19"

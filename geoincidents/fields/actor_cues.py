@@ -47,9 +47,10 @@ DOWNED_BEFORE = re.compile(r"\b(?:shot\s+down|downed|intercepted|brought\s+down)
 # "killed in Russian air strikes", "wounded by regime artillery": a name that ends in its weapon,
 # after a preposition, is the weapon's side (a killing verb before it would make it the victim).
 IN_BEFORE = re.compile(r"\b(?:in|by|(?<!support\s)(?<!backing\s)(?<!cover\s)from|during|amid|after|following|"
-                        r"(?:massacre|bombardment|shelling|bombing|strikes?|raids?|attacks?)\s+of)\s+"
+                        r"(?:massacre|bombardment|shelling|bombing|strikes?|raids?|attacks?|toll|victims|casualties)\s+of)\s+"
                         r"(?:the\s+|an?\s+)?$", re.I)  # not "with support from coalition aircraft": an ally;
-#                                                        "the massacre of Russian warplanes" (monitors' wording) is theirs
+#                                                        "the massacre of Russian warplanes" (monitors' wording) is theirs,
+#                                                        as is "the death toll of the Russian airstrikes"
 AFTER_GATE = ("after", "following", "since", "while", "amid", "whereas", "as ", "respon", "repl", "retaliat")  # one is in
 # every AFTER_BEFORE match
 # A verb or preposition of attack right before "<actor> targets/positions/convoy" ("shelled SDF positions").

@@ -7,6 +7,8 @@ speed reason :mod:`geoincidents.fields.dates` gives.
 * "said/reported ... on Tuesday" and a wire dateline ("AMMAN, Sept 9 (Reuters) -"): the report's
   day (``relation="report"``).
 * "died of their wounds on Tuesday": the day of a later death (``relation="died of wounds"``).
+* "the toll ... rose to 13 on Saturday": the day the toll rose (``relation="toll rose"``), ranked
+  below the event's own day when the sentence gives one ("after an air strike on Friday evening").
 * "Wednesday's air strike" (a possessive day before an event noun, not referred back to: "a day
   after Sunday's massacre"), and in a sentence about bodies recovered the day after "after air
   strikes on": the event's own day (``event_day=True``).
@@ -34,7 +36,11 @@ _EVENT_AFTER = re.compile(r"(?:\s+(?!(?:report|statement|toll|meeting|talks|summ
 # Sunday": the day of a later death.
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:of|from|to)\s+(?:their|his|her|the)\s+(?:wounds|injuries)"
                              r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+$", re.I)
-NOT_EVENT_DAY = ("report", "died of wounds", "background", "aside")
+NOT_EVENT_DAY = ("report", "died of wounds", "background", "aside", "toll rose")
+# "The death toll in X, where ... after an air strike on Friday evening, rose to 13 on Saturday morning": the
+# day the toll rose (rescuers found more bodies), not the day of the strike.
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached)\s+to\s+(?:[\w,-]+\s+){1,3}?"
+                               r"(?:(?:on|by|early\s+on|late\s+on)\s+)?$", re.I)
 # A relative clause set off by commas ("Ariha, where 20 were killed on 5 February, was shelled on
 # Wednesday"): an earlier event told aside, its day ranked below the main clause's.
 _ASIDE_BEFORE = re.compile(r",\s+(?:where|which|whose|who)\b[^,;()]*$", re.I)
@@ -83,6 +89,8 @@ def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
         return {"relation": "background"}  # "since the ceasefire began on 6 March": not the event's day
     if _ASIDE_AFTER.match(sentence, e) and _ASIDE_BEFORE.search(sentence, max(0, s - 120), s):
         return {"relation": "aside"}
+    if "to " in sentence[max(0, s - 40):s] and _TOLL_ROSE_BEFORE.search(sentence, max(0, s - 40), s):
+        return {"relation": "toll rose"}  # the day of the update, ranked below the event's
     if _DIED_OF_WOUNDS.search(sentence, max(0, s - 50), s) or (
             _DIED_JUST_BEFORE.search(sentence, max(0, s - 15), s) and _OF_WOUNDS_AFTER.match(sentence, e)):
         # the day the wounded died, not the day they were hit ("succumbed today to wounds he sustained ...")

@@ -354,6 +354,8 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
                 value, attrs = None, {"unresolved": "date out of range"}
             if value is None and "unresolved" not in attrs:
                 continue  # impossible calendar date: not a date
+            if g.get("mon") and not g.get("year") and value is not None and "year" in sentence[e:e + 16]:
+                value, e = _of_year(value, sentence, e, published)  # "in March last year"
             attrs.update(date_role(sentence, s, e, bool(g.get("poss") or g.get("poss2"))))
             new.append((s, e))
             out.append(Span(s + offset, e + offset, sentence[s:e], "date", value, attrs))
@@ -362,6 +364,19 @@ def find_dates(sentence: str, published: date | None = None, offset: int = 0) ->
             taken_starts, taken_ends = [a for a, _ in merged], [b for _, b in merged]
     out.sort(key=lambda sp: sp.start)
     return out
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|the\s+previous)\s+year\b", re.I)
+
+
+def _of_year(value: DateSpan, sentence: str, e: int, published: date | None) -> tuple[DateSpan, int]:
+    """A month named with "last year" / "this year" after it is in that year (and the words are the date's)."""
+    m = _YEAR_AFTER.match(sentence, e)
+    if m is None or published is None or value.precision != 3:
+        return value, e
+    year = published.year - (0 if m.group(1).lower() == "this" else 1)
+    last = calendar.monthrange(year, value.end.month)[1]
+    return DateSpan(value.start.replace(year=year, day=1), value.end.replace(year=year, day=last), 3), m.end()
 
 
 def best_date(spans: list[Span]) -> Span | None:

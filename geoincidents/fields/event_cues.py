@@ -71,7 +71,8 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel[\s-]+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
-    ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire", ERV, SHELL),
+    # "army units responded to the sources of fire" (state media's words for counter-battery fire): shelling
+    ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire|sources?\s+of\s+(?:the\s+)?fire", ERV, SHELL),
     # A bomb that went off where it was left ("a bomb exploded in X", "planted a bomb"): a remote
     # explosive. After the air and shelling cues, so that bombs dropped by aircraft stay air strikes.
     ("bomb_blast", r"(?<!barrel\s)(?<!cluster\s)(?<!vacuum\s)(?<!aerial\s)bombs?\s+(?:(?!dropped|fired|launched)[\w-]+\s+){0,4}?(?:exploded|explodes|exploding|went\s+off|goes\s+off|detonated|blasts?|explosions?)|(?<!barrel\s)(?<!cluster\s)bombs?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:planted|placed|hidden|attached|left\s+(?:in|on|under|near|at|inside))\b|(?:planted|placed|plants?|planting|hid|hidden)\s+(?:\w+\s+){0,2}?bombs?|(?:explosion|detonation)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?bomb\b", ERV, IED),
@@ -142,7 +143,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnant", "left"),
     "leaflets": ("leaflet", "flyer", "pamphlet"),
     "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
-    "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank"),
+    "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank", "sources of"),
     "bomb_blast": ("bomb",),
     "bombing": ("bomb", "cluster"),
     "blast": ("explo", "blast", "detonat", "blew", "blown", "blow"),

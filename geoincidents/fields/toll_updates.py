@@ -57,9 +57,11 @@ _RISE = r"(?:rais(?:e|es|ed|ing)|ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|reac
 _QUAL = r"(?:(?:about|around|nearly|almost|approximately|at\s+least|more\s+than|over)\s+)?"
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 # "<toll word> ... <rise verb> ... to N" or "<rise verb> <toll word> ... to N" (the toll word
-# before the verb, or between it and "to"), and "<rise verb> to N, the number of ...".
+# before the verb, or between it and "to"), and "<rise verb> to N, the number of ...".  Between the
+# toll word and its verb a relative clause may stand ("The death toll in X, where a building
+# collapsed after an air strike on Friday evening, rose to 13").
 _UPDATE_RE = re.compile(
-    r"\b(?:" + _TOLL_WORD + r"\b[^.;:]{0,80}?\b" + _RISE + r"|" + _RISE + r"\b(?=[^.;:]{0,160}?\b" + _TOLL_WORD + r"\b))"
+    r"\b(?:" + _TOLL_WORD + r"\b[^.;:]{0,120}?\b" + _RISE + r"|" + _RISE + r"\b(?=[^.;:]{0,160}?\b" + _TOLL_WORD + r"\b))"
     r"[^.;:]{0,160}?\bto\s+" + _QUAL + r"(?P<num>" + NUMBER_PATTERN + r")(?!\s+" + _MONTHS + r")",
     re.I)
 # "the death toll ... had reached 13", "the toll stood at 12": the figure right after the verb.

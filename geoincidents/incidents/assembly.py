@@ -21,6 +21,7 @@ from typing import Any
 
 from .totals import mark_parts
 from .merge import Merger
+from .recalled import drop_recalled
 
 __all__ = ["Assembly", "finish"]
 
@@ -116,7 +117,7 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
     for inc in run.incidents:
         run.merger.add(inc)
     run.incidents = []
-    merged = run.merger.result()
+    merged = drop_recalled(run.merger.result(), doc.published, run.grouped)  # background, headline summaries
     mark_parts(merged)  # "11 killed in Idlib province ... six in Ariha, three in Binnish, two in Sarmin"
     default = run.story_day or doc.published
     for inc in merged:
@@ -125,4 +126,5 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
             # precision (ACLED 2): a wire story is filed the day of its news, often a day before print.
             inc.update(date_start=default, date_end=default, time_precision=2, date_text=None)
         inc.pop("_headline", None)
+        inc.pop("_body", None)
     return merged

@@ -29,9 +29,11 @@ from .assembly import Assembly, finish
 from ..fields import Casualties
 from ..fields.roles import roles
 from ..places.containers import inner_places
-from .event_sequence import dated_strikes, intervened, is_riot, turned_violent, victims_told_after, with_event
+from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, turned_violent, victims_told_after,
+                             with_event)
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
+from .perpetrators import weapon_side
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
@@ -221,6 +223,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         for m in places:
             m.is_incident_location = True  # recorded here: merging may later fold its record into another
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
+            weapon_side(inc, sf.sentence.text, incidents)  # barrel bombs; "The drones hit X" after "Turkish drones"
             if counted is not None:
                 inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
                 if m is counted and cas.fatalities_note:
@@ -233,7 +236,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
             if inc["date_start"] is None and not inc["_headline"]:
-                _inherit_date(inc, parent or (incidents[-1] if incidents else None), run.stated)
+                _inherit_date(inc, parent or dated_like(incidents, sf.sentence.text), run.stated)
             incidents.append(inc)
             if split is not None:
                 _add_strikes(doc, sf, m, inc, split, incidents)

@@ -31,6 +31,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -40,7 +41,21 @@ from ..fields.event_cues import AIR, ERV, GRT, NSO, PRO, RIO, SHELL, VAC
 from ..fields.roles import CIVILIAN_GROUPS
 from ..text.spans import Span
 
-__all__ = ["dated_strikes", "turned_violent", "is_riot", "intervened", "victims_told_after"]
+__all__ = ["dated_strikes", "turned_violent", "is_riot", "intervened", "victims_told_after", "dated_like"]
+
+# "Meanwhile, regime shelling on Ariha killed a woman": at the time of the story, not of the sentence
+# before (often background: "The operation was launched after 33 soldiers were killed on Thursday").
+_CONCURRENT = re.compile(r"\s*(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b", re.I)
+
+
+def dated_like(before: list[dict], sentence: str) -> dict | None:
+    """The record whose date an undated record of ``sentence`` takes: the story's first dated record from
+    the body (its lead) when the sentence opens with "Meanwhile", else the last record (None: none)."""
+    if sentence[:30].lstrip()[:1] in ("M", "I", "A", "m") and _CONCURRENT.match(sentence):
+        lead = next((r for r in before if r["date_start"] is not None and not r.get("_headline")), None)
+        if lead is not None:
+            return lead
+    return before[-1] if before else None
 
 _CAPTURES = frozenset({NSO, GRT})
 _STRIKES = (AIR, SHELL)

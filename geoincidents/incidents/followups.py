@@ -83,6 +83,8 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
     if (cas.fatalities is not None or cas.injured is not None) and not cas.part_of_previous and same_event \
             and _uncounted(head) and (head["injured"] is None or cas.injured is None):
         targets = [i for i in run if _uncounted(i) and i["injured"] is None] if cas.fatalities == 0 else [head]
+        updated = (CODED_TOLL if cas.fatalities_note == CODED_TOLL else UPDATED_TOLL) if any(
+            c.attrs.get("toll") and c.attrs.get("kind") == "killed" for c in cas.spans) else None
         for inc in targets or [head]:
             # (the injured of the report before stay when this one counts none: "He later died of his wounds")
             for k in _COUNT_KEYS + (("injured",) if cas.injured is not None or inc["injured"] is None else ()):
@@ -92,6 +94,9 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
             inc["fatalities_rule"] = None if cas.fatalities is None else (
                 "report after ';' without a place: total of the report before, given to its first place"
                 if getattr(sentence, "attrs", None) and sentence.attrs.get("sep") == ";" else
+                # "The toll rose later to six": still an update when the record it goes to was uncounted
+                # (the lead's count went to a dateline's mention of the place), so merging keeps it
+                f"{updated}, stated in the sentence after the incident's" if updated else
                 "stated in the sentence after the incident's")
             inc["evidence_spans"].append((inc["doc_id"], *span))
         return True

@@ -110,6 +110,9 @@ def _combine(keep: dict, other: dict) -> None:
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             keep[k] = other[k]
     keep["date_text"] = keep["date_text"] or other["date_text"]
+    # A headline's record that a body report joins is the body's too (geoincidents.incidents.recalled).
+    if "_headline" in keep:  # (within a document only: finish() drops the keys)
+        keep["_body"] = keep.get("_body", not keep["_headline"]) or other.get("_body", not other.get("_headline"))
 
 
 class _Pieces:

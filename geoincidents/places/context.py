@@ -31,6 +31,12 @@ Runs after resolution and before incidents are assembled:
   else is context and Y locates the event.
 * "a convoy launched from X towards Y", "displaced from X to Y": X is where they came
   from (context); the event is on the way to Y.
+* "the city of Afrin, north of Aleppo", "X in the Y region north of Aleppo": a city (or governorate)
+  after a compass direction, with a finer place of its governorate just before (within 100 km), only
+  locates that place; "X in the Shehba region" whose Shehba resolves to a namesake town farther than
+  ``NAMESAKE_KM`` from X is context too (a region the gazetteer does not know).
+* "militias stationed in X targeted Y", "terrorists positioned in X fired rockets on Y": X is where
+  the attackers are (context), not where the fire landed.
 * "the nearby village of X", "nearby X" name X itself: precision 1, not "near X" (the word
   "nearby" must not read as the cue "near").  "near X", "west of X", "the outskirts
   of X", "on its way to X" stay precision 2 (set by the resolver).
@@ -108,6 +114,23 @@ _ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|
 _ORIGIN = re.compile(r"\b(?:convoys?|columns?|bus(?:es)?|displaced|evacuees|evacuated|launched|coming|heading|moving|"
                      r"travel\w*|sent|transferred|fled|fleeing|returning)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?"
                      r"(?:(?:town|city|village)\s+of\s+)?$", re.I)
+# "militias stationed in X targeted the village", "terrorists positioned in X's countryside fired rockets
+# on Y": X is where the attackers are, not where their fire landed (but "a strike on fighters stationed
+# in X" keeps X: no attack follows it as the base's verb).
+_BASED = re.compile(r"\b(?:stationed|positioned|deployed|entrenched|based)\s+(?:in|at)\s+(?:the\s+)?"
+                    r"(?:(?:town|city|village|outskirts)\s+of\s+)?$", re.I)
+_BASE_FIRES = re.compile(r"[^.;:]{0,60}?\b(?:targeted|targets|shelled|shells|fired|fire|launched|launch|bombarded|"
+                         r"pounded|struck|strike|attacked|hit)\b", re.I)
+# "the city of Afrin, north of Aleppo", "Maranaz in the Shehba region north of Aleppo": a city (or its
+# governorate) after a compass direction, with a finer place of its governorate named just before, only
+# locates that place, however far (the direction is from the governorate's capital, 40-100 km off).
+_DIRECTION_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bin\s)\b" + _DIRECTION_OF + r"\s+(?:the\s+)?(?:(?:city|province|governorate)\s+of\s+)?$",
+                               re.I)  # (not "in the east of Homs": a part of the city, which is the place)
+_CAPITAL_KINDS = frozenset({"city", "governorate"})
+_CAPITAL_KM, _CAPITAL_REACH = 100.0, 100
+# "X in the Shehba region": a region the gazetteer does not know, whose namesake (a town) lies far from X.
+_REGION_AFTER = re.compile(r"\s+region\b", re.I)
+_IN_THE = re.compile(r"\s+in\s+the\s+", re.I)
 _TOWARDS = re.compile(r"\s+(?:to|towards?|into|heading\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
@@ -225,6 +248,17 @@ def _near_town_namesakes(text: str, ms: list) -> None:
                               f"puts it; {t.text!r} locates the event")
 
 
+def _finer_in_governorate(before: Sequence, capital):
+    """The last place named just before ``capital`` that lies in its governorate (finer than it), or None."""
+    for p in reversed(before):
+        if capital.start - p.end > _CAPITAL_REACH:
+            return None
+        if not p.not_incident and p.place.kind not in ADMIN_LEVELS and p.place.kind not in _REGION_KINDS \
+                and p.place.admin1_pcode == capital.place.admin1_pcode and p.place.distance_km(capital.place) <= _CAPITAL_KM:
+            return p
+    return None
+
+
 def mark_context_places(text: str, mentions: Sequence) -> None:
     """Set ``not_incident`` on regions that only locate a finer place; precision 1 for "nearby village of X"."""
     mark_quarters_of_other_cities(mentions)
@@ -245,6 +279,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if "nearby" in text[lo:m.start].lower() and _NEARBY.search(text, lo, m.start):  # cheap test first
                 m.geo_precision, m.where_prec = 1, 1
             nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if "ed " in text[max(lo, m.start - 30):m.start] and _BASED.search(text, lo, m.start) \
+                    and _BASE_FIRES.match(text, m.end):
+                m.not_incident = "context: where the attackers are stationed, not where their fire landed"
+                continue
             if i and not ms[i - 1].not_incident and _stretch(text, ms[i - 1], m):
                 # The end resolved more surely locates the event (the first on a tie).
                 keep, other = (m, ms[i - 1]) if m.confidence > ms[i - 1].confidence + 0.05 else (ms[i - 1], m)
@@ -277,6 +315,18 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
             if nxt is not None and _HOME_TO_PLACE.fullmatch(text, m.end, nxt.start) \
                     and _FROM_HOME.search(text, max(m.sentence_start, m.start - 60), m.start):
                 m.not_incident = f"context: home of the victims, the event was in {nxt.text!r}"
+                continue
+            if i and m.place.kind in _CAPITAL_KINDS and " of" in text[max(lo, m.start - 25):m.start] \
+                    and _DIRECTION_BEFORE.search(text, max(lo, m.start - 40), m.start):
+                finer = _finer_in_governorate(ms[:i], m)
+                if finer is not None:
+                    m.not_incident = f"context: locates {finer.text!r}, the incident's place"
+                    continue
+            if i and m.place.kind not in _REGION_KINDS and m.place.kind not in ADMIN_LEVELS \
+                    and _IN_THE.fullmatch(text, ms[i - 1].end, m.start) and _REGION_AFTER.match(text, m.end) \
+                    and ms[i - 1].place.distance_km(m.place) > NAMESAKE_KM:
+                m.not_incident = (f"context: a region the gazetteer does not know; {m.place.name!r} is a namesake "
+                                  f"far from {ms[i - 1].text!r}, which it locates")
                 continue
             if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and (
                     ms[i - 1].place.distance_km(m.place) <= MAX_KM

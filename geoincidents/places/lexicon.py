@@ -294,6 +294,8 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     r"\b(?:visit(?:s|ed|ing)? to|trip to|talks? in|summit in|meeting in|based in|fled to|flee to|"
     r"refugees? (?:in|from)|border (?:of|with)|borders? of the|hinder the regime's advances in|"
     r"envoy to|ambassador to|headquartered in|displaced to|evacuated to|transferred to|"
+    # where the wounded were treated: "taken to X National Hospital", "rushed to hospitals in X"
+    r"(?:taken|rushed|admitted|transported) to(?: (?:a |the )?hospitals? in)?|"
     r"moved to|citizens of|"
     # "the Turkish border town of Kilis", "the Lebanese village of X": a place across the border.
     r"(?:Turkish|Turkey's|Lebanese|Lebanon's|Iraqi|Iraq's|Jordanian|Jordan's|Israeli|Israel's)(?: border)? "

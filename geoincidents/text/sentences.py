@@ -153,13 +153,18 @@ def iter_sentences(text: str, blocks: Iterable[Span | tuple[int, int]] | None = 
 # Event verbs that make a stretch of text a clause of its own.
 _VERBS = (r"(?:kill(?:s|ed)?|die[sd]?|wound(?:s|ed)?|injur(?:es|ed)|shell(?:s|ed)|struck|hit|hits"
           r"|target(?:s|ed)|clash(?:es|ed)|attack(?:s|ed)|bomb(?:s|ed)|captur(?:es|ed)|seiz(?:es|ed)|took"
-          r"|take[sn]?|was|were|is|are|has|have|had|said|says|reported|ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed))")
+          r"|take[sn]?|was|were|is|are|has|have|had|said|says|reported|documented|ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed))")
 _HAS_VERB = re.compile(rf"\b{_VERBS}\b", re.I)
 # The same verbs in the lower-cased sentence (``_VERBS`` is lower case): compared without
 # re.IGNORECASE, and tried only where a verb's first letter is, the scan takes a third of the time.
 _HAS_VERB_LOW = re.compile(rf"(?=[abcdhikrstw])\b{_VERBS}\b")
 _STARTS_CLAUSE = re.compile(rf"(?:\S+\s+){{0,6}}?{_VERBS}\b", re.I)  # verb within the first 7 words
 _STARTS_CLAUSE_LOW = re.compile(rf"(?:\S+\s+){{0,6}}?(?=[abcdhikrstw]){_VERBS}\b")  # as _HAS_VERB_LOW
+# A counted subject with a long name before its verb ("..., and five fighters of the Free Syrian Army died
+# in clashes near Y"): a report of its own, whose verb may come after the first seven words.
+_COUNT_SUBJECT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+                            r"forty|fifty|dozens|several)\s+(?:[\w'’-]+\s+){1,8}?(?:killed|died|wounded|injured|"
+                            r"were\s+(?:killed|wounded|injured))\b")
 _CLAUSE_SEP = re.compile(r";\s*|,\s+and\s+|\s+and\s+|,\s+")
 # An updated toll as the subject of its own clause ("..., and the death toll of yesterday's massacre in Hass
 # rises to 11"): its verb may come after the first seven words, its place with it.
@@ -245,7 +250,8 @@ def split_clauses(sentence: Span) -> list[Span]:
             while v < len(verbs) and verbs[v][0] < s:
                 v += 1
             has_verb = v < len(verbs) and verbs[v][1] <= m.start()
-            if not (has_verb and (starts_clause(low, m.end()) or _TOLL_SUBJECT.match(low, m.end()))) and not (
+            if not (has_verb and (starts_clause(low, m.end()) or _TOLL_SUBJECT.match(low, m.end())
+                                  or _COUNT_SUBJECT.match(low, m.end()))) and not (
                     "and" in m.group() and (at := _EVENT_AT.match(low, m.end())) is not None
                     and event_before(m.start()) and not verb_in_report(at.end())):
                 continue
