@@ -31,8 +31,30 @@ QUALIFIERS: dict[str, str] = {  # as written -> bound type
 }
 
 
+def _escape(word: str) -> str:
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """``words`` as one alternation, longest first, a space read as any whitespace.
+
+    The words that start with one letter are one branch after it ("a(?:rmy|ctivist)|..."): ``re``
+    tries a branch at every position it reaches, and most of a hundred words fail on their first
+    letter one by one.  The same matches: words of two branches cannot match at one position, and
+    those of one keep their order (two first letters in different case stay apart, as ``re.I``
+    reads them alike).
+    """
+    branches: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        branches.setdefault(w[:1].lower(), []).append(w)
+    out = []
+    for ws in branches.values():
+        first = ws[0][:1]
+        if len(ws) > 1 and first.isalnum() and all(w[:1] == first and len(w) > 1 for w in ws):
+            out.append(first + "(?:" + "|".join(_escape(w[1:]) for w in ws) + ")")
+        else:
+            out.extend(map(_escape, ws))
+    return "|".join(out)
 
 
 NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
