@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from .dates import MONTHS
+from .first_chars import word_alternation
 from .numbers import NUMBER_PATTERN, TENS, UNITS
 
 _DATA = json.loads((Path(__file__).with_name("counts.json")).read_text(encoding="utf-8"))
@@ -31,30 +32,9 @@ QUALIFIERS: dict[str, str] = {  # as written -> bound type
 }
 
 
-def _escape(word: str) -> str:
-    return re.escape(word).replace(r"\ ", r"\s+")
-
-
 def _alt(words) -> str:
-    """``words`` as one alternation, longest first, a space read as any whitespace.
-
-    The words that start with one letter are one branch after it ("a(?:rmy|ctivist)|..."): ``re``
-    tries a branch at every position it reaches, and most of a hundred words fail on their first
-    letter one by one.  The same matches: words of two branches cannot match at one position, and
-    those of one keep their order (two first letters in different case stay apart, as ``re.I``
-    reads them alike).
-    """
-    branches: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        branches.setdefault(w[:1].lower(), []).append(w)
-    out = []
-    for ws in branches.values():
-        first = ws[0][:1]
-        if len(ws) > 1 and first.isalnum() and all(w[:1] == first and len(w) > 1 for w in ws):
-            out.append(first + "(?:" + "|".join(_escape(w[1:]) for w in ws) + ")")
-        else:
-            out.extend(map(_escape, ws))
-    return "|".join(out)
+    """``words`` as one alternation, longest first, a space read as any whitespace (branched by first letter)."""
+    return word_alternation(sorted(words, key=len, reverse=True))
 
 
 NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
@@ -124,7 +104,7 @@ _HARM_VERBS = ("kills", "kill", "killed", "killing", "injures", "injure", "injur
                "wounded", "wounding", "executes", "executed", "executing", "assassinates", "assassinated")
 VERB_NOUN_RE = re.compile(  # the person starts at group ``who`` (the verb is matched, not counted: a
     # look-behind per verb tried at every position was slower than the whole search)
-    r"\b(?:" + "|".join(_HARM_VERBS + ("and",)) + r")\s"
+    r"\b(?:" + word_alternation(_HARM_VERBS + ("and",)) + r")\s"
     # ("killing the farmer driving it": the one person the verb names, with its article)
     r"(?P<who>(?:the\s+)?(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b)"
     # ("children and citizen women": a word that qualifies a group of people is no person)
