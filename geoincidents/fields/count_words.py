@@ -59,9 +59,10 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand between an article and a person noun ("a young man", "a regime's 1st lieutenant").
-_ROLE_MODS = (r"(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|Syrian|Kurdish|Turkish|Russian|Iranian|"
-              r"Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|"
-              r"council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th)|"
+_ROLE_WORDS = ("young elderly old little civilian citizen local pregnant displaced Syrian Kurdish Turkish Russian Iranian "
+               "Iraqi Lebanese Palestinian rebel regime opposition IS ISIS HTS SDF army military field senior prominent "
+               "council tribal former QSD YPG FSA regime's regime’s army's").split()
+_ROLE_MODS = (r"(?:" + word_alternation(_ROLE_WORDS) + r"|\d+(?:st|nd|rd|th)|"
               # an age: "a 10-year-old girl", "a three-year-old child" (one person, not ten or three)
               r"(?:\d+|[a-z]+)-(?:year|month)s?-old)")
 ARTICLE_RE = re.compile(
