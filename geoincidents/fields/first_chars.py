@@ -125,7 +125,7 @@ def word_alternation(words: Iterable[str], space: str = r"\s+") -> str:
     order, and first letters that differ only in case (which ``re.I`` reads alike) are not merged.
 
     >>> word_alternation(["civilians", "children", "men", "elderly man"])
-    'c(?:ivilians|hildren)|men|elderly\\s+man'
+    'c(?:ivilians|hildren)|men|elderly\\\\s+man'
     """
     branches: dict[str, list[str]] = {}
     for w in words:
