@@ -221,3 +221,4 @@ def test_a_breakdown_keeps_its_groups():
 def test_headline_bare_nouns_after_the_verb(text, n, injured):
     c = casualties(text)
     assert (c.fatalities, c.injured) == (n, injured)
+

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from geoincidents.fields.event_cues import EVENT_CUES, WEAPON_CUES
-from geoincidents.fields.first_chars import first_chars, with_first_chars
+from geoincidents.fields.first_chars import first_chars, with_first_chars, word_alternation
 from geoincidents.fields.gates import lower_case_pattern
 
 TEXT = ("regime jets struck ariha; 3 killed and a child wounded on monday, while shelling hit sarmin. "
@@ -28,3 +28,18 @@ def test_first_characters_skip_zero_width_and_optional_parts():
 def test_unknown_first_characters_leave_the_pattern_alone(rx):
     assert first_chars(rx) is None
     assert with_first_chars(rx) == rx
+
+
+def test_word_alternation_matches_as_the_plain_list():
+    # Words branched by first letter: the matches of the plain alternation, in either case mode.
+    words = ["elderly man", "man", "men", "woman", "Man", "IDP", "imam", "an", "a", "army", "x"]
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    text = "An elderly  man, the IDP, an imam and men; a MAN, Army women and x-man"
+    assert word_alternation(["civilians", "children", "men"]) == "c(?:ivilians|hildren)|men"
+    for flags in (0, re.I):
+        found = [m.span() for m in re.finditer(rf"\b(?:{word_alternation(words)})", text, flags)]
+        assert found == [m.span() for m in re.finditer(rf"\b(?:{plain})", text, flags)]
+        assert len(found) >= 8
+    # A space may stay one space (a list joined unescaped before).
+    assert re.fullmatch(word_alternation(["elderly man"], space=" "), "elderly man")
+    assert not re.fullmatch(word_alternation(["elderly man"], space=" "), "elderly  man")

@@ -99,3 +99,10 @@ def test_last_word():
 def test_treaty_names_pass_the_word_gate(text):
     # non_place_spans skips its treaty pattern on a text without any of the words its matches end in.
     assert any(w in text for w in not_places._AGREEMENT_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(not_places._AGREEMENT))
+def test_treaty_names_pass_the_gate_pattern(text):
+    # The gate that non_place_spans searches first: one of the words right after a space.
+    assert not_places._AGREEMENT_GATE.search(text)

@@ -123,3 +123,12 @@ def test_outlet_names_in_datelines_and_credits_are_not_places(text):
 ])
 def test_a_name_inside_an_adjective_or_a_group_name_is_no_place(text, word):
     assert _places(text).get(word) is None
+
+
+def test_outlets_found_alike_in_text_read_lower_cased_and_not():
+    # A text with a dotless "ı" is matched as written (re.I), others lower-cased: the same names.
+    plain = "Shelling hit Ariha, Step News and SOHR said; the White Helmets and activists counted 3 dead."
+    odd = plain.replace("Ariha", "Arıha")
+    found = [(s.text, s.start) for s in non_place_spans(plain)]
+    assert found == [(s.text, s.start) for s in non_place_spans(odd)]
+    assert [t for t, _ in found] == ["Step News", "SOHR", "White Helmets"]

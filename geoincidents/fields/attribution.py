@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from geoincidents.text.spans import Span
 
-from .gates import fold
+from .gates import compile_lowered, fold, lowers_as_ignorecase
 
 #: regex -> canonical source name.
 KNOWN_SOURCES: dict[str, str] = {
@@ -55,6 +55,8 @@ _VERB = r"(?:said|says|say|reported|reports|report|documented|documents|stated|s
 _KNOWN_RE = re.compile(r"(?<![\w-])(?:the\s+)?(?P<name>" + "|".join(f"(?:{k})" for k in KNOWN_SOURCES) + r")(?:\s+(?:group|force|forces|organi[sz]ation|service|agency|volunteers|monitor|team))?(?![\w-])", re.I)
 _KNOWN_PARTS = [(re.compile(r"^(?:" + k + r")$", re.I), v) for k, v in KNOWN_SOURCES.items()]
 _VERB_RE = re.compile(r"\b" + _VERB + r"\b|\baccording\s+to\b", re.I)
+# The same, lower-cased, for the lower-cased sentence where that reads it exactly (fields.gates): ~2x faster.
+_VERB_LOW = compile_lowered(_VERB_RE.pattern)
 # Words one of which every match of _VERB_RE contains (case folded): most sentences hold none.
 _VERB_GATE = ("said", "say", "report", "document", "state", "confirm", "announce", "told", "claim", "added", "recorded",
               "counted", "according")
@@ -115,7 +117,9 @@ def _find_attribution(sentence: str, offset: int = 0) -> Span | None:
     >>> find_attribution("denied allegations, according to Reuters.").value
     'Reuters'
     """
-    has_verb = any(map(fold(sentence).__contains__, _VERB_GATE)) and _VERB_RE.search(sentence) is not None
+    folded = fold(sentence)
+    has_verb = any(map(folded.__contains__, _VERB_GATE)) and (
+        _VERB_LOW.search(folded) if lowers_as_ignorecase(sentence) else _VERB_RE.search(sentence)) is not None
     if has_verb:
         m = _ACCORDING_RE.search(sentence)
         if m:

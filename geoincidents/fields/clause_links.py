@@ -20,6 +20,7 @@ from typing import Any
 from .count_words import PEOPLE
 from .counts import casualties
 from .dates import DateSpan, find_dates
+from .first_chars import word_alternation
 from .numbers import NUMBER_PATTERN, how_many
 from ..text.spans import Span
 
@@ -29,7 +30,7 @@ __all__ = ["APART", "ELIDED", "ELIDED_COUNT", "SHARED_SUBJECT", "continues_list"
 # "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
 # ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
 # Also a person or group named by a noun ("killed a woman in X and a man in Y", "and two children in Y").
-_PEOPLE_ALT = "|".join(sorted(PEOPLE, key=len, reverse=True))
+_PEOPLE_ALT = word_alternation(sorted(PEOPLE, key=len, reverse=True), space=" ")
 ELIDED_COUNT = (r"(?:(?:" + NUMBER_PATTERN + r")\s+(?:(?:more|others)\b"
                 r"(?!\s+(?:villages?|towns?|cities|areas?|positions?|sites?|air\s*strikes?|strikes?|raids?|shells?|"
                 r"rockets?|missiles?|times?)\b)|(?=(?:in|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]))"

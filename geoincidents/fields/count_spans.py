@@ -15,6 +15,7 @@ from .count_matches import lowered as _lowered, raw_matches as _raw_matches
 from .count_words import (ACTIVE_VERB, AND_INJURED, APPOSITIVE_AND, CONJ_FIRST, FAMILY_OF, IMPLICIT, KILL, KIN_OWNER, LEFT_CUE,
                           LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OF_NAME_AND, ORDINAL_VALUES,
                           OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
+from .first_chars import word_alternation
 from .gates import compile_lowered
 from .toll_updates import coded_numbers, toll_numbers, war_spans
 
@@ -97,7 +98,7 @@ _AMONG_RE = re.compile(r"among\s+the\s+" + NUMBER_PATTERN, re.I)
 _KILL_RE = re.compile(KILL, re.I)
 
 
-_MONTH_BEFORE = re.compile(r"\b(" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(" + word_alternation(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?\s+$", re.I)
 
 
 def _after_month(text: str, s: int) -> bool:

@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 from .dates import MONTHS
+from .first_chars import word_alternation
+from .gates import LazyPattern
 from .numbers import NUMBER_PATTERN, TENS, UNITS
 
 _DATA = json.loads((Path(__file__).with_name("counts.json")).read_text(encoding="utf-8"))
@@ -32,7 +34,8 @@ QUALIFIERS: dict[str, str] = {  # as written -> bound type
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """``words`` as one alternation, longest first, a space read as any whitespace (branched by first letter)."""
+    return word_alternation(sorted(words, key=len, reverse=True))
 
 
 NOUN_ALT = _alt(set(PEOPLE) | set(OTHER))
@@ -46,7 +49,9 @@ _NOT_MOD = r"(?!\d(?!\d*" + _AGE + r"))(?!(?:" + _alt(set(UNITS) | set(TENS) | M
 _STOP = r"(?:killed|dead|died|die|wounded|injured|were|was|(?-i:is)|are|have|has|had|in|on|at|by|and|or|to|as|after|from|with|for|during|within|since|while|when|who|which|that|among|including)"
 # The end of a range in words, after a qualifier ("between five and seven people").
 _WORD_RANGE_END = "(?:" + _alt(set(UNITS) | set(TENS)) + r")(?![\w-])"
-COUNT_RE = re.compile(
+# These patterns read a sentence as written only where it does not lower-case exactly (count_matches
+# matches their lower-cased twins): compiled on first use (fields.gates.LazyPattern).
+COUNT_RE = LazyPattern(
     r"(?<![\w.,/-])(?:(?P<qual>" + _alt(QUALIFIERS) + r")\s+)?"
     # an ordinal ("1st lieutenant") or an age ("a 10-year-old girl") counts nothing
     r"(?P<num>" + NUMBER_PATTERN + r")(?!\d|(?:st|nd|rd|th)\b|-(?:year|month|week|day)s?-old)"
@@ -57,12 +62,13 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand between an article and a person noun ("a young man", "a regime's 1st lieutenant").
-_ROLE_MODS = (r"(?:young|elderly|old|little|civilian|citizen|local|pregnant|displaced|Syrian|Kurdish|Turkish|Russian|Iranian|"
-              r"Iraqi|Lebanese|Palestinian|rebel|regime|opposition|IS|ISIS|HTS|SDF|army|military|field|senior|prominent|"
-              r"council|tribal|former|QSD|YPG|FSA|regime's|regime’s|army's|\d+(?:st|nd|rd|th)|"
+_ROLE_WORDS = ("young elderly old little civilian citizen local pregnant displaced Syrian Kurdish Turkish Russian Iranian "
+               "Iraqi Lebanese Palestinian rebel regime opposition IS ISIS HTS SDF army military field senior prominent "
+               "council tribal former QSD YPG FSA regime's regime’s army's").split()
+_ROLE_MODS = (r"(?:" + word_alternation(_ROLE_WORDS) + r"|\d+(?:st|nd|rd|th)|"
               # an age: "a 10-year-old girl", "a three-year-old child" (one person, not ten or three)
               r"(?:\d+|[a-z]+)-(?:year|month)s?-old)")
-ARTICLE_RE = re.compile(
+ARTICLE_RE = LazyPattern(
     # "the commander of the brigade", "the mukhtar of the village": one person, named by role;
     # "his son", "her husband": one person, named by kin.
     # One more word of any kind may say the role: "an ambulance driver", "a Hezbollah commander", "an aid worker".
@@ -82,7 +88,7 @@ ARTICLE_RE = re.compile(
 )
 #: "Child killed and 4 people injured": a headline's bare singular noun before its harm verb is one
 #: person (matched at the start of a sentence only; ``num`` is empty, as an article's is read as 1).
-HEADLINE_NOUN_RE = re.compile(
+HEADLINE_NOUN_RE = LazyPattern(
     # ("The driver was killed", "The child's father was also wounded": one person, named as known; not
     # "The leader", "The head", "The chief", which may name a group's leadership without "of")
     r"(?:the\s+(?:[\w-]+['’]s\s+)?(?!(?:leader|head|chief)\b))?"
@@ -100,9 +106,9 @@ HEADLINE_NOUN_RE = re.compile(
 #: noun right after its harm verb (or after "and" that joins it to another) is one person.
 _HARM_VERBS = ("kills", "kill", "killed", "killing", "injures", "injure", "injured", "injuring", "wounds", "wound",
                "wounded", "wounding", "executes", "executed", "executing", "assassinates", "assassinated")
-VERB_NOUN_RE = re.compile(  # the person starts at group ``who`` (the verb is matched, not counted: a
+VERB_NOUN_RE = LazyPattern(  # the person starts at group ``who`` (the verb is matched, not counted: a
     # look-behind per verb tried at every position was slower than the whole search)
-    r"\b(?:" + "|".join(_HARM_VERBS + ("and",)) + r")\s"
+    r"\b(?:" + word_alternation(_HARM_VERBS + ("and",)) + r")\s"
     # ("killing the farmer driving it": the one person the verb names, with its article)
     r"(?P<who>(?:the\s+)?(?P<num>)(?P<mods>(?:" + _ROLE_MODS + r"\s+)?)(?P<noun>" + _alt(SINGULAR) + r")\b)"
     # ("children and citizen women": a word that qualifies a group of people is no person)
@@ -111,7 +117,7 @@ VERB_NOUN_RE = re.compile(  # the person starts at group ``who`` (the verb is ma
 )
 #: "Two paramedics were killed and a third was wounded": an ordinal after "a"/"another", right before
 #: its verb, is one more person (not "a second strike", whose noun follows).
-ORDINAL_ONE_RE = re.compile(
+ORDINAL_ONE_RE = LazyPattern(
     r"\b(?P<num>an?|another)\s+(?P<mods>)(?P<noun>second|third|fourth|fifth|sixth)\b"
     r"(?=\s+(?:was|is|has|had|died|dies|succumbed|later)\b|\s*(?:[,.;]|$)|\s+(?:near|in|on|at|and|when|while|after|"
     r"during|as)\b)",
@@ -119,28 +125,28 @@ ORDINAL_ONE_RE = re.compile(
 )
 #: "Two soldiers were killed and another died of his wounds": "another" right before a verb of harm
 #: is one more person (not "another strike", "another in Ariha").
-ANOTHER_ONE_RE = re.compile(
+ANOTHER_ONE_RE = LazyPattern(
     r"\b(?P<num>)(?P<mods>)(?P<noun>another)(?=\s+(?:(?:was|is|has|had|were)\s+(?:also\s+)?(?:been\s+)?|later\s+|also\s+)?"
     r"(?:killed|died|dies|succumbed|succumbs|martyred|perished|wounded|injured)\b)",
     re.IGNORECASE,
 )
 #: "unidentified gunmen shot and injured a man in X. He later died of his wounds": "he"/"she" before a
 #: verb of death is one person dead (the one the report before counted).
-PRONOUN_DIED_RE = re.compile(
+PRONOUN_DIED_RE = LazyPattern(
     r"\b(?P<num>)(?P<mods>)(?P<noun>he|she)(?=\s+(?:later\s+|also\s+|subsequently\s+|then\s+|eventually\s+)?"
     r"(?:died|dies|succumbed|succumbs|passed\s+away|was\s+(?:later\s+)?(?:killed|pronounced\s+dead))\b)",
     re.IGNORECASE,
 )
 #: "killing him and his companion": "him" (or "her" before a clause word) right after a verb of harm is one
 #: person (the one named before it, whose own count then yields: see count_spans).
-PRONOUN_OBJECT_RE = re.compile(
+PRONOUN_OBJECT_RE = LazyPattern(
     r"\b(?:kill(?:s|ed|ing)?|shot|shooting|execut(?:es|ed|ing)|assassinat(?:es|ed|ing)|wound(?:s|ed|ing)?|"
     r"injur(?:es|ed|ing))\s+(?P<num>)(?P<mods>)(?P<noun>him|her(?=\s*(?:[,.;]|$)|\s+(?:and|in|on|at|near)\b))\b", re.I)
 #: Kin that counts: "his son", "two of his companions" (the possessive opens it, or follows "<number> of").
 KIN_OWNER = re.compile(r"(?:\w+\s+of\s+)?(?:his|her|their)\s", re.I)
 #: "A suicide bomber killed himself and four rebels": the attacker named among the dead is one more, added to
 #: those he killed ("blew himself up, killing four" counts the four the text gives as the toll).
-SELF_RE = re.compile(r"\b(?:kill(?:s|ed|ing)?)\s+(?P<num>)(?P<mods>)(?P<noun>himself|herself)\b", re.I)
+SELF_RE = LazyPattern(r"\b(?:kill(?:s|ed|ing)?)\s+(?P<num>)(?P<mods>)(?P<noun>himself|herself)\b", re.I)
 #: Ordinal words after "a" ("a third child died"): the ordinal's value is the toll it makes.
 ORDINAL_VALUES: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 #: "the mukhtar of Kafr Takharim and his son", "a commander in Hurras al-Din and two of his companions": the
@@ -155,7 +161,7 @@ _NAME = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|abu)"
 APPOSITIVE_AND = re.compile(r"\s*,\s*" + _NAME + r"(?:\s+" + _NAME + r"){0,4}\s*,\s*(?:and|as\s+well\s+as)\s+"
                             r"(?:her|his|their)?\s*")
 #: "An elderly couple was killed": two people (not "a couple of", a vague number).
-COUPLE_RE = re.compile(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|married|displaced)\s+)?)(?P<noun>couple)\b"
+COUPLE_RE = LazyPattern(r"\b(?P<num>an?|the)\s+(?P<mods>(?:(?:elderly|old|young|married|displaced)\s+)?)(?P<noun>couple)\b"
                        r"(?!\s+of\b)", re.IGNORECASE)
 #: "A family of five, including three children, was killed": the number after "family of" counts people.
 FAMILY_OF = re.compile(r"\bfamily\s+of\s+$", re.I)

@@ -33,10 +33,11 @@ import re
 from datetime import date
 
 from .dates import MONTHS
+from .first_chars import word_alternation
 
 __all__ = ["story_date"]
 
-_MON = r"(?P<mon>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
+_MON = r"(?P<mon>(?i:" + word_alternation(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _DATELINE = re.compile(
     r"\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+){1,2}"
     r"(?:" + _MON + r"\s+(?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)\s+" + _MON.replace("mon", "mon2") + r")"

@@ -67,6 +67,7 @@ from datetime import date, timedelta
 from geoincidents.text.spans import Span
 
 from .date_roles import NOT_EVENT_DAY, date_role
+from .first_chars import word_alternation
 from .gates import compile_lowered, fold, lowers_as_ignorecase
 from .numbers import NUMBER_PATTERN, parse_number
 
@@ -108,10 +109,10 @@ FIXED: dict[str, tuple[int, int, int, bool]] = {
 }
 UNIT_DAYS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = r"(?P<mon>" + word_alternation(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")(?P<poss>['’]s)?"
+_WD = r"(?P<wd>" + word_alternation(WEEKDAYS) + r")(?P<poss>['’]s)?"
 _PREP = r"(?:(?P<rel>since|from|until|till|on|in|during|last|next|this|early|late|mid|earlier\s+this|throughout|by)\s+(?:the\s+)?)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -125,7 +126,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this)\s+month\b", re.I)),
     ("year_rel", re.compile(r"\b(?P<rel>last|this|past|previous)\s+year\b", re.I)),
     ("year", re.compile(r"\b(?P<rel>in|since|during|of|early|late|mid|until|throughout)\s+" + _YEAR + r"(?=\s*(?:[,.;:)]|$|\s+(?:and|to|when|after|before)\b|\s+[A-Z]))", re.I)),
-    ("fixed", re.compile(r"\b(?P<fx>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(FIXED, key=len, reverse=True)) + r")\b", re.I)),
+    ("fixed", re.compile(r"\b(?P<fx>" + word_alternation(sorted(FIXED, key=len, reverse=True)) + r")\b", re.I)),
     ("duration", re.compile(r"\b(?P<rel>for|over|in|during|within)\s+(?:the\s+)?(?:(?P<q>past|last|more\s+than|over|nearly|almost|about|around)\s+)?(?:(?P<n>" + NUMBER_PATTERN + r")\s+)?(?P<unit>days?|weeks?|months?)\b", re.I)),
 ]
 # The case-insensitive patterns again, lower-cased, for the lower-cased sentence (see

@@ -64,21 +64,22 @@ from dataclasses import dataclass, field
 from geoincidents.text.spans import Span
 
 from .actors import find_actors
-from .gates import Gates, compile_lowered, fold, lowers_as_ignorecase
+from .gates import Gates, LazyPattern, compile_lowered, fold, lowers_as_ignorecase
 
 from .event_cues import ERV, EVENT_CUES, EVENT_GATES, GRT, SD, WEAPON_CUES, WEAPON_GATES
 from .event_refine import REFINE, refine_sentence
 
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
-# Each cue is compiled twice: with re.IGNORECASE for the sentence as written, and lower-cased
+# Each cue is compiled twice: with re.IGNORECASE for the sentence as written (on first use: only a
+# sentence with "ı", "İ" or "ſ" reads it, see fields.gates.LazyPattern), and lower-cased
 # (see fields.gates.lower_case_pattern) for the lower-cased sentence, where it finds the same
 # spans about twice as fast (and faster again behind a test of their first letters, see
 # fields.first_chars).
-_CUE_RE = [(n, 1 << i, (re.compile(r"\b(?:" + rx + r")", re.I),
+_CUE_RE = [(n, 1 << i, (LazyPattern(r"\b(?:" + rx + r")", re.I),
                         compile_lowered(r"\b(?:" + rx + r")")))
            for i, (n, rx, _, _) in enumerate(EVENT_CUES)]
-_WEAPON_RE = [(1 << i, (re.compile(r"\b(?:" + rx + r")\b", re.I),
+_WEAPON_RE = [(1 << i, (LazyPattern(r"\b(?:" + rx + r")\b", re.I),
                         compile_lowered(r"\b(?:" + rx + r")\b")),
                tags) for i, (rx, tags) in enumerate(WEAPON_CUES, start=len(EVENT_CUES))]
 # Gates of the event cues, then of the weapon cues: one mask per sentence opens both tables.

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache, reduce
 from operator import or_
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from .first_chars import with_first_chars
 
-__all__ = ["Gates", "compile_lowered", "fold", "lower_case_pattern", "lowers_as_ignorecase"]
+__all__ = ["Gates", "LazyPattern", "compile_lowered", "fold", "lower_case_pattern", "lowers_as_ignorecase"]
 
 # re.IGNORECASE matches these to "i" and "s", but str.lower does not give "i" and "s" ("İ" -> "i̇").
 _ODD_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
@@ -91,6 +91,31 @@ def compile_lowered(rx: str, first_chars: bool = True) -> re.Pattern[str]:
     """
     low = lower_case_pattern(rx)
     return re.compile(with_first_chars(low) if first_chars else low)
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)`` on first use, for a pattern that most texts never need: the
+    case-insensitive twin of a :func:`compile_lowered` pattern is read only in a text that does not
+    lower-case exactly ("ı", "İ", "ſ"; in the counts also "IS"), and compiling the twins of the
+    event and count tables cost ~30 ms of the pipeline's import.  ``pattern`` and ``flags`` are
+    read without compiling; everything else is the compiled pattern's.
+
+    >>> LazyPattern(r"\\bjets?", re.I).search("JETS struck").group()
+    'JETS'
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
 
 
 class Gates:

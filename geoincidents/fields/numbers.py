@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .first_chars import word_alternation
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -50,13 +52,13 @@ VAGUE: dict[str, tuple[int | None, int]] = {
 }
 
 _WORD_NUM = (
-    r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[- ](?:"
-    + "|".join(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
-    r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+    r"(?:(?:" + word_alternation(sorted(TENS, key=len, reverse=True)) + r")(?:[- ](?:"
+    + word_alternation(k for k in UNITS if UNITS[k] and UNITS[k] < 10) + r"))?"
+    r"|" + word_alternation(sorted(UNITS, key=len, reverse=True)) + r")"
 )
 # "two dozen" is 24, as "two hundred" is 200.
 _WORD_NUM_FULL = _WORD_NUM + r"(?:\s+dozen|\s+(?:hundred|thousand)(?:\s+(?:and\s+)?" + _WORD_NUM + r")?)?"
-_VAGUE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE, key=len, reverse=True))
+_VAGUE = word_alternation(sorted(VAGUE, key=len, reverse=True))
 
 #: One number: digits (thousands separators allowed), number words or a vague word.
 NUMBER_PATTERN = (

@@ -57,10 +57,11 @@ from .dates import MONTHS, WEEKDAYS, DateSpan
 from .dates_around import around
 from .days_apart import apart_spans
 from .feast_days import feast_spans
+from .first_chars import word_alternation
 
 __all__ = ["extra_dates", "with_extra_dates"]
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + word_alternation(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUM_WORD = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
 _AGO = re.compile(r"\b(?P<few>a\s+few|several|few|a\s+couple\s+of)?\s*(?P<n>" + _NUM_WORD + r")?\s*days?\s+ago\b", re.I)
 _WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:this|last|past)\s+weekend\b", re.I)
@@ -79,19 +80,19 @@ _RANGE = re.compile(
     r"(?P<d4>\d{1,2})" + _ORD + r"(?!\s*(?:%|percent|\w+s\b))" + _YEAR.replace("year", "year2"), re.I)
 # Two day numbers joined as a range: the cheap test before ``_RANGE``.
 _RANGE_GATE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-–]|to|and|or|until|till)\s*(?:the\s+)?\d")
-_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + "|".join(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+_WD_RANGE = re.compile(r"\b(?:from|between)\s+(?P<w1>" + word_alternation(WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
                        r"\s+(?:to|and|until|till|through|into)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
-                       r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
+                       r"(?P<w2>" + word_alternation(WEEKDAYS) + r")\b", re.I)
 # "on Sunday and Monday": the two days and those between (a report that spans them).
 # Also the night that straddles them: "late on Friday and early on Saturday", "late Friday and early Saturday",
 # "on Friday night and Saturday".
-_WD_PAIR = re.compile(r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?P<w1>" + "|".join(WEEKDAYS) + r")"
+_WD_PAIR = re.compile(r"\b(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?P<w1>" + word_alternation(WEEKDAYS) + r")"
                       r"(?:\s+(?:morning|afternoon|evening|night))?\s+and\s+(?:(?:late|early)\s+)?(?:on\s+)?"
-                      r"(?P<w2>" + "|".join(WEEKDAYS) + r")\b", re.I)
+                      r"(?P<w2>" + word_alternation(WEEKDAYS) + r")\b", re.I)
 _WD_PAIR_GATE = ("day and ", "night and ", "evening and ", "morning and ", "afternoon and ")
 # "on the 5th": a day of the month the text is in (the publication's, or the one before).
 _DAY_ONLY = re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:" +
-                       "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|century|anniversary|floor|day|time)\b)", re.I)
+                       word_alternation(sorted(MONTHS, key=len, reverse=True)) + r"|century|anniversary|floor|day|time)\b)", re.I)
 # "mid-May", "mid May": within the month, not at its start or end (ACLED precision 3: the month).
 _MID_MONTH = re.compile(r"\bmid-?\s*" + _MONTH, re.I)
 # "since the beginning of the month", "since the start of May", "since early this year".
