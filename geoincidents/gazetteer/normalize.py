@@ -36,7 +36,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["QUALIFIER_TAGS", "fold", "written_form", "loose_key", "ortho_key", "skeleton_key",
+__all__ = ["QUALIFIER_TAGS", "is_qualifier", "fold", "written_form", "loose_key", "ortho_key", "skeleton_key",
            "arabic_key", "name_keys", "is_arabic", "visible_nfc"]
 
 _ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
@@ -109,6 +109,18 @@ _QUALIFIERS = {
 _QUALIFIER = {w: tag for tag, words in _QUALIFIERS.items() for w in words.split()}
 #: The qualifier words as :func:`fold` writes them.
 QUALIFIER_TAGS = frozenset(_QUALIFIERS)
+
+
+def is_qualifier(word: str) -> bool:
+    """Is ``word`` a twin village's qualifier ("Saghir", "al-Gharbiya", "Lower"), in any spelling?
+
+    >>> is_qualifier("al-Sharqiyah"), is_qualifier("Lower"), is_qualifier("Saraqeb")
+    (True, True, False)
+    """
+    w = word.lower()
+    if w[:3] in ("al-", "el-"):
+        w = w[3:]
+    return w in _QUALIFIER
 
 # Latin digraphs first (longest first), then vowel classes.  Upper-case
 # letters are internal placeholders for single sounds.

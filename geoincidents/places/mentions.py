@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..gazetteer.normalize import fold, is_arabic
+from ..gazetteer.normalize import fold, is_arabic, is_qualifier
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
 from .cues import read_cues
@@ -313,6 +313,9 @@ def find_mentions(
                 if skip:
                     i += skip
                     continue
+            if j == i and is_qualifier(tok0):
+                i += 1  # "Kafr Nouran Sharqi": a twin village's qualifier is never a place of its own
+                continue
             if j == i:
                 key = fold(tok0)
                 if (key in STOPWORDS or len(key) < 3) and key not in FOREIGN_PLACES and not is_arabic(tok0):
@@ -325,8 +328,8 @@ def find_mentions(
                 # "Kafr X"): none of its parts is a place; after a cue it is an unknown place.
                 hit, later, j = None, None, bound
             else:
-                later = None if hit else next((t for t in range(i + 1, j + 1)
-                                               if _known_hit(text, toks, t, j, gaz)), None)
+                later = None if hit else next((t for t in range(i + 1, j + 1) if not (t == j and is_qualifier(toks[t][2]))
+                                               and _known_hit(text, toks, t, j, gaz)), None)
             if later is not None:
                 i = later  # a known name starts further on ("المنصورة Al Mansoura")
                 continue

@@ -14,11 +14,12 @@ from collections import Counter
 from typing import Iterable
 
 from ..gazetteer.checks import check_admin1, check_bbox
-from ..gazetteer.normalize import skeleton_key
+from ..gazetteer.normalize import is_qualifier, skeleton_key
 from ..gazetteer.search import MAX_NAME_LENGTH
 from ..gazetteer.store import Gazetteer, Place
 from .anchors import Anchors, farther
 from .answers import Answers
+from .containers import ADMIN_LEVELS
 from .mentions import Mention
 
 __all__ = ["resolve_mentions", "infer_focus", "precision_codes"]
@@ -157,7 +158,17 @@ def _unknown_feature(m: Mention) -> bool:
 
 def _answer(m: Mention, gaz: Gazetteer, local: str | None, bbox, provinces: set[str]) -> tuple:
     """(candidates, status, reason, confidence, place, geo_precision, where_prec) of a mention."""
-    name = m.text
+    answer = _answer_name(m, m.text, gaz, local, bbox, provinces)
+    words = m.text.split()
+    if answer[1] == "unresolved" and len(words) > 1 and is_qualifier(words[-1]):
+        # "Tal Sultan al-Kabir", a twin the gazetteer lacks: its sibling of the base name, a few km away.
+        base = _answer_name(m, " ".join(words[:-1]), gaz, local, bbox, provinces)
+        if base[1] == "resolved" and base[4].kind not in ADMIN_LEVELS:
+            return base
+    return answer
+
+
+def _answer_name(m: Mention, name: str, gaz: Gazetteer, local: str | None, bbox, provinces: set[str]) -> tuple:
     if len(name) > MAX_NAME_LENGTH:  # lookup refuses texts; a mention that long is no name
         return (), "unresolved", "too long to be a place name", 0.0, None, None, None
     cands = _candidates(gaz, name, admin1=local, bbox=bbox, kinds=m.kinds_hint) if m.kinds_hint else []
