@@ -300,3 +300,12 @@ def test_the_first_of_two_parts_of_a_city_is_a_part_too():
     # "Akrad" alone is a Latakia village; "X and Y neighbourhoods of Raqqa" puts both in Raqqa.
     gdf = extract("Shelling hit the Akrad and Tishreen neighbourhoods of Raqqa city, killing two.")
     assert list(gdf["location"]) == ["Ar-Raqqa"] and gdf.iloc[0].fatalities == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Jets struck the Saraqeb school in Ariha, killing two.",
+    "Jets struck the al-Shami hospital, Ariha, killing two.",
+])
+def test_a_facility_named_after_elsewhere_is_in_the_town_the_text_names(text):
+    gdf = extract(text)
+    assert list(gdf["location_mention"]) == ["Ariha"] and gdf.iloc[0].fatalities == 2

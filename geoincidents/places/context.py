@@ -183,6 +183,10 @@ def _city_of_part(m) -> bool:
 
 # From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
 # "X in (the northern countryside of) Idlib province".
+# "Al Shami hospital, Ariha": a facility named after a person or a village, in the town named after it.
+_FACILITY_IN = re.compile(r"\s+(?:hospital|clinic|school|mosque|bakery|market)\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?"
+                          r"(?:(?:city|town)\s+of\s+)?", re.I)
+
 # "al Akrad and al Mashlab neighbourhoods, Raqqa": the first of two parts of the city.
 _CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:neighbou?rhoods|quarters|districts)"
                          r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
@@ -301,6 +305,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                     and _city_of_part(nxt) and m.place.place_id != nxt.place.place_id and not is_quarter_of(m.place, nxt.place):
                 m.not_incident = (f"context: a part of {nxt.text!r} the gazetteer does not place there; "
                                   f"the event is in the city")
+                continue
+            if nxt is not None and _FACILITY_IN.fullmatch(text, m.end, nxt.start) and nxt.place.kind in ("city", "town") \
+                    and not names_governorate(nxt) and m.place.distance_km(nxt.place) > 3.0:
+                m.not_incident = f"context: names a facility in {nxt.text!r}, where the event was"
                 continue
             if STREET_AFTER.match(text, m.end) or STREET_BEFORE_AR.search(text, max(m.sentence_start, m.start - 8), m.start):
                 # "23 Shubat Street" (not in a city named after it: above): a street or square named
