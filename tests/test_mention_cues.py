@@ -29,3 +29,6 @@ def test_a_village_spelled_like_an_english_word_after_its_class_word():
     # The English word stays a word: no class word, or at the start of a sentence.
     assert _cues("The regime Has taken the hill") == []
     assert _cues("Has village been hit? Nobody knows") == []
+    # An adjective before a class word is no village: longer words, or after an article.
+    assert _cues("A car bomb killed 10 in Syrian town near the border") == []
+    assert _cues("Jets bombed an Arab village in the north") == []

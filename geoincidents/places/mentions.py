@@ -26,7 +26,7 @@ from .answers import Answers
 from .arabic_runs import skip_arabic_head
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
-from .whole_names import bound_end
+from .whole_names import bound_end, classed_common_word
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -156,15 +156,6 @@ def _can_continue(tok: str) -> bool:
 
 # Generic first words of names ("Kafr Nubbal"): never a place on their own inside a longer run.
 _GENERIC = frozenset("kafr tal deir ain jabal khirbat wadi ras abu umm bayt qasr hayy shaykh bir tell bab".split())
-_CLASS_AFTER = re.compile(r" (?:village|town)\b")
-
-
-def _classed_word(text: str, s0: int, e0: int, tok: str) -> bool:
-    """Is the capitalised common word ``tok`` (mid-sentence) a village by its class word ("Has village")?"""
-    return tok[:1].isupper() and not tok.isupper() and text[s0 - 2:s0 - 1] not in ("", ".", "!", "?", ";") \
-        and (bool(_CLASS_AFTER.match(text, e0)) or text.endswith(("village of ", "town of "), 0, s0))
-
-
 # Connectors that never end a name, even capitalised ("Abu Al"); heads such as "Ain" may ("Ras Al Ain").
 _ENDLESS = CONNECTORS - {"ain", "ein", "wadi", "ras", "tal", "tell", "deir", "dayr", "kafr", "jabal", "jebel",
                          "khirbet"}
@@ -322,11 +313,12 @@ def find_mentions(
                 if skip:
                     i += skip
                     continue
-            j = i if j > i and toks[j][2].islower() and _classed_word(text, s0, e0, tok0) else j  # "of Has at dawn"
+            if j > i and toks[j][2].islower() and classed_common_word(text, s0, e0, tok0):
+                j = i  # "the village of Has at dawn": "at" is no article of a name here
             if j == i:
                 key = fold(tok0)
                 if (key in STOPWORDS or len(key) < 3) and key not in FOREIGN_PLACES and not is_arabic(tok0) \
-                        and not _classed_word(text, s0, e0, tok0):
+                        and not classed_common_word(text, s0, e0, tok0):
                     i += 1  # "The", "On" alone: a common word is neither a known name nor one after a cue
                     continue
             hit = _known_hit(text, toks, i, j, gaz)
@@ -353,8 +345,9 @@ def find_mentions(
                     # A name of common words ("Syrian Army") is none; one common word in a longer
                     # name ("near Arab Saeed") does not make it one.
                     words = key.split()
-                    if start > sent.start and len(key) >= 3 and (2 * sum(w in STOPWORDS for w in words) <= len(
-                            words) and words[-1] not in STOPWORDS or first == j == i and _classed_word(text, s0, e0, tok0)):
+                    common = 2 * sum(w in STOPWORDS for w in words) > len(words) or words[-1] in STOPWORDS
+                    if start > sent.start and len(key) >= 3 and (
+                            not common or first == j == i and classed_common_word(text, s0, e0, tok0)):
                         cue_info = read_cues(text, sent.start, start, end, sent.end)
                         # Three letters only before a feature noun ("the Ruj plain", "Has village").
                         if cue_info[0] in _UNKNOWN_NAME_CUES and (len(key) >= 4 or cue_info[0] in _FEATURE_CUES):
