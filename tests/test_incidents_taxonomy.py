@@ -85,6 +85,9 @@ def test_air_force_intelligence_is_not_an_air_strike():
 @pytest.mark.parametrize("text", [
     "March 9th 2019: (S123) Binnish town, Idlib governorate, Syria",
     "July 28th: (S456) Al Thakana neighbourhood, Raqqa city, Raqqa governorate, Syria",
+    # Airwars' first entries of a log carry one-digit codes, Russian strikes an R.
+    "October 2nd 2015: (R7) مدينة سلقين Salqin town, north-west of Idlib, Idlib governorate, Syria",
+    "September 30th 2014: (S4) Tabqa, Raqqa governorate, Syria",
 ])
 def test_a_dated_strike_log_heading_is_an_air_strike(text):
     gdf = geoincidents.extract(text, published=PUB)
