@@ -226,3 +226,12 @@ def test_state_medias_sources_of_fire_is_shelling():
                                   published="2022-06-14").itertuples()
     assert (row.location_mention, row.sub_event_type, row.actor1) == (
         "Kafr Oweid", "Shelling/artillery/missile attack", "Syrian government")
+
+
+@pytest.mark.parametrize("text", [
+    "Shooting between HTS and Jaysh al-Izza fighters erupted in Kafr Zita on Monday",
+    "Tension between the Turkish-backed factions and the police in Azaz accompanied by heavy gunfire",
+])
+def test_shooting_between_two_sides_is_an_armed_clash(text):
+    gdf = geoincidents.extract(text, published=PUB)
+    assert len(gdf) == 1 and gdf["sub_event_type"].iloc[0] == "Armed clash"

@@ -68,7 +68,10 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
                r"IEDs?|sound\s+bombs?)|(?:explosive\s+devices?|bombs?|IEDs?)\s+(?:was|were|had\s+been)\s+"
                r"(?:thrown|hurled|lobbed|tossed)|hand\s+bombs?", ERV, "Grenade"),
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|(?:shells?|bombs?|rockets?|missiles?|munitions?|ordnance|bomblets?|projectiles?)\s+(?:\w+\s+){0,2}?(?:left\s+(?:over|behind)|leftover)|left-?over\s+(?:\w+\s+)?(?:shells?|bombs?|rockets?|missiles?|munitions?|ordnance|bomblets?)|unexploded\s+(?:\w+\s+)?(?:ordnance|ordinance|bombs?|bomblets?|munitions?|submunitions?|shells?|rockets?|missiles?|devices?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|remnants?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|bombs?|bomblets?|rockets?|missiles?|munitions?|submunitions?|ordnance|projectiles?)\b|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
-    ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
+    ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)"
+     # "shooting between the Asayish and regime forces", "tension between A and B accompanied by gunfire": fire both ways
+     r"|(?:shooting|gunfire)\s+between\s|tensions?\s+between\s[^;.]{0,80}?\baccompanied\s+by\s+(?:heavy\s+)?(?:shooting|gunfire)",
+     BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel[\s-]+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
     # "army units responded to the sources of fire" (state media's words for counter-battery fire): shelling
@@ -155,7 +158,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "handover": ("hand", "surrender"),
     "abduction": ("abduct", "kidnap", "disappear"),
     "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
-    "exchange": ("exchange",),
+    "exchange": ("exchange", "shooting", "gunfire"),
     "strike_log": (":",),
     "assault": ("attack", "assault", "incursion"),
     "grenade": ("grenade",),
