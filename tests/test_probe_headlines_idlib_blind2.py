@@ -8,7 +8,10 @@ incident there must carry (a place of None: no incident may carry that count), a
 NOT be an incident (the reference town of "south of X", a governorate named only as the address).
 
 FIRST RUN (before any fix, code of main 47129ac): places present 77/79, tolls carried 34/37, places
-absent 13/18 (124/134 checks).
+absent 13/18 (124/134 checks).  One absent miss was the gold's (Kafr Hamra lies 9 km from Aleppo's centre:
+radius 10 -> 3 km after the first run).  After the fixes (village word before ", east of Y"; "N displaced
+people"; "Has village"; the day tally after ';'; one-digit Airwars codes): places 78/79, tolls 37/37,
+absent 18/18; the one miss left is a strict xfail.
 """
 from __future__ import annotations
 
@@ -182,7 +185,7 @@ ITEMS = [
     ("2018-02-05", "February 4th 2018: (R754) مدينة معرة النعمان Maaret al Noaman city, Idlib governorate, Syria",
      [("maarat", T)], [], []),
     ("2016-12-02", "December 1st 2016: (R49) كفرحمرة Kfar Hamra and حريتان Hraytan, northwest of Aleppo, Aleppo governorate, Syria",
-     [("kafrhamra", V), ("haritan", T)], [], [("aleppo", 10)]),
+     [("kafrhamra", V), ("haritan", T)], [], [("aleppo", 3)]),
     ("2017-07-01", "June 30th 2017: (R280) قرية بسنقول Bsanqoul village, west of Ariha, Idlib governorate, Syria",
      [("bsanqul", V)], [], [("ariha", 2)]),
     ("2018-01-09", "January 8th 2018: (R701) سنجار Sinjar town, south-east of Idlib, Idlib governorate, Syria",
@@ -231,7 +234,10 @@ def _points(gdf: pd.DataFrame) -> list[tuple[tuple[float, float], float | None]]
 PRESENT = [(i, k, km) for i, it in enumerate(ITEMS) for k, km in it[2]]
 TOLLS = [(i, k, n) for i, it in enumerate(ITEMS) for k, n in it[3]]
 ABSENT = [(i, k, km) for i, it in enumerate(ITEMS) for k, km in it[4]]
-XFAIL_PRESENT: dict[tuple[int, str], str] = {}
+XFAIL_PRESENT: dict[tuple[int, str], str] = {
+    (40, "abuduhur"): "'Abu al-Duhur' is only a variant of the Idlib town (Abul Thohur) and the own name of a Raqqa "
+                      "village; with no Idlib place in the headline, the gazetteer's ranking prefers the own name",
+}
 XFAIL_TOLLS: dict[tuple[int, str | None, int], str] = {}
 XFAIL_ABSENT: dict[tuple[int, str], str] = {}
 
