@@ -222,3 +222,12 @@ def test_headline_bare_nouns_after_the_verb(text, n, injured):
     c = casualties(text)
     assert (c.fatalities, c.injured) == (n, injured)
 
+
+
+def test_displaced_before_a_person_noun_describes_the_dead():
+    # "displaced" is the noun of a count of the displaced ("3,000 displaced"), but before a person noun it
+    # describes whom the count names: the dead of "kills 6 displaced civilians" are counted.
+    c = casualties("Regime rockets on a camp near Sarmada kill 6 displaced civilians including 2 children")
+    assert c.fatalities == 6
+    assert casualties("An airstrike killed 3 displaced women in a tent").fatalities == 3
+    assert casualties("The camps received 3,000 displaced from the southern countryside").fatalities is None

@@ -32,3 +32,13 @@ def test_an_unknown_region_is_not_its_far_namesake_town():
     at = _at("A Turkish drone struck a car near the village of Tannab in the Shehba region on Sunday, "
              "killing two SDF fighters.")
     assert set(at) == {"Tannab"} and at["Tannab"].fatalities == 2
+
+
+def test_a_town_after_a_village_word_and_a_direction_only_locates_the_village():
+    # Airwars' source lists put the class word before the comma: "<village> village, <direction> of <town>".
+    at = _at("March 30th 2023: (S880) Sfuhun village, north-west of Kafr Nabl, Idlib governorate, Syria")
+    assert set(at) == {"Sfuhun"}
+    at = _at("Russian jets struck Kafrlata village, south of Ariha, killing three people.")
+    assert set(at) == {"Kafrlata"} and at["Kafrlata"].fatalities == 3
+    at = _at("Two civilians were killed in Babila village, east of Ariha, on Thursday.")
+    assert set(at) == {"Babila"} and at["Babila"].fatalities == 2

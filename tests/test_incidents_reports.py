@@ -111,3 +111,17 @@ def test_the_role_of_a_group_is_one_person():
     assert casualties("The commander of the brigade was killed in an ambush").fatalities == 1
     assert casualties("The mukhtar of the village was shot dead").fatalities == 1
     assert casualties("The leader was killed").fatalities is None  # no "of": may be a headline's group
+
+
+def test_a_day_tally_is_no_count_of_the_uncounted_report_beside_it():
+    # A monitor's tally of a day over the country, after or before a report of one place that counts
+    # nobody: it tells how many died everywhere, not there (the words stay in fatalities_rule).
+    gdf = extract("Rocket launchers target Kafr Zita; 47 people were killed yesterday, including 9 members of "
+                  "the regime forces and their allied militiamen")
+    assert rows(gdf, "Kafr Zeita")["fatalities"].isna().all()
+    assert "tally of a day" in rows(gdf, "Kafr Zeita")["fatalities_rule"].iloc[0]
+    gdf = extract("More than 70 people were killed on Sunday including 25 civilians; Warplanes bomb Heish")
+    assert rows(gdf, "Heish")["fatalities"].isna().all()
+    # A count after ";" that is no tally still finishes the report before ("Airstrikes on X; 5 killed").
+    gdf = extract("Warplanes bomb Heish; 5 people were killed")
+    assert rows(gdf, "Heish")["fatalities"].tolist() == [5]

@@ -85,6 +85,9 @@ def test_air_force_intelligence_is_not_an_air_strike():
 @pytest.mark.parametrize("text", [
     "March 9th 2019: (S123) Binnish town, Idlib governorate, Syria",
     "July 28th: (S456) Al Thakana neighbourhood, Raqqa city, Raqqa governorate, Syria",
+    # Airwars' first entries of a log carry one-digit codes, Russian strikes an R.
+    "October 2nd 2015: (R7) مدينة سلقين Salqin town, north-west of Idlib, Idlib governorate, Syria",
+    "September 30th 2014: (S4) Tabqa, Raqqa governorate, Syria",
 ])
 def test_a_dated_strike_log_heading_is_an_air_strike(text):
     gdf = geoincidents.extract(text, published=PUB)
@@ -223,3 +226,12 @@ def test_state_medias_sources_of_fire_is_shelling():
                                   published="2022-06-14").itertuples()
     assert (row.location_mention, row.sub_event_type, row.actor1) == (
         "Kafr Oweid", "Shelling/artillery/missile attack", "Syrian government")
+
+
+@pytest.mark.parametrize("text", [
+    "Shooting between HTS and Jaysh al-Izza fighters erupted in Kafr Zita on Monday",
+    "Tension between the Turkish-backed factions and the police in Azaz accompanied by heavy gunfire",
+])
+def test_shooting_between_two_sides_is_an_armed_clash(text):
+    gdf = geoincidents.extract(text, published=PUB)
+    assert len(gdf) == 1 and gdf["sub_event_type"].iloc[0] == "Armed clash"

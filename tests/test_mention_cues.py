@@ -19,3 +19,16 @@ def test_cue_before_a_line_break_still_counts():
 
 def test_no_cue_after_a_comma():
     assert ("Mardikh", None) in _cues("Strikes hit Sarmin, Mardikh, and other places")
+
+
+def test_a_village_spelled_like_an_english_word_after_its_class_word():
+    # Some villages are spelled like common words (Has, in Idlib's Ma'arrat al-Nu'man district); a
+    # lower-case class word next to the capitalised word says the text means the village.
+    assert ("Has", "village") in _cues("Warplanes bombed a bakery in Has village on Friday")
+    assert ("Has", "village") in _cues("Regime rockets fell on the village of Has at dawn")
+    # The English word stays a word: no class word, or at the start of a sentence.
+    assert _cues("The regime Has taken the hill") == []
+    assert _cues("Has village been hit? Nobody knows") == []
+    # An adjective before a class word is no village: longer words, or after an article.
+    assert _cues("A car bomb killed 10 in Syrian town near the border") == []
+    assert _cues("Jets bombed an Arab village in the north") == []

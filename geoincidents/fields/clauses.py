@@ -128,6 +128,18 @@ _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|claims\s+that|allegations?|cr
                          r"de-escalation|agreement)\b", re.I)
 
 
+# A monitor's tally of a day over the country ("49 people were killed yesterday, including 11 members of the
+# regime forces ..."): a report of its own after (or before) ";", never the count of the report beside it.
+_DAY_TALLY = re.compile(r"\W*(?:(?:about|nearly|around|more\s+than|at\s+least)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?:were|have\s+been)\s+)?(?:killed|martyred|died)\s+(?:on\s+)?(?:yesterday|\w+day)\b"
+                        r"[^;]{0,40}?\binclud", re.I)
+
+
+def _day_tally(t: str) -> bool:
+    """Is ``t`` (a place-less report) a monitor's tally of a day over the country?"""
+    return "includ" in t and "day" in t and _DAY_TALLY.match(t) is not None
+
+
 def _reports(sentence: Span) -> list[Span]:
     """The ";"-separated reports of ``sentence``: clauses are split within one report, so that
     the verb of the next report ("Jets struck X and Y; 47 killed") does not split a list of places."""
@@ -236,7 +248,8 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
                 report_end = text.find(";", c.end - base)  # c's report runs to the next ";" or the end
                 if pending and (c.attrs["sep"] == ";" or c.attrs.get("contrast")) \
                         and counted(text[pending[0].start - base:pending[-1].end - base]) \
-                        and counted(text[c.start - base:report_end if report_end >= 0 else len(text)]):
+                        and (counted(text[c.start - base:report_end if report_end >= 0 else len(text)])
+                             or c.attrs["sep"] == ";" and _day_tally(pending[0].text)):
                     # "Turkish soldier killed in northern Syria; Three Turkish soldiers killed in al-Bab",
                     # "Air strikes killed dozens in <unknown place>, while shelling on X killed a girl": a
                     # counted report that names no known place keeps its count (rule 2, before the place).
@@ -250,7 +263,7 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
             groups.append([c])  # the count of the event that caused the one before (_CAUSE)
         elif c.attrs["sep"] == ";" and counted(c.text) and (
                 (r := report_before()) and bisect_left(starts, r[1]) - bisect_left(starts, r[0]) > 1
-                or counted(text[r[0] - base:r[1] - base])):
+                or counted(text[r[0] - base:r[1] - base]) or _day_tally(c.text)):
             groups.append([c])  # a counted report the text ties to no one place (rule 2)
         else:
             groups[-1].append(c)
@@ -263,6 +276,8 @@ def segments(sentence: Span, place_starts: Sequence[int]) -> list[Span]:
     for g in groups:
         s, e = g[0].start, g[-1].end
         attrs = {"sep": g[0].attrs["sep"], "cause": g[0].attrs["cause"]}
+        if len(groups) > 1 and not any(has_place(c) for c in g) and _day_tally(g[0].text):
+            attrs["tally"] = True  # a monitor's tally of a day: no incident's count (incidents.build)
         items = next((c for c in g[1:] if c.attrs.get("colon")), None)
         if items is not None and not any(has_place(c) for c in g[:g.index(items)]):
             attrs["items_from"] = items.start  # "9 civilians on Tuesday: 4 in X": the place's count starts here

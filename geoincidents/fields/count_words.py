@@ -58,7 +58,9 @@ COUNT_RE = LazyPattern(
     # "3 and 5" is a range only after "between": "killed 5 and 3 people respectively" lists two.
     r"(?:\s*(?:-|–|to|or|(?(qual)and|(?!)))\s*(?P<num2>\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?(qual)" + _WORD_RANGE_END + r"|(?!))))?"
     r"(?:['’\"”](?=\s+of\b))?(?:\s+of)?"  # ("'dozens' of regime troops": a number quoted)
-    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+" + _NOT_MOD + r")?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-]))?",
+    r"(?:(?P<mods>(?:\s+(?!" + _STOP + r"\b)" + _NOT_MOD + r"(?:the\s+" + _NOT_MOD + r")?[\w'’“”\"-]+){0,3}?)\s*(?:(?<=\s)|(?<=\d))(?P<noun>" + NOUN_ALT + r")(?![\w-])"
+    # "8 displaced people": "displaced" before a person noun describes the dead, the noun counts them
+    r"(?!(?<=displaced)\s+(?:people|persons|civilians|children|women|men|families|residents)\b))?",
     re.IGNORECASE,
 )
 # Words that may stand between an article and a person noun ("a young man", "a regime's 1st lieutenant").

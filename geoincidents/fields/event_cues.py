@@ -68,7 +68,10 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
                r"IEDs?|sound\s+bombs?)|(?:explosive\s+devices?|bombs?|IEDs?)\s+(?:was|were|had\s+been)\s+"
                r"(?:thrown|hurled|lobbed|tossed)|hand\s+bombs?", ERV, "Grenade"),
     ("explosive", r"IEDs?|improvised\s+(?:explosive\w*|mines?)|(?:shells?|bombs?|rockets?|missiles?|munitions?|ordnance|bomblets?|projectiles?)\s+(?:\w+\s+){0,2}?(?:left\s+(?:over|behind)|leftover)|left-?over\s+(?:\w+\s+)?(?:shells?|bombs?|rockets?|missiles?|munitions?|ordnance|bomblets?)|unexploded\s+(?:\w+\s+)?(?:ordnance|ordinance|bombs?|bomblets?|munitions?|submunitions?|shells?|rockets?|missiles?|devices?)|(?:war|war's)\s+remnants|remnants\s+of\s+war|remnants?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|bombs?|bomblets?|rockets?|missiles?|munitions?|submunitions?|ordnance|projectiles?)\b|" + _LANDMINE + r"|" + _VEHICLE_BOMB + r"|VBIED|booby[- ]trap\w*|explosive\s+devices?|(?:rigged|laden|packed|loaded|filled|wired)\s+with\s+explosives?|explosives?-(?:laden|rigged|packed)|roadside\s+bomb\w*|explosive\s+belt|sticky\s+bomb", ERV, IED),
-    ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)", BAT, "Armed clash"),
+    ("exchange", r"(?:shelling|artillery|fire|gunfire)\s+exchanges?|exchanges?\s+of\s+(?:fire|gunfire|shelling|artillery)|exchanged\s+(?:\w+\s+)?(?:fire|shelling|artillery)"
+     # "shooting between the Asayish and regime forces", "tension between A and B accompanied by gunfire": fire both ways
+     r"|(?:shooting|gunfire)\s+between\s|tensions?\s+between\s[^;.]{0,80}?\baccompanied\s+by\s+(?:heavy\s+)?(?:shooting|gunfire)",
+     BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
     ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel[\s-]+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
     # "army units responded to the sources of fire" (state media's words for counter-battery fire): shelling
@@ -97,8 +100,8 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("arrest", r"(?<!against\sthe\s)(?<!against\s)(?<!over\sthe\s)arrest\w*|detain(?!ees?\b)\w*|detention\s+campaign|raid(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|neighbou?rhoods?)|security\s+raids?|raids?\s+(?:and|to)\s+arrest", SD, "Arrests"),
     ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
-    # governorate, Syria"): the heading is the report of a strike at the places it lists.
-    ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*[SIR]?\d{2,4}[a-z]?\s*\)", ERV, AIR),
+    # governorate, Syria"; Russian strikes "(R3)"): the heading is the report of a strike at the places it lists.
+    ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*(?:[SIR]\d{1,5}|\d{2,4})[a-z]?\s*\)", ERV, AIR),
     ("looting", r"loot\w*|plunder\w*|pillag\w*|bl(?:ew|own|ows?|owing)\s+up\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?|churches)\b|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?|cut\s+down|uproot(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|farms?|farmland|groves?|orchards?|trees|cars?|vehicles?|motorcycles?|graves?|cemeter(?:y|ies)|shrines?|headquarters|offices?|buildings?)\b", SD, "Looting/property destruction"),
     ("handover", _HANDED, SD, "Non-violent transfer of territory"),
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)|(?:agreed|agree|agrees)\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement|exchange|handover)|announced\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|truce|cease-?fire|settlement)|(?:cease-?fire|truce|agreement|deal)\s+(?:[\w-]+\s+){0,5}?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)|(?:prisoners?|captives?|detainees?|bod(?:y|ies))\s+(?:exchange|swap)s?\b|(?:exchange|swap)\s+of\s+(?:prisoners|captives|detainees|bodies)|(?:exchang|swapp)(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:prisoners|captives|detainees|bodies)\b", SD, "Agreement"),
@@ -155,7 +158,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "handover": ("hand", "surrender"),
     "abduction": ("abduct", "kidnap", "disappear"),
     "arrest": ("arrest", "detain", "detention", "security raid", "raided", "raiding"),
-    "exchange": ("exchange",),
+    "exchange": ("exchange", "shooting", "gunfire"),
     "strike_log": (":",),
     "assault": ("attack", "assault", "incursion"),
     "grenade": ("grenade",),

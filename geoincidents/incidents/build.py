@@ -189,11 +189,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         if not places:
             if sf.date is not None and sf.date.value.precision == 1:
                 run.stated = sf.date  # "SOHR documented 14 deaths on Sunday, May 12": the report's day
-            cause = sf.span.attrs.get("cause")
-            if (cause or not _elaborate(incidents, last_counted, sf)) and (cause or sf.span.attrs.get("sep") == ";") \
-                    and (has_count or cas.injured is not None) and incidents:
+            cause, tally = sf.span.attrs.get("cause"), sf.span.attrs.get("tally")
+            if (cause or tally or not _elaborate(incidents, last_counted, sf)) \
+                    and (cause or sf.span.attrs.get("sep") == ";") and (has_count or cas.injured is not None) and incidents:
                 head = _head_of_same_event(incidents, sf) or event_run(incidents)[0]
-                if not cause and sf.event is not None and sf.event.sub_event_type == head["sub_event_type"] \
+                if not cause and not tally and sf.event is not None and sf.event.sub_event_type == head["sub_event_type"] \
                         and has_count and not campaign(sf.span.text):
                     incidents.append(_same_event(doc, sf, head))
                 else:
@@ -296,7 +296,8 @@ def _note_unplaced(head: dict, sf: SentenceFields) -> None:
     report's count.  Its words are noted in the ``fatalities_rule`` of the head of the report
     before (with its evidence span), so nothing is dropped silently."""
     words = sf.casualties.fatalities_text or str(sf.casualties.fatalities)
-    what = "the cause of the event, which names no place" if sf.span.attrs.get("cause") else (
+    what = "the cause of the event, which names no place" if sf.span.attrs.get("cause") else \
+        "a monitor's tally of a day over the country" if sf.span.attrs.get("tally") else (
         "a campaign's total" if campaign(sf.span.text) else "a report after ';' that names no place")
     note = f"not counted here: {words!r} ({what})"
     head["fatalities_rule"] = "; ".join(t for t in (head["fatalities_rule"], note) if t)

@@ -85,7 +85,8 @@ _HOME_TO_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 # "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y".
 # "north of", "south-western of": a compass direction from a place (shared by the patterns below).
 _DIRECTION_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
-_NEAR = re.compile(r"(?:\s+(?:front|axis|plains?|area|region|mountains?|valley|hills?))?\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
+# The finer place's own class word may come before the comma ("Bsanqoul village, west of Ariha": Airwars).
+_NEAR = re.compile(r"(?:\s+(?:front|axis|plains?|area|region|mountains?|valley|hills?|village|town|hamlet))?\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
                    r"(?:some\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?)?"
                    r"(?:near|close\s+to|outside|" + _DIRECTION_OF + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
 _IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")

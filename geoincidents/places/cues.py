@@ -24,7 +24,7 @@ _AFTER_OPENERS = frozenset(" '’")
 
 # A monitor's numbered source list ("March 3rd 2017: (S479) الرقة Raqqa city, ..."; Airwars): the
 # name after the entry's code, and after its Arabic name, is where the entry says the event was.
-_SOURCE_ENTRY = re.compile(r"\(S\d{1,5}[a-z]?\)\s*(?:[\u0600-\u06ff\u200e\u200f“”\"]+[\s,،]*){0,8}$")
+_SOURCE_ENTRY = re.compile(r"\([SIR]\d{1,5}[a-z]?\)\s*(?:[\u0600-\u06ff\u200e\u200f“”\"]+[\s,،]*){0,8}$")
 
 
 def read_cues(text: str, sent_start: int, start: int, end: int, sent_end: int) -> tuple:

@@ -26,7 +26,7 @@ from .answers import Answers
 from .arabic_runs import skip_arabic_head
 from .not_places import is_common_word_mention, is_major_name, non_place_spans
 from ..text.spans import Span
-from .whole_names import bound_end
+from .whole_names import bound_end, classed_common_word
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -313,12 +313,15 @@ def find_mentions(
                 if skip:
                     i += skip
                     continue
+            if j > i and toks[j][2].islower() and classed_common_word(text, s0, e0, tok0):
+                j = i  # "the village of Has at dawn": "at" is no article of a name here
             if j == i and is_qualifier(tok0):
                 i += 1  # "Kafr Nouran Sharqi": a twin village's qualifier is never a place of its own
                 continue
             if j == i:
                 key = fold(tok0)
-                if (key in STOPWORDS or len(key) < 3) and key not in FOREIGN_PLACES and not is_arabic(tok0):
+                if (key in STOPWORDS or len(key) < 3) and key not in FOREIGN_PLACES and not is_arabic(tok0) \
+                        and not classed_common_word(text, s0, e0, tok0):
                     i += 1  # "The", "On" alone: a common word is neither a known name nor one after a cue
                     continue
             hit = _known_hit(text, toks, i, j, gaz)
@@ -345,8 +348,9 @@ def find_mentions(
                     # A name of common words ("Syrian Army") is none; one common word in a longer
                     # name ("near Arab Saeed") does not make it one.
                     words = key.split()
-                    if start > sent.start and len(key) >= 3 and 2 * sum(w in STOPWORDS for w in words) <= len(words) \
-                            and words[-1] not in STOPWORDS:
+                    common = 2 * sum(w in STOPWORDS for w in words) > len(words) or words[-1] in STOPWORDS
+                    if start > sent.start and len(key) >= 3 and (
+                            not common or first == j == i and classed_common_word(text, s0, e0, tok0)):
                         cue_info = read_cues(text, sent.start, start, end, sent.end)
                         # Three letters only before a feature noun ("the Ruj plain", "Has village").
                         if cue_info[0] in _UNKNOWN_NAME_CUES and (len(key) >= 4 or cue_info[0] in _FEATURE_CUES):

@@ -30,7 +30,7 @@ from ..gazetteer.normalize import fold, is_arabic
 from .lexicon import STOPWORDS
 from .not_places import is_common_word
 
-__all__ = ["GENERIC_HEADS", "bound_end"]
+__all__ = ["GENERIC_HEADS", "bound_end", "classed_common_word"]
 
 #: First words of names that are not a name on their own ("Kafr" = village, "Tall" = mound):
 #: they bind the word after them.
@@ -105,3 +105,23 @@ def bound_end(toks: list[tuple[int, int, str]], i: int, j: int,
     if k > i and not head and (not _binds(toks[i][2]) or (stands_alone is not None and stands_alone(toks[i][2]))):
         return i
     return k
+
+
+# Some villages are spelled like English words ("Has", in the Ma'arrat al-Nu'man district).
+_CLASS_AFTER = re.compile(r" (?:village|town)\b")
+
+
+def classed_common_word(text: str, s0: int, e0: int, tok: str) -> bool:
+    """Is the short common word ``tok`` (``text[s0:e0]``, capitalised, mid-sentence) a village by the
+    lower-case class word next to it ("a school in Has village", "the village of Has")?  Not an
+    adjective: "in Syrian town" (longer), "an Arab village" (after an article).
+
+    Examples
+    --------
+    >>> t = "Jets struck Has village"
+    >>> classed_common_word(t, 12, 15, "Has"), classed_common_word("The regime Has taken it", 11, 14, "Has")
+    (True, False)
+    """
+    return len(tok) <= 4 and tok[:1].isupper() and not tok.isupper() and s0 > 1 and text[s0 - 2] not in "\n.!?;" and (
+        _CLASS_AFTER.match(text, e0) is not None and not text.endswith((" a ", " an ", " the "), 0, s0)
+        or text.endswith(("village of ", "town of "), 0, s0))
