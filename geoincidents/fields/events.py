@@ -91,8 +91,9 @@ _PRIORITY["territory"] = _PRIORITY["grenade"] + 0.5
 _TYPES = {n: (et, st) for n, _, et, st in EVENT_CUES}
 # Events said as possible, feared or stopped, those a person is accused of ("a man suspected of
 # kidnapping children") and those remembered ("a vigil for the victims of the massacre"): not
-# reported as having happened here.
+# reported as having happened here; nor those prepared for ("reinforcements in preparation for an offensive").
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|will|threat\w*|fears?|plans?\s+to|threaten\w*|reduced|halt\w*|stop\w*|"
+                           r"preparations?\s+(?:for|of)|prepar(?:e|es|ed|ing)\s+(?:for|to)|"
                            r"(?:accused|suspected|charged|convicted)\s+of|charges?\s+of|anniversary\s+of|commemorat\w*|in\s+memory\s+of|"
                            r"remembrance|vigils?\s+for)\b[^.;,]*$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:would|could|will|may|might)\b", re.I)
@@ -109,7 +110,7 @@ _CAUSE = re.compile(r"\b(?:(?:following|in\s+(?:response|retaliation)\s+(?:to|fo
 # searches around each cue run only in sentences that hold one (most hold none).
 _HYPOTHETICAL_GATE = ("would", "could", "might", "may", "will", "threat", "fear", "plan", "reduced", "halt", "stop",
                       "accused", "suspected", "charge", "convicted", "anniversary", "commemorat", "memory", "remembrance",
-                      "vigil")
+                      "vigil", "prepar")
 _CAUSE_GATE = ("following", "response", "retaliation", "after")  # and of _CAUSE
 _CASE_SENSITIVE = re.compile(r"^(?:IEDs?|VBIED|S-?VBIEDs?|UAVs?|Grad|RPGs?|ATGMs?)$")
 # The same words in any case: written all lower-case ("grad", "ied"), they are not these weapons.

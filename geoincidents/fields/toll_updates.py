@@ -92,8 +92,9 @@ _WAR_HISTORY = re.compile(
 # (not "war" alone: it opens every sentence with "warplanes")
 _WAR_GATE = ("war ", "war,", "war.", "war;", "conflict", "uprising", "revolution", "crisis")
 # ("Fatalities unknown, coded as 10": the unknown toll's figure after a comma, as ACLED also writes it)
-_CODED_RE = re.compile(r"\b(?:fatalities|deaths|dead)\s+(?:(?:unknown|not\s+known|unclear)\s*[,;]?\s*)?"
-                       r"(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+"
+# ("Fatalities: 5.": the figure line ACLED's notes of some years carry, before or after the event)
+_CODED_RE = re.compile(r"\b(?:(?:fatalities|deaths|dead)\s+(?:(?:unknown|not\s+known|unclear)\s*[,;]?\s*)?"
+                       r"(?:were\s+|was\s+|are\s+)?coded\s+(?:as|to|at)\s+|fatalities\s*:\s*)"
                        r"(?P<num>\d[\d,]*|" + NUMBER_PATTERN + r")", re.I)
 _NONE_RE = re.compile(
     r"\b(?:neither\s+(?:injuries|fatalities|casualties|deaths)\s+nor\s+(?:injuries|fatalities|casualties|deaths)"
@@ -173,7 +174,7 @@ WAR_REACH = 80
 
 def coded_numbers(sentence: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the figure of an analyst's coding note ("Unknown fatalities coded as 10")."""
-    if "coded" not in sentence:
+    if "coded" not in sentence and "atalities:" not in sentence:
         return []
     return [m.span("num") for m in _CODED_RE.finditer(sentence)]
 
