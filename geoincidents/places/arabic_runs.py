@@ -33,7 +33,7 @@ _CUE_NOUNS = frozenset(arabic_key(w) for w in "مدينة بلدة قرية حي
 # monastery, village of (kafr), ruin, well, gate, palace, house of, father/mother of, cape, sheikh.
 _HEADS = frozenset(arabic_key(w) for w in (
     "تل تلة كسرة حاوي مزرعة مزارع شارع جامع مسجد سوق جسر دوار ساحة محطة مشفى مستشفى مدرسة جبل وادي "
-    "عين دير كفر خربة بئر بير باب قصر بيت ابو أبو ام أم رأس راس شيخ").split())
+    "عين دير كفر خربة بئر باب قصر بيت أبو أم رأس شيخ").split())  # (arabic_key folds the hamza spellings)
 
 
 def skip_arabic_head(words: Sequence[str], is_name: Callable[[str], bool]) -> int:

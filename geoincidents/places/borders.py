@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .containers import names_governorate
+from .containers import governorate_named
 
 __all__ = ["mark_borders"]
 
@@ -30,15 +30,6 @@ _JOIN = re.compile(r"\s*[-–—/]\s*|\s+and\s+(?:the\s+)?", re.I)
 _PROVINCES = re.compile(r"\s+(?:provinces|governorates)\b", re.I)
 
 
-def _governorate(m):
-    """The governorate ``m`` names: itself, or the one its capital's name stands for."""
-    if m.place.kind == "governorate":
-        return m.place
-    if m.place.kind == "city" and names_governorate(m):
-        return next(c for c in m.candidates if c.kind == "governorate" and c.pcode == m.place.admin1_pcode)
-    return None
-
-
 def mark_borders(text: str, ms: Sequence) -> None:
     """One sentence's resolved mentions, in order: mark "the X-Y border" (two governorates) as one
     incident at X's governorate (precision 3), Y as context."""
@@ -48,7 +39,7 @@ def mark_borders(text: str, ms: Sequence) -> None:
         lo = max(a.sentence_start, a.start - 60)
         if not (_BEFORE.search(text, lo, a.start) or _AFTER.match(text, b.end)):
             continue
-        ga, gb = _governorate(a), _governorate(b)
+        ga, gb = governorate_named(a), governorate_named(b)
         if ga is None or gb is None or ga.place_id == gb.place_id:
             continue
         a.place, a.geo_precision, a.where_prec = ga, 3, 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .mentions import Mention
 from .quarters import is_quarter_of
 
-__all__ = ["ADMIN_LEVELS", "contains", "drop_containers", "inner_places", "names_governorate"]
+__all__ = ["ADMIN_LEVELS", "contains", "drop_containers", "governorate_named", "inner_places", "names_governorate"]
 
 # Cues that name a capital as a point, never as its governorate: "the city of Homs", "east of Homs", "near Homs".
 _POINT_CUES = ("city", "town", "direction of", "near")
@@ -23,6 +23,16 @@ def names_governorate(m: Mention) -> bool:
     """Is a governorate of ``m``'s place's own governorate among its candidates?  A capital named
     like its governorate ("Deir ez-Zor") may then stand for the governorate."""
     return any(c.kind == "governorate" and c.pcode == m.place.admin1_pcode for c in m.candidates)
+
+
+def governorate_named(m: Mention):
+    """The governorate ``m`` names: its place, if a governorate, or the one a capital named like its
+    governorate stands for ("Idlib", "Hama"); None for any other place."""
+    if m.place.kind == "governorate":
+        return m.place
+    if m.place.kind == "city":
+        return next((c for c in m.candidates if c.kind == "governorate" and c.pcode == m.place.admin1_pcode), None)
+    return None
 
 
 def _unit_code(place) -> tuple[str, str | None] | None:

@@ -55,7 +55,7 @@ from typing import Sequence
 
 from ..fields.clauses import locative_only
 from .borders import mark_borders
-from .containers import ADMIN_LEVELS, contains, names_governorate
+from .containers import ADMIN_LEVELS, contains, governorate_named, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
 from .quarters import is_quarter_of, mark_quarters_of_other_cities
 
@@ -182,8 +182,6 @@ def _city_of_part(m) -> bool:
     return False
 
 
-# From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
-# "X in (the northern countryside of) Idlib province".
 # "Al Shami hospital, Ariha": a facility named after a person or a village, in the town named after it.
 _FACILITY_IN = re.compile(r"\s+(?:hospital|clinic|school|mosque|bakery|market)\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?"
                           r"(?:(?:city|town)\s+of\s+)?", re.I)
@@ -192,6 +190,8 @@ _FACILITY_IN = re.compile(r"\s+(?:hospital|clinic|school|mosque|bakery|market)\s
 _CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:neighbou?rhoods|quarters|districts)"
                          r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
+# From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
+# "X in (the northern countryside of) Idlib province".
 _IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?"
                       r"(?:\s+and\s+its\s+(?:countryside|surroundings|vicinity|outskirts))?(?:\s*,\s*|\s+(?:in|of|within)\s+"
                       r"(?:the\s+)?)(?:(?:northern|southern|eastern|western|central|rural)\s+)?"
@@ -221,7 +221,7 @@ def _namesakes(text: str, ms: list) -> None:
             else:
                 m.not_incident = (f"context: {m.place.name!r} is a namesake outside {g.text!r}, where the text "
                                   f"puts it; the governorate locates the event")
-                gov = next((c for c in g.candidates if c.kind == "governorate" and c.pcode == code), None)
+                gov = governorate_named(g)
                 if gov is not None and g.place.kind != "governorate":
                     g.place, g.geo_precision, g.where_prec = gov, 3, 4  # "in Al-Hasakeh": the governorate, not the city
 
@@ -254,12 +254,15 @@ def _near_town_namesakes(text: str, ms: list) -> None:
 
 
 def _finer_in_governorate(before: Sequence, capital):
-    """The last place named just before ``capital`` that lies in its governorate (finer than it), or None."""
+    """The last place named just before ``capital`` that lies in its governorate (finer than it, within
+    ``_CAPITAL_KM`` unless the capital's name is its governorate's too), or None."""
     for p in reversed(before):
         if capital.start - p.end > _CAPITAL_REACH:
             return None
         if not p.not_incident and p.place.kind not in ADMIN_LEVELS and p.place.kind not in _REGION_KINDS \
-                and p.place.admin1_pcode == capital.place.admin1_pcode and p.place.distance_km(capital.place) <= _CAPITAL_KM:
+                and p.place.admin1_pcode == capital.place.admin1_pcode \
+                and (p.place.distance_km(capital.place) <= _CAPITAL_KM or names_governorate(capital)):
+            # (a capital named like its governorate reaches all of it: "Jarabulus north-east of Aleppo", 110 km)
             return p
     return None
 
@@ -337,11 +340,9 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 m.not_incident = (f"context: a region the gazetteer does not know; {m.place.name!r} is a namesake "
                                   f"far from {ms[i - 1].text!r}, which it locates")
                 continue
-            if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and (
-                    ms[i - 1].place.distance_km(m.place) <= MAX_KM
-                    or names_governorate(m) and ms[i - 1].place.admin1_pcode == m.place.admin1_pcode):
-                # "Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun": the second only locates the first;
-                # so does a capital named like its governorate, for a place in it ("Hajin east of Deir Ezzor").
+            if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
+                # "Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun": the second only locates the first
+                # (a capital farther off, after a compass direction: _finer_in_governorate above).
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
