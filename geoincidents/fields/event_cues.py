@@ -8,7 +8,10 @@ Kept apart from the classifier so that the vocabulary can be read and extended i
 """
 from __future__ import annotations
 
-__all__ = ["EVENT_CUES", "EVENT_GATES", "WEAPON_CUES", "WEAPON_GATES"]
+__all__ = ["EVENT_CUES", "EVENT_GATES", "STRIKE_LOG_CODE", "WEAPON_CUES", "WEAPON_GATES"]
+
+#: An air-strike log entry's code in brackets: Airwars' "(S491)", "(S1245a)", Russian strikes' "(R3)", "(I12)".
+STRIKE_LOG_CODE = r"\(\s*[SIR]\d{1,5}[a-z]?\s*\)"
 
 ERV, BAT, VAC, SD = "Explosions/Remote violence", "Battles", "Violence against civilians", "Strategic developments"
 PRO, RIO = "Protests", "Riots"
@@ -101,7 +104,7 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
     ("assault", r"(?<!heart\s)attack(?:s|ed|ing)?\b|assaults?\b|incursions?", BAT, "Armed clash"),
     # A dated entry of an air-strike log (Airwars: "March 9th 2017: (S491) Al Karama town, Raqqa
     # governorate, Syria"; Russian strikes "(R3)"): the heading is the report of a strike at the places it lists.
-    ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?\(\s*(?:[SIR]\d{1,5}|\d{2,4})[a-z]?\s*\)", ERV, AIR),
+    ("strike_log", r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–/]|or|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\??(?:\s*[(\[][^()\[\]]{0,30}[)\]])?(?:,?\s+\d{4})?(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*:\s*[^()\n]{0,40}?(?:" + STRIKE_LOG_CODE + r"|\(\s*\d{2,4}[a-z]?\s*\))", ERV, AIR),
     ("looting", r"loot\w*|plunder\w*|pillag\w*|bl(?:ew|own|ows?|owing)\s+up\s+(?:\w+\s+){0,3}?(?:houses?|homes?|buildings?|bridges?|shops?|mosques?|schools?|churches)\b|set\s+fire\s+to\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|cars?|vehicles?)\b|(?:burn(?:ed|t)?|torch(?:ed)?|demolish(?:ed)?|destroy(?:ed)?|bulldoz(?:ed)?|confiscat(?:ed)?|seiz(?:ed)?|cut\s+down|uproot(?:ed)?)\s+(?:\w+\s+){0,3}?(?:houses?|homes?|propert(?:y|ies)|crops|harvests?|fields|shops?|stores?|lands?|farms?|farmland|groves?|orchards?|trees|cars?|vehicles?|motorcycles?|graves?|cemeter(?:y|ies)|shrines?|headquarters|offices?|buildings?)\b", SD, "Looting/property destruction"),
     ("handover", _HANDED, SD, "Non-violent transfer of territory"),
     ("agreement", r"(?:signed|reached|concluded|struck|brokered)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement)|(?:agreement|deal|truce|settlement)\s+(?:was|has\s+been|were)\s+(?:reached|signed|concluded)|conclusion\s+of\s+(?:\w+\s+){0,3}?(?:agreement|deal|settlement)|(?:agreed|agree|agrees)\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|truce|cease-?fire|settlement|exchange|handover)|announced\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|truce|cease-?fire|settlement)|(?:cease-?fire|truce|agreement|deal)\s+(?:[\w-]+\s+){0,5}?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)|(?:prisoners?|captives?|detainees?|bod(?:y|ies))\s+(?:exchange|swap)s?\b|(?:exchange|swap)\s+of\s+(?:prisoners|captives|detainees|bodies)|(?:exchang|swapp)(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:prisoners|captives|detainees|bodies)\b", SD, "Agreement"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..fields.event_cues import STRIKE_LOG_CODE
 from ..gazetteer.normalize import fold
 from .lexicon import (ADMIN_CONTEXT, NOT_INCIDENT_BEFORE, QUALIFIER_AFTER, STOPWORDS, cues_after, cues_before,
                       first_word, last_word, may_qualify)
@@ -24,7 +25,7 @@ _AFTER_OPENERS = frozenset(" '’")
 
 # A monitor's numbered source list ("March 3rd 2017: (S479) الرقة Raqqa city, ..."; Airwars): the
 # name after the entry's code, and after its Arabic name, is where the entry says the event was.
-_SOURCE_ENTRY = re.compile(r"\([SIR]\d{1,5}[a-z]?\)\s*(?:[\u0600-\u06ff\u200e\u200f“”\"]+[\s,،]*){0,8}$")
+_SOURCE_ENTRY = re.compile(STRIKE_LOG_CODE + r"\s*(?:[\u0600-\u06ff\u200e\u200f“”\"]+[\s,،]*){0,8}$")
 
 
 def read_cues(text: str, sent_start: int, start: int, end: int, sent_end: int) -> tuple:
