@@ -46,7 +46,8 @@ def mark_quarters_of_other_cities(mentions: Sequence) -> None:
     the quarter is read as one of the city named before it in its sentence ("shelling on Al-Raqqah
     city ... al-Fardous": Raqqa's quarter, precision 2), or else becomes context.
 
-    Linear: each distinct place named is compared with one quarter (all lie within a few km).
+    Linear: each distinct place named is compared with one quarter (all lie within a few km), and
+    the quarters are found again by identity in one pass.
     """
     quarters = [m for m in mentions if m.status == "resolved" and m.place is not None
                 and m.place.kind == "neighbourhood" and not m.not_incident
@@ -68,12 +69,13 @@ def mark_quarters_of_other_cities(mentions: Sequence) -> None:
     if elsewhere is None:
         return
     city = None  # the last city named so far in the sentence
+    qids = {id(q) for q in quarters}  # (a set: a long page names many quarters)
     for m in mentions:
         if city is not None and city.sentence_start != m.sentence_start:
             city = None
         if m.status == "resolved" and m.place is not None and m.place.kind == "city" and not m.not_incident:
             city = m
-        elif any(m is q for q in quarters):
+        elif id(m) in qids:
             if city is not None:
                 m.place, m.geo_precision, m.where_prec = city.place, 2, 2  # a quarter of the city named
             else:
