@@ -253,10 +253,12 @@ def _near_town_namesakes(text: str, ms: list) -> None:
                               f"puts it; {t.text!r} locates the event")
 
 
-def _finer_in_governorate(before: Sequence, capital):
-    """The last place named just before ``capital`` that lies in its governorate (finer than it, within
+def _finer_in_governorate(ms: Sequence, i: int):
+    """The last place named just before the capital ``ms[i]`` that lies in its governorate (finer than it, within
     ``_CAPITAL_KM`` unless the capital's name is its governorate's too), or None."""
-    for p in reversed(before):
+    capital = ms[i]
+    for k in range(i - 1, -1, -1):  # indices, not a reversed copy of the sentence's places
+        p = ms[k]
         if capital.start - p.end > _CAPITAL_REACH:
             return None
         if not p.not_incident and p.place.kind not in ADMIN_LEVELS and p.place.kind not in _REGION_KINDS \
@@ -330,7 +332,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 continue
             if i and m.place.kind in _CAPITAL_KINDS and " of" in text[max(lo, m.start - 25):m.start] \
                     and _DIRECTION_BEFORE.search(text, max(lo, m.start - 40), m.start):
-                finer = _finer_in_governorate(ms[:i], m)
+                finer = _finer_in_governorate(ms, i)
                 if finer is not None:
                     m.not_incident = f"context: locates {finer.text!r}, the incident's place"
                     continue
