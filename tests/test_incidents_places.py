@@ -155,6 +155,23 @@ def test_a_village_the_text_puts_near_a_town_is_the_namesake_near_it():
     assert row.admin1 == "Al-Hasakeh"
 
 
+@pytest.mark.parametrize("village, town, governorate", [("Kawbarah", "Harim", "Idlib"), ("Al Marj", "Harim", "Idlib"),
+                                                         ("Rasm al Ahmar", "Banan", "Aleppo")])
+def test_a_namesake_in_the_countryside_the_text_names_beats_one_a_district_away(village, town, governorate):
+    # Each name has a namesake 40-75 km from the town (the governorate's context favours it) and one within 40.
+    gdf = extract(f"Regime forces shelled the village of {village} in the countryside of {town} in {governorate}.")
+    row = gdf[gdf["location_mention"] == village].iloc[0]
+    anchor = geoincidents.Gazetteer.default().lookup(town)[0]
+    assert anchor.kind in ("town", "city")
+    assert geoincidents.Gazetteer.default().get(row.place_id).distance_km(anchor) <= 40
+
+
+def test_a_name_merely_spelt_like_the_village_does_not_replace_it_in_the_countryside():
+    # Barissa and Barsa lie near Heish; "Barisha" is still a Barisha (one of the namesakes near Heish).
+    gdf = extract("Regime forces shelled the village of Barisha in the countryside of Heish in Idlib.")
+    assert gdf[gdf["location_mention"] == "Barisha"].iloc[0].location == "Barisha"
+
+
 def test_the_countryside_of_a_capital_is_its_governorate_not_a_radius():
     # Hajin lies ~95 km from Deir ez-Zor city: "the countryside of Deir Ezzor" is the governorate.
     gdf = extract("Jets struck Hajin in the eastern countryside of Deir Ezzor.")

@@ -54,6 +54,7 @@ import re
 from typing import Sequence
 
 from ..fields.clauses import locative_only
+from ..gazetteer.normalize import ortho_key
 from .borders import mark_borders
 from .containers import ADMIN_LEVELS, contains, governorate_named, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
@@ -67,6 +68,8 @@ _REGION_KINDS = frozenset({"region"})
 #: A place resolved outside the governorate the text puts it in, and farther than this (km) from
 #: the governorate's centre, is a namesake.
 NAMESAKE_KM = 75.0
+# Candidates scored within this of the one resolved are spelt alike: namesakes, not other names.
+_SPELT_ALIKE = 0.1
 # Between the finer place and the region: "in", "in the", "on the X front in", "of the"; no verb.
 _LOCATES = re.compile(r"(?:\s+(?:front|area|axis|countryside|plain|mountains?|region|villages?|towns?))?"
                       r"(?:\s*,)?\s+(?:in|of|within|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
@@ -235,20 +238,31 @@ _NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?|bases?|air\s*base|ai
                         r"(?:(?:town|city)\s+of\s+)?", re.I)
 
 
+def _spelt_alike(c, place) -> bool:
+    """Is candidate ``c`` a namesake of ``place`` (the gazetteer spells them alike, or they matched the text
+    about as well), not another name the text's spelling also recalls (Barissa for "Barisha")?"""
+    return c.score >= place.score - _SPELT_ALIKE or ortho_key(c.matched or c.name) == ortho_key(place.matched or place.name)
+
+
 def _near_town_namesakes(text: str, ms: list) -> None:
     """Places the text puts near a town ("X in the countryside of Tal Tamer") but resolved far from it."""
     for m, t in zip(ms, ms[1:]):
         if t.place.kind not in ("city", "town") or m.not_incident or t.not_incident \
                 or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
-                or m.place.distance_km(t.place) <= NAMESAKE_KM:
+                or m.place.distance_km(t.place) <= MAX_KM:
             continue
         if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb", text[m.end:t.start], re.I):
             continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of Damascus": the city
-        near = [(c.distance_km(t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS]
+        far = m.place.distance_km(t.place) > NAMESAKE_KM
+        # The one resolved 40-75 km off may be right (the countryside of a town is wide): only a namesake
+        # nearer the town replaces it ("Aziziyeh in the countryside of Tal Tamer" has one at 38 km and one
+        # at 47), not another name the text's spelling also recalls (Barissa for "Barisha").
+        near = [(c.distance_km(t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS
+                and (far or _spelt_alike(c, m.place))]
         near = [(d, c) for d, c in near if d <= MAX_KM]
         if near:
             m.place = min(near, key=lambda dc: dc[0])[1]  # the namesake near the town the text names
-        else:
+        elif far:
             m.not_incident = (f"context: {m.place.name!r} is a namesake far from {t.text!r}, where the text "
                               f"puts it; {t.text!r} locates the event")
 
