@@ -166,6 +166,16 @@ def test_a_namesake_in_the_countryside_the_text_names_beats_one_a_district_away(
     assert geoincidents.Gazetteer.default().get(row.place_id).distance_km(anchor) <= 40
 
 
+@pytest.mark.parametrize("where", ["in the western countryside of Ariha", "in the countryside of Ariha",
+                                   "in rural Ariha", "on the outskirts of Ariha"])
+def test_a_town_whose_countryside_locates_a_village_is_context_and_the_toll_stays_on_the_village(where):
+    text = f"Regime artillery shelled Kansafra {where}, killing two civilians."
+    gdf = extract(text)
+    assert list(gdf["location_mention"]) == ["Kansafra"] and list(gdf["fatalities"]) == [2]
+    ariha = geoincidents.mentions(text).query("mention == 'Ariha'").iloc[0]
+    assert not ariha.is_incident_location and "locates 'Kansafra'" in ariha.reason
+
+
 def test_a_name_merely_spelt_like_the_village_does_not_replace_it_in_the_countryside():
     # Barissa and Barsa lie near Heish; "Barisha" is still a Barisha (one of the namesakes near Heish).
     gdf = extract("Regime forces shelled the village of Barisha in the countryside of Heish in Idlib.")

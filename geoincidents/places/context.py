@@ -9,10 +9,9 @@ Runs after resolution and before incidents are assembled:
   the event is reported at the region and nowhere more precise, or when the finer place
   lies far from it (then "in" does not mean "inside": ``MAX_KM``).
 * "a civilian from X in Y": X is the victims' home, context; the event is at Y.
-* "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", "the X front, east of Y", with Y
-  within ``MAX_KM`` of X: Y only locates X (the toll stays on X).  (Not "X in the countryside
-  of Y" for a town Y: with the village resolved less surely than the town, keeping both
-  incidents measured better on the ACLED notes.)
+* "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", "the X front, east of Y",
+  "X in the western countryside of Y" for a town Y, with Y within ``MAX_KM`` of X: Y only locates X
+  (the toll stays on X).  X resolved farther from the town takes its namesake near it (below).
 * "X area of Raqqa city": X resolved farther than ``MAX_KM`` from the city is a namesake,
   context, and the city locates the event ("the Kabani area of the Latakia countryside" keeps
   Kabani: an area is part of what follows it, never its qualifier).
@@ -267,6 +266,17 @@ def _near_town_namesakes(text: str, ms: list) -> None:
                               f"puts it; {t.text!r} locates the event")
 
 
+def _locates_previous(text: str, prev, m) -> bool:
+    """"Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun", "Aziziyeh in the countryside of
+    Tal Tamer": ``m`` only locates ``prev``, within ``MAX_KM`` of it (a capital farther off, after a compass
+    direction: :func:`_finer_in_governorate`; the countryside of a capital named like its governorate is
+    the governorate: :func:`_namesakes`)."""
+    if prev.place.distance_km(m.place) > MAX_KM:
+        return False
+    return _NEAR.fullmatch(text, prev.end, m.start) is not None or (
+        m.place.kind in ("town", "city") and not names_governorate(m) and _NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None)
+
+
 def _finer_in_governorate(ms: Sequence, i: int):
     """The last place named just before the capital ``ms[i]`` that lies in its governorate (finer than it, within
     ``_CAPITAL_KM`` unless the capital's name is its governorate's too), or None."""
@@ -356,9 +366,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 m.not_incident = (f"context: a region the gazetteer does not know; {m.place.name!r} is a namesake "
                                   f"far from {ms[i - 1].text!r}, which it locates")
                 continue
-            if i and _NEAR.fullmatch(text, ms[i - 1].end, m.start) and ms[i - 1].place.distance_km(m.place) <= MAX_KM:
-                # "Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun": the second only locates the first
-                # (a capital farther off, after a compass direction: _finer_in_governorate above).
+            if i and _locates_previous(text, ms[i - 1], m):
                 m.not_incident = f"context: locates {ms[i - 1].text!r}, the incident's place"
                 continue
             if i and m.place.kind in ADMIN_LEVELS and _inside(ms[i - 1].place, m.place) \
