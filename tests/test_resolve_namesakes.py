@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+import geoincidents
+
 from geoincidents import Document, Gazetteer
 from geoincidents.pipeline import process
 
@@ -307,10 +309,25 @@ def test_incident_lies_in_the_governorate_the_text_is_about(text: str, want: dic
 
 def test_a_variant_in_the_inferred_focus_outranks_a_namesake_elsewhere() -> None:
     gaz = Gazetteer.default()
-    # Without a focus, the place whose own name is the spelling comes first (the variant is cut).
-    assert gaz.lookup("Abu al-Duhur", limit=1)[0].admin1 == "Ar-Raqqa"
-    # With the document's governorate inferred (focus_ties_only), the town there is not cut.
-    assert gaz.lookup("Abu al-Duhur", admin1="Idleb", focus_ties_only=True, limit=1)[0].admin1 == "Idleb"
+    # With the document's governorate inferred (focus_ties_only), the town there comes first.
+    top = gaz.lookup("Abu al-Duhur", admin1="Idleb", focus_ties_only=True, limit=1)[0]
+    assert top.admin1 == "Idleb" and top.kind == "town"
+
+
+@pytest.mark.parametrize("name", ["Abu al-Duhur", "Abu ed Duhur", "Abu ad Duhur"])
+def test_a_town_its_sub_district_corroborates_outranks_a_hamlet_only_geonames_lists(name) -> None:
+    # A Raqqa hamlet only Who's On First/GeoNames lists is labelled "Abu ad Duhur"; the Idlib town
+    # (OCHA's Abul Thohur) has the spelling as a variant, and its sub-district is named so too.
+    top = Gazetteer.default().lookup(name, limit=1)[0]
+    assert (top.name, top.kind, top.admin1) == ("Abul Thohur", "town", "Idleb")
+    gdf = geoincidents.extract(f"Russian jets struck {name} on Tuesday, killing two civilians.", published="2020-01-14")
+    assert list(gdf["admin1"]) == ["Idleb"] and list(gdf["fatalities"]) == [2]
+
+
+def test_a_variant_no_unit_corroborates_stays_below_a_village_s_own_name() -> None:
+    # GeoNames lists "Al Karmah" among Muhradah's variants; no unit is named so: Karmah is the village.
+    top = Gazetteer.default().lookup("Karmah", limit=1)[0]
+    assert top.name == "Karmah" and top.kind == "village"
 
 
 def test_a_place_of_the_focus_with_the_name_as_its_own_keeps_its_rank() -> None:

@@ -325,6 +325,7 @@ def rank(
     focus_rows: Container[int] | None,
     focus_ties_only: bool = False,
     names: Sequence[str] | None = None,
+    labels_only: Container[int] = (),
 ) -> list[tuple[int, float, str]]:
     """Order hits by match quality, feature importance and focus; returns ``(row, score, matched)``.
 
@@ -338,7 +339,10 @@ def rank(
     GeoNames alternate names; none of its own names matches: canonical, the preferred
     name of a place only WOF/GeoNames has, its Arabic name) never outranks, without
     focus, an exact match of another place's own name: its quality is cut by 0.8.
-    A variant that is only the first word(s) of its place's canonical name (``names``:
+    The label of a place only Who's On First or GeoNames lists (``labels_only``: no OCHA record)
+    does not cut the variant of a town that its admin unit, named after it, spells as well: the
+    unit's name lists corroborate it ("Abu al-Duhur" is the Idlib town and its sub-district, not a
+    Raqqa hamlet OCHA does not list).  A variant that is only the first word(s) of its place's canonical name (``names``:
     "Maarat" of Maaret Atarib) is cut by 0.85: a short name does not prefer a longer
     place whose name only begins like it.
     """
@@ -351,11 +355,17 @@ def rank(
     spare = (focus_ties_only and focus_rows is not None and bool(exact)
              and not any(h.row in focus_rows for h in exact))
     best_spelling = max((h.quality for h in hits), default=0.0)
+    # Settlements whose admin unit (same canonical name: the unit is named after its centre) the query
+    # spells as well: the unit's own name lists (OCHA, OpenSyria) corroborate the variant.
+    units = {names[h.row]: h.quality for h in hits if kind[h.row] in _ADMIN_KINDS} if names is not None and labels_only else {}
+    centres = {h.row for h in hits if h.canonical == 0.0 and kind[h.row] not in _ADMIN_KINDS
+               and units.get(names[h.row], -1.0) >= h.quality - 0.01} if units else ()
     quality = []
     for h in hits:
         q = h.quality
         if h.canonical == 0.0:
-            if exact and not (spare and h.row in focus_rows and q >= best_spelling - 0.06):
+            if exact and not (spare and h.row in focus_rows and q >= best_spelling - 0.06) \
+                    and not (h.row in centres and all(e.row in labels_only for e in exact)):
                 q *= 0.8
             if names is not None and _begins_only(h.matched, names[h.row]):
                 q *= 0.85

@@ -61,6 +61,9 @@ class Gazetteer(LookupMemos):
         self._importance = self._places["importance"].to_numpy(dtype=float).tolist()
         self._kind = self._places["kind"].tolist()
         self._kinds = frozenset(self._kind)
+        # Places only Who's On First or GeoNames lists: their own name is that source's label (rank).
+        self._labels_only = frozenset(i for i, pid in enumerate(self._places["place_id"])
+                                      if pid.startswith(("wof:", "geonames:")))
         self._admin1_pcode = self._places["admin1_pcode"].to_numpy(dtype=object)
         self._lat = self._places["lat"].to_numpy(dtype=float)
         self._lon = self._places["lon"].to_numpy(dtype=float)
@@ -321,7 +324,7 @@ class Gazetteer(LookupMemos):
         hits, kinds_hint = self._kind_hits_cached(name, wanted, fuzzy)
         return rank(hits, self._importance, kinds_hint=kinds_hint, kind=self._kind,
                     focus_rows=frozenset(in_focus) if in_focus else None, focus_ties_only=focus_ties_only,
-                    names=self._columns["name"])
+                    names=self._columns["name"], labels_only=self._labels_only)
 
     def _hits(self, name: str, fuzzy: bool) -> list:
         # Candidate search is the costly part of a lookup and does not depend on focus or
