@@ -332,7 +332,15 @@ def test_the_first_of_two_parts_of_a_city_is_a_part_too():
 @pytest.mark.parametrize("text", [
     "Jets struck the Saraqeb school in Ariha, killing two.",
     "Jets struck the al-Shami hospital, Ariha, killing two.",
+    "Jets struck the offices of the Kafr Nabl Charity in Ariha, killing two.",
+    "Jets struck the 'Binnish' Association in Ariha, killing two.",
 ])
 def test_a_facility_named_after_elsewhere_is_in_the_town_the_text_names(text):
     gdf = extract(text)
     assert list(gdf["location_mention"]) == ["Ariha"] and gdf.iloc[0].fatalities == 2
+
+
+def test_an_organisation_named_after_a_village_elsewhere_is_in_the_capital_the_text_names():
+    # "Al-Bustan" is a village of Rural Damascus; the association is in Damascus (city and governorate).
+    gdf = extract("Security forces raided the Al-Bustan Association in Damascus and arrested its staff.")
+    assert list(gdf["location"]) == ["Damascus"]

@@ -132,3 +132,26 @@ def test_outlets_found_alike_in_text_read_lower_cased_and_not():
     found = [(s.text, s.start) for s in non_place_spans(plain)]
     assert found == [(s.text, s.start) for s in non_place_spans(odd)]
     assert [t for t, _ in found] == ["Step News", "SOHR", "White Helmets"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen attacked the Omar bin al-Khattab mosque in Sarmin, killing one.", "Omar"),
+    ("A shell hit the Saad Ibn Abi Waqqas school in Ariha.", "Saad"),
+    ("Jets struck the Al-Zubair Ibn Al-Awwam camp near Atmeh.", "Al-Zubair"),
+])
+def test_a_persons_name_giving_a_mosque_school_or_camp_its_name_is_no_place(text, word):
+    found = _places(text)
+    assert found.get(word) is None and len(found) == 1  # only the town the text names
+
+
+@pytest.mark.parametrize("village", ["Qasr Bin Wardan", "Khirbat Ibn Hawsh"])
+def test_a_village_named_with_bin_or_ibn_is_still_a_place(village):
+    assert village in _places(f"Regime shelling hit {village}, killing two.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Jets struck Ariha during the holy month of Ramadan.", "Ramadan"),
+    ("The attack on Ariha came in the month of Safar.", "Safar"),
+])
+def test_a_month_of_the_islamic_calendar_is_no_place(text, word):
+    assert _places(text).get(word) is None and "Ariha" in _places(text)

@@ -72,10 +72,10 @@ def _groups(sentences: Iterable[Span], size: int) -> Iterator[list[Span]]:
 
 
 class _NotPlaces:
-    """The document's treaty, law and outlet names (found once), handed out per block."""
+    """The document's treaty, law, outlet and person names (found once), handed out per block."""
 
-    def __init__(self, text: str):
-        self.spans = sorted(non_place_spans(text), key=lambda s: s.start)
+    def __init__(self, text: str, gaz: Gazetteer):
+        self.spans = sorted(non_place_spans(text, gazetteer=gaz), key=lambda s: s.start)
         self.starts = [s.start for s in self.spans]
         self.longest = max((s.end - s.start for s in self.spans), default=0)
 
@@ -130,7 +130,7 @@ def read_blocks(doc: Any, text: str, blocks: Iterable[Span | tuple[int, int]],
         Every mention in text order, and the document's merged incident records.
     """
     gaz = gazetteer or Gazetteer.default()
-    not_places = _NotPlaces(text)
+    not_places = _NotPlaces(text, gaz)
     found: list[Mention] = []
     # Per block: the sentence boundaries (start, end, start, end ...) and the block's mentions.
     bounds: list[array] = []

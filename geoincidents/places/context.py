@@ -185,7 +185,9 @@ def _city_of_part(m) -> bool:
 
 
 # "Al Shami hospital, Ariha": a facility named after a person or a village, in the town named after it.
-_FACILITY_IN = re.compile(r"\s+(?:hospital|clinic|school|mosque|bakery|market)\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?"
+# (An organisation named after something else, quoted or not: "the 'Al-Bostan' Association in Damascus".)
+_FACILITY_IN = re.compile(r"['’\"]?\s+(?:hospital|clinic|school|mosque|bakery|market|association|foundation|charity|"
+                          r"society|company|organi[sz]ation|institute|bank)\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?"
                           r"(?:(?:city|town)\s+of\s+)?", re.I)
 
 # "al Akrad and al Mashlab neighbourhoods, Raqqa": the first of two parts of the city.
@@ -337,7 +339,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                                   f"the event is in the city")
                 continue
             if nxt is not None and _FACILITY_IN.fullmatch(text, m.end, nxt.start) and nxt.place.kind in ("city", "town") \
-                    and not names_governorate(nxt) and m.place.distance_km(nxt.place) > 3.0:
+                    and m.place.distance_km(nxt.place) > 3.0 \
+                    and (not names_governorate(nxt) or m.place.admin1_pcode != nxt.place.admin1_pcode):
+                # (a capital named like its governorate may stand for it: "the Saraqeb school in Idlib" is in
+                # Saraqeb, but "the Al-Bostan Association in Damascus" is no village of Rural Damascus)
                 m.not_incident = f"context: names a facility in {nxt.text!r}, where the event was"
                 continue
             if STREET_AFTER.match(text, m.end) or STREET_BEFORE_AR.search(text, max(m.sentence_start, m.start - 8), m.start):

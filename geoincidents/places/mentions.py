@@ -267,7 +267,7 @@ def find_mentions(
     """
     gaz = gazetteer or Gazetteer.default()
     # Treaty and law names ("the Adana agreement") are masked like actor names.
-    is_masked = _Masked([*exclude, *(non_place_spans(text) if not_places is None else not_places)])
+    is_masked = _Masked([*exclude, *(non_place_spans(text, gazetteer=gaz) if not_places is None else not_places)])
     found: list[Mention] = []
     # One string per distinct name: a long text names the same few places thousands of times,
     # and each mention is held to the end (its text would otherwise be a copy per mention).

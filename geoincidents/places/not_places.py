@@ -161,6 +161,26 @@ _COMPOUND = re.compile(r"\b([A-Z][\w'’]+)(?=-(?:based|backed|born|made|led|fun
                        r"[\s-]+trap(?:ped|s)?\b)")
 
 
+# "Khalid bin al-Walid", "Al-Hasan Ibn Al-Haytham": a person's name (of a mosque, school or camp named
+# after them), not a place; villages named so ("Qasr Bin Wardan", "Ziaret Ibn Hani") are kept (below).
+_PERSON = re.compile(rf"\b((?:{_CAP}\s+)?{_CAP})\s+(?:[Ii]bn|[Bb]in|[Bb]int)\s+(?:(?:[Aa]l|[Ee]l)[-\s])?{_CAP}")
+# Every match has one of the words between spaces: one search rules most texts out.
+_PERSON_GATE = re.compile(r"\s(?:[Ii]bn|[Bb]int?)\s")
+# "the month of Ramadan", "the holy month of Muharram", "Eid al-Adha": a time, not a place ("Ramadan"
+# and "Safar" are villages too).
+_MONTH_OF = re.compile(rf"\b(?:month|months)\s+of\s+({_CAP})|\b(Eid)(?:\s+|-)(?:[Aa]l|[Ee]l)?[-\s]?(?:Fitr|Adha)\b")
+
+
+def _person_spans(text: str, offset: int, gazetteer: "Gazetteer | None") -> Iterator[Span]:
+    from ..gazetteer.store import Gazetteer  # the store imports this module's callers
+    gaz = gazetteer or Gazetteer.default()
+    for m in _PERSON.finditer(text):
+        head = text[m.end(1):m.end()].strip()  # "bin al-Walid"
+        if gaz.is_name(m.group()) or gaz.is_name(head) or gaz.is_name(" ".join(m.group().split()[-3:])):
+            continue  # a village's name ("Qasr Bin Wardan", "Ziaret Ibn Hani")
+        yield Span(offset + m.start(), offset + m.end(), m.group(), "not_place", "a person's name")
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> Callable[[str], Iterator[re.Match]]:
     """``finditer`` of the news outlets and monitors that fields/attribution.py knows ("Enab Baladi",
@@ -174,8 +194,9 @@ def _outlets() -> Callable[[str], Iterator[re.Match]]:
     return lambda text: low.finditer(text.lower()) if lowers_as_ignorecase(text) else rx.finditer(text)
 
 
-def non_place_spans(text: str, offset: int = 0) -> list[Span]:
-    """Capitalised names that a name shape marks as not a place: treaties, laws, news outlets, adjectives.
+def non_place_spans(text: str, offset: int = 0, gazetteer: "Gazetteer | None" = None) -> list[Span]:
+    """Capitalised names that a name shape marks as not a place: treaties, laws, news outlets, adjectives,
+    people ("Khalid bin al-Walid") and the months of the Islamic calendar ("the month of Ramadan").
 
     Parameters
     ----------
@@ -183,6 +204,8 @@ def non_place_spans(text: str, offset: int = 0) -> list[Span]:
         A sentence or a whole document.
     offset : int
         Added to the spans' offsets (the position of ``text`` in its document).
+    gazetteer : Gazetteer, optional
+        Whose names a person's name shape must not hide ("Qasr Bin Wardan"); default: the bundled one.
 
     Examples
     --------
@@ -192,6 +215,8 @@ def non_place_spans(text: str, offset: int = 0) -> list[Span]:
     ['Enab Baladi', 'Step News']
     >>> [s.text for s in non_place_spans("Booby trapped explosion kills an Idlib-based commander in Sarmin.")]
     ['Booby', 'Idlib']
+    >>> [s.text for s in non_place_spans("Gunmen attacked the Khalid bin al-Walid mosque during the month of Ramadan.")]
+    ['Khalid bin al-Walid', 'Ramadan']
     """
     out = []
     for m in _AGREEMENT.finditer(text) if _AGREEMENT_GATE.search(text) else ():
@@ -200,6 +225,12 @@ def non_place_spans(text: str, offset: int = 0) -> list[Span]:
     if "-" in text or "trap" in text:
         for m in _COMPOUND.finditer(text):
             out.append(Span(offset + m.start(1), offset + m.end(1), m.group(1), "not_place", "part of an adjective"))
+    if _PERSON_GATE.search(text):
+        out.extend(_person_spans(text, offset, gazetteer))
+    if "onth" in text or "Eid" in text:
+        for m in _MONTH_OF.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            out.append(Span(offset + m.start(g), offset + m.end(g), m.group(g), "not_place", "a month or a feast"))
     for m in _outlets()(text):
         start, end = m.span()
         if text[start].isupper():  # a name as written, not "activists said"
