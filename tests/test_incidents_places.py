@@ -344,3 +344,15 @@ def test_an_organisation_named_after_a_village_elsewhere_is_in_the_capital_the_t
     # "Al-Bustan" is a village of Rural Damascus; the association is in Damascus (city and governorate).
     gdf = extract("Security forces raided the Al-Bustan Association in Damascus and arrested its staff.")
     assert list(gdf["location"]) == ["Damascus"]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Clashes erupted in the area between Idlib and Binnish, killing three fighters.", "Idlib", "Binnish"),
+    ("Regime forces shelled the area between Hama and Kafr Zita on Monday.", "Hama", "Kafr Zita"),
+])
+def test_the_area_between_a_capital_and_a_town_keeps_the_capital_as_a_point(text, first, second):
+    # A capital named like its governorate is not the governorate "containing" the town here: the area
+    # between them is coded at the first end (precision 2), the toll there; the second end stays too.
+    gdf = extract(text)
+    assert list(gdf["location_mention"]) == [first, second]
+    assert gdf.iloc[0].geo_precision == 2 and gdf.iloc[0].feature_type == "city"

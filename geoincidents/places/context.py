@@ -20,7 +20,8 @@ Runs after resolution and before incidents are assembled:
   city; a quarter the gazetteer knows in that city stays the incident place.
 * "the road between X and Y", "the X - Y highway": the event is somewhere on the road,
   coded (as ACLED does) near the place named first (precision 2); Y is context, the other
-  end.  Not "the area between X and Y": ACLED codes such an area at either end, so both
+  end.  Not "the area between X and Y" (cue "near", precision 2 at X, a capital there a point, not its
+  governorate: :mod:`geoincidents.places.lexicon`): ACLED codes such an area at either end, so both
   stay incident places (the toll goes to the first, see :mod:`geoincidents.incidents.tolls`).
 * "Al Jadida village, Raqqa governorate", "X in Idlib province": the text puts X in that
   governorate.  A place resolved outside it is a namesake: a candidate inside it is taken

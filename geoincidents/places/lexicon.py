@@ -215,6 +215,10 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
                     re.I), "of the", "vicinity", None, 2),
         (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?"
                     r"(?: city of| town of| village of)? $", re.I), "near nearby to outside around the of", "near", None, 2),
+        # "the area between Homs and Tadmor": somewhere near the first end (ACLED codes an end, precision 2),
+        # never the governorate of a capital named like it (containers: a point cue).
+        (re.compile(r"\b(?:area|region|zone|territory|desert|stretch|lands?|fields?)s? (?:lying |located )?between "
+                    r"(?:the )?(?:cities of |towns of |villages of )?$", re.I), "between the of", "near", None, 2),
         # "on its way to X", "the road to X", "heading to X": somewhere before X, near it.
         (re.compile(r"\b(?:(?:on|along) (?:its|their|his|her|the) way|en route|heading|headed|(?:the |a )?"
                     r"(?:road|route|highway)) (?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I),
