@@ -356,3 +356,21 @@ def test_the_area_between_a_capital_and_a_town_keeps_the_capital_as_a_point(text
     gdf = extract(text)
     assert list(gdf["location_mention"]) == [first, second]
     assert gdf.iloc[0].geo_precision == 2 and gdf.iloc[0].feature_type == "city"
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Regime shelling hit Idlib city on Monday, and clashes continued in the Manshiya neighbourhood.", "Idleb"),
+    ("Shells fell on Daraa city; a child was killed in the Jobar neighbourhood.", "Dar'a"),
+])
+def test_a_neighbourhood_the_gazetteer_lacks_is_in_the_city_named_before_it(text, city):
+    # Mansiyeh and Jober are villages hundreds of km away: the quarters are the city's (precision 2).
+    gdf = extract(text)
+    assert set(gdf["location"]) == {city}
+    quarter = geoincidents.mentions(text).iloc[-1]
+    assert quarter.location == city and quarter.geo_precision == 2 and "quarter of" in quarter.reason
+
+
+def test_a_neighbourhood_near_a_city_the_text_names_keeps_its_place():
+    # The gazetteer's Wa'er lies by Homs: the text names Homs, so it stays (precision 1).
+    gdf = extract("Shelling hit Homs city; two were killed in the Al-Waer neighbourhood.")
+    assert "Mazraa - Wa'er" in set(gdf["location"])

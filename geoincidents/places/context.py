@@ -58,7 +58,7 @@ from ..gazetteer.normalize import ortho_key
 from .borders import mark_borders
 from .containers import ADMIN_LEVELS, contains, governorate_named, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
-from .quarters import is_quarter_of, mark_quarters_of_other_cities
+from .quarters import is_quarter_of, mark_quarters_of_other_cities, mark_unknown_quarters
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
 
@@ -393,3 +393,4 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 continue  # (a region never locates an admin unit: "Idlib: ... shelling on Jabal al-Zawiya")
             if locating_phrase(text[prev.end:m.start]) and prev.place.distance_km(m.place) <= MAX_KM:
                 m.not_incident = f"context: locates {prev.text!r}, the incident's place"
+    mark_unknown_quarters(text, mentions)

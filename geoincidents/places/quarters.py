@@ -17,12 +17,15 @@ False
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
+
+from .anchors import Anchors
 
 if TYPE_CHECKING:
     from ..gazetteer.store import Place
 
-__all__ = ["QUARTER_RADIUS_KM", "is_quarter_of", "mark_quarters_of_other_cities"]
+__all__ = ["QUARTER_RADIUS_KM", "is_quarter_of", "mark_quarters_of_other_cities", "mark_unknown_quarters"]
 
 #: Farthest a quarter lies from its city's point (Aleppo's outer quarters: ~8 km).
 QUARTER_RADIUS_KM = 15.0
@@ -81,3 +84,38 @@ def mark_quarters_of_other_cities(mentions: Sequence) -> None:
             else:
                 m.not_incident = (f"context: {m.place.name!r} is a quarter of Aleppo by name, but the text "
                                   f"names no place there and is about {elsewhere.text!r}")
+
+
+# "clashes continue in Manshiya neighborhood", "al Romania neighbourhood": a quarter, by the word after it.
+_QUARTER_WORD = re.compile(r"['’]?\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
+
+
+def mark_unknown_quarters(text: str, mentions: Sequence) -> None:
+    """A name the text calls a neighbourhood but the gazetteer knows only as a village or town farther than
+    ``QUARTER_RADIUS_KM`` from the city named before it (in its sentence or the one before) is a quarter of
+    that city the gazetteer lacks ("Daraa city ... clashes continue in Manshiya neighborhood": not the
+    village Mansiyeh near Aleppo): the city, precision 2.  With no city named before it, it is left as
+    resolved (the village may be right).  Runs after the rules that read "X neighbourhood in/of Y".
+
+    Only a place far (over 40 km) from every other place the document names moves: "Al-Waer neighborhood"
+    in a text naming Homs is the village by Homs the gazetteer has, whatever city came last.
+
+    Linear: one pass, keeping the last city named; the nearness test looks at the grid cells around the
+    place (:class:`geoincidents.places.anchors.Anchors`).
+    """
+    if not any(_QUARTER_WORD.match(text, m.end) for m in mentions if m.status == "resolved"):
+        return
+    anchors = Anchors(m.place for m in mentions if m.status == "resolved" and m.place is not None)
+    city = None
+    for m in mentions:
+        if city is not None and m.sentence_start != city.sentence_start and m.sentence_start - city.sentence_end > 3:
+            city = None  # only the sentence of the city and the one right after it
+        if m.status != "resolved" or m.place is None or m.not_incident:
+            continue
+        if m.place.kind == "city":
+            city = m
+        elif m.place.kind != "neighbourhood" and city is not None and _QUARTER_WORD.match(text, m.end) \
+                and m.place.distance_km(city.place) > QUARTER_RADIUS_KM and anchors.bonus(m.place, m.place.name) == 0.0:
+            m.reason = (f"a quarter of {city.text!r} the gazetteer lacks (its {m.place.name!r} is a "
+                        f"{m.place.kind} of {m.place.admin1}, far from every place the text names)")
+            m.place, m.geo_precision, m.where_prec = city.place, 2, 2
