@@ -92,30 +92,43 @@ _QUARTER_WORD = re.compile(r"['’]?\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
 
 def mark_unknown_quarters(text: str, mentions: Sequence) -> None:
     """A name the text calls a neighbourhood but the gazetteer knows only as a village or town farther than
-    ``QUARTER_RADIUS_KM`` from the city named before it (in its sentence or the one before) is a quarter of
-    that city the gazetteer lacks ("Daraa city ... clashes continue in Manshiya neighborhood": not the
-    village Mansiyeh near Aleppo): the city, precision 2.  With no city named before it, it is left as
-    resolved (the village may be right).  Runs after the rules that read "X neighbourhood in/of Y".
+    ``QUARTER_RADIUS_KM`` from the city named before it (in its sentence or the one before; else after it in
+    its sentence) is a quarter of that city the gazetteer lacks ("Daraa city ... clashes continue in
+    Manshiya neighborhood": not the village Mansiyeh near Aleppo): the city, precision 2.  With no city
+    named, it is left as resolved (the village may be right).  Runs after the rules that read "X
+    neighbourhood in/of Y".
 
     Only a place far (over 40 km) from every other place the document names moves: "Al-Waer neighborhood"
     in a text naming Homs is the village by Homs the gazetteer has, whatever city came last.
 
-    Linear: one pass, keeping the last city named; the nearness test looks at the grid cells around the
-    place (:class:`geoincidents.places.anchors.Anchors`).
+    Linear: one pass, keeping the last city named and the quarters still waiting for one in the sentence;
+    the nearness test looks at the grid cells around the place (:class:`geoincidents.places.anchors.Anchors`).
     """
     if not any(_QUARTER_WORD.match(text, m.end) for m in mentions if m.status == "resolved"):
         return
     anchors = Anchors(m.place for m in mentions if m.status == "resolved" and m.place is not None)
-    city = None
+    city, waiting = None, []
     for m in mentions:
         if city is not None and m.sentence_start != city.sentence_start and m.sentence_start - city.sentence_end > 3:
             city = None  # only the sentence of the city and the one right after it
+        if waiting and waiting[0].sentence_start != m.sentence_start:
+            waiting = []  # a city named after the quarter counts in its sentence only
         if m.status != "resolved" or m.place is None or m.not_incident:
             continue
         if m.place.kind == "city":
             city = m
-        elif m.place.kind != "neighbourhood" and city is not None and _QUARTER_WORD.match(text, m.end) \
-                and m.place.distance_km(city.place) > QUARTER_RADIUS_KM and anchors.bonus(m.place, m.place.name) == 0.0:
-            m.reason = (f"a quarter of {city.text!r} the gazetteer lacks (its {m.place.name!r} is a "
-                        f"{m.place.kind} of {m.place.admin1}, far from every place the text names)")
-            m.place, m.geo_precision, m.where_prec = city.place, 2, 2
+            for q in waiting:  # "al Qadissiya neighbourhood, west of Raqqa city"
+                _move_to(q, city)
+            waiting = []
+        elif m.place.kind != "neighbourhood" and _QUARTER_WORD.match(text, m.end) \
+                and anchors.bonus(m.place, m.place.name) == 0.0:
+            if city is None:
+                waiting.append(m)
+            elif m.place.distance_km(city.place) > QUARTER_RADIUS_KM:
+                _move_to(m, city)
+
+
+def _move_to(m, city) -> None:
+    m.reason = (f"a quarter of {city.text!r} the gazetteer lacks (its {m.place.name!r} is a "
+                f"{m.place.kind} of {m.place.admin1}, far from every place the text names)")
+    m.place, m.geo_precision, m.where_prec = city.place, 2, 2
