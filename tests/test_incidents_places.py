@@ -376,3 +376,9 @@ def test_a_neighbourhood_near_a_city_the_text_names_keeps_its_place():
     # The gazetteer's Wa'er lies by Homs: the text names Homs, so it stays (precision 1).
     gdf = extract("Shelling hit Homs city; two were killed in the Al-Waer neighbourhood.")
     assert "Mazraa - Wa'er" in set(gdf["location"])
+
+
+def test_an_area_in_the_centre_of_the_capital_is_in_the_capital():
+    # "Kafr Sousa" is spelled like Kafrshush, a village near Aleppo: an area of Damascus here.
+    gdf = extract("An explosion rocked the Kafr Sousa area in the centre of the capital Damascus, killing three.")
+    assert list(gdf["location"]) == ["Damascus"] and list(gdf["fatalities"]) == [3]

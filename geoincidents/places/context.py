@@ -101,7 +101,10 @@ _CITY_PART = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|street|st\.|
 
 
 # "Al Makaf area of Raqqa city": an area of the city (it is no qualifier of the city: lexicon.QUALIFIER_AFTER).
-_AREA_OF = re.compile(r"\s+area\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
+# Also "Kafr Sousa area in the centre of the capital Damascus".
+# ("area in X" only with the capital or the city's centre: "X area in Raqqa" may be the governorate's.)
+_AREA_OF = re.compile(r"\s+area\s+(?:of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|in\s+the\s+(?:(?:centre|center|heart|middle)"
+                      r"\s+of\s+(?:the\s+)?(?:(?:capital|city\s+of)\s+)?|capital\s+))", re.I)
 
 
 # "the road between X and Y", "the highway of X - Y", "the road linking X to Y".
