@@ -336,3 +336,12 @@ def test_the_first_of_two_parts_of_a_city_is_a_part_too():
 def test_a_facility_named_after_elsewhere_is_in_the_town_the_text_names(text):
     gdf = extract(text)
     assert list(gdf["location_mention"]) == ["Ariha"] and gdf.iloc[0].fatalities == 2
+
+
+def test_a_camp_named_for_a_far_namesake_is_located_by_the_village_near_it():
+    # "the X camp near Y": X resolved far from Y is the camp's name; the toll told next goes to Y
+    text = ("Our teams responded this morning to Russian airstrikes on the Maram camp for displaced people near "
+            "Kafr Jales. The volunteers pulled the bodies of 7 civilians from the rubble.")
+    rows = geoincidents.extract(text, published="2022-11-06")
+    assert list(rows.location_mention) == ["Kafr Jales"]
+    assert rows.iloc[0].fatalities == 7

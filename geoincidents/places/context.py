@@ -229,7 +229,9 @@ def _namesakes(text: str, ms: list) -> None:
 
 
 # From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
-_NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
+# ("the Maram camp for displaced people near Kafr Jales": a camp named X, located near a village)
+_NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?(?:\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|"
+                        r"persons|families|civilians|Syrians))?(?:\s*\(IDPs\))?|\s+for\s+IDPs)?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
                         r"\s*,?\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
                         r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|" + _DIRECTION_OF +
@@ -246,13 +248,16 @@ def _spelt_alike(c, place) -> bool:
 def _near_town_namesakes(text: str, ms: list) -> None:
     """Places the text puts near a town ("X in the countryside of Tal Tamer") but resolved far from it."""
     for m, t in zip(ms, ms[1:]):
-        if t.place.kind not in ("city", "town") or m.not_incident or t.not_incident \
-                or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
+        # "the X camp near Kafr Jales": a camp is located by a village as often as by a town, and its name
+        # resolved farther than MAX_KM from that place is the camp's own name, not a namesake village.
+        camp = "camp" in text[m.end:t.start]
+        if (t.place.kind not in ("city", "town") and not (camp and t.place.kind == "village")) \
+                or m.not_incident or t.not_incident or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
                 or m.place.distance_km(t.place) <= MAX_KM:
             continue
         if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb", text[m.end:t.start], re.I):
             continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of Damascus": the city
-        far = m.place.distance_km(t.place) > NAMESAKE_KM
+        far = camp or m.place.distance_km(t.place) > NAMESAKE_KM
         # The one resolved 40-75 km off may be right (the countryside of a town is wide): only a namesake
         # nearer the town replaces it ("Aziziyeh in the countryside of Tal Tamer" has one at 38 km and one
         # at 47), not another name the text's spelling also recalls (Barissa for "Barisha").
