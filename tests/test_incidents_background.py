@@ -43,3 +43,13 @@ def test_a_town_across_the_border_is_no_incident_in_syria(text, town):
     assert geoincidents.extract(text, published=PUB).empty
     (reason,) = geoincidents.mentions(text).query("mention == @town")["reason"]
     assert "Turkish" in reason or "Lebanese" in reason
+
+
+def test_a_natural_disaster_is_no_conflict_incident():
+    text = ("On 6 February, a 7.8-magnitude earthquake struck north-west Syria, killing more than 4,500 people, "
+            "with Jandairis and Harim among the hardest-hit areas.")
+    assert len(geoincidents.extract(text, published="2023-02-20")) == 0
+    # shelling in the earthquake zone is still an incident
+    text = "On 11 February, despite the earthquake, regime forces shelled Atarib, killing two civilians."
+    rows = geoincidents.extract(text, published="2023-02-13")
+    assert list(rows.location_mention) == ["Atarib"] and rows.iloc[0].fatalities == 2

@@ -37,6 +37,12 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 # "Human losses in Duma"): still an event at the place, of unknown type.
 _HARM = re.compile(r"\b(?:casualt(?:y|ies)|causalities|killed|killing|kills?|dead|deaths?|died|martyr\w*|wounded|"
                    r"injur(?:ed|ies|ing|y)|bodies|corpses|human\s+losses|victims?|lives\s+of)\b", re.I)
+# A natural disaster or epidemic that kills ("the earthquake killed more than 4,500 people"): no conflict event,
+# which ACLED and UCDP never code; only a sentence with a violent event of its own is reportable then.
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|landslides?|avalanches?|"
+                       r"wildfires?|cholera|epidemic|COVID-19|coronavirus)\b", re.I)
+_DISASTER_GATE = ("quake", "aftershock", "tremor", "flood", "landslide", "avalanche", "wildfire", "cholera", "epidemic",
+                  "covid", "coronavirus")
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
 # Substrings one of which every match of each pattern above contains (case folded): a pattern
@@ -98,6 +104,8 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     if reportable and (when is None or when.attrs.get("year_only")) and (war_history(text) or not has_count and (
             (_gate(low, _BACKGROUND_GATE) and _BACKGROUND.search(text))
             or (_gate(low, _TRUCE_GATE) and _TRUCE.search(text) and not _violent(event) and not _agreement(event)))):
+        reportable = False
+    if reportable and event is None and _gate(low, _DISASTER_GATE) and _DISASTER.search(text):
         reportable = False
     part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
