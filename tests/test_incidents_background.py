@@ -53,3 +53,18 @@ def test_a_natural_disaster_is_no_conflict_incident():
     text = "On 11 February, despite the earthquake, regime forces shelled Atarib, killing two civilians."
     rows = geoincidents.extract(text, published="2023-02-13")
     assert list(rows.location_mention) == ["Atarib"] and rows.iloc[0].fatalities == 2
+
+
+@pytest.mark.parametrize("text,published", [
+    ("SNHR documented the killing of 102 civilians in Idlib governorate in January 2020, including 26 children.",
+     "2020-02-01"),
+    ("Between 1 and 5 February, 150,000 people were displaced. During the same period, at least 49 civilians were "
+     "reportedly killed in Idleb and Aleppo governorates.", "2020-02-06"),
+])
+def test_a_period_tally_over_a_governorate_is_no_incident(text, published):
+    assert len(geoincidents.extract(text, published=published)) == 0
+
+
+def test_a_days_toll_in_a_governorate_stays_an_incident():
+    rows = geoincidents.extract("Twelve civilians were killed in Idlib province on Tuesday.", published="2020-02-06")
+    assert len(rows) == 1 and rows.iloc[0].fatalities == 12

@@ -43,6 +43,13 @@ _DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?
                        r"wildfires?|cholera|epidemic|COVID-19|coronavirus)\b", re.I)
 _DISASTER_GATE = ("quake", "aftershock", "tremor", "flood", "landslide", "avalanche", "wildfire", "cholera", "epidemic",
                   "covid", "coronavirus")
+# A monitor's tally over a governorate for a period ("SNHR documented the killing of 102 civilians in Idlib
+# governorate in January"; "During the same period, 49 civilians were killed in Idleb and Aleppo governorates"):
+# counted deaths with no event of their own, over a governorate named as such, for more than a week or for the
+# period of the report.  A sum of many incidents, none of which it locates, so no incident.
+_UNIT_WORD = re.compile(r"\b(?:governorates?|provinces?)\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|throughout)\s+(?:the\s+)?(?:same|reporting|this|that)\s+"
+                          r"(?:period|month|week|time)\b", re.I)
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
 # Substrings one of which every match of each pattern above contains (case folded): a pattern
@@ -107,6 +114,9 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         reportable = False
     if reportable and event is None and _gate(low, _DISASTER_GATE) and _DISASTER.search(text):
         reportable = False
+    if reportable and event is None and has_count and ("governorate" in low or "province" in low) \
+            and _UNIT_WORD.search(text) and ((when is not None and when.value.days > 7) or _SAME_PERIOD.search(text)):
+        reportable = False  # a period's tally over a governorate
     part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
