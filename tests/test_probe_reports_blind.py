@@ -17,7 +17,15 @@ governorate or region that only locates a village, and the earthquake (no confli
 
 First run, before any fix: 199/227 tests passed (one test per excerpt and field family, plus two set
 tests); per family: places present 37/37, absent 28/32, dead 34/36, injured 13/14, days 25/37, sub-event
-types 35/37, actor sides 26/32 (``python tests/test_probe_reports_blind.py`` prints the table).
+types 35/37, actor sides 26/32 (``python tests/test_probe_reports_blind.py`` prints the table).  The causes: a
+weekday beside a written date ("On Monday, February 10, 2020") resolved against publication; OCHA's "ground-based
+strikes" read as air strikes; "Syrian-Russian alliance" and "Government of Syria forces" unknown; the perpetrator
+named in the sentence after the facts ("concluded that government forces carried out the attack"); a camp's name
+("the Maram camp near Kafr Jales") resolved to a far village; "No one was killed" counted as one; the
+earthquake's toll and a period's tally over governorates made incidents.
+
+After the fixes (each a language rule with its own tests elsewhere): 226/227 and one strict xfail (a campaign's
+toll over governorates, kept by the project's convention).
 """
 from __future__ import annotations
 
@@ -274,7 +282,12 @@ REPORTS = [
            [G("Ariha", SHELL, 10, "2021-10-20", "2021-10-20", ANY, GOV, CIV)], []),
 ]
 
-XFAIL: dict = {}
+XFAIL: dict = {
+    ("39", "absent"): "convention: a campaign's toll with an event of its own over governorates for a period ('daily "
+                      "airstrikes ... across southern Idlib and northern Hama, in which over 450 civilians were killed') "
+                      "stays an incident at the governorates, as the seeds' 'Over 70 killed in Idlib last month as regime "
+                      "bombardment continues' does; only event-less tallies are dropped",
+}
 
 _ACTORS = json.loads((Path(__file__).parents[1] / "geoincidents" / "fields" / "actors.json").read_text())["actors"]
 _RUNS: dict = {}
