@@ -345,3 +345,10 @@ def test_a_camp_named_for_a_far_namesake_is_located_by_the_village_near_it():
     rows = geoincidents.extract(text, published="2022-11-06")
     assert list(rows.location_mention) == ["Kafr Jales"]
     assert rows.iloc[0].fatalities == 7
+
+
+def test_a_camp_named_for_a_village_near_another_is_at_its_own_village():
+    # "the Qah camp for IDPs near Atma": Qah (5 km from Atma) is the camp's place; Atma only locates it
+    rows = geoincidents.extract("On 20 November 2019, a missile struck the Qah camp for IDPs near Atma, killing 16 "
+                                "civilians.", published="2020-03-01")
+    assert list(rows.location_mention) == ["Qah"] and rows.iloc[0].fatalities == 16

@@ -278,8 +278,10 @@ def _locates_previous(text: str, prev, m) -> bool:
     the governorate: :func:`_namesakes`)."""
     if prev.place.distance_km(m.place) > MAX_KM:
         return False
+    camp = m.place.kind == "village" and "camp" in text[prev.end:m.start]  # "the Qah camp near Atma"
     return _NEAR.fullmatch(text, prev.end, m.start) is not None or (
-        m.place.kind in ("town", "city") and not names_governorate(m) and _NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None)
+        (m.place.kind in ("town", "city") or camp) and not names_governorate(m)
+        and _NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None)
 
 
 def _finer_in_governorate(ms: Sequence, i: int):
