@@ -68,3 +68,17 @@ def test_a_period_tally_over_a_governorate_is_no_incident(text, published):
 def test_a_days_toll_in_a_governorate_stays_an_incident():
     rows = geoincidents.extract("Twelve civilians were killed in Idlib province on Tuesday.", published="2020-02-06")
     assert len(rows) == 1 and rows.iloc[0].fatalities == 12
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Since the beginning of September, our teams have responded to 45 attacks by regime forces and Russia on Idlib "
+     "and its countryside.", "2021-09-30"),
+    ("In February, OCHA recorded 38 incidents of shelling on IDP camps in Idleb governorate.", "2021-03-05"),
+])
+def test_a_period_tally_of_events_is_no_incident(text, published):
+    assert len(geoincidents.extract(text, published=published)) == 0
+
+
+def test_strikes_counted_on_one_day_stay_an_incident():
+    rows = geoincidents.extract("Russian jets carried out 12 air strikes on Kafr Nabl on Tuesday.", published="2021-03-05")
+    assert list(rows.location_mention) == ["Kafr Nabl"]

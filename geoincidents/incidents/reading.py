@@ -50,6 +50,15 @@ _DISASTER_GATE = ("quake", "aftershock", "tremor", "flood", "landslide", "avalan
 _UNIT_WORD = re.compile(r"\b(?:governorates?|provinces?)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|throughout)\s+(?:the\s+)?(?:same|reporting|this|that)\s+"
                           r"(?:period|month|week|time)\b", re.I)
+# A monitor's or responder's tally of events over a period ("Since the beginning of September, our teams have
+# responded to 45 attacks on Idlib"; "In February, OCHA recorded 38 incidents of shelling on camps in Idleb
+# governorate"): events counted by the one who records them, over more than a week, with no toll, locate none
+# of them ("870 artillery and air strikes target Maskanah in 10 days" is news of strikes, and stays).
+_EVENTS_COUNTED = re.compile(r"\b(?:responded\s+to|record(?:ed|s)?|document(?:ed|s)?|register(?:ed|s)?|monitor(?:ed|s)?|"
+                             r"verif(?:ied|ies)|count(?:ed|s)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|about\s+|"
+                             r"nearly\s+|almost\s+)?(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:attacks|incidents|violations|air\s*strikes|airstrikes|strikes|raids|bombardments)\b", re.I)
+_EVENTS_GATE = ("responded", "record", "document", "register", "monitor", "verif", "count")
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
 # Substrings one of which every match of each pattern above contains (case folded): a pattern
@@ -117,6 +126,9 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     if reportable and event is None and has_count and ("governorate" in low or "province" in low) \
             and _UNIT_WORD.search(text) and ((when is not None and when.value.days > 7) or _SAME_PERIOD.search(text)):
         reportable = False  # a period's tally over a governorate
+    if reportable and not has_count and when is not None and when.value.days > 7 and _gate(low, _EVENTS_GATE) \
+            and _EVENTS_COUNTED.search(text):
+        reportable = False  # a period's tally of events
     part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
