@@ -26,6 +26,10 @@ def test_aliases():
     assert names("Ansar al-Tawhid") == ["Ansar al-Tawhid"]
     assert names("the Wagner Group") == ["Russia"]
     assert names("an nfl match") == []  # acronyms are read as written
+    # The UN's and the human-rights monitors' names for the government side.
+    assert names("Syrian-Russian alliance fixed-wing warplanes fired missiles") == ["Syrian government"]
+    assert names("clashes between Government of Syria forces and armed groups") == ["Syrian government"]
+    assert names("GoS forces shelled the village") == ["Syrian government"]
 
 
 def test_non_actors():

@@ -231,3 +231,9 @@ def test_displaced_before_a_person_noun_describes_the_dead():
     assert c.fatalities == 6
     assert casualties("An airstrike killed 3 displaced women in a tent").fatalities == 3
     assert casualties("The camps received 3,000 displaced from the southern countryside").fatalities is None
+
+
+def test_no_one_counts_nobody():
+    # "No one" is nobody, not a count of one
+    c = casualties("An airstrike hit the hospital. No one was killed because staff had moved patients to the basement.")
+    assert c.fatalities == 0

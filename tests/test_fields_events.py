@@ -37,6 +37,11 @@ from geoincidents.fields.events import classify, find_weapons
     # Cluster munitions are dropped or fired: a bombardment by no named platform; unexploded bomblets are remnants.
     ("cluster munitions fell on the town, wounding 14 people", "Shelling/artillery/missile attack"),
     ("unexploded cluster bomblets killed a child", "Remote explosive/landmine/IED"),
+    # OCHA's "ground-based strikes" are fire from the ground: shelling, not an air strike.
+    ("ground-based strikes reportedly hit the town, injuring five civilians", "Shelling/artillery/missile attack"),
+    ("Ground-launched strikes hit a school", "Shelling/artillery/missile attack"),
+    ("airstrikes and ground-based strikes hit the village", "Air/drone strike"),
+    ("civilians killed by air and ground strikes on the area", "Air/drone strike"),
 ])
 def test_sub_event_types(text, sub):
     assert classify(text).sub_event_type == sub

@@ -102,3 +102,15 @@ def test_a_month_of_last_year_is_in_the_year_before_publication():
     (row,) = geoincidents.extract("Government forces shelled Kafr Zita in August last year, killing four civilians.",
                                   published="2019-02-01").itertuples()
     assert str(row.date_start)[:10] == "2018-08-01" and str(row.date_end)[:10] == "2018-08-31"
+
+
+@pytest.mark.parametrize("text,pub,start,end", [
+    # a monitor's monthly list, published weeks later: the weekday alone points to the last week
+    ("On Monday, February 10, 2020, warplanes fired missiles at Sarmin, killing four civilians.",
+     "2020-03-01", "2020-02-10", "2020-02-10"),
+    ("On Sunday 12 May 2019, artillery shelled Kafr Nabl, killing a child.", "2019-06-01", "2019-05-12", "2019-05-12"),
+    ("Overnight on 7-8 June, airstrikes hit Ariha.", "2019-06-10", "2019-06-07", "2019-06-08"),
+])
+def test_written_date_beside_a_weekday_wins(text, pub, start, end):
+    inc = geoincidents.extract(text, published=pub).iloc[0]
+    assert (str(inc["date_start"])[:10], str(inc["date_end"])[:10]) == (start, end)

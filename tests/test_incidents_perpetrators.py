@@ -35,3 +35,17 @@ def test_an_unnamed_strike_after_another_sides_strike_stays_unnamed():
 def test_the_toll_of_a_sides_strikes_names_the_perpetrator():
     at = _at("The death toll of the Russian airstrikes on the town of Hraytan rose to 9 civilians on Monday.")
     assert (at["Hraytan"].actor1, at["Hraytan"].actor2) == ("Russia", "Civilians")
+
+
+def test_the_perpetrator_named_after_the_facts_is_the_attacks():
+    # investigators state the facts, then who carried out the attack
+    text = ("On 3 March 2021, rockets struck a market in the town of Sarmin, killing five civilians. The "
+            "investigation found that pro-government forces carried out the attack.")
+    assert _at(text, "2021-06-01")["Sarmin"].actor1 == GOV
+    text = ("On 3 March 2021, a drone strike hit a car near Taftanaz, killing two men. The strike was carried out "
+            "by Russian forces, according to the monitor.")
+    assert _at(text, "2021-06-01")["Taftanaz"].actor1 == "Russia"
+    # a denial names no perpetrator
+    text = ("On 3 March 2021, a drone strike hit a car near Taftanaz, killing two men. Moscow denied that Russian "
+            "forces carried out the strike.")
+    assert _at(text, "2021-06-01")["Taftanaz"].actor1 is None

@@ -382,3 +382,19 @@ def test_an_area_in_the_centre_of_the_capital_is_in_the_capital():
     # "Kafr Sousa" is spelled like Kafrshush, a village near Aleppo: an area of Damascus here.
     gdf = extract("An explosion rocked the Kafr Sousa area in the centre of the capital Damascus, killing three.")
     assert list(gdf["location"]) == ["Damascus"] and list(gdf["fatalities"]) == [3]
+
+
+def test_a_camp_named_for_a_far_namesake_is_located_by_the_village_near_it():
+    # "the X camp near Y": X resolved far from Y is the camp's name; the toll told next goes to Y
+    text = ("Our teams responded this morning to Russian airstrikes on the Maram camp for displaced people near "
+            "Kafr Jales. The volunteers pulled the bodies of 7 civilians from the rubble.")
+    rows = geoincidents.extract(text, published="2022-11-06")
+    assert list(rows.location_mention) == ["Kafr Jales"]
+    assert rows.iloc[0].fatalities == 7
+
+
+def test_a_camp_named_for_a_village_near_another_is_at_its_own_village():
+    # "the Qah camp for IDPs near Atma": Qah (5 km from Atma) is the camp's place; Atma only locates it
+    rows = geoincidents.extract("On 20 November 2019, a missile struck the Qah camp for IDPs near Atma, killing 16 "
+                                "civilians.", published="2020-03-01")
+    assert list(rows.location_mention) == ["Qah"] and rows.iloc[0].fatalities == 16

@@ -177,6 +177,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
                 marks.setdefault(g["_num_start"], "cumulative")
     prev_end, prev_kind, prev_part = 0, None, False
     for i, (s, e, g) in enumerate(raw):
+        if g["num"].lower() == "one" and sentence[max(0, s - 3):s].lower() == "no ":
+            continue  # "No one was killed": nobody, not a count of one
         if g.get("article") and (_SPEAKS.match(sentence, e) or _ACCORDING.search(sentence, max(0, s - 16), s)):
             continue  # "..., a civil defence official said,": the source of the report, not a victim
         noun = (g.get("noun") or "").lower()

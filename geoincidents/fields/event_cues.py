@@ -76,9 +76,10 @@ EVENT_CUES: list[tuple[str, str, str, str]] = [
      r"|(?:shooting|gunfire)\s+between\s|tensions?\s+between\s[^;.]{0,80}?\baccompanied\s+by\s+(?:heavy\s+)?(?:shooting|gunfire)",
      BAT, "Armed clash"),
     ("grenade", r"(?:hand\s+|stun\s+)?grenades?", ERV, "Grenade"),
-    ("air", r"aviation|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel[\s-]+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
+    ("air", r"aviation|\bair\s+(?:and|&)\s+ground\s+strikes?\b|air\s*-?\s*strikes?|air\s*-?\s*raids?|airstrikes?|airstrike|(?<!security\s)(?<!house\s)(?<!anti-IS\s)(?<!anti-ISIS\s)(?<!search\s)(?<!arrest\s)(?<!ground\s)(?<!dawn\s)\braids?\b(?!\s+(?:on|of)\s+(?:homes?|houses?)\b)(?!\s+(?:and|to)\s+(?:arrest|detain))|(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!hunger\s)(?<!general\s)(?<!\bon\s)(?<!commercial\s)(?<!workers\s)(?<!ground-based\s)(?<!ground-launched\s)(?<!ground\s)(?<!land-based\s)(?<!surface-launched\s)\bstrikes?\b|warplanes?|war\s*planes?|fighter\s+jets?|jets|aircraft|aerial\s+(?:bomb\w*|attacks?|campaign|bombardments?|strikes?)|aerial|helicopters?|barrel[\s-]+bombs?|explosive\s+barrels|drones?|UAVs?|sorties|air\s+force(?!\s+intelligence)|bombers|planes?", ERV, AIR),
     # "army units responded to the sources of fire" (state media's words for counter-battery fire): shelling
-    ("shelling", r"RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire|sources?\s+of\s+(?:the\s+)?fire", ERV, SHELL),
+    # OCHA's "ground-based strikes" / "ground-launched strikes": fire from the ground, not from the air.
+    ("shelling", r"(?:ground|land|surface)[- ](?:based|launched)\s+(?:strikes?|attacks?|fire|munitions?)|ground\s+strikes?|RPGs?|rocket[- ]propelled\s+grenades?|ATGMs?|shell(?:ing|ed|s)?|artillery|mortars?|missiles?|rockets?|howitzers?|cannon\w*|surface-to-surface|ballistic|Grad|tank\s+fire|sources?\s+of\s+(?:the\s+)?fire", ERV, SHELL),
     # A bomb that went off where it was left ("a bomb exploded in X", "planted a bomb"): a remote
     # explosive. After the air and shelling cues, so that bombs dropped by aircraft stay air strikes.
     ("bomb_blast", r"(?<!barrel\s)(?<!cluster\s)(?<!vacuum\s)(?<!aerial\s)bombs?\s+(?:(?!dropped|fired|launched)[\w-]+\s+){0,4}?(?:exploded|explodes|exploding|went\s+off|goes\s+off|detonated|blasts?|explosions?)|(?<!barrel\s)(?<!cluster\s)bombs?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:planted|placed|hidden|attached|left\s+(?:in|on|under|near|at|inside))\b|(?:planted|placed|plants?|planting|hid|hidden)\s+(?:\w+\s+){0,2}?bombs?|(?:explosion|detonation)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?bomb\b", ERV, IED),
@@ -149,7 +150,7 @@ EVENT_GATES: dict[str, tuple[str, ...]] = {
     "explosive": ("ied", "explosive", "mine", "bomb", "booby", "roadside", "sticky", "unexploded", "remnant", "left"),
     "leaflets": ("leaflet", "flyer", "pamphlet"),
     "air": ("air", "aviation", "raid", "strike", "plane", "jet", "aircraft", "aerial", "helicopter", "barrel", "drone", "uav", "sortie", "bomber"),
-    "shelling": ("rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank", "sources of"),
+    "shelling": ("ground", "land-based", "surface-launched", "rpg", "propelled", "atgm", "shell", "artillery", "mortar", "missile", "rocket", "howitzer", "cannon", "surface-to", "ballistic", "grad", "tank", "sources of"),
     "bomb_blast": ("bomb",),
     "bombing": ("bomb", "cluster"),
     "blast": ("explo", "blast", "detonat", "blew", "blown", "blow"),

@@ -32,6 +32,10 @@ Rules
 * "on Sunday and Monday", "late on Friday and early Saturday", "on Friday night and Saturday"
   -> those days (precision 2); "on the 5th" -> that day of the
   publication's month, or of the month before when the day is still to come (precision 1).
+* A weekday or a relative day set beside the written date ("On Monday, February 10, 2020", "this
+  morning, Thursday, June 10", "Overnight on 7-8 June") is that date: the written date wins and the
+  two read as one span (monitors' lists are published weeks later, when the weekday alone points to
+  the wrong week).
 * "mid-May" -> May, up to publication (precision 3, as "early May"); "since the start of
   the month/year/May" -> from its first day to publication (precision 2 within a week, else 3).
 
@@ -268,7 +272,32 @@ def with_extra_dates(found: list[Span], sentence: str, published: date | None, o
     if len(found) > 1 and (" to " in sentence or "nd " in sentence or "til" in sentence or "-" in sentence
                            or "through" in sentence):
         found = _joined(found, sentence, offset)
+    if len(found) > 1:
+        found = _apposed(found, sentence, offset)
     return around(found, sentence, published, offset)  # "since the early hours of Tuesday" (dates_around)
+
+
+# A relative day right before a written date ("On Monday, February 10, 2020", "Overnight on 7-8 June").
+_RELATIVE_DAY = re.compile(r"\b(?:" + word_alternation(WEEKDAYS) + r"|today|tonight|yesterday|overnight|last\s+night|"
+                           r"this\s+(?:morning|afternoon|evening))\b", re.I)
+_APPOSED_GAP = re.compile(r",?\s*(?:(?:on|of)\s+)?(?:the\s+)?", re.I)
+_WRITTEN_DAY = re.compile(r"\d")
+
+
+def _apposed(found: list[Span], sentence: str, offset: int) -> list[Span]:
+    """Merge a relative day and the written date set beside it into one span with the written date's value."""
+    out: list[Span] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and isinstance(d.value, DateSpan) and d.value.days <= 7 and _WRITTEN_DAY.search(d.text) \
+                and any(w[0].isupper() and w.lower().rstrip(".") in MONTHS for w in d.text.split()) \
+                and _RELATIVE_DAY.search(prev.text) and not _WRITTEN_DAY.search(prev.text) \
+                and _APPOSED_GAP.fullmatch(sentence, prev.end - offset, d.start - offset) is not None:
+            attrs = {**d.attrs, **{k: v for k, v in prev.attrs.items() if k in ("relation", "event_day")}}
+            out[-1] = Span(prev.start, d.end, sentence[prev.start - offset:d.end - offset], "date", d.value, attrs)
+            continue
+        out.append(d)
+    return out
 
 
 # Two days joined as one span: "from 28 February to 2 March", "between 25 February and 10 March",

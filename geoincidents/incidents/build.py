@@ -33,7 +33,7 @@ from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, tur
                              with_event)
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
-from .perpetrators import weapon_side
+from .perpetrators import named_after, weapon_side
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
@@ -56,8 +56,6 @@ _ANAPHORA = {
                               r"(?:province|governorate)\b", re.I),
     "town": re.compile(r"\bthe (?:same )?(?:town|city|village)\b", re.I),
 }
-
-
 
 
 # Categories of counted things that are strikes or munitions (the rest: places, time, money ...).
@@ -169,6 +167,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         has_count = cas.fatalities is not None or cas.fatalities_low is not None
         for m in places:
             last_place["governorate" if m.place.kind == "governorate" else "town"] = m
+        if not places:
+            named_after(incidents, sf, doc.text)  # "Amnesty concluded that government forces carried out the attack"
         if not sf.reportable:
             continue
         if is_riot(sf.event) and incidents and incidents[-1]["evidence_end"] <= sf.sentence.start:

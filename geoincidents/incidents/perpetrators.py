@@ -10,6 +10,11 @@ unnamed force keep ``actor1`` null there.  Two rules of the language fill it:
   "The shelling also hit the towns of X and Y"), continues that report: its records take the
   ``actor1`` of the last record of the same event type, when the weapon is the record's own (drones,
   jets and strikes for an air strike; shells, rockets, missiles and artillery for shelling).
+* A sentence that names no place but says who carried out the attack just reported ("Amnesty
+  International concluded that Syrian government forces carried out the attack"; "The Commission
+  has reasonable grounds to believe that pro-Government forces carried out this attack"; "the
+  strike was conducted by Russian aircraft") gives its actor to the records of the sentence right
+  before that name no perpetrator (investigators name the perpetrator after the facts).
 
 Examples
 --------
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["weapon_side"]
+__all__ = ["named_after", "weapon_side"]
 
 _GOVERNMENT = "Syrian government"
 _THE_WEAPON = re.compile(r"\s*(?:(?:Meanwhile|Later|Then),?\s+)?the\s+(?:same\s+|\w+\s+)?(?:(?P<air>drones?|strikes?|"
@@ -50,3 +55,41 @@ def weapon_side(inc: dict, sentence: str, before: list[dict]) -> None:
         if prev["event_type"] == inc["event_type"] and prev["actor1"] is not None:
             inc["actor1"] = prev["actor1"]
             return
+
+
+_ATTACK_NOUN = r"(?:attacks?|strikes?|air\s*strikes?|shelling|bombings?|bombardment|incidents?|massacre)"
+# "<actor> carried out the attack": the actor is named before the verb.
+_CARRIED_OUT = re.compile(r"\b(?:carried\s+out|conducted|perpetrated|committed|(?:was|were|is|are)\s+(?:responsible\s+for|"
+                          r"behind))\s+(?:the|this|that|these|those|both)\s+(?:\w+\s+){0,2}?" + _ATTACK_NOUN + r"\b", re.I)
+# "the attack was carried out by <actor>": the actor is named after "by".
+_DONE_BY = re.compile(r"\b" + _ATTACK_NOUN + r"\s+(?:was|were|had\s+been)\s+(?:most\s+likely\s+|likely\s+|probably\s+)?"
+                      r"(?:carried\s+out|conducted|perpetrated|committed)\s+by\b", re.I)
+# "Moscow denied that its forces carried out the attack": a denial names no perpetrator.
+_DENIED = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject\w*|refut\w*|dismiss\w*|not|never|n't)\b", re.I)
+_GATE = ("carried out", "conducted", "perpetrated", "committed", "responsible", "behind")
+
+
+def named_after(incidents: list[dict], sf, text: str) -> None:
+    """Give the actor of a place-less "<actor> carried out the attack" to the records of the sentence
+    right before (``text`` the document's) that name no perpetrator."""
+    low = sf.span.text.lower()
+    if not incidents or not sf.actors or not any(map(low.__contains__, _GATE)):
+        return
+    last = incidents[-1]
+    if last["evidence_end"] > sf.sentence.start or text[last["evidence_end"]:sf.sentence.start].strip():
+        return  # only the report told right before
+    m, after = _CARRIED_OUT.search(sf.span.text), False
+    if m is None:
+        m, after = _DONE_BY.search(sf.span.text), True
+    if m is None or _DENIED.search(sf.span.text, 0, m.start()):
+        return
+    at = sf.span.start + (m.end() if after else m.start())
+    named = [a for a in sf.actors if a.attrs.get("type") != "civilians" and (a.start >= at if after else a.end <= at)]
+    if not named:
+        return
+    actor = (named[0] if after else named[-1]).value
+    for inc in reversed(incidents):
+        if inc["evidence_start"] != last["evidence_start"]:
+            break
+        if inc["actor1"] is None and inc["actor2"] != actor:
+            inc["actor1"] = actor

@@ -37,6 +37,28 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 # "Human losses in Duma"): still an event at the place, of unknown type.
 _HARM = re.compile(r"\b(?:casualt(?:y|ies)|causalities|killed|killing|kills?|dead|deaths?|died|martyr\w*|wounded|"
                    r"injur(?:ed|ies|ing|y)|bodies|corpses|human\s+losses|victims?|lives\s+of)\b", re.I)
+# A natural disaster or epidemic that kills ("the earthquake killed more than 4,500 people"): no conflict event,
+# which ACLED and UCDP never code; only a sentence with a violent event of its own is reportable then.
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|landslides?|avalanches?|"
+                       r"wildfires?|cholera|epidemic|COVID-19|coronavirus)\b", re.I)
+_DISASTER_GATE = ("quake", "aftershock", "tremor", "flood", "landslide", "avalanche", "wildfire", "cholera", "epidemic",
+                  "covid", "coronavirus")
+# A monitor's tally over a governorate for a period ("SNHR documented the killing of 102 civilians in Idlib
+# governorate in January"; "During the same period, 49 civilians were killed in Idleb and Aleppo governorates"):
+# counted deaths with no event of their own, over a governorate named as such, for more than a week or for the
+# period of the report.  A sum of many incidents, none of which it locates, so no incident.
+_UNIT_WORD = re.compile(r"\b(?:governorates?|provinces?)\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for|throughout)\s+(?:the\s+)?(?:same|reporting|this|that)\s+"
+                          r"(?:period|month|week|time)\b", re.I)
+# A monitor's or responder's tally of events over a period ("Since the beginning of September, our teams have
+# responded to 45 attacks on Idlib"; "In February, OCHA recorded 38 incidents of shelling on camps in Idleb
+# governorate"): events counted by the one who records them, over more than a week, with no toll, locate none
+# of them ("870 artillery and air strikes target Maskanah in 10 days" is news of strikes, and stays).
+_EVENTS_COUNTED = re.compile(r"\b(?:responded\s+to|record(?:ed|s)?|document(?:ed|s)?|register(?:ed|s)?|monitor(?:ed|s)?|"
+                             r"verif(?:ied|ies)|count(?:ed|s)?)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|about\s+|"
+                             r"nearly\s+|almost\s+)?(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:attacks|incidents|violations|air\s*strikes|airstrikes|strikes|raids|bombardments)\b", re.I)
+_EVENTS_GATE = ("responded", "record", "document", "register", "monitor", "verif", "count")
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
 # Substrings one of which every match of each pattern above contains (case folded): a pattern
@@ -99,6 +121,14 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
             (_gate(low, _BACKGROUND_GATE) and _BACKGROUND.search(text))
             or (_gate(low, _TRUCE_GATE) and _TRUCE.search(text) and not _violent(event) and not _agreement(event)))):
         reportable = False
+    if reportable and event is None and _gate(low, _DISASTER_GATE) and _DISASTER.search(text):
+        reportable = False
+    if reportable and event is None and has_count and ("governorate" in low or "province" in low) \
+            and _UNIT_WORD.search(text) and ((when is not None and when.value.days > 7) or _SAME_PERIOD.search(text)):
+        reportable = False  # a period's tally over a governorate
+    if reportable and not has_count and when is not None and when.value.days > 7 and _gate(low, _EVENTS_GATE) \
+            and _EVENTS_COUNTED.search(text):
+        reportable = False  # a period's tally of events
     part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),

@@ -11,7 +11,7 @@ Runs after resolution and before incidents are assembled:
 * "a civilian from X in Y": X is the victims' home, context; the event is at Y.
 * "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", "the X front, east of Y",
   "X in the western countryside of Y" for a town Y, with Y within ``MAX_KM`` of X: Y only locates X
-  (the toll stays on X).  X resolved farther from the town takes its namesake near it (below).
+  (the toll stays on X).  X resolved farther from the town takes its namesake near it (:mod:`.namesakes`).
 * "X area of Raqqa city": X resolved farther than ``MAX_KM`` from the city is a namesake,
   context, and the city locates the event ("the Kabani area of the Latakia countryside" keeps
   Kabani: an area is part of what follows it, never its qualifier).
@@ -23,12 +23,8 @@ Runs after resolution and before incidents are assembled:
   end.  Not "the area between X and Y" (cue "near", precision 2 at X, a capital there a point, not its
   governorate: :mod:`geoincidents.places.lexicon`): ACLED codes such an area at either end, so both
   stay incident places (the toll goes to the first, see :mod:`geoincidents.incidents.tolls`).
-* "Al Jadida village, Raqqa governorate", "X in Idlib province": the text puts X in that
-  governorate.  A place resolved outside it is a namesake: a candidate inside it is taken
-  instead, else X is context (its reason names the namesake) and the governorate locates
-  the event.  Likewise "X in the countryside of Y", "X west of Y", "X in rural Y" for a town
-  Y: X resolved more than ``NAMESAKE_KM`` from Y takes a candidate within ``MAX_KM`` of Y,
-  else is context and Y locates the event.
+* "Al Jadida village, Raqqa governorate", "X in the countryside of Tal Tamer": a place the text puts
+  in a governorate or near a town but that resolved far from it is a namesake (:mod:`.namesakes`).
 * "a convoy launched from X towards Y", "displaced from X to Y": X is where they came
   from (context); the event is on the way to Y.
 * "the city of Afrin, north of Aleppo", "X in the Y region north of Aleppo": a city (or governorate)
@@ -53,23 +49,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..fields.clauses import locative_only
-from ..gazetteer.normalize import ortho_key
 from .borders import mark_borders
-from .containers import ADMIN_LEVELS, contains, governorate_named, names_governorate
+from .containers import ADMIN_LEVELS, contains, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
+from .namesakes import DIRECTION_OF, MAX_KM, NAMESAKE_KM, NEAR_TOWN, mark_namesakes
 from .quarters import is_quarter_of, mark_quarters_of_other_cities, mark_unknown_quarters
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
 
-#: A region more than this far (km) from the finer place it follows does not locate it.
-MAX_KM = 40.0
 _REGION_KINDS = frozenset({"region"})
-#: A place resolved outside the governorate the text puts it in, and farther than this (km) from
-#: the governorate's centre, is a namesake.
-NAMESAKE_KM = 75.0
-# Candidates scored within this of the one resolved are spelt alike: namesakes, not other names.
-_SPELT_ALIKE = 0.1
 # Between the finer place and the region: "in", "in the", "on the X front in", "of the"; no verb.
 _LOCATES = re.compile(r"(?:\s+(?:front|area|axis|countryside|plain|mountains?|region|villages?|towns?))?"
                       r"(?:\s*,)?\s+(?:in|of|within|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
@@ -86,12 +74,10 @@ _FROM_HOME = re.compile(r"\b(?:civilians?|man|men|woman|women|boy|girl|child|chi
 # Between a victim's home and the event's place, a place and the place near it, a place and its unit.
 _HOME_TO_PLACE = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?")
 # "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y".
-# "north of", "south-western of": a compass direction from a place (shared by the patterns below).
-_DIRECTION_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
 # The finer place's own class word may come before the comma ("Bsanqoul village, west of Ariha": Airwars).
 _NEAR = re.compile(r"(?:\s+(?:front|axis|plains?|area|region|mountains?|valley|hills?|village|town|hamlet))?\s*,?\s+(?:(?:an?\s+|the\s+)?(?:(?:small|nearby)\s+)?(?:village|town|hamlet|area|city)\s+|"
                    r"(?:some\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)\s+(?:to\s+the\s+)?)?"
-                   r"(?:near|close\s+to|outside|" + _DIRECTION_OF + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
+                   r"(?:near|close\s+to|outside|" + DIRECTION_OF + r")\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?", re.I)
 _IN_OR_COMMA = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?")
 
 
@@ -131,7 +117,7 @@ _BASE_FIRES = re.compile(r"[^.;:]{0,60}?\b(?:targeted|targets|shelled|shells|fir
 # "the city of Afrin, north of Aleppo", "Maranaz in the Shehba region north of Aleppo": a city (or its
 # governorate) after a compass direction, with a finer place of its governorate named just before, only
 # locates that place, however far (the direction is from the governorate's capital, 40-100 km off).
-_DIRECTION_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bin\s)\b" + _DIRECTION_OF + r"\s+(?:the\s+)?(?:(?:city|province|governorate)\s+of\s+)?$",
+_DIRECTION_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bin\s)\b" + DIRECTION_OF + r"\s+(?:the\s+)?(?:(?:city|province|governorate)\s+of\s+)?$",
                                re.I)  # (not "in the east of Homs": a part of the city, which is the place)
 _CAPITAL_KINDS = frozenset({"city", "governorate"})
 _CAPITAL_KM, _CAPITAL_REACH = 100.0, 100
@@ -198,80 +184,6 @@ _FACILITY_IN = re.compile(r"['’\"]?\s+(?:hospital|clinic|school|mosque|bakery|
 _CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:neighbou?rhoods|quarters|districts)"
                          r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
-# From the last place of a list to the governorate that holds it: "X village, Raqqa governorate",
-# "X in (the northern countryside of) Idlib province".
-_IN_UNIT = re.compile(r"(?:\s+(?:villages?|towns?|city|area|farms?|neighbou?rhood))?"
-                      r"(?:\s+and\s+its\s+(?:countryside|surroundings|vicinity|outskirts))?(?:\s*,\s*|\s+(?:in|of|within)\s+"
-                      r"(?:the\s+)?)(?:(?:northern|southern|eastern|western|central|rural)\s+)?"
-                      r"(?:countryside\s+of\s+(?:the\s+)?)?", re.I)
-
-
-def _namesakes(text: str, ms: list) -> None:
-    """Places the text puts in a governorate ("X village, Raqqa governorate") but resolved outside it."""
-    for k, g in enumerate(ms):
-        if not (g.place.kind == "governorate" or g.place.kind == "city" and names_governorate(g)) or g.not_incident \
-                or not k \
-                or not _IN_UNIT.fullmatch(text, ms[k - 1].end, g.start) \
-                or (g.place.kind == "city" and "," in text[ms[k - 1].end:g.start]):
-            continue  # "X and Y governorate" lists two places; "X, Y governorate", "X in Hama" put X in Y
-        for j in range(k - 1, -1, -1):  # indices, not a reversed copy: a long list stays linear
-            m = ms[j]
-            if g.start - m.end > 100 or not locative_only(text[m.end:g.start]):
-                break
-            code = g.place.pcode if g.place.kind == "governorate" else g.place.admin1_pcode
-            if m.not_incident or m.place.kind in ADMIN_LEVELS or m.place.kind == "city" or m.place.admin1_pcode == code \
-                    or m.place.distance_km(g.place) <= NAMESAKE_KM:
-                continue  # near the governorate: rather the governorate's name was misread ("Rural Damascus")
-            inside = next((c for c in m.candidates if c.admin1_pcode == code
-                           and c.kind not in ADMIN_LEVELS), None)
-            if inside is not None:
-                m.place = inside  # the text's own governorate decides between namesakes
-            else:
-                m.not_incident = (f"context: {m.place.name!r} is a namesake outside {g.text!r}, where the text "
-                                  f"puts it; the governorate locates the event")
-                gov = governorate_named(g)
-                if gov is not None and g.place.kind != "governorate":
-                    g.place, g.geo_precision, g.where_prec = gov, 3, 4  # "in Al-Hasakeh": the governorate, not the city
-
-
-# From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
-_NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
-                        r"\s*,?\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
-                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
-                        r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|" + _DIRECTION_OF +
-                        r"\s+(?:the\s+)?|near\s+(?:the\s+)?)"
-                        r"(?:(?:town|city)\s+of\s+)?", re.I)
-
-
-def _spelt_alike(c, place) -> bool:
-    """Is candidate ``c`` a namesake of ``place`` (the gazetteer spells them alike, or they matched the text
-    about as well), not another name the text's spelling also recalls (Barissa for "Barisha")?"""
-    return c.score >= place.score - _SPELT_ALIKE or ortho_key(c.matched or c.name) == ortho_key(place.matched or place.name)
-
-
-def _near_town_namesakes(text: str, ms: list) -> None:
-    """Places the text puts near a town ("X in the countryside of Tal Tamer") but resolved far from it."""
-    for m, t in zip(ms, ms[1:]):
-        if t.place.kind not in ("city", "town") or m.not_incident or t.not_incident \
-                or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
-                or m.place.distance_km(t.place) <= MAX_KM:
-            continue
-        if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb", text[m.end:t.start], re.I):
-            continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of Damascus": the city
-        far = m.place.distance_km(t.place) > NAMESAKE_KM
-        # The one resolved 40-75 km off may be right (the countryside of a town is wide): only a namesake
-        # nearer the town replaces it ("Aziziyeh in the countryside of Tal Tamer" has one at 38 km and one
-        # at 47), not another name the text's spelling also recalls (Barissa for "Barisha").
-        near = [(c.distance_km(t.place), c) for c in m.candidates if c.kind not in ADMIN_LEVELS
-                and (far or _spelt_alike(c, m.place))]
-        near = [(d, c) for d, c in near if d <= MAX_KM]
-        if near:
-            m.place = min(near, key=lambda dc: dc[0])[1]  # the namesake near the town the text names
-        elif far:
-            m.not_incident = (f"context: {m.place.name!r} is a namesake far from {t.text!r}, where the text "
-                              f"puts it; {t.text!r} locates the event")
-
-
 def _locates_previous(text: str, prev, m) -> bool:
     """"Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun", "Aziziyeh in the countryside of
     Tal Tamer": ``m`` only locates ``prev``, within ``MAX_KM`` of it (a capital farther off, after a compass
@@ -279,8 +191,10 @@ def _locates_previous(text: str, prev, m) -> bool:
     the governorate: :func:`_namesakes`)."""
     if prev.place.distance_km(m.place) > MAX_KM:
         return False
+    camp = m.place.kind == "village" and "camp" in text[prev.end:m.start]  # "the Qah camp near Atma"
     return _NEAR.fullmatch(text, prev.end, m.start) is not None or (
-        m.place.kind in ("town", "city") and not names_governorate(m) and _NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None)
+        (m.place.kind in ("town", "city") or camp) and not names_governorate(m)
+        and NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None)
 
 
 def _finer_in_governorate(ms: Sequence, i: int):
@@ -312,8 +226,7 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
     for ms in by_sentence.values():
         ms.sort(key=lambda m: m.start)
         mark_borders(text, ms)
-        _namesakes(text, ms)
-        _near_town_namesakes(text, ms)
+        mark_namesakes(text, ms)
         for i, m in enumerate(ms):
             lo = max(m.sentence_start, m.start - 40)
             if "nearby" in text[lo:m.start].lower() and _NEARBY.search(text, lo, m.start):  # cheap test first
