@@ -20,3 +20,15 @@ def test_a_weapon_between_the_strike_verb_and_its_object_still_cues_the_places()
     got = _incidents("Regime forces shelled with heavy artillery and rocket launchers Kafr Aweed and Sufuhen "
                      "in Jabal Al-Zawiya.")
     assert {"Kafr Aweed", "Sufuhen"} <= set(got)
+
+
+def test_groups_of_dead_joined_across_the_body_of_the_first_are_one_total() -> None:
+    assert casualties("SOHR documented the death of 7 fighters of the jihadist groups and 5 regime soldiers").fatalities == 12
+    # a group with its own harm word is its own report, not joined to the next one's
+    assert casualties("The blast left 3 dead of the regime forces and 9 IS members killed in the raids").fatalities == 3
+
+
+def test_a_count_before_a_long_named_body_reaches_its_verb() -> None:
+    c = casualties("A commander of the Turkish-backed 'Sultan Suleiman Shah Division' was killed and three others "
+                   "were injured when a drone struck their car")
+    assert (c.fatalities, c.injured) == (1, 3)
