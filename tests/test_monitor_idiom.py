@@ -32,3 +32,14 @@ def test_a_count_before_a_long_named_body_reaches_its_verb() -> None:
     c = casualties("A commander of the Turkish-backed 'Sultan Suleiman Shah Division' was killed and three others "
                    "were injured when a drone struck their car")
     assert (c.fatalities, c.injured) == (1, 3)
+
+
+def test_a_new_event_joined_to_the_one_just_reported_types_the_places() -> None:
+    e = classify("The Russian airstrikes coincided with regime shelling with heavy artillery on Bzabour and Ablin.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_capture_by_the_attackers_of_regime_positions_is_theirs() -> None:
+    got = _incidents("HTS fighters launched an attack on regime positions in Al-Hamamiyat and managed to regain control "
+                     "of the village after violent clashes.", published="2019-07-18")
+    assert got["Al-Hamamiyat"]["sub_event_type"] == "Non-state actor overtakes territory"
