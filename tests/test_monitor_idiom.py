@@ -43,3 +43,9 @@ def test_a_capture_by_the_attackers_of_regime_positions_is_theirs() -> None:
     got = _incidents("HTS fighters launched an attack on regime positions in Al-Hamamiyat and managed to regain control "
                      "of the village after violent clashes.", published="2019-07-18")
     assert got["Al-Hamamiyat"]["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_the_shelling_reported_to_hit_more_places_keeps_its_perpetrator() -> None:
+    got = _incidents("Turkish forces shelled Tal Rifaat with heavy artillery. Activists reported that the shelling "
+                     "also targeted Kafr Naya and Deir Jamal.")
+    assert got["Kafr Naya"]["actor1"] == "Turkey"
