@@ -49,3 +49,9 @@ def test_the_shelling_reported_to_hit_more_places_keeps_its_perpetrator() -> Non
     got = _incidents("Turkish forces shelled Tal Rifaat with heavy artillery. Activists reported that the shelling "
                      "also targeted Kafr Naya and Deir Jamal.")
     assert got["Kafr Naya"]["actor1"] == "Turkey"
+
+
+def test_the_de_escalation_zone_is_a_place_not_a_truce() -> None:
+    got = _incidents("Turkish forces set up a new military post near Al-Mastumah, amid the continuous deployment of "
+                     "Turkish reinforcements into the de-escalation zone.", published="2020-02-10")
+    assert got["Al-Mastumah"]["sub_event_type"] == "Headquarters or base established"
