@@ -13,7 +13,7 @@ from geoincidents.text.spans import Span
 from .numbers import NUMBER_PATTERN, is_vague, parse_number, vague_low
 from .count_matches import lowered as _lowered, raw_matches as _raw_matches
 from .count_words import (ACTIVE_VERB, AND_INJURED, APPOSITIVE_AND, CONJ_FIRST, FAMILY_OF, IMPLICIT, KILL, KIN_OWNER, LEFT_CUE,
-                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OF_NAME_AND, ORDINAL_VALUES,
+                          LEFT_STEMS, LEFT_WINDOW, MAX_COUNT, MONTH_WORDS, NEXT_NOUN_RE, OF_NAME_AND, ORDINAL_VALUES, of_body_and,
                           OTHER, PART_NEXT, PEOPLE, POST_QUAL, QUALIFIERS, RIGHT_CUE, RIGHT_WINDOW)
 from .first_chars import word_alternation
 from .gates import compile_lowered
@@ -60,6 +60,10 @@ _RESCUE_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:Syrian\s+)?(?:White\s+Helmets|
                           r"Crescent|medical\s+(?:staff|teams?)|ambulance\s+(?:crews?|teams?))\b", re.I)
 
 # Compiled once (the module-level re functions look each pattern up per call, in the hot loop).
+# The named body the people counted belong to ("of the Turkish-backed 'National Front for Liberation'").
+_OF_NAMED_BODY = re.compile(r" of (?:the )?(?:[a-z][\w-]* )?['‘\"“]?(?:[A-Z][\w’'-]*|al-[\w'’-]+)"
+                            r"(?: (?:[A-Z][\w’'-]*|al-[\w'’-]+|for|of|the|al))*['’\"”]?")
+_LONG_BODY = 20
 _SPACES = re.compile(r"\s+")
 _CLAUSE_END = re.compile(r"[;:.]\s")
 _BARE_HARM = re.compile(r"\s*(?:(?:of\s+)?(?:them|whom|those)\s+)?(?:[A-Z“\"][\w’'”\"-]*\s+){0,2}"  # ("One of them later died")
@@ -209,7 +213,11 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
         while k < len(raw) and raw[k][2]["num"].lower() == "one" and (raw[k][2].get("noun") or "").lower() in ("", "family"):
             k += 1
         next_start = raw[k][0] if k < len(raw) else len(sentence)
-        right = sentence[e:min(next_start, e + RIGHT_WINDOW)]
+        # ("A member of the Turkish-backed 'National Front for Liberation' was killed": the window starts after the body)
+        # (a long name only: a short one, "of ISIS", leaves the verb inside the window anyway)
+        body = _OF_NAMED_BODY.match(sentence, e) if sentence.startswith(" of ", e) else None
+        reach = body.end() - e if body and body.end() - e >= _LONG_BODY else 0
+        right = sentence[e:min(next_start, e + RIGHT_WINDOW + reach)]
         right = _CLAUSE_END.split(right, maxsplit=1)[0]
         num_text = g["num"]
         if num_text[:1].isdigit() and _after_month(text, s):
@@ -245,7 +253,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[Span]:
             conj = prev_kind is not None and (
                 _JOINED.fullmatch(sentence, prev_end, s) is not None or APPOSITIVE_AND.fullmatch(sentence, prev_end, s)
                 is not None or (KIN_OWNER.match(sentence, s) is not None
-                                and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None))
+                                and OF_NAME_AND.fullmatch(sentence, prev_end, s) is not None)
+                    or noun in PEOPLE and of_body_and(sentence[prev_end:s]))
             if (lk in ("kill", "inj", "both", "part") or conj) and rk in ("kill", "inj", "both") and rk != lk and (
                     CONJ_FIRST.match(right) or _CONJ_BEFORE_CUE.search(text, e, e + rm.start())):
                 # "killed 12 people and injured 30", "killed 5 people in Ariha on Monday and injured 3":

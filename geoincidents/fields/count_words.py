@@ -157,6 +157,14 @@ ORDINAL_VALUES: dict[str, int] = {"second": 2, "third": 3, "fourth": 4, "fifth":
 _NAME_WORD = (r"(?!(?:was|were|is|are|has|had|have|been|and|or|who|which|that|killed|died|wounded|injured|shot|in|on|"
               r"at|by|when|while|after|with)\b)[\w'’-]+")
 OF_NAME_AND = re.compile(r"\s+(?:of|in|from)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}\s*,?\s+and\s+", re.I)
+
+
+def of_body_and(gap: str) -> bool:
+    """Is ``gap`` (between two counts of people) the body the first group belongs to and "and"
+    ("9 fighters| of the factions and |6 regime soldiers"): one series under one verb?"""
+    return gap[:4].lower() == " of " and OF_NAME_AND.fullmatch(gap) is not None
+
+
 #: "a senior rebel commander, Abu Mohammad, and two of his guards": a name in apposition between a person
 #: and the group joined to him (case-sensitive: a name is capitalised).
 _NAME = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|bin|ibn|abu)"

@@ -99,7 +99,7 @@ from functools import lru_cache
 from geoincidents.text.spans import Span
 
 from .count_spans import find_counts
-from .count_words import APPOSITIVE_AND, KIN_OWNER, MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE
+from .count_words import APPOSITIVE_AND, IMPLICIT, KIN_OWNER, MAX_COUNT, OF_NAME_AND, OTHER, PEOPLE, of_body_and
 from .toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed, none_reported
 
 __all__ = ["Casualties", "MAX_COUNT", "OTHER", "PEOPLE", "VAGUE_CODES", "casualties", "find_counts"]
@@ -138,7 +138,10 @@ def _and_joined(sentence: str, a: Span, b: Span, offset: int) -> bool:
     the place or body the first belongs to ("the mukhtar of Kafr Takharim and his son")?"""
     gap = sentence[a.end - offset:b.start - offset]
     return _AND_GROUP.fullmatch(gap) is not None or (
-        KIN_OWNER.match(b.text) is not None and OF_NAME_AND.fullmatch(gap) is not None)
+        KIN_OWNER.match(b.text) is not None and OF_NAME_AND.fullmatch(gap) is not None) or (
+        # "9 fighters of the factions and 6 soldiers" (not "12 dead of the regime forces and 17 IS members killed")
+        (b.attrs.get("noun") or "").lower() in PEOPLE and (a.attrs.get("noun") or "").lower() not in IMPLICIT
+        and of_body_and(gap))
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -15,6 +15,8 @@ speed reason :mod:`geoincidents.fields.dates` gives.
 * A day inside a relative clause set off by commas ("Ariha, where 20 were killed on 5 February,
   was shelled on Wednesday"): an earlier event told aside (``relation="aside"``), ranked below
   the main clause's day.
+* The start of a running tally ("bringing to 19 the number killed ... since the beginning of 2022"):
+  ``relation="background"``.
 * The day something else began or was agreed, told as background to the event ("since the
   ceasefire began on 6 March", "in the offensive that began in late April", "the truce agreed on
   5 March", "the 5 March ceasefire"): ``relation="background"``, never the event's date.
@@ -22,6 +24,8 @@ speed reason :mod:`geoincidents.fields.dates` gives.
 from __future__ import annotations
 
 import re
+
+from .numbers import NUMBER_PATTERN
 
 __all__ = ["NOT_EVENT_DAY", "date_role"]
 
@@ -68,6 +72,13 @@ _AFTER_EVENT_ON = re.compile(r"\bafter\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:air
 # A wire dateline ("AMMAN, Sept 9 (Reuters) -"): the day of the report, not of the event.
 _DATELINE_AFTER = re.compile(r"\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—]")
 _EARLIER_BEFORE = re.compile(r"\b(?:after|following|since|before|than|like|of|to)\s+(?:the\s+)?$", re.I)
+# The start of a monitor's running tally ("bringing to 19 the number of civilians killed ... since the
+# beginning of 2022", "SOHR documented the death of 31 people since the start of June"): the day the
+# count began, not the event's.
+_TALLY_SINCE = re.compile(r"\b(?:(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing))\s+(?:the\s+(?:death\s+)?(?:toll|"
+                          r"number|tally)\s+)?to\s+|(?:documented|recorded|counted|monitored)\s+the\s+deaths?\s+of\s+)"
+                          r"(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?" + NUMBER_PATTERN + r"\b[^.;]*\bsince\s+"
+                          r"(?:the\s+(?:start|beginning|outset|launch|onset)\s+(?:of\s+)?(?:the\s+)?)?$", re.I)
 # A report verb's match is at most 10 + 25 characters long: it starts this close before the date.
 _REPORT_REACH = 40
 
@@ -82,6 +93,8 @@ def date_role(sentence: str, s: int, e: int, possessive: bool) -> dict:
     """
     if _REPORT_RE.search(sentence, max(0, s - _REPORT_REACH), s) or _DATELINE_AFTER.match(sentence, e):
         return {"relation": "report"}
+    if "since" in sentence[max(0, s - 40):s] and _TALLY_SINCE.search(sentence, max(0, s - 250), s):
+        return {"relation": "background"}  # the start of a running tally, not the event's day
     window = sentence[max(0, s - 70):s]
     if any(map(window.__contains__, _BACKGROUND_VERBS)) and (
             _BEGAN_BEFORE.search(sentence, max(0, s - 70), s) or _TRUCE_AGREED.search(sentence, max(0, s - 50), s)) \

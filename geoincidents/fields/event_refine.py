@@ -16,7 +16,19 @@ from geoincidents.text.spans import Span
 from .actors import find_actors
 from .event_cues import BAT, PRO, RIO, SD, VAC
 
-__all__ = ["REFINE", "refine_sentence"]
+__all__ = ["REFINE", "points_back", "refine_sentence"]
+
+# "The airstrikes coincided with regime shelling on X": the event just reported, named as the subject
+# of a verb that joins a new one to it; the new one is what the sentence reports at its places.
+_DEFINITE = re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_JOINS_NEW = re.compile(r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:coincid(?:ed|es|ing)\s+with|accompanied\s+by|"
+                        r"came\s+(?:amid|alongside|along\s+with|in\s+parallel\s+with)|(?:were|was)\s+followed\s+by)\b", re.I)
+
+
+def points_back(sentence: str, start: int, end: int) -> bool:
+    """Is the cue at ``sentence[start:end]`` the event just reported, which a new one joins
+    ("The airstrikes coincided with regime shelling on X")?"""
+    return _JOINS_NEW.match(sentence, end) is not None and _DEFINITE.search(sentence, max(0, start - 30), start) is not None
 
 # Who an attack hits decides its type (ACLED): armed people (a group's "security official"), their posts
 # and vehicles make it a clash; civilians (or anyone not said to be armed) an attack on civilians.

@@ -67,7 +67,7 @@ from .actors import find_actors
 from .gates import Gates, LazyPattern, compile_lowered, fold, lowers_as_ignorecase
 
 from .event_cues import ERV, EVENT_CUES, EVENT_GATES, GRT, SD, WEAPON_CUES, WEAPON_GATES
-from .event_refine import REFINE, refine_sentence
+from .event_refine import REFINE, points_back, refine_sentence
 
 KIND: dict[str, str] = {n: n for n, *_ in EVENT_CUES}
 _AIR_ACTORS = frozenset({"Russia", "International coalition", "Israel"})
@@ -142,6 +142,9 @@ def _drop_background(sentence: str, hits: dict) -> None:
     """Drop from ``hits`` the cue words that tell background, not the event reported: what a protest
     is about (``_PROTEST_OBJECT``), people "captured during clashes" (no territory taken, and the
     fighting is where they were taken), and a "raid" next to arrests (a security raid, not an air raid)."""
+    if len(hits) > 1 and ("coincid" in sentence or "accompanied" in sentence or "came " in sentence or "followed" in sentence):
+        for name in list(hits):  # "The airstrikes coincided with regime shelling on X": the shelling is X's
+            _keep(hits, name, lambda m: not points_back(sentence, m.start(), m.end()))
     if "protest" in hits and len(hits) > 1:
         # Measured from every protest cue ("took to the streets ... to protest against the offensive").
         # The object runs to the end of the protest's clause (``_PROTEST_OBJECT`` stops at punctuation and at a
@@ -369,7 +372,9 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
     if best == "territory":
         actors = actors if actors is not None else find_actors(sentence)
         trig = hits[best][0].start()
+        # (not the target of an attack told first: "attacked regime positions in X and regained control of it")
         before = [a for a in actors if a.end <= trig and a.attrs.get("type") != "civilians"]
+        before = [a for a in before if a.attrs.get("role") != "victim"] or before
         if hits[best][0].group(0).lower().startswith("fell"):
             # "X fell to regime forces": the taker is named in the cue, after the verb.
             before = [a for a in actors if trig <= a.start < hits[best][0].end() and a.attrs.get("type") != "civilians"]

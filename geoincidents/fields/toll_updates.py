@@ -42,7 +42,7 @@ import re
 from .numbers import NUMBER_PATTERN
 
 __all__ = ["CODED_TOLL", "SUPERSEDING", "UPDATED_TOLL", "campaign", "captives_killed", "coded_numbers",
-           "none_reported", "toll_numbers", "war_history", "war_spans", "WAR_REACH"]
+           "none_reported", "running_tally", "toll_numbers", "war_history", "war_spans", "WAR_REACH"]
 
 # The words ``fatalities_rule`` contains when a figure supersedes the counts before it.
 # Merging reads them back, from fresh records and from records stored in earlier runs alike,
@@ -143,6 +143,27 @@ def campaign(text: str) -> bool:
     (True, False)
     """
     return _CAMPAIGN.search(text) is not None
+
+
+# A monitor's running tally counts from a start it names ("SOHR has documented the death of 1,781
+# people since the beginning of the escalation on February 2", "... since the ceasefire came into
+# effect", "since January 2021"), not from the day's events ("since dawn", "since yesterday", "since the
+# beginning of the attack").
+_RUNNING = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b(?!\s+(?:the|this|their|its)\s+(?:attacks?|assaults?|"
+    r"clashes|fighting|battles?|ambush|infiltration))|the\s+(?:\w+\s+)?(?:escalation|offensive|"
+    r"campaign|ceasefire|truce|agreement|operation)\b|(?:early\s+|mid-?|late\s+)?" + _MONTHS + r"|(?:19|20)\d\d\b)", re.I)
+
+
+def running_tally(text: str) -> bool:
+    """Does ``text`` count from a start it names (a monitor's running tally, no one event's toll)?
+
+    >>> running_tally("SOHR has documented the death of 1,781 people since the beginning of the escalation")
+    True
+    >>> running_tally("Three more people died of their wounds since dawn")
+    False
+    """
+    return "since" in text.lower() and _RUNNING.search(text) is not None
 
 
 def war_history(text: str) -> bool:

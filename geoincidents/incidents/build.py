@@ -32,7 +32,7 @@ from ..places.containers import inner_places
 from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, turned_violent, victims_told_after,
                              with_event)
 from .tolls import parts_at_places, respective_tolls, toll_owner
-from .followups import captives_killed_later, continue_toll, event_run
+from .followups import captives_killed_later, continue_toll, date_told_after, event_run
 from .perpetrators import named_after, weapon_side
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
@@ -189,6 +189,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         if not places:
             if sf.date is not None and sf.date.value.precision == 1:
                 run.stated = sf.date  # "SOHR documented 14 deaths on Sunday, May 12": the report's day
+                date_told_after(incidents, sf.event, _date_columns(sf.date.value, sf.date.text), sf.span)  # an undated one's too
             cause, tally = sf.span.attrs.get("cause"), sf.span.attrs.get("tally")
             if (cause or tally or not _elaborate(incidents, last_counted, sf)) \
                     and (cause or sf.span.attrs.get("sep") == ";") and (has_count or cas.injured is not None) and incidents:

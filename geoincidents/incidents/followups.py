@@ -20,6 +20,9 @@ fighters were killed."  Rules (what a user can rely on):
 * Deaths told later ("A car bomb killed 5 in X. Three of the wounded later died", "Their
   mother died of her wounds the next day") are added to the count of the incident just reported
   (``"deaths told later added"``).
+* A day told after ("The death toll of the massacre in the market of X rose to 39. The warplanes had
+  struck the market at noon yesterday"): a sentence naming no place, of the event type just reported,
+  dates that event when its own sentence gave no date (:func:`date_told_after`).
 * Captives killed later ("unidentified gunmen abducted 9 soldiers in X. They later killed
   them"): the people taken are the dead of the incident (``"captives killed later"``).
 
@@ -28,12 +31,13 @@ by :func:`geoincidents.incidents.build.assemble`.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..fields.counts import Casualties, casualties
-from ..fields.toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed
+from ..fields.toll_updates import CODED_TOLL, UPDATED_TOLL, captives_killed, running_tally
 
-__all__ = ["captives_killed_later", "continue_toll", "event_run"]
+__all__ = ["captives_killed_later", "continue_toll", "date_told_after", "event_run"]
 
 _COUNT_KEYS = ("fatalities", "fatalities_low", "fatalities_high", "fatalities_text")
 
@@ -74,8 +78,8 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
     """
     span = (sentence.start, sentence.end)
     run = event_run(incidents)
-    if not run:
-        return False
+    if not run or cas.fatalities and running_tally(sentence.text):
+        return False  # (a monitor's tally since a start it names is no incident's count)
     head, last = run[0], incidents[-1]
     same_event = event is None or event.sub_event_type == last["sub_event_type"]
     if cas.fatalities is None and cas.injured is None:
@@ -149,3 +153,23 @@ def captives_killed_later(incidents: list[dict], cas: Casualties, sentence: Any)
                 fatalities_rule="captives killed later")
     head["evidence_spans"].append((head["doc_id"], sentence.start, sentence.end))
     return True
+
+
+# An earlier event told as background: "It is worth noting that the warplanes had carried out 15 strikes on Friday".
+_EARLIER = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|t)\b|\bworth\s+(?:noting|mentioning)\b|"
+                      r"\b(?:earlier|previously|before\s+that)\b", re.I)
+
+
+def date_told_after(incidents: list[dict], event: Any, columns: dict, sentence: Any) -> None:
+    """Give the date ``columns`` of a place-less ``sentence`` (a Span) of ``event``'s type to the records
+    of the event just reported that have no date of their own (their sentence gave none); not when the
+    sentence tells an earlier event (pluperfect, "it is worth noting", "earlier"), nor when it is another
+    report (after ";": a monitor's day tally "; 60 were killed yesterday, including ...")."""
+    run = event_run(incidents)
+    attrs = getattr(sentence, "attrs", None) or {}
+    if event is None or not run or run[-1]["sub_event_type"] != event.sub_event_type or attrs.get("sep") == ";" \
+            or attrs.get("tally") or _EARLIER.search(sentence.text):
+        return
+    for inc in run:
+        if inc["date_start"] is None:
+            inc.update(columns)

@@ -7,7 +7,7 @@ unnamed force keep ``actor1`` null there.  Two rules of the language fill it:
   "a barrel bomb struck a crowded street" has the Syrian government as ``actor1``.
 * A sentence whose subject is the weapon just reported, with the definite article ("Turkish drones
   struck regime positions. The drones destroyed two tanks near X"; "The missiles hit the camp";
-  "The shelling also hit the towns of X and Y"), continues that report: its records take the
+  "The shelling also hit the towns of X and Y", "Activists reported that the shelling also targeted X"), continues that report: its records take the
   ``actor1`` of the last record of the same event type, when the weapon is the record's own (drones,
   jets and strikes for an air strike; shells, rockets, missiles and artillery for shelling).
 * A sentence that names no place but says who carried out the attack just reported ("Amnesty
@@ -30,7 +30,7 @@ import re
 __all__ = ["named_after", "weapon_side"]
 
 _GOVERNMENT = "Syrian government"
-_THE_WEAPON = re.compile(r"\s*(?:(?:Meanwhile|Later|Then),?\s+)?the\s+(?:same\s+|\w+\s+)?(?:(?P<air>drones?|strikes?|"
+_THE_WEAPON = re.compile(r"\s*(?:(?:Meanwhile|Later|Then),?\s+|[\w'’ -]{0,40}?\b(?:reported|said|added|confirmed|noted|stated)\s+that\s+)?the\s+(?:same\s+|\w+\s+)?(?:(?P<air>drones?|strikes?|"
                          r"air\s*strikes?|raids?|warplanes?|jets|aircraft|helicopters?|barrel\s+bombs?)|(?P<shell>"
                          r"missiles?|rockets?|shells?|shelling|bombardment|artillery))\b", re.I)
 # The weapon noun must be the record's own: "The shelling was in retaliation to aerial bombing on X"
@@ -46,8 +46,8 @@ def weapon_side(inc: dict, sentence: str, before: list[dict]) -> None:
     if any("barrel" in w for w in inc["weapons"]):
         inc["actor1"] = _GOVERNMENT
         return
-    if sentence[:12].lstrip()[:1] not in ("T", "M", "L", "t"):
-        return
+    if sentence[:12].lstrip()[:1] not in ("T", "M", "L", "t") and "that the " not in sentence[:60]:
+        return  # (the weapon opens the sentence, or the report of it: "SOHR activists reported that the shelling ...")
     the = _THE_WEAPON.match(sentence)
     if the is None or _SUB[the.lastgroup] != inc["sub_event_type"]:
         return

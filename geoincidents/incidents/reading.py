@@ -31,7 +31,8 @@ _BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expe
 # Truces and agreements: background too, unless the sentence reports a violent event of its own
 # ("the most violent clashes since the start of the truce continue in X", "a massacre in X on the
 # first day of the cease-fire").
-_TRUCE = re.compile(r"\b(?:cease-?fire|truce|de-escalation|agreement|agreed)\b", re.I)
+# ("the de-escalation zone" names where, the Idlib area, not a truce told.)
+_TRUCE = re.compile(r"\b(?:cease-?fire|truce|de-escalation(?!\s+(?:zones?|areas?|regions?)\b)|agreement|agreed)\b", re.I)
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # Harm reported without a number or an event word ("Casualties in the countryside of Daraa",
 # "Human losses in Duma"): still an event at the place, of unknown type.

@@ -199,6 +199,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# The weapon nouns that end "shelled with <weapon> X" (the last word before the name).
+_WEAPONS = "launchers artillery shells missiles rockets mortars guns machineguns weapons bombs munitions drones"
 # Cue phrases before a name: (regex matched at the end of the preceding text, the words its match can
 # end with before the final space, cue, kinds hint, precision).  Precision follows ACLED
 # geo_precision: 1 the named place, 2 near it / part of a region, 3 a region.
@@ -215,10 +217,9 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
                     re.I), "of the", "vicinity", None, 2),
         (re.compile(r"\b(?:near|nearby|close to|outside|around|next to|adjacent to|near to)(?: the)?"
                     r"(?: city of| town of| village of)? $", re.I), "near nearby to outside around the of", "near", None, 2),
-        # "the area between Homs and Tadmor": somewhere near the first end (ACLED codes an end, precision 2),
-        # never the governorate of a capital named like it (containers: a point cue).
-        (re.compile(r"\b(?:area|region|zone|territory|desert|stretch|lands?|fields?)s? (?:lying |located )?between "
-                    r"(?:the )?(?:cities of |towns of |villages of )?$", re.I), "between the of", "near", None, 2),
+        # "the area between Homs and Tadmor": near the first end (ACLED: precision 2), a point, not a governorate.
+        (re.compile(r"\b(?:area|region|zone|territory|desert|stretch|lands?|fields?)s? (?:lying |located )?between (?:the )?"
+                    r"(?:cities of |towns of |villages of )?$", re.I), "between the of", "near", None, 2),
         # "on its way to X", "the road to X", "heading to X": somewhere before X, near it.
         (re.compile(r"\b(?:(?:on|along) (?:its|their|his|her|the) way|en route|heading|headed|(?:the |a )?"
                     r"(?:road|route|highway)) (?:to|towards?) (?:the )?(?:city of |town of |village of )?$", re.I),
@@ -245,6 +246,10 @@ CUES_BEFORE: list[tuple[EndAnchored, str, tuple[str, ...] | None, int]] = [
         (re.compile(r"\b(?:village|hamlet|farm|farms)s? of (?:the )?$", re.I), "of the", "village", ("village", "town"), 1),
         (re.compile(r"\b(?:town|city|neighbou?rhood|district|quarter|camp)s? of (?:the )?$", re.I), "of the", "town",
          ("city", "town", "village", "neighbourhood"), 1),
+        # "shelled with rocket launchers and heavy artillery X": the weapon between the verb and its object.
+        (re.compile(r"\b(?:shell(?:ed|ing|s)?|target(?:ed|ing|s)?|bomb(?:ed|ing|s)?|bombard(?:ed|ing|s)?|pound(?:ed|ing|s)?|"
+                    r"struck|hit|hitting|attack(?:ed|ing|s)?) with (?:(?-i:[a-z][\w-]*) ){0,4}(?:" + "|".join(_WEAPONS.split())
+                    + r") $", re.I), _WEAPONS, "in", None, 1),
         (re.compile(r"\b(?:in|into|on|at|from|towards?|targeting|targeted|targets?|hit|hits|hitting|struck|strikes?|"
                     r"shelled|shells?|shelling|bombed|bombs?|bombing|attacked|attacks?|stormed|storms?|captured|"
                     r"captures?|seized|seizes?|controls?|controlled|entered|enters?|reached|reaches?|around|inside|"
