@@ -167,7 +167,8 @@ def test_a_namesake_in_the_countryside_the_text_names_beats_one_a_district_away(
 
 
 @pytest.mark.parametrize("where", ["in the western countryside of Ariha", "in the countryside of Ariha",
-                                   "in rural Ariha", "on the outskirts of Ariha"])
+                                   "in rural Ariha", "on the outskirts of Ariha", "in Ariha countryside",
+                                   "in the western Ariha countryside"])
 def test_a_town_whose_countryside_locates_a_village_is_context_and_the_toll_stays_on_the_village(where):
     text = f"Regime artillery shelled Kansafra {where}, killing two civilians."
     gdf = extract(text)

@@ -10,7 +10,7 @@ Runs after resolution and before incidents are assembled:
   lies far from it (then "in" does not mean "inside": ``MAX_KM``).
 * "a civilian from X in Y": X is the victims' home, context; the event is at Y.
 * "X near Y", "X, south of Y", "X, a village west of Y", "X, 10 km north of Y", "the X front, east of Y",
-  "X in the western countryside of Y" for a town Y, with Y within ``MAX_KM`` of X: Y only locates X
+  "X in the western countryside of Y", "X in Y countryside" for a town Y, with Y within ``MAX_KM`` of X: Y only locates X
   (the toll stays on X).  X resolved farther from the town takes its namesake near it (:mod:`.namesakes`).
 * "X area of Raqqa city": X resolved farther than ``MAX_KM`` from the city is a namesake,
   context, and the city locates the event ("the Kabani area of the Latakia countryside" keeps
@@ -184,17 +184,25 @@ _FACILITY_IN = re.compile(r"['’\"]?\s+(?:hospital|clinic|school|mosque|bakery|
 _CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:neighbou?rhoods|quarters|districts)"
                          r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
+# "X in (the southern) Y countryside": the town after "in" whose countryside (its cue after) locates X.
+_IN_TOWN_COUNTRYSIDE = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:northern|southern|"
+                                  r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?", re.I)
+
+
 def _locates_previous(text: str, prev, m) -> bool:
     """"Al Haddadiyeh near Shadadah", "Sukayk, south of Khan Sheikhoun", "Aziziyeh in the countryside of
     Tal Tamer": ``m`` only locates ``prev``, within ``MAX_KM`` of it (a capital farther off, after a compass
     direction: :func:`_finer_in_governorate`; the countryside of a capital named like its governorate is
-    the governorate: :func:`_namesakes`)."""
+    the governorate: :mod:`.namesakes`); "Kansafra in Ariha countryside" too (the town's cue after it)."""
     if prev.place.distance_km(m.place) > MAX_KM:
         return False
+    if _NEAR.fullmatch(text, prev.end, m.start) is not None:
+        return True
     camp = m.place.kind == "village" and "camp" in text[prev.end:m.start]  # "the Qah camp near Atma"
-    return _NEAR.fullmatch(text, prev.end, m.start) is not None or (
-        (m.place.kind in ("town", "city") or camp) and not names_governorate(m)
-        and NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None)
+    if not (m.place.kind in ("town", "city") or camp) or names_governorate(m):
+        return False
+    return NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None or (  # "X in the countryside of Y"
+        m.cue in ("countryside", "part of countryside") and _IN_TOWN_COUNTRYSIDE.fullmatch(text, prev.end, m.start) is not None)
 
 
 def _finer_in_governorate(ms: Sequence, i: int):
