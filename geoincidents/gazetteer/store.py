@@ -63,7 +63,7 @@ class Gazetteer(LookupMemos):
         self._kinds = frozenset(self._kind)
         # Places only Who's On First or GeoNames lists: their own name is that source's label (rank).
         self._labels_only = frozenset(i for i, pid in enumerate(self._places["place_id"])
-                                      if pid.startswith(("wof:", "geonames:")))
+                                      if isinstance(pid, str) and pid.startswith(("wof:", "geonames:")))
         self._admin1_pcode = self._places["admin1_pcode"].to_numpy(dtype=object)
         self._lat = self._places["lat"].to_numpy(dtype=float)
         self._lon = self._places["lon"].to_numpy(dtype=float)
