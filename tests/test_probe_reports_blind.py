@@ -35,10 +35,10 @@ from typing import NamedTuple
 
 import pytest
 
-from geoincidents import Document, lookup
+from geoincidents import Document
 from geoincidents.pipeline import process
+from probe_match import ANY, incidents_at, matches, pick
 
-ANY = object()
 GOV, OPP, CIV, UAG, PROT = "Syrian government", "opposition", "Civilians", "UAG", "Protesters"
 AIR, SHELL, IED, CL = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", \
     "Armed clash"
@@ -310,47 +310,27 @@ def _incidents(rep: Report) -> list:
     return _RUNS[rep.key]
 
 
-def _ids(place: str) -> set:
-    """The gazetteer entries an analyst means by ``place``: the best match and its namesakes of one name."""
-    found = lookup(place)
-    return {p.place_id for p in found if p.name == found[0].name} if found else set()
-
-
-def _at(incidents: list, place: str) -> list:
-    ids = _ids(place)
-    return [i for i in incidents if (i["location_mention"] or "").lower() == place.lower() or i["place_id"] in ids]
-
-
-def _ok(got: object, want: object) -> bool:
-    if want is ANY:
-        return True
-    return got in want if isinstance(want, tuple) else got == want
-
-
 def _pick(incidents: list, g: G) -> dict | None:
-    """The incident at the gold place, preferring one of the gold sub-event type."""
-    at = _at(incidents, g.place)
-    same = [i for i in at if _ok(i["sub_event_type"], g.sub)]
-    return (same or at or [None])[0]
+    return pick(incidents, g.place, g.sub)
 
 
 def _field(inc: dict, g: G, family: str) -> tuple:
     """(got, right) for one gold row and one field family."""
     if family == "dead":
         got = inc["fatalities"] or 0
-        return got, _ok(got, g.dead)
+        return got, matches(got, g.dead)
     if family == "injured":
         got = inc["injured"] or 0
-        return got, _ok(got, g.injured)
+        return got, matches(got, g.injured)
     if family == "days":
         got = (str(inc["date_start"])[:10], str(inc["date_end"])[:10])
-        return got, _ok(got[0], g.first) and _ok(got[1], g.last)
+        return got, matches(got[0], g.first) and matches(got[1], g.last)
     if family == "sub":
-        return inc["sub_event_type"], _ok(inc["sub_event_type"], g.sub)
+        return inc["sub_event_type"], matches(inc["sub_event_type"], g.sub)
     got = (_side(inc["actor1"]), _side(inc["actor2"]))
     if g.sub == CL:
-        return got, any(_ok(a, g.actor1) and _ok(b, g.actor2) for a, b in (got, got[::-1]))
-    return got, _ok(got[0], g.actor1) and _ok(got[1], g.actor2)
+        return got, any(matches(a, g.actor1) and matches(b, g.actor2) for a, b in (got, got[::-1]))
+    return got, matches(got[0], g.actor1) and matches(got[1], g.actor2)
 
 
 def _wanted(g: G, family: str) -> bool:
@@ -362,8 +342,8 @@ def wrong(rep: Report, family: str) -> list:
     """The gold rows of ``rep`` that ``family`` gets wrong, with what came out."""
     incidents = _incidents(rep)
     if family == "absent":
-        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in _at(incidents, p)])
-                for p in rep.absent if _at(incidents, p)]
+        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in incidents_at(incidents, p)])
+                for p in rep.absent if incidents_at(incidents, p)]
     out = []
     for g in rep.gold:
         inc = _pick(incidents, g)
