@@ -35,3 +35,26 @@ def pick(incidents: list, place: str, sub: object) -> dict | None:
     at = incidents_at(incidents, place)
     same = [i for i in at if matches(i["sub_event_type"], sub)]
     return (same or at or [None])[0]
+
+
+def wrong_rows(incidents: list, gold: list, absent: list, family: str, field, wanted) -> list:
+    """The gold rows a family of checks gets wrong, with what came out.
+
+    ``family`` "present": gold places without an incident; "absent": places that must not be incidents
+    but are; else ``field(incident, row, family)`` gives ``(got, right)`` for the rows ``wanted(row,
+    family)`` codes.  Gold rows carry ``place`` and ``sub``.
+    """
+    if family == "absent":
+        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in incidents_at(incidents, p)])
+                for p in absent if incidents_at(incidents, p)]
+    out = []
+    for g in gold:
+        inc = pick(incidents, g.place, g.sub)
+        if family == "present":
+            if inc is None:
+                out.append((g.place, [(i["location_mention"], i["sub_event_type"]) for i in incidents]))
+        elif inc is not None and wanted(g, family):
+            got, right = field(inc, g, family)
+            if not right:
+                out.append((g.place, got))
+    return out

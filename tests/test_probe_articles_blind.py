@@ -47,7 +47,7 @@ import pytest
 
 from geoincidents import Document
 from geoincidents.pipeline import process
-from probe_match import ANY, incidents_at, matches, pick
+from probe_match import ANY, matches, pick, wrong_rows
 
 HERE = Path(__file__).parent / "data" / "articles_blind"
 GOV, RUS, TUR, HTS, REB = "Syrian government", "Russia", "Turkey", "Hay'at Tahrir al-Sham", "Opposition rebels"
@@ -164,10 +164,6 @@ def _incidents(article: Article) -> list:
     return _RUNS[article.file]
 
 
-def _pick(incidents: list, g: G) -> dict | None:
-    return pick(incidents, g.place, g.sub)
-
-
 def _field(inc: dict, g: G, family: str) -> tuple:
     """(got, right) for one gold row and one field family."""
     if family == "dead":
@@ -190,21 +186,7 @@ def _wanted(g: G, family: str) -> bool:
 
 def wrong(article: Article, family: str) -> list:
     """The gold rows of ``article`` that ``family`` gets wrong, with what came out."""
-    incidents = _incidents(article)
-    if family == "absent":
-        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in incidents_at(incidents, p)])
-                for p in article.absent if incidents_at(incidents, p)]
-    out = []
-    for g in article.gold:
-        inc = _pick(incidents, g)
-        if family == "present":
-            if inc is None:
-                out.append((g.place, [(i["location_mention"], i["sub_event_type"]) for i in incidents]))
-        elif inc is not None and _wanted(g, family):
-            got, right = _field(inc, g, family)
-            if not right:
-                out.append((g.place, got))
-    return out
+    return wrong_rows(_incidents(article), article.gold, article.absent, family, _field, _wanted)
 
 
 def score(article: Article, family: str) -> tuple:
@@ -212,7 +194,7 @@ def score(article: Article, family: str) -> tuple:
     if family == "absent":
         return len(article.absent) - len(wrong(article, family)), len(article.absent)
     rows = [g for g in article.gold if family == "present" or _wanted(g, family)]
-    missing = sum(1 for g in rows if _pick(_incidents(article), g) is None) if family != "present" else 0
+    missing = sum(1 for g in rows if pick(_incidents(article), g.place, g.sub) is None) if family != "present" else 0
     return len(rows) - missing - len(wrong(article, family)), len(rows)
 
 

@@ -37,7 +37,7 @@ import pytest
 
 from geoincidents import Document
 from geoincidents.pipeline import process
-from probe_match import ANY, incidents_at, matches, pick
+from probe_match import ANY, matches, wrong_rows
 
 GOV, OPP, CIV, UAG, PROT = "Syrian government", "opposition", "Civilians", "UAG", "Protesters"
 AIR, SHELL, IED, CL = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", \
@@ -310,10 +310,6 @@ def _incidents(rep: Report) -> list:
     return _RUNS[rep.key]
 
 
-def _pick(incidents: list, g: G) -> dict | None:
-    return pick(incidents, g.place, g.sub)
-
-
 def _field(inc: dict, g: G, family: str) -> tuple:
     """(got, right) for one gold row and one field family."""
     if family == "dead":
@@ -340,21 +336,7 @@ def _wanted(g: G, family: str) -> bool:
 
 def wrong(rep: Report, family: str) -> list:
     """The gold rows of ``rep`` that ``family`` gets wrong, with what came out."""
-    incidents = _incidents(rep)
-    if family == "absent":
-        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in incidents_at(incidents, p)])
-                for p in rep.absent if incidents_at(incidents, p)]
-    out = []
-    for g in rep.gold:
-        inc = _pick(incidents, g)
-        if family == "present":
-            if inc is None:
-                out.append((g.place, [(i["location_mention"], i["sub_event_type"]) for i in incidents]))
-        elif inc is not None and _wanted(g, family):
-            got, right = _field(inc, g, family)
-            if not right:
-                out.append((g.place, got))
-    return out
+    return wrong_rows(_incidents(rep), rep.gold, rep.absent, family, _field, _wanted)
 
 
 FAMILIES = ("present", "absent", "dead", "injured", "days", "sub", "actors")
