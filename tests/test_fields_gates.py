@@ -99,7 +99,15 @@ COUNT_SENTENCES = SENTENCES + [
     "3 IS fighters were killed and 2 is reported missing",
     "Two civilians is killed, the group says",  # "is": COUNT_RE's case-sensitive stop word
     "Gunmen shot dead the commander of the brigade and AT LEAST 12 PEOPLE WERE KILLED",
+    "Israeli jets killed 4 ISIS fighters and wounded 3 Islamic State members",
+    "Two civilians IS killed in Israeli shelling, and 3 Is wounded",
 ]
+
+
+def test_count_patterns_read_lower_cased_unless_a_word_is_is_written_in_another_case():
+    from geoincidents.fields.count_matches import lowered
+    assert lowered("Israeli jets killed 4 ISIS fighters") == "israeli jets killed 4 isis fighters"
+    assert lowered("Two civilians IS killed") is None and lowered("Three Is wounded, 2 dead") is None
 
 
 @pytest.mark.parametrize("sentence", COUNT_SENTENCES)
