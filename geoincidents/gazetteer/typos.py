@@ -5,8 +5,8 @@ The pass runs only when no spelling key of a query finds a name (see
 ``fuzz.ratio`` over the loose keys of canonical names and aliases, with a cutoff that rises for
 short keys, so that a typo finds its place and an unknown name finds nothing.
 
-Two exact shortcuts keep it cheap (a cold pass over ~6,000 keys took ~0.85 ms, and an unknown
-name in every few headlines asks one):
+Two exact shortcuts keep it cheap (scoring the ~6,000 keys of reachable length took ~0.85 ms; the 1,200 UCDP dev
+headlines ask 68 passes, ~2% of reading them cold):
 
 * only the keys whose length can reach the cutoff are scored (:func:`by_reachable_length`);
 * of those, only the keys whose letters can: an Indel edit deletes every letter of one string
