@@ -14,7 +14,6 @@ Examples
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -27,6 +26,7 @@ from .read.documents import Document, as_document
 from .gazetteer.store import Gazetteer
 from .incidents.build import merge_incidents
 from .text.normal import normal_form, normalise
+from .text.screen import text_problem
 from .places.mentions import Mention
 from .frames import mention_rows, mentions_frame, to_frame
 
@@ -34,13 +34,6 @@ __all__ = ["clear_caches", "extract", "extract_many", "mentions", "mentions_many
 
 #: Longest document processed in one piece (characters); longer input is refused with a clear error.
 MAX_CHARS = 12_000_000
-
-_ENGLISH = frozenset("the of in and to a was were by on at for from with is are has have been killed said".split())
-# Function words of the other languages Syria news arrives in (French, Spanish, German, Italian, Turkish, Portuguese).
-_OTHER = frozenset("le la les des du est et dans une sur par qui que el los las del en y por con der die das und ist "
-                   "nicht mit von ein eine il di che della nel ve bir bu ile için da os as um uma não".split())
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
 
 @dataclass
@@ -51,38 +44,6 @@ class Result:
     incidents: list[dict] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     problem: str | None = None
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
-
-def _binary_problem(text: str) -> str | None:
-    head = text[:8192]
-    if "\x00" in head or len(_CONTROL.findall(head)) > 0.05 * len(head):
-        return "binary data, not text (NUL or control bytes): is this an image, PDF or archive?"
-    return None
-
-
-def _language_problem(text: str) -> str | None:
-    head = text[:20000]
-    if len(head) <= 4000:  # a headline or short article: its word list is small, and faster
-        words = _LATIN_WORD.findall(head.lower())
-        letters, english, other = sum(map(len, words)), sum(map(_ENGLISH.__contains__, words)), sum(map(_OTHER.__contains__, words))
-    else:
-        # Counted a word at a time: lists of a long head's words and letters were the largest
-        # allocation a 25 kB article made (~16x its size, briefly).
-        letters = english = other = 0
-        for m in _LATIN_WORD.finditer(head):
-            word = m.group().lower()
-            letters += len(word)
-            english += word in _ENGLISH
-            other += word in _OTHER
-    arabic = 0 if head.isascii() else len(head) - len(_ARABIC_LETTER.sub("", head))
-    if arabic > 2 * letters:
-        return "not English: the text is mostly Arabic script (only English articles are read)"
-    if other >= 3 and other > 2 * english:
-        return "not English: the text reads as another language (only English articles are read)"
-    return None
 
 
 def process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -> Result:
@@ -111,7 +72,7 @@ def _process(doc: Document, *, focus=None, gazetteer: Gazetteer | None = None) -
         result.problem = (f"document too large: {len(doc.text):,} characters (limit {MAX_CHARS:,}); "
                           "split it into articles (one per line of a .jsonl file)")
         return result
-    problem = _binary_problem(doc.text) or _language_problem(doc.text)
+    problem = text_problem(doc.text)
     if problem:
         result.problem = problem
         return result

@@ -99,7 +99,15 @@ COUNT_SENTENCES = SENTENCES + [
     "3 IS fighters were killed and 2 is reported missing",
     "Two civilians is killed, the group says",  # "is": COUNT_RE's case-sensitive stop word
     "Gunmen shot dead the commander of the brigade and AT LEAST 12 PEOPLE WERE KILLED",
+    "Israeli jets killed 4 ISIS fighters and wounded 3 Islamic State members",
+    "Two civilians IS killed in Israeli shelling, and 3 Is wounded",
 ]
+
+
+def test_count_patterns_read_lower_cased_unless_a_word_is_is_written_in_another_case():
+    from geoincidents.fields.count_matches import lowered
+    assert lowered("Israeli jets killed 4 ISIS fighters") == "israeli jets killed 4 isis fighters"
+    assert lowered("Two civilians IS killed") is None and lowered("Three Is wounded, 2 dead") is None
 
 
 @pytest.mark.parametrize("sentence", COUNT_SENTENCES)
@@ -132,3 +140,22 @@ def test_memoised_readings_are_fresh_copies_at_their_offset():
     clear_caches()
     assert casualties("Shelling killed 5 civilians in Ariha", 100) == again
     assert [a.start for a in find_actors("rebels shelled Ariha", 7)] == [7]
+
+
+def test_the_clause_joint_lookahead_only_skips_positions_no_joint_starts_at():
+    # fields.clauses._JOINT opens with a test of the characters every joint starts with (",", ":",
+    # a space): the matches are those of the alternatives without it.
+    import random
+    import re
+
+    from geoincidents.fields.clauses import _JOINT
+    prefix = r"(?=[,:\s])(?:"
+    assert _JOINT.pattern.startswith(prefix) and _JOINT.pattern.endswith(")")
+    plain = re.compile(_JOINT.pattern[len(prefix):-1], _JOINT.flags)
+    rng = random.Random(4)
+    words = ("and while another a second other strikes as well in on following the an 3 two more killed "
+             "were after 5 people X forces pressed").split()
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", ", ", ": ", "\n", ""]) for _ in range(rng.randint(1, 14)))
+        assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in _JOINT.finditer(text)], text

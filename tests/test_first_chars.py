@@ -43,3 +43,23 @@ def test_word_alternation_matches_as_the_plain_list():
     # A space may stay one space (a list joined unescaped before).
     assert re.fullmatch(word_alternation(["elderly man"], space=" "), "elderly man")
     assert not re.fullmatch(word_alternation(["elderly man"], space=" "), "elderly  man")
+
+
+def test_fragment_alternation_matches_as_the_flat_alternation():
+    # Branched by first letter, with and without re.I (and the letters re.I folds: "ſ", the Kelvin sign).
+    import random
+
+    from geoincidents.fields.first_chars import fragment_alternation
+    fragments = ["shelled", "shell", "shot(?:\\s+dead)?", "struck", "kill", "killed", "kills?", "air\\s+strikes",
+                 "airstrikes", "of", "on", "in\\s+the\\s+ranks\\s+of", "hit", "hits"]
+    rng = random.Random(2)
+    alphabet = list("shelldkiotrucngaf ") + ["ſ", "\u212a", "S", "K"]
+    for flags in (0, re.I):
+        flat = re.compile(r"\b(?:" + "|".join(fragments) + r")\b", flags)
+        branched = re.compile(r"\b(?:" + fragment_alternation(fragments) + r")\b", flags)
+        for _ in range(5000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+            assert [m.span() for m in flat.finditer(text)] == [m.span() for m in branched.finditer(text)], text
+    for bad in ("(?:a|b)", "a?b", "Shot", "(x)"):
+        with pytest.raises(ValueError):
+            fragment_alternation([bad])

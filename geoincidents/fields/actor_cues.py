@@ -9,21 +9,29 @@ from __future__ import annotations
 
 import re
 
-VIOLENT_AFTER = re.compile(
-    r"\W*(?P<pre>(?:\w+\s+){0,2}?)(?:shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|"
-    r"launched|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute|behead|"
-    r"beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded|hit|airstrikes|air\s+strikes|warplanes|"
-    r"assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed|assassinated|planted|stormed|burned|seized|"
-    r"raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled|displaced|demolished|bulldozed|confiscated|cut|"
-    r"torched|destroyed|blew|besieged|dispersed|imposed|recaptured|retook|regained|overran|entered|expelled|"
-    r"retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?|hits|kidnaps?|abducts?|arrests?|executes?|loots?|"
-    r"raids?|kills|targets|repelled|repulsed|thwarted|foiled|intercepted|downed)\b", re.I)
-VICTIM_BEFORE = re.compile(
-    r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
-    r"assassinated|assassinating|shot(?:\s+dead)?|shooting(?:\s+dead)?|sniped|"
-    r"ambushed|assaulted|abducted|kidnapped|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|"
-    r"stormed|recaptured|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of|"
-    r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+from .first_chars import fragment_alternation
+
+# The verbs and the words before a victim, branched by first letter (fields.first_chars.fragment_alternation:
+# the same matches, ~3x faster than trying each of ~130 alternatives at every position).
+_VIOLENT_VERBS = (
+    r"shelled|shell|shells|bombed|bomb|bombs|struck|strike|strikes|targeted|target|targets|killed|kill|kills|launched"
+    r"|launch|attacked|attack|attacks|captured|capture|seized|took|take|control|controlled|stormed|executed|execute"
+    r"|behead|beheaded|abducted|arrested|detonated|detonate|fired|fire|drop|dropped|advanced|advance|raided|pounded"
+    r"|hit|airstrikes|air\s+strikes|warplanes|assaulted|clashed|opened|shot|threw|kidnapped|looted|detained|ambushed"
+    r"|assassinated|planted|stormed|burned|seized|raped|sexually|harassed|tortured|stabbed|beat|abused|forced|expelled"
+    r"|displaced|demolished|bulldozed|confiscated|cut|torched|destroyed|blew|besieged|dispersed|imposed|recaptured"
+    r"|retook|regained|overran|entered|expelled|retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?"
+    r"|hits|kidnaps?|abducts?|arrests?|executes?|loots?|raids?|kills|targets|repelled|repulsed|thwarted|foiled"
+    r"|intercepted|downed").split("|")
+VIOLENT_AFTER = re.compile(r"\W*(?P<pre>(?:\w+\s+){0,2}?)(?:" + fragment_alternation(_VIOLENT_VERBS) + r")\b", re.I)
+_VICTIM_WORDS = (
+    r"killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking"
+    r"|assassinated|assassinating|shot(?:\s+dead)?|shooting(?:\s+dead)?|sniped|ambushed|assaulted|abducted|kidnapped"
+    r"|arrested|detained|expelled|expelling|ousted|overran|overrunning|captured|seized|stormed|recaptured"
+    r"|clashed\s+with|clashes\s+with|fighting|in\s+the\s+ranks\s+of").split("|")
+VICTIM_BEFORE = re.compile(r"\b(?:" + fragment_alternation(_VICTIM_WORDS) + "|"
+                           r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))"
+                           r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 # "by the regime", "shelling by", "by members of a Turkey-backed faction", "at the hands of HTS": the agent of a passive verb (not "by
 # targeting regime positions": a means, whose object is the target).
 BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:at|by)\s+the\s+hands\s+of|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"

@@ -71,7 +71,10 @@ _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
 _AFTER_REPORT = (r"after\s+(?=(?:" + NUMBER_PATTERN + r")\s[^,;]{0,60}?\b(?:were|had\s+been)\s+"
                  r"(?:killed|wounded|injured)\b)")  # (not "after a counter attack in which 17 were killed": its own)
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
+# Every joint opens with a comma, a colon or a space: the first lookahead rejects other positions
+# in one test (the same matches, in ~40% of the time; fields.first_chars cannot read ",?").
 _JOINT = re.compile(
+    r"(?=[,:\s])(?:"
     r",?\s+(?:while|whereas|meanwhile)\s+"
     r"|,\s+(?:and\s+)?(?=another\b|a\s+second\b|a\s+third\b|other\s+(?:strikes|shells|attacks)\b)"
     r"|,?\s+and\s+(?=another\b|a\s+second\b|a\s+third\b)"
@@ -89,7 +92,7 @@ _JOINT = re.compile(
     r"|(?P<bg>,\s+as\s+)(?=(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:pressed|pushed|advanced|moved|closed|continued|"
     r"intensified|escalated|massed|launched|tried|sought|prepared|gained|pounded|stormed|tightened|edged|approached|"
     r"converged|fled|sent|deployed|pressing|pushing|advancing|moving|closing|continuing|intensifying|escalating|"
-    r"massing|launching|trying|seeking|preparing|gaining|pounding|storming|edging|approaching|sending)\b)",
+    r"massing|launching|trying|seeking|preparing|gaining|pounding|storming|edging|approaching|sending)\b))",
     re.I)
 # Words one of which every joint contains (folded; "meanwhile" holds "while", "another" "other"):
 # the joint pattern is searched only in clauses that hold one (most hold none).

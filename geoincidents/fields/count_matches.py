@@ -33,9 +33,16 @@ _VERB_NOUN_LOW = compile_lowered(VERB_NOUN_RE.pattern, first_chars=False)
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "nother")
 
 
+# Where COUNT_RE's case-sensitive "is" is tried (a whole word after whitespace), "is" in another case:
+# there the lower-cased pattern would read a stop word that COUNT_RE does not ("IS fighters").
+_IS_CASED = re.compile(r"(?<=\s)(?:IS|Is|iS)\b")
+
+
 def lowered(sentence: str) -> str | None:
-    """``sentence`` lower-cased when the lower-cased patterns read it exactly as the others read it."""
-    if lowers_as_ignorecase(sentence) and not ("IS" in sentence or "Is" in sentence or "iS" in sentence):
+    """``sentence`` lower-cased when the lower-cased patterns read it exactly as the others read it
+    ("Israeli" and "ISIS" do not stop that: only a word "is" written in another case does)."""
+    if lowers_as_ignorecase(sentence) and not (("IS" in sentence or "Is" in sentence or "iS" in sentence)
+                                               and _IS_CASED.search(sentence)):
         return sentence.lower()
     return None
 

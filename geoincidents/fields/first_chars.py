@@ -31,7 +31,7 @@ try:  # Python >= 3.11
 except ImportError:  # pragma: no cover - older Pythons: patterns stay as they are
     _C = _P = None
 
-__all__ = ["first_chars", "with_first_chars", "word_alternation"]
+__all__ = ["first_chars", "fragment_alternation", "with_first_chars", "word_alternation"]
 
 
 # Classes a lookahead can name as they are (``\d`` is every decimal digit, not only 0-9).
@@ -142,3 +142,27 @@ def word_alternation(words: Iterable[str], space: str = r"\s+") -> str:
         else:
             out.extend(map(escape, ws))
     return "|".join(out)
+
+
+def fragment_alternation(fragments: Iterable[str]) -> str:
+    """Top-level alternatives of a pattern (regular expressions that each open with a lower-case
+    letter), in their order, the ones that open with one letter one branch after it: what
+    :func:`word_alternation` does for plain words ("shot(?:\\s+dead)?", "air\\s+strikes", "pounds?").
+
+    The same matches, with or without ``re.I``: no character matches two different ASCII letters
+    (the four that ``re.I`` folds, such as the Kelvin sign, each match one), so alternatives of two
+    branches cannot match at one position, and those of one keep their order.  A fragment whose
+    second character quantifies the first, or whose parentheses do not balance (an alternative cut
+    inside a group), is refused.
+
+    >>> fragment_alternation(["shelled", "struck", "hit", "shot(?:\\\\s+dead)?"])
+    's(?:helled|truck|hot(?:\\\\s+dead)?)|hit'
+    """
+    branches: dict[str, list[str]] = {}
+    for f in fragments:
+        if not ("a" <= f[:1] <= "z") or f[1:2] in ("?", "*", "+", "{") \
+                or f.count("(") - f.count(r"\(") != f.count(")") - f.count(r"\)") or "|" in f.replace(r"\|", ""):
+            raise ValueError(f"not a branchable alternative: {f!r}")
+        branches.setdefault(f[0], []).append(f)
+    return "|".join(fs[0] if len(fs) == 1 else fs[0][0] + "(?:" + "|".join(f[1:] for f in fs) + ")"
+                    for fs in branches.values())

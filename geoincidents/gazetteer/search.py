@@ -17,10 +17,11 @@ from typing import Container, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from .normalize import (ARTICLES, QUALIFIER_TAGS, arabic_key, fold, is_arabic, loose_key, ortho_key, skeleton_key,
                         written_form)
+from .typos import FUZZY_MIN, TypoKeys, fuzzy_cutoff
 
 #: Longest name accepted; the longest Syrian place name in the sources has ~60 characters.
 MAX_NAME_LENGTH = 120
@@ -152,8 +153,7 @@ class NameIndex:
         # For the fuzzy fallback: unique loose keys (Latin only) as one list; typos are
         # forgiven on canonical names and aliases, not on the 30,000 GeoNames variants.
         forgiven = names["loose"][np.asarray(tiers) < 2].unique().tolist()
-        self._fuzzy_keys = sorted(k for k in forgiven if k and k.isascii())
-        self._fuzzy_by_length = _by_reachable_length(self._fuzzy_keys)
+        self._typos = TypoKeys(sorted(k for k in forgiven if k and k.isascii()), MAX_NAME_LENGTH)
 
     def is_name(self, text: str) -> bool:
         """Fast check used while scanning text: is ``text`` a known name (exact or loose key)?
@@ -237,13 +237,11 @@ class NameIndex:
             close = [e for e, ln, cn in self.skeleton.get(sk, ())
                      if cn == cq and ln != lo and fuzz.ratio(lo, ln) >= 60]
             add(close, lambda n: loose_quality(n, 0.55))
-        if fuzzy and not best and len(lo) >= _FUZZY_MIN:
-            # Bounded fuzzy pass: a cutoff that rises for short names, so that a
-            # typo finds its place but an unknown name finds nothing.  Only the keys whose
-            # length can reach the cutoff are scored (the same answer, in a third of the time).
-            cutoff = _fuzzy_cutoff(len(lo))
-            for key, score, _ in process.extract(lo, self._fuzzy_by_length.get(len(lo), ()), scorer=fuzz.ratio,
-                                                 score_cutoff=cutoff, limit=8):
+        if fuzzy and not best and len(lo) >= FUZZY_MIN:
+            # Bounded fuzzy pass (module typos): a cutoff that rises for short names, so that a
+            # typo finds its place but an unknown name finds nothing.
+            cutoff = fuzzy_cutoff(len(lo))
+            for key, score in self._typos.close(lo):
                 q = 0.45 + 0.15 * (score - cutoff) / (100 - cutoff)
                 add(self.loose[key], lambda n, q=q: q)
         return found()
@@ -252,32 +250,6 @@ class NameIndex:
 # An ʿayn or hamza mark inside a word, or the Arabic article (in the forms the keys fold) hyphened
 # before one: a transliterated name.
 _TRANSLITERATED = re.compile(r"\w['’ʿ‘`ʾ]\w|^(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + r")-\w", re.I)
-
-#: Shortest loose key the typo pass runs for.
-_FUZZY_MIN = 5
-
-
-def _fuzzy_cutoff(length: int) -> int:
-    """Least ``fuzz.ratio`` a typo must reach for a loose key of ``length`` letters."""
-    return 88 if length < 8 else 84
-
-
-def _by_reachable_length(keys: list[str]) -> dict[int, list[str]]:
-    """For each query length the typo pass runs for, the ``keys`` (in their order) that can reach its
-    cutoff: ``fuzz.ratio`` is ``100 * (1 - d / (m + n))`` with an edit distance ``d >= |m - n|``, so
-    a key is out of reach when ``100 * |m - n| > (100 - cutoff) * (m + n)`` (whole numbers: exact).
-    Kept in the keys' order, so that ``process.extract`` breaks ties as over all keys; rapidfuzz
-    checks lengths too, but only after reading each key in (most of a pass's time)."""
-    lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-    table = np.asarray(keys, dtype=object)
-    out: dict[int, list[str]] = {}
-    for n in range(_FUZZY_MIN, MAX_NAME_LENGTH + 1):
-        reach = 100 * np.abs(lengths - n) <= (100 - _fuzzy_cutoff(n)) * (lengths + n)
-        if not reach.any() and n > lengths.max(initial=0):
-            break  # longer queries reach no key
-        out[n] = table[reach].tolist()
-    return out
-
 
 def _begins_only(variant: str, canonical: str) -> bool:
     """Is ``variant`` spelled like the first word(s) of a longer ``canonical`` name ("Maarat", "Maaret Atarib")?"""
