@@ -34,6 +34,7 @@ from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, tur
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from .perpetrators import weapon_side
+from .leads import PLACING_SUBJECT, after_lead, lead_of, only_locates_last
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.dates import DateSpan
@@ -49,8 +50,6 @@ __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble
 
 # "33 Turkish soldiers were killed in an air strike in Idlib province. The attack took place near
 # Balyun": a sentence whose subject is the event (or its victims) just reported places it.
-_EVENT_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|raid|"
-                            r"shelling|bombing|bombardment|explosion|blast|ambush|incident|soldiers|victims|dead)\b")
 _ANAPHORA = {
     "governorate": re.compile(r"\bthe (?:rebel-held |opposition-held |northwestern |north-western |northern )?"
                               r"(?:province|governorate)\b", re.I),
@@ -122,7 +121,7 @@ def _places_the_event(doc, incidents: list[dict], sf: SentenceFields, m: Mention
     # (a governorate's capital named like it, "in Idlib", may be either: the next sentence says which)
     if (prev is None or prev["fatalities"] is None or not (prev["feature_type"] in ("governorate", "region") or (
             prev["feature_type"] == "city" and prev["location"] == prev["admin1"] and m.place.place_id != prev["place_id"]))
-            or prev["admin1_pcode"] != m.place.admin1_pcode or not _EVENT_SUBJECT.match(sf.span.text)
+            or prev["admin1_pcode"] != m.place.admin1_pcode or not PLACING_SUBJECT.match(sf.span.text)
             or doc.text[prev["evidence_end"]:sf.sentence.start].strip()):
         return False
     old = next((x for x in mentions if x.start == prev["mention_start"] and x.end == prev["mention_end"]), None)
@@ -176,6 +175,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             violent = turned_violent(incidents, sf.sentence, doc.text[incidents[-1]["evidence_end"]:sf.sentence.start])
             if violent is not None:
                 sf = with_event(sf, violent, sf.date)
+        if only_locates_last(doc.text, places, incidents, sf):
+            places = []  # "... when the shells struck the hospital in western Aleppo province": more of the last
         if not places and incidents and not doc.text[incidents[-1]["evidence_end"]:sf.sentence.start].strip():
             # Right after an incident: "Regime forces dispersed the protesters" (the protest just reported
             # met force), else "3 civilians were killed." (the victims of the strike just reported).
@@ -186,7 +187,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 if rx.search(sf.span.text) and kind in last_place:
                     places = [last_place[kind]]
                     break
+        if places:  # a lead just before may count the dead of the event this sentence places
+            sf, run.lead = after_lead(doc.text, run.lead, sf, has_count), None
+            cas, has_count = sf.casualties, sf.casualties.fatalities is not None or sf.casualties.fatalities_low is not None
         if not places:
+            run.lead = lead_of(sf, has_count) or run.lead
             if sf.date is not None and sf.date.value.precision == 1:
                 run.stated = sf.date  # "SOHR documented 14 deaths on Sunday, May 12": the report's day
             cause, tally = sf.span.attrs.get("cause"), sf.span.attrs.get("tally")
@@ -199,13 +204,13 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 else:
                     _note_unplaced(head, sf)
             continue
-        if not has_count and len(places) == 1 and _places_the_event(doc, incidents, sf, places[0], mentions):
+        inner = inner_places(places)
+        kept = [m for m, o in zip(places, inner) if o is None] or places
+        if not has_count and len(kept) == 1 and _places_the_event(doc, incidents, sf, kept[0], mentions):
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
             continue
-        inner = inner_places(places)
-        kept = [m for m, o in zip(places, inner) if o is None] or places
         if kept is not places:
             for m, o in zip(places, inner):
                 if o is not None:

@@ -297,12 +297,21 @@ NOT_INCIDENT_BEFORE = EndAnchored(re.compile(
     # where the wounded were treated: "taken to X National Hospital", "rushed to hospitals in X"
     r"(?:taken|rushed|admitted|transported) to(?: (?:a |the )?hospitals? in)?|"
     r"moved to|citizens of|"
+    # where the displaced came from, told about them ("fled with his family from X", "had fled bombardment in
+    # X"); not a bare "fled X", which is often where the strikes that drove them out fell
+    r"(?:fled|flee|flees|fleeing)(?: (?:the )?(?:bombardment|fighting|shelling|violence|strikes|airstrikes|"
+    r"air strikes|attacks|offensive) (?:in|on|from)| (?:with )?(?:his|her|their) famil(?:y|ies) from)|"
+    # a travel's destination, not where it was hit: "struck near X, on its way to a Turkish post at Y"
+    r"(?:on (?:its|their|his|her) way|heading|headed|en route) to (?:an?|the|its|their) (?:[\w'’-]+ ){0,3}?"
+    r"(?:post|base|position|point|camp)s? (?:at|in|near)|"
+    # a capital standing for its government: "groups allied with Damascus", "urged Russia to rein in Damascus"
+    r"allied (?:with|to)|loyal to|backed by|rein in|allies of|ally of|"
     # "the Turkish border town of Kilis", "the Lebanese village of X": a place across the border.
     r"(?:Turkish|Turkey's|Lebanese|Lebanon's|Iraqi|Iraq's|Jordanian|Jordan's|Israeli|Israel's)(?: border)? "
     r"(?:town|city|village|province|district|region|area|towns|cities|villages|provinces) of"
     r")(?: the)?(?: coastal| northern| southern| eastern| western)? $",
     re.I,
-), "to in from of with the coastal northern southern eastern western")
+), "to in from of with the coastal northern southern eastern western fled flee flees fleeing by at near")
 
 # "23 Shubat Street", "al Qitar [train] street", "the Aleppo roundabout": a street or square named after
 # X is in some other town, not at X (Arabic: "شارع X").

@@ -1,0 +1,75 @@
+"""A report told in two sentences: the lead counts the dead, the next sentence places the event.
+
+Wire leads often count the dead at no place, or only at a governorate, and place the event in the
+sentence after, whose subject refers back to it:
+
+* "A regime missile strike ... killed 16 civilians in northwest Syria overnight. The surface-to-surface
+  missile hit the Qah camp, near the village of Qah": the lead's toll, side and event are Qah's;
+* "Syrian government shelling killed at least nine civilians in the rebel-held northwest on Friday. The
+  Observatory said five civilians were killed in Idlib city and four in the town of Darat Izza": the
+  parts keep their own counts and take the lead's event and side;
+* "... killed in Idlib province. The ministry said the post near the village of Qastoun was hit": the
+  governorate's record moves to the village (``geoincidents.incidents.build``, with
+  :data:`PLACING_SUBJECT`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..fields.toll_updates import campaign
+
+__all__ = ["PLACING_SUBJECT", "after_lead", "lead_of", "only_locates_last"]
+
+# The subject that refers back to the event just counted, after an optional "X said [on Friday] [that]":
+# the event, its weapon, its victims, or the target the lead named ("the post", "the convoy").
+PLACING_SUBJECT = re.compile(
+    r"(?:[^.;:\"]{0,80}?\bsaid(?:\s+on\s+\w+)?(?:\s+that)?\s+)?(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|shelling|bombing|bombardment|"
+    r"explosion|blast|ambush|incident|missiles?|rockets?|shells|barrel\s+bombs?|counter-?attack|soldiers|victims|"
+    r"dead|post|convoy)\b")
+
+
+def lead_of(sf, has_count: bool):
+    """``sf`` (a sentence naming no place) if it can lead a report whose place the next sentence gives:
+    it counts the dead of an event of one day or night (not a campaign's tally); else None."""
+    when = sf.date.value if sf.date is not None else None
+    # (one day, or one night: "overnight" spans two)
+    if has_count and sf.event is not None and when is not None and (when.end - when.start).days <= 1 \
+            and not campaign(sf.span.text):
+        return sf
+    return None
+
+
+def after_lead(text: str, lead, sf, has_count: bool):
+    """The fields of ``sf``, a sentence naming places right after ``lead`` (:func:`lead_of`), completed
+    from the lead: its counts when ``sf`` refers back to the event with none of its own
+    (:data:`PLACING_SUBJECT`), and its event, side and day where ``sf`` has none."""
+    if lead is None or sf.sentence.start < lead.sentence.end or text[lead.sentence.end:sf.sentence.start].strip():
+        return sf
+    own = {a.value for a in lead.actors}
+    actors = lead.actors + [a for a in sf.actors if a.value not in own]
+    if has_count:
+        return replace(sf, event=lead.event, actors=actors) if sf.event is None else sf
+    if not PLACING_SUBJECT.match(sf.span.text):
+        return sf
+    # (the lead's event: its summary outranks the weapon the next sentence names, "the missile strikes hit")
+    return replace(sf, casualties=lead.casualties, event=lead.event, date=sf.date or lead.date, actors=actors)
+
+
+# A definite reference back to the event or its target ("when the shells struck the hospital in ...").
+_BACK = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:shells|strikes?|missiles?|rockets?|attack|bombardment|shelling|"
+                   r"raids?|blast|explosion|hospital|school|market|camp|convoy|post)\b")
+_WIDE = ("governorate", "region")
+
+
+def only_locates_last(text: str, places: list, incidents: list[dict], sf) -> bool:
+    """"Regime shelling on a hospital in the town of Atareb killed six. Fourteen others were wounded
+    when the shells struck the hospital in western Aleppo province": a sentence right after an incident
+    that refers back to it ("the shells", "the hospital") and names only the governorate or region
+    around its place tells more of it, at no place of its own."""
+    if not incidents or not places or any(m.place.kind not in _WIDE for m in places):
+        return False
+    last = incidents[-1]
+    return last["feature_type"] not in _WIDE and not text[last["evidence_end"]:sf.sentence.start].strip() \
+        and all(m.place.admin1_pcode == last["admin1_pcode"] for m in places) and bool(_BACK.search(sf.span.text))
