@@ -338,8 +338,6 @@ XFAIL: dict = {
                       "is read as an attack at Hmeimim",
     ("22", "absent"): "no rule: the headline's 'in Hama' is not folded into the body's clash at al-Ziyara (Hama), whose "
                       "toll differs (five in the lead, two more in the body)",
-    ("03", "dead"): "no rule: 'strikes on the town of X and the village of Y, killing two civilians in the latter' gives "
-                    "the toll to X",
     ("12", "dead"): "clauses: 'shelling killed at least nine civilians in the rebel-held northwest on Friday, a day after "
                     "a drone attack ... in Homs killed scores' gives the lead's nine to Homs",
     ("22", "dead"): "no rule: 'Jihadists killed five Syrian soldiers in an attack on an army position' then 'attacked "
