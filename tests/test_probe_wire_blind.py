@@ -350,8 +350,6 @@ XFAIL: dict = {
                    "no event of their own",
     ("13", "sub"): "event precedence: 'Rebels, backed by Turkish artillery fire, launched a counter-attack on Nairab' "
                    "is typed shelling, not the clash",
-    ("01", "actors"): "clauses: 'and four more died in shelling on nearby Hass' does not take the sentence's 'Syrian "
-                      "government and Russian air strikes'",
     ("04", "actors"): "roles: 'Syrian rebels ... recaptured the strategic town of Saraqib, ... a key prize in the "
                       "government's offensive' names the side that lost it only by a possessive",
     ("12", "actors"): "clauses: see 12-dead",

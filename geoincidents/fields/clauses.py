@@ -350,6 +350,16 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.
                 part = replace(part, event=prev.event, reportable=prev.reportable or part.reportable)
+            if prev is not None and seg.attrs.get("sep") != ";" and _bombards(part.event) and _bombards(prev.event) \
+                    and not any(a.attrs.get("type") not in (None, "civilians") for a in part.actors):
+                # "Regime and Russian air strikes killed six in X, and four more died in shelling on nearby Y":
+                # the bombardment of the clause after, by no side named, is by the sides of the one before.
+                part = replace(part, actors=[a for a in prev.actors if a.attrs.get("role") == "perpetrator"] + part.actors)
             out.append(part)
             prev = part
     return out
+
+
+def _bombards(event) -> bool:
+    """Is ``event`` an air strike or shelling (a bombardment whose side a next clause may leave unsaid)?"""
+    return event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")

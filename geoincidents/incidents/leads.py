@@ -68,8 +68,8 @@ def only_locates_last(text: str, places: list, incidents: list[dict], sf) -> boo
     when the shells struck the hospital in western Aleppo province": a sentence right after an incident
     that refers back to it ("the shells", "the hospital") and names only the governorate or region
     around its place tells more of it, at no place of its own."""
-    if not incidents or not places or any(m.place.kind not in _WIDE for m in places):
-        return False
+    if not incidents or not places or any(m.place.kind not in _WIDE for m in places) or sf.span.attrs.get("sep") == ";":
+        return False  # (a report after ";" is another headline, often a tally over the region)
     last = incidents[-1]
     return last["feature_type"] not in _WIDE and not text[last["evidence_end"]:sf.sentence.start].strip() \
         and all(m.place.admin1_pcode == last["admin1_pcode"] for m in places) and bool(_BACK.search(sf.span.text))
