@@ -34,10 +34,10 @@ from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, tur
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from .perpetrators import weapon_side
-from .leads import PLACING_SUBJECT, after_lead, lead_of, only_locates_last
+from .columns import date_columns as _date_columns, place_columns as _place_columns
+from .leads import after_lead, lead_of, only_locates_last, places_the_event
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
-from ..fields.dates import DateSpan
 from ..fields.days_apart import days_apart, shifted_dates
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from ..places.mentions import Mention
@@ -100,46 +100,6 @@ def _injured_groups(cas: Casualties, remote: bool = False) -> dict[str, int]:
 
 def _incident_id(*parts: Any) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-
-
-def _place_columns(m: Mention) -> dict:
-    p = m.place
-    return {
-        "location": p.name, "location_mention": m.text, "place_id": p.place_id, "pcode": p.pcode,
-        "admin1": p.admin1, "admin1_pcode": p.admin1_pcode, "admin2": p.admin2, "admin2_pcode": p.admin2_pcode,
-        "admin3": p.admin3, "admin3_pcode": p.admin3_pcode, "feature_type": p.kind,
-        "geo_precision": m.geo_precision, "where_prec": m.where_prec, "location_confidence": m.confidence,
-        "lat": p.lat, "lon": p.lon, "mention_start": m.start, "mention_end": m.end,
-    }
-
-
-def _places_the_event(doc, incidents: list[dict], sf: SentenceFields, m: Mention, mentions: list[Mention]) -> bool:
-    """"... killed in Idlib province on Thursday. The attack took place near the town of Balyun": the
-    counted record just made at the governorate moves to the place this sentence gives it (in that
-    governorate), and takes this sentence's day when the record's own date is not one day."""
-    prev = incidents[-1] if incidents else None
-    # (a governorate's capital named like it, "in Idlib", may be either: the next sentence says which)
-    if (prev is None or prev["fatalities"] is None or not (prev["feature_type"] in ("governorate", "region") or (
-            prev["feature_type"] == "city" and prev["location"] == prev["admin1"] and m.place.place_id != prev["place_id"]))
-            or prev["admin1_pcode"] != m.place.admin1_pcode or not PLACING_SUBJECT.match(sf.span.text)
-            or doc.text[prev["evidence_end"]:sf.sentence.start].strip()):
-        return False
-    old = next((x for x in mentions if x.start == prev["mention_start"] and x.end == prev["mention_end"]), None)
-    if old is not None:
-        old.is_incident_location = False
-        old.not_incident = f"context: the next sentence places the event at {m.text!r}"
-    m.is_incident_location = True
-    prev.update(_place_columns(m))
-    if sf.date is not None and sf.date.value.precision == 1 and prev["time_precision"] != 1:
-        prev.update(_date_columns(sf.date.value, sf.date.text))
-    prev["evidence_spans"].append((doc.doc_id, sf.sentence.start, sf.sentence.end))
-    return True
-
-
-def _date_columns(when: DateSpan | None, text: str | None) -> dict:
-    if when is None:
-        return {"date_start": None, "date_end": None, "time_precision": None, "date_text": None}
-    return {"date_start": when.start, "date_end": when.end, "time_precision": when.precision, "date_text": text}
 
 
 def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headline_end: int = 0,
@@ -206,7 +166,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             continue
         inner = inner_places(places)
         kept = [m for m, o in zip(places, inner) if o is None] or places
-        if not has_count and len(kept) == 1 and _places_the_event(doc, incidents, sf, kept[0], mentions):
+        if not has_count and len(kept) == 1 and places_the_event(doc, incidents, sf, kept[0], mentions):
             continue
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:

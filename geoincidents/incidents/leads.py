@@ -18,8 +18,9 @@ import re
 from dataclasses import replace
 
 from ..fields.toll_updates import campaign
+from .columns import date_columns, place_columns
 
-__all__ = ["PLACING_SUBJECT", "after_lead", "lead_of", "only_locates_last"]
+__all__ = ["PLACING_SUBJECT", "after_lead", "lead_of", "only_locates_last", "places_the_event"]
 
 # The subject that refers back to the event just counted, after an optional "X said [on Friday] [that]":
 # the event, its weapon, its victims, or the target the lead named ("the post", "the convoy").
@@ -73,3 +74,27 @@ def only_locates_last(text: str, places: list, incidents: list[dict], sf) -> boo
     last = incidents[-1]
     return last["feature_type"] not in _WIDE and not text[last["evidence_end"]:sf.sentence.start].strip() \
         and all(m.place.admin1_pcode == last["admin1_pcode"] for m in places) and bool(_BACK.search(sf.span.text))
+
+
+def places_the_event(doc, incidents: list[dict], sf, m, mentions: list) -> bool:
+    """"... killed in Idlib province on Thursday. The attack took place near the town of Balyun": the
+    counted record just made at the governorate moves to the place ``m`` this sentence gives it (in that
+    governorate), and takes this sentence's day when the record's own date is not one day.  True when
+    it moved."""
+    prev = incidents[-1] if incidents else None
+    # (a governorate's capital named like it, "in Idlib", may be either: the next sentence says which)
+    if (prev is None or prev["fatalities"] is None or not (prev["feature_type"] in ("governorate", "region") or (
+            prev["feature_type"] == "city" and prev["location"] == prev["admin1"] and m.place.place_id != prev["place_id"]))
+            or prev["admin1_pcode"] != m.place.admin1_pcode or not PLACING_SUBJECT.match(sf.span.text)
+            or doc.text[prev["evidence_end"]:sf.sentence.start].strip()):
+        return False
+    old = next((x for x in mentions if x.start == prev["mention_start"] and x.end == prev["mention_end"]), None)
+    if old is not None:
+        old.is_incident_location = False
+        old.not_incident = f"context: the next sentence places the event at {m.text!r}"
+    m.is_incident_location = True
+    prev.update(place_columns(m))
+    if sf.date is not None and sf.date.value.precision == 1 and prev["time_precision"] != 1:
+        prev.update(date_columns(sf.date.value, sf.date.text))
+    prev["evidence_spans"].append((doc.doc_id, sf.sentence.start, sf.sentence.end))
+    return True
