@@ -350,8 +350,6 @@ XFAIL: dict = {
                    "no event of their own",
     ("13", "sub"): "event precedence: 'Rebels, backed by Turkish artillery fire, launched a counter-attack on Nairab' "
                    "is typed shelling, not the clash",
-    ("04", "actors"): "roles: 'Syrian rebels ... recaptured the strategic town of Saraqib, ... a key prize in the "
-                      "government's offensive' names the side that lost it only by a possessive",
     ("12", "actors"): "clauses: see 12-dead",
     ("16", "actors"): "roles: 'shelled a Turkish observation post in Idlib' then 'the post near Qastoun was hit' gives "
                       "Qastoun Turkey as actor1 (see 16-absent)",
@@ -359,8 +357,6 @@ XFAIL: dict = {
                       "('against government forces')",
     ("19", "actors"): "roles: 'Turkish drones hit the Nairab military airport' names the target's side by its kind only",
     ("22", "actors"): "roles: 'attacked the position near al-Ziyara' (the lead's 'army position') names no side",
-    ("26", "actors"): "roles: 'recaptured the town ..., reversing one of the government's main gains' names the side "
-                      "that lost it only by a possessive",
     ("27", "actors"): "roles: 'took Saraqeb after government troops withdrew' keeps the headline's insurgents as actor1",
     ("13", "background"): "dates: 'a week after Syrian shelling killed eight ... near Saraqeb' dates the earlier event a "
                           "week after publication, and as a clash",

@@ -33,7 +33,7 @@ from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, tur
                              with_event)
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
-from .perpetrators import weapon_side
+from .perpetrators import lost_side, weapon_side
 from .columns import date_columns as _date_columns, place_columns as _place_columns
 from .leads import after_lead, lead_of, only_locates_last, places_the_event
 from ..fields.toll_updates import campaign
@@ -189,6 +189,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             m.is_incident_location = True  # recorded here: merging may later fold its record into another
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
             weapon_side(inc, sf.sentence.text, incidents)  # barrel bombs; "The drones hit X" after "Turkish drones"
+            lost_side(inc, sf.span.text)  # "rebels recaptured X, reversing one of the government's gains"
             if counted is not None:
                 inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
                 if m is counted and cas.fatalities_note:

@@ -11,6 +11,10 @@ unnamed force keep ``actor1`` null there.  Two rules of the language fill it:
   ``actor1`` of the last record of the same event type, when the weapon is the record's own (drones,
   jets and strikes for an air strike; shells, rockets, missiles and artillery for shelling).
 
+And one fills ``actor2`` (:func:`lost_side`): a capture by a non-state side whose sentence names the
+government only by a noun or a possessive ("rebels recaptured X, reversing one of the government's main
+gains"; "took X after government troops withdrew") was taken from the Syrian government.
+
 Examples
 --------
 >>> rec = {"actor1": None, "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "weapons": []}
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["weapon_side"]
+__all__ = ["lost_side", "weapon_side"]
 
 _GOVERNMENT = "Syrian government"
 _THE_WEAPON = re.compile(r"\s*(?:(?:Meanwhile|Later|Then),?\s+)?the\s+(?:same\s+|\w+\s+)?(?:(?P<air>drones?|strikes?|"
@@ -50,3 +54,16 @@ def weapon_side(inc: dict, sentence: str, before: list[dict]) -> None:
         if prev["event_type"] == inc["event_type"] and prev["actor1"] is not None:
             inc["actor1"] = prev["actor1"]
             return
+
+
+# The government by a bare noun or a possessive, not as an actor's name ("the Syrian National Army" is
+# Turkey-backed rebels).
+_GOVERNMENT_WORD = re.compile(r"\b(?<!National\s)(?:government|regime|army)(?:['’]s)?\b", re.I)
+_CAPTURE = "Non-state actor overtakes territory"
+
+
+def lost_side(inc: dict, clause: str) -> None:
+    """Fill ``inc["actor2"]`` (when null) of a non-state side's capture whose clause names the government."""
+    if inc["sub_event_type"] == _CAPTURE and inc["actor2"] is None and inc["actor1"] not in (None, _GOVERNMENT) \
+            and _GOVERNMENT_WORD.search(clause):
+        inc["actor2"] = _GOVERNMENT
