@@ -102,6 +102,8 @@ _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casu
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses", "succumb")
 _CAUSE = re.compile(r"(?:" + _CAUSE_WORDS + r"\s|" + _AFTER_REPORT + r")", re.I)
+_APART_JOINT = re.compile(r",\s+(?=" + APART + r")", re.I)
+_APART_AT = re.compile(APART, re.I)
 # "..., while shelling on X killed a girl": a joint that sets a report of its own beside the one before.
 _CONTRAST = re.compile(
     r",?\s*(?:while(?!\s+(?:being|trying|attempting|fleeing|working|driving|riding|travell?ing|walking|returning|"
@@ -180,7 +182,8 @@ def clause_spans(sentence: Span) -> list[Span]:
                                  "contrast": contrast, "background": background}))
                 sep = ","
             i, colon, background = m.end(), m.group("colon") is not None, m.group("bg") is not None
-            contrast = _CONTRAST.match(text, m.start()) is not None
+            # (", a day after an attack in Homs killed 89": an earlier report, set beside the one before)
+            contrast = _CONTRAST.match(text, m.start()) is not None or _APART_AT.match(text, m.end()) is not None
         if len(text) > i:
             out.append(Span(base + s + i, clause.end, text[i:], "clause", None,
                             {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon,
@@ -314,7 +317,9 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
         t = sent.text
         segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in t or (
             ("following" in t or "in re" in t) and _CAUSE.search(t)) or (
-            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t)) or ", as " in t) else [sent]
+            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t)) or ", as " in t or (
+            # "shelling killed nine in the northwest on Friday, a day after an attack in Homs killed 89": two reports
+            " after " in t and _APART_JOINT.search(t))) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)

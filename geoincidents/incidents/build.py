@@ -148,7 +148,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     places = [last_place[kind]]
                     break
         if places:  # a lead just before may count the dead of the event this sentence places
-            sf, run.lead = after_lead(doc.text, run.lead, sf, has_count), None
+            sf = after_lead(doc.text, run.lead, sf, has_count)  # (every segment of the sentence after the lead)
             cas, has_count = sf.casualties, sf.casualties.fatalities is not None or sf.casualties.fatalities_low is not None
         if not places:
             run.lead = lead_of(sf, has_count) or run.lead
@@ -202,7 +202,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
             if inc["date_start"] is None and not inc["_headline"]:
-                _inherit_date(inc, parent or dated_like(incidents, sf.sentence.text), run.stated)
+                _inherit_date(inc, parent or dated_like(incidents, sf.sentence.text, inc["sub_event_type"]), run.stated)
             incidents.append(inc)
             if split is not None:
                 _add_strikes(doc, sf, m, inc, split, incidents)

@@ -51,7 +51,7 @@ def after_lead(text: str, lead, sf, has_count: bool):
     own = {a.value for a in lead.actors}
     actors = lead.actors + [a for a in sf.actors if a.value not in own]
     if has_count:
-        return replace(sf, event=lead.event, actors=actors) if sf.event is None else sf
+        return replace(sf, event=lead.event, actors=actors, date=sf.date or lead.date) if sf.event is None else sf
     if not PLACING_SUBJECT.match(sf.span.text):
         return sf
     # (the lead's event: its summary outranks the weapon the next sentence names, "the missile strikes hit")
