@@ -336,15 +336,11 @@ XFAIL: dict = {
                       "article is about Idlib), so Aleppo, 110 km away, is not its locator",
     ("20", "absent"): "no rule: 'in response to drone attacks on its Hmeimim air base' (the stated cause of the strikes) "
                       "is read as an attack at Hmeimim",
-    ("22", "absent"): "no rule: the headline's 'in Hama' is not folded into the body's clash at al-Ziyara (Hama), whose "
-                      "toll differs (five in the lead, two more in the body)",
     ("12", "dead"): "merge: 'a drone attack on a military academy in ... Homs killed scores' (an air strike, 20) and "
                     "'Thursday's attack on the graduation ceremony at the Homs academy killed 89' (typed Attack) stay "
                     "two records of one event",
     ("12", "actors"): "kept by design (tests/test_incidents_perpetrators.py): 'shells also struck near a mosque in "
                       "Sarmin' after another report names no side, and an unnamed strike stays unnamed",
-    ("22", "dead"): "no rule: 'Jihadists killed five Syrian soldiers in an attack on an army position' then 'attacked "
-                    "the position near al-Ziyara ... Two HTS fighters were also killed' does not add the lead's five",
     ("26", "dead"): "no rule: 'The counter-attack killed 23 government soldiers ... and 14 rebels' (a place-less "
                     "sentence) does not give its toll to the recapture just reported",
     ("13", "sub"): "event precedence: 'Rebels, backed by Turkish artillery fire, launched a counter-attack on Nairab' "
@@ -354,7 +350,6 @@ XFAIL: dict = {
     ("17", "actors"): "roles: a capture 'after launching a surprise attack' with the losing side named only in the lead "
                       "('against government forces')",
     ("19", "actors"): "roles: 'Turkish drones hit the Nairab military airport' names the target's side by its kind only",
-    ("22", "actors"): "roles: 'attacked the position near al-Ziyara' (the lead's 'army position') names no side",
     ("27", "actors"): "roles: 'took Saraqeb after government troops withdrew' keeps the headline's insurgents as actor1",
     ("13", "background"): "dates: 'a week after Syrian shelling killed eight ... near Saraqeb' dates the earlier event a "
                           "week after publication, and as a clash",

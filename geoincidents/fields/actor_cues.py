@@ -18,6 +18,8 @@ VIOLENT_AFTER = re.compile(
     r"torched|destroyed|blew|besieged|dispersed|imposed|recaptured|retook|regained|overran|entered|expelled|"
     r"retake|retakes|recaptures|captures|seizes|storms|shells|bombs|pounds?|hits|kidnaps?|abducts?|arrests?|executes?|loots?|"
     r"raids?|kills|targets|repelled|repulsed|thwarted|foiled|intercepted|downed)\b", re.I)
+# The words between a name and a violent noun that make it no act of the name's ("soldiers in an attack").
+PREP_PRE = re.compile(r"(?:in|during|amid|after|following)\s", re.I)
 VICTIM_BEFORE = re.compile(
     r"\b(?:killing|killed|kill|against|targeting|targeted|on|shelled|attacked|executed|of|hit|hitting|struck|striking|"
     r"assassinated|assassinating|shot(?:\s+dead)?|shooting(?:\s+dead)?|sniped|"

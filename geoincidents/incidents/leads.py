@@ -30,6 +30,10 @@ PLACING_SUBJECT = re.compile(
     r"explosion|blast|ambush|incident|missiles?|rockets?|shells|barrel\s+bombs?|counter-?attack|soldiers|victims|"
     r"dead|post|convoy)\b")
 
+# ... or the object: the target the lead named, now with the article ("attacked the position near X").
+_PLACING_OBJECT = re.compile(r"\b(?:attacked|struck|hit|targeted|shelled|stormed|bombed|raided)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:position|post|convoy|camp|base|checkpoint|school|hospital|market)\b")
+
 
 def lead_of(sf, has_count: bool):
     """``sf`` (a sentence naming no place) if it can lead a report whose place the next sentence gives:
@@ -52,7 +56,7 @@ def after_lead(text: str, lead, sf, has_count: bool):
     actors = lead.actors + [a for a in sf.actors if a.value not in own]
     if has_count:
         return replace(sf, event=lead.event, actors=actors, date=sf.date or lead.date) if sf.event is None else sf
-    if not PLACING_SUBJECT.match(sf.span.text):
+    if not PLACING_SUBJECT.match(sf.span.text) and not _PLACING_OBJECT.search(sf.span.text):
         return sf
     # (the lead's event: its summary outranks the weapon the next sentence names, "the missile strikes hit")
     return replace(sf, casualties=lead.casualties, event=lead.event, date=sf.date or lead.date, actors=actors)
