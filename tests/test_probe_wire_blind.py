@@ -343,8 +343,6 @@ XFAIL: dict = {
                       "Sarmin' after another report names no side, and an unnamed strike stays unnamed",
     ("26", "dead"): "no rule: 'The counter-attack killed 23 government soldiers ... and 14 rebels' (a place-less "
                     "sentence) does not give its toll to the recapture just reported",
-    ("13", "sub"): "event precedence: 'Rebels, backed by Turkish artillery fire, launched a counter-attack on Nairab' "
-                   "is typed shelling, not the clash",
     ("16", "actors"): "roles: 'shelled a Turkish observation post in Idlib' then 'the post near Qastoun was hit' gives "
                       "Qastoun Turkey as actor1 (see 16-absent)",
     ("17", "actors"): "roles: a capture 'after launching a surprise attack' with the losing side named only in the lead "
