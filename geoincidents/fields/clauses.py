@@ -83,6 +83,8 @@ _JOINT = re.compile(
     # "... killed two on Monday, a day after air strikes on Hass killed five": an earlier report.
     r"|,\s+(?=" + APART + r")"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)"
+    # "struck X in response to drone attacks on Y": the answer's cause, with or without an article
+    r"|,?\s+(?=in\s+(?:retaliation|response)\s+(?:for|to)\s)"
     r"|,?\s+(?=" + _AFTER_REPORT + r")"
     # "... killed 11 civilians in northwest Syria, as government forces pressed an offensive toward X": a
     # parallel event, whose place is not where the count is.

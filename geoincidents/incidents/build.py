@@ -77,6 +77,7 @@ def _munitions(cas: Casualties) -> dict[str, int]:
     return out
 
 
+_ANSWERED = re.compile(r"in\s+(?:retaliation|response)\s+(?:for|to)\s", re.I)  # a cause clause's opening words
 _GENERIC = frozenset({"people", "persons", "person", "individuals", "others"})
 _REMOTE = "Explosions/Remote violence"
 
@@ -163,6 +164,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                     incidents.append(_same_event(doc, sf, head))
                 else:
                     _note_unplaced(head, sf)
+            continue
+        if places and sf.span.attrs.get("cause") and _ANSWERED.match(sf.span.text) and not has_count \
+                and cas.injured is None and (sf.date is None or not sf.span.start <= sf.date.start < sf.span.end):
+            for m in places:  # "struck X in response to drone attacks on its Hmeimim air base": the cause, untold
+                m.not_incident = "context: the cause of the event reported, with no day or toll of its own"
             continue
         inner = inner_places(places)
         kept = [m for m, o in zip(places, inner) if o is None] or places
