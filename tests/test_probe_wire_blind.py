@@ -384,3 +384,12 @@ if __name__ == "__main__":  # the per-field score table of the docstring
         for a in ARTICLES:
             for w in wrong(a, family):
                 print("   ", a.file[:2], w)
+
+
+def test_a_regions_event_placed_in_the_next_sentence_is_not_a_second_incident() -> None:
+    """A lead's capture in a governorate's countryside, placed at named villages in the next sentence, is
+    one event at the villages (incidents/leads.region_told_after), not one more at the governorate."""
+    text = ("Opposition fighters seized more than a dozen villages in the western countryside of Aleppo on Wednesday. "
+            "The Observatory said the fighters captured the villages of Urum al-Sughra and Anjara.")
+    names = [i["location_mention"] for i in process(Document(text, published="2024-11-28")).incidents]
+    assert "Aleppo" not in names and {"Urum al-Sughra", "Anjara"} <= set(names)

@@ -35,7 +35,7 @@ from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, event_run
 from .perpetrators import lost_side, weapon_side
 from .columns import date_columns as _date_columns, place_columns as _place_columns
-from .leads import after_lead, lead_of, only_locates_last, places_the_event
+from .leads import after_lead, lead_of, only_locates_last, places_the_event, region_told_after
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
 from ..fields.days_apart import days_apart, shifted_dates
@@ -174,6 +174,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         kept = [m for m, o in zip(places, inner) if o is None] or places
         if not has_count and len(kept) == 1 and places_the_event(doc, incidents, sf, kept[0], mentions):
             continue
+        region_told_after(doc, incidents, sf, kept, mentions)  # "seizing villages in the countryside of X. ... captured Y"
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
             continue

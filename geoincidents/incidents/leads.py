@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..fields.toll_updates import campaign
 from .columns import date_columns, place_columns
 
-__all__ = ["PLACING_SUBJECT", "after_lead", "lead_of", "only_locates_last", "places_the_event"]
+__all__ = ["PLACING_SUBJECT", "after_lead", "lead_of", "only_locates_last", "places_the_event", "region_told_after"]
 
 # The subject that refers back to the event just counted, after an optional "X said [on Friday] [that]":
 # the event, its weapon, its victims, or the target the lead named ("the post", "the convoy").
@@ -102,3 +102,25 @@ def places_the_event(doc, incidents: list[dict], sf, m, mentions: list) -> bool:
         prev.update(date_columns(sf.date.value, sf.date.text))
     prev["evidence_spans"].append((doc.doc_id, sf.sentence.start, sf.sentence.end))
     return True
+
+
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def region_told_after(doc, incidents: list[dict], sf, places: list, mentions: list) -> None:
+    """"... seizing more than a dozen villages in the western countryside of Aleppo. The Observatory said
+    the fighters captured the villages of X and Y": an uncounted record at a governorate or region, told
+    in the sentence before, whose event this sentence places at named places inside it, was the same
+    event; it is dropped (its mention becomes context) and this sentence's records stand."""
+    prev = incidents[-1] if incidents else None
+    if prev is None or prev["feature_type"] not in _WIDE or prev["fatalities"] or sf.event is None \
+            or prev["evidence_end"] > sf.sentence.start or doc.text[prev["evidence_end"]:sf.sentence.start].strip():
+        return
+    same = sf.event.sub_event_type == prev["sub_event_type"] or {sf.event.sub_event_type, prev["sub_event_type"]} <= _TERRITORY
+    if not same or not any(m.place.kind not in _WIDE and m.place.admin1_pcode == prev["admin1_pcode"] for m in places):
+        return
+    incidents.pop()
+    for x in mentions:
+        if x.start == prev["mention_start"] and x.end == prev["mention_end"]:
+            x.is_incident_location = False
+            x.not_incident = "context: the next sentence places the region's event at places in it"
