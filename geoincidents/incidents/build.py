@@ -174,7 +174,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
         kept = [m for m, o in zip(places, inner) if o is None] or places
         if not has_count and len(kept) == 1 and places_the_event(doc, incidents, sf, kept[0], mentions):
             continue
-        region_told_after(doc, incidents, sf, kept, mentions)  # "seizing villages in the countryside of X. ... captured Y"
+        told = region_told_after(doc, incidents, sf, kept, mentions)  # "seizing villages in X's countryside. ... captured Y"
         captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
         if sf.event is None and not has_count and not sf.part_of and not sf.harm:
             continue
@@ -197,6 +197,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
             weapon_side(inc, sf.sentence.text, incidents)  # barrel bombs; "The drones hit X" after "Turkish drones"
             lost_side(inc, sf.span.text)  # "rebels recaptured X, reversing one of the government's gains"
+            inc["actor2"] = inc["actor2"] or (told["actor2"] if told is not None else None)
             if counted is not None:
                 inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
                 if m is counted and cas.fatalities_note:

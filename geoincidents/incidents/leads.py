@@ -107,20 +107,22 @@ def places_the_event(doc, incidents: list[dict], sf, m, mentions: list) -> bool:
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
-def region_told_after(doc, incidents: list[dict], sf, places: list, mentions: list) -> None:
+def region_told_after(doc, incidents: list[dict], sf, places: list, mentions: list) -> dict | None:
     """"... seizing more than a dozen villages in the western countryside of Aleppo. The Observatory said
     the fighters captured the villages of X and Y": an uncounted record at a governorate or region, told
     in the sentence before, whose event this sentence places at named places inside it, was the same
-    event; it is dropped (its mention becomes context) and this sentence's records stand."""
+    event; it is dropped (its mention becomes context) and returned (its sides may fill this sentence's
+    records'), and this sentence's records stand."""
     prev = incidents[-1] if incidents else None
     if prev is None or prev["feature_type"] not in _WIDE or prev["fatalities"] or sf.event is None \
             or prev["evidence_end"] > sf.sentence.start or doc.text[prev["evidence_end"]:sf.sentence.start].strip():
-        return
+        return None
     same = sf.event.sub_event_type == prev["sub_event_type"] or {sf.event.sub_event_type, prev["sub_event_type"]} <= _TERRITORY
     if not same or not any(m.place.kind not in _WIDE and m.place.admin1_pcode == prev["admin1_pcode"] for m in places):
-        return
+        return None
     incidents.pop()
     for x in mentions:
         if x.start == prev["mention_start"] and x.end == prev["mention_end"]:
             x.is_incident_location = False
             x.not_incident = "context: the next sentence places the region's event at places in it"
+    return prev
