@@ -318,8 +318,6 @@ XFAIL: dict = {
     ("02", "absent"): "kept: 'people flee Maaret al-Noman' is often where the strikes fell (ACLED notes: 'families fled "
                       "X after airstrikes killed 8 in the city'), and 'villages southeast of X, including Y' keeps X as "
                       "the near place of the unnamed villages",
-    ("05", "absent"): "no rule: 'a ceasefire ... came into force in Idlib ..., but monitors reported sporadic clashes in "
-                      "the south of the province' is a province-wide clash the next paragraph places at Maarat Mukhas",
     ("09", "absent"): "no rule: 'Rebels used the hills to fire rockets at Qardaha' is habitual history with no date, "
                       "read in a paragraph about 2015 that dates nothing",
     ("11", "absent"): "resolution: 'the village of al-Jadida, west of Jisr al-Shughur' has no namesake near Jisr "

@@ -104,6 +104,7 @@ def places_the_event(doc, incidents: list[dict], sf, m, mentions: list) -> bool:
     return True
 
 
+_THE_PROVINCE = re.compile(r"\bthe\s+(?:province|governorate)\b")
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -114,11 +115,16 @@ def region_told_after(doc, incidents: list[dict], sf, places: list, mentions: li
     event; it is dropped (its mention becomes context) and returned (its sides may fill this sentence's
     records'), and this sentence's records stand."""
     prev = incidents[-1] if incidents else None
-    if prev is None or prev["feature_type"] not in _WIDE or prev["fatalities"] or sf.event is None \
+    # (a capital named like its governorate is the governorate where its sentence calls it "the province":
+    # "came into force in Idlib at midnight, but monitors reported clashes in the south of the province")
+    wide = prev is not None and (prev["feature_type"] in _WIDE or prev["feature_type"] == "city"
+                                 and prev["location"] == prev["admin1"] and _THE_PROVINCE.search(prev["evidence"]))
+    if not wide or prev["fatalities"] or sf.event is None \
             or prev["evidence_end"] > sf.sentence.start or doc.text[prev["evidence_end"]:sf.sentence.start].strip():
         return None
     same = sf.event.sub_event_type == prev["sub_event_type"] or {sf.event.sub_event_type, prev["sub_event_type"]} <= _TERRITORY
-    if not same or not any(m.place.kind not in _WIDE and m.place.admin1_pcode == prev["admin1_pcode"] for m in places):
+    if not same or not any(m.place.kind not in _WIDE and m.place.admin1_pcode == prev["admin1_pcode"]
+                           and m.place.place_id != prev["place_id"] for m in places):
         return None
     incidents.pop()
     for x in mentions:
