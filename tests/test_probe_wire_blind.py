@@ -321,8 +321,7 @@ XFAIL: dict = {
     ("09", "absent"): "no rule: 'Rebels used the hills to fire rockets at Qardaha' is habitual history with no date, "
                       "read in a paragraph about 2015 that dates nothing",
     ("11", "absent"): "resolution: 'the village of al-Jadida, west of Jisr al-Shughur' has no namesake near Jisr "
-                      "al-Shughur in the gazetteer, so the town is the near place; 'says it targets only terrorist "
-                      "groups in Idlib' (a government's generic claim) is read as shelling at the governorate",
+                      "al-Shughur in the gazetteer, so the town is the near place",
     ("14", "absent"): "no rule: 'captured a cluster of villages west of Aleppo, including Kafr Halab and Urum al-Kubra' "
                       "keeps Aleppo as the near place of the unnamed villages",
     ("16", "absent"): "the text puts the post 'in Idlib province' and then near Qastoun, which the gazetteer puts in "

@@ -27,7 +27,9 @@ _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|(?<!-)claimed(?!\s+(?:the\s+)
                          r"|condemned|warned that|threatened to|called for|vowed)\b", re.I)
 # Background that only counts as an event with a count or a date of its own: what may happen
 # ("would", "fears") or has been going on ("has seen").
-_BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen)\b", re.I)
+# ... or a side's standing claim of what it does ("says it targets only terrorist groups in X").
+_BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen|"
+                         r"targets? only|only targets?)\b", re.I)
 # Truces and agreements: background too, unless the sentence reports a violent event of its own
 # ("the most violent clashes since the start of the truce continue in X", "a massacre in X on the
 # first day of the cease-fire").
@@ -43,7 +45,7 @@ _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of
 # is searched only when its sentence holds one (most sentences hold none of these words).
 _NOT_REPORT_GATE = ("deni", "deny", "claim", "allegation", "critici", "accused", "condemned", "warned", "threatened",
                     "called", "vowed")
-_BACKGROUND_GATE = ("threat", "fear", "would", "could", "might", "plan", "expected", "seen")
+_BACKGROUND_GATE = ("threat", "fear", "would", "could", "might", "plan", "expected", "seen", "only")
 _TRUCE_GATE = ("cease", "truce", "de-escalation", "agree")
 _HARM_GATE = ("casualt", "causalities", "kill", "dead", "death", "died", "martyr", "wounded", "injur", "bodies", "corpses",
               "losses", "victim", "lives")
