@@ -329,8 +329,6 @@ XFAIL: dict = {
     ("17", "absent"): "no rule: state media's 'confronting a large terrorist attack on its positions in Aleppo and "
                       "Idlib' (a claim about the provinces) is read as clashes at both cities",
     ("18", "absent"): "no rule: 'encircled a Turkish observation post in nearby Morek' is read as a capture of Morek",
-    ("19", "absent"): "resolution: 'the Nairab military airport near Aleppo' resolves Nairab to the Idlib namesake (the "
-                      "article is about Idlib), so Aleppo, 110 km away, is not its locator",
     ("12", "dead"): "merge: 'a drone attack on a military academy in ... Homs killed scores' (an air strike, 20) and "
                     "'Thursday's attack on the graduation ceremony at the Homs academy killed 89' (typed Attack) stay "
                     "two records of one event",

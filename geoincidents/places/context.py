@@ -253,8 +253,8 @@ def _near_town_namesakes(text: str, ms: list) -> None:
                 or m.place.kind in ADMIN_LEVELS or not _NEAR_TOWN.fullmatch(text, m.end, t.start) \
                 or m.place.distance_km(t.place) <= MAX_KM:
             continue
-        if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb", text[m.end:t.start], re.I):
-            continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of Damascus": the city
+        if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb|\bnear\b|close to", text[m.end:t.start], re.I):
+            continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of (near) Damascus": the city
         far = m.place.distance_km(t.place) > NAMESAKE_KM
         # The one resolved 40-75 km off may be right (the countryside of a town is wide): only a namesake
         # nearer the town replaces it ("Aziziyeh in the countryside of Tal Tamer" has one at 38 km and one
