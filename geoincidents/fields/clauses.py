@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Sequence
 
-from .clause_links import (APART, ELIDED, ELIDED_COUNT, SHARED_SUBJECT, continues_list, dated_apart, first_item,
+from .clause_links import (APART, ELIDED, ELIDED_COUNT, SHARED_SUBJECT, continues_list, dated_apart, first_item, shifted_apart,
                            locative_only)
 from .counts import casualties
 from .numbers import NUMBER_PATTERN
@@ -175,7 +175,8 @@ def clause_spans(sentence: Span) -> list[Span]:
         s = clause.start - base
         text = clause.text
         i = 0
-        colon, contrast, background = False, bool(out) and _CONTRAST.match(text) is not None, False
+        colon, background = False, False
+        contrast = bool(out) and (_CONTRAST.match(text) is not None or _APART_AT.match(text) is not None)
         low = fold(text)
         for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) or _AND_COUNT.search(text) else ():
             if m.start() > i:
@@ -353,6 +354,8 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                 prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
             if prev is not None and part.date is None and prev.date is not None and seg.attrs.get("sep") != ";":
                 part = dated_apart(part, seg, prev)
+            elif prev is not None and part.date is None and seg.attrs.get("sep") != ";":
+                part = shifted_apart(part, seg)  # "..., the ministry said, a week after shelling killed eight near X"
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.

@@ -131,4 +131,5 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
             inc.update(date_start=default, date_end=default, time_precision=2, date_text=None)
         inc.pop("_headline", None)
         inc.pop("_body", None)
+        inc.pop("_shift", None)
     return merged

@@ -307,6 +307,8 @@ def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, 
     }
     if inc["date_start"] is None and sf.date_words:
         inc["date_text"] = sf.date_words  # the words, unresolved (no publication date): told apart when merging
+    if sf.shift is not None:
+        inc["_shift"] = sf.shift  # a clause "a week after ...": so many days from the record it takes its date from
     if m is not None:
         inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
     return inc
@@ -338,7 +340,8 @@ def _inherit_date(inc: dict, src: dict | None, stated: Span | None = None) -> No
     """No date in the sentence: take the date of the incident it continues, else the day a
     sentence before that names no place stated ("SOHR documented 14 deaths on Sunday, May 12.")."""
     if src is not None and src.get("date_start") is not None:
-        shift = days_apart(inc.get("date_text"))  # "The day before, ...": so many days from the record before
+        shift = inc.pop("_shift", None)
+        shift = days_apart(inc.get("date_text")) if shift is None else shift  # "The day before, ...": from the record before
         words = inc.get("date_text")
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             inc[k] = src[k]

@@ -68,6 +68,7 @@ class SentenceFields:
     harm: bool = False  # casualty words without a number ("casualties in X")
     whole: Span | None = None  # the sentence, when ``span`` is one clause segment of it
     dates: list[Span] = field(default_factory=list)  # every resolved date (a capture's strikes may have their own)
+    shift: int | None = None  # days from the record before ("..., a week after shelling killed eight near X": -7)
 
     @property
     def sentence(self) -> Span:
