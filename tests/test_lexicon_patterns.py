@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geoincidents.places import lexicon, not_places
-from geoincidents.places.lexicon import EndAnchored, last_word, widest
+from geoincidents.places.lexicon import EndAnchored, last_word
+from geoincidents.places.pattern_width import widest
 
 _END_ANCHORED = [rx for rx, *_ in lexicon.CUES_BEFORE] + [lexicon.NOT_INCIDENT_BEFORE, lexicon.ADMIN_CONTEXT]
 

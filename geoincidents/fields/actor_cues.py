@@ -32,9 +32,12 @@ _VICTIM_WORDS = (
 VICTIM_BEFORE = re.compile(r"\b(?:" + fragment_alternation(_VICTIM_WORDS) + "|"
                            r"(?:commander|member|fighter|leader|officer|official|soldier)s?\s+(?:in|of|from|with))"
                            r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
+# The words between a name and a violent noun that make it no act of the name's ("soldiers in an attack").
+PREP_PRE = re.compile(r"(?:in|during|amid|after|following)\s", re.I)
+# "blaming the Syrian government": the side blamed is the attacker.
 # "by the regime", "shelling by", "by members of a Turkey-backed faction", "at the hands of HTS": the agent of a passive verb (not "by
 # targeting regime positions": a means, whose object is the target).
-BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:at|by)\s+the\s+hands\s+of|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
+BY_BEFORE = re.compile(r"(?:\bby(?!\s+\w+ing\s)|\b(?:at|by)\s+the\s+hands\s+of|\bblam(?:ing|ed|es|e)|\b(?:bombardment|bombing|shelling|attacks?|strikes?|fire|raids?|hostilities)\s+(?:from|of))\s+(?:the\s+)?"
                         r"(?:(?:an?\s+)?(?:members?|fighters?|elements?|militants?|gunmen|soldiers?|troops|units?|cells?|groups?|bullets?|"
                         r"gunfire|fire|snipers?|shells?|shelling|missiles?|rockets?|drones?|warplanes?|aircraft|artillery)\s+"
                         r"(?:of|from|belonging\s+to)\s+(?:the\s+|an?\s+)?)?(?:\w+\s+)?$", re.I)
@@ -83,6 +86,9 @@ DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|had\s+b
                            r"(?:shot\s+down|downed|intercepted|brought\s+down)\b"
                           r"|\s+(?:[\w-]+\s+)?(?:crashed|came\s+down|went\s+down)\b[^.;]{0,40}?\b(?:after|when)\s+(?:being|it\s+was)\s+"
                           r"(?:hit|shot|struck|targeted)\b", re.I)  # "a regime helicopter crashed ... after being hit"
+# "hours after a ceasefire announced by Russia took effect": who spoke, no side of the violence (not
+# "claimed by IS": who claims an attack did it; nor "agreed by Russia and Turkey": an agreement's parties).
+WORDS_BY = re.compile(r"\b(?:announced|declared|proposed|reported|denied|confirmed|condemned)\s+by$", re.I)
 WITH_BY = re.compile(r"\b(?:accompanied|escorted|assisted|aided|joined|reinforced|backed|supported|covered)\s+by$", re.I)
 HELD_BY = re.compile(r"\b(?:manned|run|held|controlled|guarded|staffed|occupied|operated|owned|used|affiliated|"
                       r"belonging)\s+by$", re.I)

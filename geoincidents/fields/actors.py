@@ -293,9 +293,11 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["role"] = "victim"  # civilians are never a side that acts
         return Span(s0 + offset, e0 + offset, text, "actor", canon, attrs)
     violent = cues.VIOLENT_AFTER.match(after)
-    if violent is not None and cues.PASSIVE.search(violent.group("pre")):
-        violent = None  # "HTS members were killed by ...": the verb's object, not its subject
+    if violent is not None and (cues.PASSIVE.search(violent.group("pre")) or cues.PREP_PRE.match(violent.group("pre"))):
+        violent = None  # "HTS members were killed by ...", "killed five soldiers in an attack": not their act
     by = cues.BY_BEFORE.search(before)
+    if by is not None and cues.WORDS_BY.search(before, 0, by.start() + 2):
+        by, attrs["background"] = None, True  # "a truce announced by Russia": no side of this event
     if by is not None and cues.WITH_BY.search(before, 0, by.start() + 2):
         attrs["with"] = True  # "regime forces, accompanied by Russian forces, arrested": a partner, not the agent
     elif by is None and ("along" in before or " with" in before or "support" in before) and cues.ALONGSIDE_BEFORE.search(before):

@@ -25,7 +25,7 @@ from .numbers import NUMBER_PATTERN, how_many
 from ..text.spans import Span
 
 __all__ = ["APART", "ELIDED", "ELIDED_COUNT", "SHARED_SUBJECT", "continues_list", "dated_apart", "first_item",
-           "locative_only"]
+           "locative_only", "shifted_apart"]
 
 # "two more", "3 others", "three in Y" opening a clause whose verb is the clause before's
 # ("Five were killed in X, and two more in Y", "Five were killed in X and three in Y").
@@ -118,17 +118,32 @@ def first_item(part: Any, seg: Span) -> Any:
     return replace(part, casualties=casualties(verb + seg.text[a:], seg.start + a - len(verb)))
 
 
-def dated_apart(part: Any, seg: Span, prev: Any) -> Any:
-    """A clause "a day after ..." with no date of its own: the day before (after) the clause before's."""
-    m = APART_RE.match(seg.text)
-    when = prev.date.value
-    if m is None or when.precision != 1 or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
-        return part  # "days after", "hours after": another event, its day unknown (or the same)
+def _apart_days(text: str) -> tuple[re.Match[str] | None, int | None]:
+    """The opening "a day after" / "two weeks before" of a clause and the days its event lies from the
+    clause before's (after: before it), or None when the text gives no count of days."""
+    m = APART_RE.match(text)
+    if m is None or m.group("apart_n") is None or m.group("apart_unit").lower().startswith("hour"):
+        return m, None  # "days after", "hours after": another event, its day unknown (or the same)
     n = how_many(m.group("apart_n"))
     if n is None or n > 366:
-        return part  # "several days after": another event, its day unknown (and no date arithmetic off the calendar)
+        return m, None  # "several days after": another event, its day unknown (and no date arithmetic off the calendar)
     days = n * (7 if m.group("apart_unit").lower().startswith("week") else 1)
-    days = -days if m.group("apart_dir").lower() == "after" else days
+    return m, (-days if m.group("apart_dir").lower() == "after" else days)
+
+
+def shifted_apart(part: Any, seg: Span) -> Any:
+    """A clause "a week after ..." after a clause with no date either: its days from the record the clause
+    before becomes (``shift``, read when the record takes that record's date)."""
+    _, days = _apart_days(seg.text)
+    return part if days is None else replace(part, shift=days)
+
+
+def dated_apart(part: Any, seg: Span, prev: Any) -> Any:
+    """A clause "a day after ..." with no date of its own: the day before (after) the clause before's."""
+    m, days = _apart_days(seg.text)
+    when = prev.date.value
+    if days is None or when.precision != 1:
+        return part
     shifted = DateSpan(when.start + timedelta(days=days), when.end + timedelta(days=days),
                        1 if days % 7 or abs(days) < 7 else 2)
     span = Span(seg.start + m.start(), seg.start + m.end(), m.group(0), "date", shifted, {"relation": "event", "apart": True})

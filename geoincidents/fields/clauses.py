@@ -53,7 +53,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable, Sequence
 
-from .clause_links import (APART, ELIDED, ELIDED_COUNT, SHARED_SUBJECT, continues_list, dated_apart, first_item,
+from .clause_links import (APART, ELIDED, ELIDED_COUNT, SHARED_SUBJECT, continues_list, dated_apart, first_item, shifted_apart,
                            locative_only)
 from .counts import casualties
 from .numbers import NUMBER_PATTERN
@@ -86,6 +86,8 @@ _JOINT = re.compile(
     # "... killed two on Monday, a day after air strikes on Hass killed five": an earlier report.
     r"|,\s+(?=" + APART + r")"
     r"|,?\s+(?=" + _CAUSE_WORDS + r"\s+(?:the|an?)\s)"
+    # "struck X in response to drone attacks on Y": the answer's cause, with or without an article
+    r"|,?\s+(?=in\s+(?:retaliation|response)\s+(?:for|to)\s)"
     r"|,?\s+(?=" + _AFTER_REPORT + r")"
     # "... killed 11 civilians in northwest Syria, as government forces pressed an offensive toward X": a
     # parallel event, whose place is not where the count is.
@@ -105,6 +107,8 @@ _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casu
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses", "succumb")
 _CAUSE = re.compile(r"(?:" + _CAUSE_WORDS + r"\s|" + _AFTER_REPORT + r")", re.I)
+_APART_JOINT = re.compile(r",\s+(?=" + APART + r")", re.I)
+_APART_AT = re.compile(APART, re.I)
 # "..., while shelling on X killed a girl": a joint that sets a report of its own beside the one before.
 _CONTRAST = re.compile(
     r",?\s*(?:while(?!\s+(?:being|trying|attempting|fleeing|working|driving|riding|travell?ing|walking|returning|"
@@ -174,7 +178,8 @@ def clause_spans(sentence: Span) -> list[Span]:
         s = clause.start - base
         text = clause.text
         i = 0
-        colon, contrast, background = False, bool(out) and _CONTRAST.match(text) is not None, False
+        colon, background = False, False
+        contrast = bool(out) and (_CONTRAST.match(text) is not None or _APART_AT.match(text) is not None)
         low = fold(text)
         for m in _JOINT.finditer(text) if any(map(low.__contains__, _JOINT_GATE)) or _AND_COUNT.search(text) else ():
             if m.start() > i:
@@ -183,7 +188,8 @@ def clause_spans(sentence: Span) -> list[Span]:
                                  "contrast": contrast, "background": background}))
                 sep = ","
             i, colon, background = m.end(), m.group("colon") is not None, m.group("bg") is not None
-            contrast = _CONTRAST.match(text, m.start()) is not None
+            # (", a day after an attack in Homs killed 89": an earlier report, set beside the one before)
+            contrast = _CONTRAST.match(text, m.start()) is not None or _APART_AT.match(text, m.end()) is not None
         if len(text) > i:
             out.append(Span(base + s + i, clause.end, text[i:], "clause", None,
                             {"sep": sep, "cause": bool(_CAUSE.match(text, i)) and bool(out), "colon": colon,
@@ -317,7 +323,9 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
         t = sent.text
         segs = segments(sent, placed) if placed and (len(placed) > 1 or ";" in t or (
             ("following" in t or "in re" in t) and _CAUSE.search(t)) or (
-            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t)) or ", as " in t) else [sent]
+            ("while" in t or "whereas" in t or "eanwhile" in t) and _CONTRAST.search(t)) or ", as " in t or (
+            # "shelling killed nine in the northwest on Friday, a day after an attack in Homs killed 89": two reports
+            " after " in t and _APART_JOINT.search(t))) else [sent]
         prev = None
         for seg in segs:
             part = read(seg, published)
@@ -349,10 +357,22 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                 prev = out[-1] = replace(prev, date=part.date, dates=part.dates, date_words=None)
             if prev is not None and part.date is None and prev.date is not None and seg.attrs.get("sep") != ";":
                 part = dated_apart(part, seg, prev)
+            elif prev is not None and part.date is None and seg.attrs.get("sep") != ";":
+                part = shifted_apart(part, seg)  # "..., the ministry said, a week after shelling killed eight near X"
             if part.event is None and prev is not None and prev.event is not None and (
                     seg.attrs.get("sep") != ";" or locative_only(seg.text)):
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.
                 part = replace(part, event=prev.event, reportable=prev.reportable or part.reportable)
+            if prev is not None and seg.attrs.get("sep") != ";" and _bombards(part.event) and _bombards(prev.event) \
+                    and not any(a.attrs.get("type") not in (None, "civilians") for a in part.actors):
+                # "Regime and Russian air strikes killed six in X, and four more died in shelling on nearby Y":
+                # the bombardment of the clause after, by no side named, is by the sides of the one before.
+                part = replace(part, actors=[a for a in prev.actors if a.attrs.get("role") == "perpetrator"] + part.actors)
             out.append(part)
             prev = part
     return out
+
+
+def _bombards(event) -> bool:
+    """Is ``event`` an air strike or shelling (a bombardment whose side a next clause may leave unsaid)?"""
+    return event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")

@@ -345,10 +345,11 @@ def _classify(sentence: str, offset: int = 0) -> EventInfo | None:
         return None  # every cue was background ("reconnaissance aircraft flew over X")
     ordered = sorted(hits, key=_PRIORITY.__getitem__)
     best = ordered[0]
-    if best in ("air", "shelling", "bombing") and "clash" in hits and hits["clash"][0].start() < hits[best][0].start() \
-            and (_AMID.search(sentence, 0, hits[best][0].start())
-                 or any(_REPELLED.match(sentence, m.end()) for m in hits["clash"] if m.group(0)[:3].lower() == "rep")):
-        # "clashes took place ... amid regime artillery attacks": the strikes accompany the clash (ACLED codes the clash);
+    if best in ("air", "shelling", "bombing") and "clash" in hits and (
+            _AMID.search(sentence, 0, hits[best][0].start()) or hits["clash"][0].start() < hits[best][0].start()
+            and any(_REPELLED.match(sentence, m.end()) for m in hits["clash"] if m.group(0)[:3].lower() == "rep")):
+        # "clashes took place ... amid regime artillery attacks", "Rebels, backed by Turkish artillery fire, launched a
+        # counter-attack": the strikes accompany the clash, before it or after (ACLED codes the clash);
         # "repelled an attack ... and destroyed a tank with a guided missile": the weapon is the battle's.
         ordered.remove("clash")
         best = "clash"

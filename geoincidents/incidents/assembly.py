@@ -47,6 +47,9 @@ class Assembly:
     stated : Span or None
         The date of the last dated sentence that names no place ("SOHR documented 14 deaths on
         Sunday, May 12."): a record with no date and none to inherit takes it.
+    lead : SentenceFields or None
+        A sentence that counts the dead of a day's event at no place: the sentence right after it
+        may place them (:mod:`geoincidents.incidents.leads`).
     story_day : date or None
         The day a wire dateline files the story ("IDLIB, Syria, March 5 (Reuters) -"), when it
         has one: a record with no date at all takes it rather than the publication date.
@@ -58,6 +61,7 @@ class Assembly:
     grouped: list = field(default_factory=list)
     merger: Merger = field(default_factory=lambda: Merger(parents=set()))
     stated: Any = None  # the last day stated in a sentence naming no place (a Span): undated records take it
+    lead: Any = None  # a sentence counting the dead at no place (SentenceFields): the next may place them
     story_day: Any = None  # a wire dateline's day (a date), see fields.datelines
     _window: int = 8  # records held after the last hand-over (the next scan waits until they double)
 
@@ -127,4 +131,5 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
             inc.update(date_start=default, date_end=default, time_precision=2, date_text=None)
         inc.pop("_headline", None)
         inc.pop("_body", None)
+        inc.pop("_shift", None)
     return merged

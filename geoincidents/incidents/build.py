@@ -33,10 +33,11 @@ from .event_sequence import (dated_like, dated_strikes, intervened, is_riot, tur
                              with_event)
 from .tolls import parts_at_places, respective_tolls, toll_owner
 from .followups import captives_killed_later, continue_toll, date_told_after, event_run
-from .perpetrators import named_after, weapon_side
+from .perpetrators import lost_side, named_after, weapon_side
+from .columns import date_columns as _date_columns, place_columns as _place_columns
+from .leads import after_lead, lead_of, only_locates_last, places_the_event, region_told_after
 from ..fields.toll_updates import campaign
 from ..fields.counts import OTHER as _COUNTED_NOUNS
-from ..fields.dates import DateSpan
 from ..fields.days_apart import days_apart, shifted_dates
 from .merge import merge_incidents  # noqa: F401  (re-exported: callers import it from here)
 from ..places.mentions import Mention
@@ -49,8 +50,6 @@ __all__ = ["SentenceFields", "sentence_exclusions", "sentence_fields", "assemble
 
 # "33 Turkish soldiers were killed in an air strike in Idlib province. The attack took place near
 # Balyun": a sentence whose subject is the event (or its victims) just reported places it.
-_EVENT_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s*strike|airstrike|raid|"
-                            r"shelling|bombing|bombardment|explosion|blast|ambush|incident|soldiers|victims|dead)\b")
 _ANAPHORA = {
     "governorate": re.compile(r"\bthe (?:rebel-held |opposition-held |northwestern |north-western |northern )?"
                               r"(?:province|governorate)\b", re.I),
@@ -76,6 +75,7 @@ def _munitions(cas: Casualties) -> dict[str, int]:
     return out
 
 
+_ANSWERED = re.compile(r"in\s+(?:retaliation|response)\s+(?:for|to)\s", re.I)  # a cause clause's opening words
 _GENERIC = frozenset({"people", "persons", "person", "individuals", "others"})
 _REMOTE = "Explosions/Remote violence"
 
@@ -99,46 +99,6 @@ def _injured_groups(cas: Casualties, remote: bool = False) -> dict[str, int]:
 
 def _incident_id(*parts: Any) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
-
-
-def _place_columns(m: Mention) -> dict:
-    p = m.place
-    return {
-        "location": p.name, "location_mention": m.text, "place_id": p.place_id, "pcode": p.pcode,
-        "admin1": p.admin1, "admin1_pcode": p.admin1_pcode, "admin2": p.admin2, "admin2_pcode": p.admin2_pcode,
-        "admin3": p.admin3, "admin3_pcode": p.admin3_pcode, "feature_type": p.kind,
-        "geo_precision": m.geo_precision, "where_prec": m.where_prec, "location_confidence": m.confidence,
-        "lat": p.lat, "lon": p.lon, "mention_start": m.start, "mention_end": m.end,
-    }
-
-
-def _places_the_event(doc, incidents: list[dict], sf: SentenceFields, m: Mention, mentions: list[Mention]) -> bool:
-    """"... killed in Idlib province on Thursday. The attack took place near the town of Balyun": the
-    counted record just made at the governorate moves to the place this sentence gives it (in that
-    governorate), and takes this sentence's day when the record's own date is not one day."""
-    prev = incidents[-1] if incidents else None
-    # (a governorate's capital named like it, "in Idlib", may be either: the next sentence says which)
-    if (prev is None or prev["fatalities"] is None or not (prev["feature_type"] in ("governorate", "region") or (
-            prev["feature_type"] == "city" and prev["location"] == prev["admin1"] and m.place.place_id != prev["place_id"]))
-            or prev["admin1_pcode"] != m.place.admin1_pcode or not _EVENT_SUBJECT.match(sf.span.text)
-            or doc.text[prev["evidence_end"]:sf.sentence.start].strip()):
-        return False
-    old = next((x for x in mentions if x.start == prev["mention_start"] and x.end == prev["mention_end"]), None)
-    if old is not None:
-        old.is_incident_location = False
-        old.not_incident = f"context: the next sentence places the event at {m.text!r}"
-    m.is_incident_location = True
-    prev.update(_place_columns(m))
-    if sf.date is not None and sf.date.value.precision == 1 and prev["time_precision"] != 1:
-        prev.update(_date_columns(sf.date.value, sf.date.text))
-    prev["evidence_spans"].append((doc.doc_id, sf.sentence.start, sf.sentence.end))
-    return True
-
-
-def _date_columns(when: DateSpan | None, text: str | None) -> dict:
-    if when is None:
-        return {"date_start": None, "date_end": None, "time_precision": None, "date_text": None}
-    return {"date_start": when.start, "date_end": when.end, "time_precision": when.precision, "date_text": text}
 
 
 def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headline_end: int = 0,
@@ -176,6 +136,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             violent = turned_violent(incidents, sf.sentence, doc.text[incidents[-1]["evidence_end"]:sf.sentence.start])
             if violent is not None:
                 sf = with_event(sf, violent, sf.date)
+        if only_locates_last(doc.text, places, incidents, sf):
+            places = []  # "... when the shells struck the hospital in western Aleppo province": more of the last
         if not places and incidents and not doc.text[incidents[-1]["evidence_end"]:sf.sentence.start].strip():
             # Right after an incident: "Regime forces dispersed the protesters" (the protest just reported
             # met force), else "3 civilians were killed." (the victims of the strike just reported).
@@ -186,7 +148,11 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 if rx.search(sf.span.text) and kind in last_place:
                     places = [last_place[kind]]
                     break
+        if places:  # a lead just before may count the dead of the event this sentence places
+            sf = after_lead(doc.text, run.lead, sf, has_count)  # (every segment of the sentence after the lead)
+            cas, has_count = sf.casualties, sf.casualties.fatalities is not None or sf.casualties.fatalities_low is not None
         if not places:
+            run.lead = lead_of(sf, has_count) or run.lead
             if sf.date is not None and sf.date.value.precision == 1:
                 run.stated = sf.date  # "SOHR documented 14 deaths on Sunday, May 12": the report's day
                 date_told_after(incidents, sf.event, _date_columns(sf.date.value, sf.date.text), sf.span)  # an undated one's too
@@ -200,13 +166,19 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
                 else:
                     _note_unplaced(head, sf)
             continue
-        if not has_count and len(places) == 1 and _places_the_event(doc, incidents, sf, places[0], mentions):
-            continue
-        captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
-        if sf.event is None and not has_count and not sf.part_of and not sf.harm:
+        if places and sf.span.attrs.get("cause") and _ANSWERED.match(sf.span.text) and not has_count \
+                and cas.injured is None and (sf.date is None or not sf.span.start <= sf.date.start < sf.span.end):
+            for m in places:  # "struck X in response to drone attacks on its Hmeimim air base": the cause, untold
+                m.not_incident = "context: the cause of the event reported, with no day or toll of its own"
             continue
         inner = inner_places(places)
         kept = [m for m, o in zip(places, inner) if o is None] or places
+        if not has_count and len(kept) == 1 and places_the_event(doc, incidents, sf, kept[0], mentions):
+            continue
+        told = region_told_after(doc, incidents, sf, kept, mentions)  # "seizing villages in X's countryside. ... captured Y"
+        captives_killed_later(incidents, cas, sf.span)  # "They later killed them ... in X"
+        if sf.event is None and not has_count and not sf.part_of and not sf.harm:
+            continue
         if kept is not places:
             for m, o in zip(places, inner):
                 if o is not None:
@@ -225,6 +197,8 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             m.is_incident_location = True  # recorded here: merging may later fold its record into another
             inc = _new_incident(doc, sf, m, with_count=(m is counted) or (has_count and len(places) == 1))
             weapon_side(inc, sf.sentence.text, incidents)  # barrel bombs; "The drones hit X" after "Turkish drones"
+            lost_side(inc, sf.span.text)  # "rebels recaptured X, reversing one of the government's gains"
+            inc["actor2"] = inc["actor2"] or (told["actor2"] if told is not None else None)
             if counted is not None:
                 inc["fatalities_rule"] = toll_rule if m is counted else f"toll of the list given to {counted.text!r}"
                 if m is counted and cas.fatalities_note:
@@ -237,7 +211,7 @@ def assemble(doc, fields: list[SentenceFields], mentions: list[Mention], headlin
             if parent is not None and parent["place_id"] != inc["place_id"]:
                 inc["part_of"] = parent["incident_id"]
             if inc["date_start"] is None and not inc["_headline"]:
-                _inherit_date(inc, parent or dated_like(incidents, sf.sentence.text), run.stated)
+                _inherit_date(inc, parent or dated_like(incidents, sf.sentence.text, inc["sub_event_type"]), run.stated)
             incidents.append(inc)
             if split is not None:
                 _add_strikes(doc, sf, m, inc, split, incidents)
@@ -334,6 +308,8 @@ def _new_incident(doc, sf: SentenceFields, m: Mention | None, with_count: bool, 
     }
     if inc["date_start"] is None and sf.date_words:
         inc["date_text"] = sf.date_words  # the words, unresolved (no publication date): told apart when merging
+    if sf.shift is not None:
+        inc["_shift"] = sf.shift  # a clause "a week after ...": so many days from the record it takes its date from
     if m is not None:
         inc["incident_id"] = _incident_id(doc.doc_id, m.place.place_id, sf.span.start, m.start)
     return inc
@@ -365,7 +341,8 @@ def _inherit_date(inc: dict, src: dict | None, stated: Span | None = None) -> No
     """No date in the sentence: take the date of the incident it continues, else the day a
     sentence before that names no place stated ("SOHR documented 14 deaths on Sunday, May 12.")."""
     if src is not None and src.get("date_start") is not None:
-        shift = days_apart(inc.get("date_text"))  # "The day before, ...": so many days from the record before
+        shift = inc.pop("_shift", None)
+        shift = days_apart(inc.get("date_text")) if shift is None else shift  # "The day before, ...": from the record before
         words = inc.get("date_text")
         for k in ("date_start", "date_end", "time_precision", "date_text"):
             inc[k] = src[k]

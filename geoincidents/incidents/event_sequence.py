@@ -48,13 +48,19 @@ __all__ = ["dated_strikes", "turned_violent", "is_riot", "intervened", "victims_
 _CONCURRENT = re.compile(r"\s*(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b", re.I)
 
 
-def dated_like(before: list[dict], sentence: str) -> dict | None:
+def dated_like(before: list[dict], sentence: str, sub: str | None = None) -> dict | None:
     """The record whose date an undated record of ``sentence`` takes: the story's first dated record from
-    the body (its lead) when the sentence opens with "Meanwhile", else the last record (None: none)."""
+    the body (its lead) when the sentence opens with "Meanwhile"; the last record of its sub-event type
+    ``sub`` when the sentence says "also" ("shells also struck X": the shelling told before, not the
+    other event told since); else the last record (None: none)."""
     if sentence[:30].lstrip()[:1] in ("M", "I", "A", "m") and _CONCURRENT.match(sentence):
         lead = next((r for r in before if r["date_start"] is not None and not r.get("_headline")), None)
         if lead is not None:
             return lead
+    if sub is not None and " also " in sentence:
+        same = next((r for r in reversed(before) if r["sub_event_type"] == sub and r["date_start"] is not None), None)
+        if same is not None:
+            return same
     return before[-1] if before else None
 
 _CAPTURES = frozenset({NSO, GRT})

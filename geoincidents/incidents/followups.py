@@ -112,9 +112,10 @@ def continue_toll(incidents: list[dict], cas: Casualties, event: Any, sentence: 
         head["evidence_spans"].append((head["doc_id"], *span))
         return True
     dead = [c for c in cas.spans if c.attrs.get("kind") == "killed" and not c.attrs.get("part")]
-    if dead and all(c.attrs.get("later") for c in dead) and cas.fatalities and same_event and head["fatalities"] \
-            and not any(c.attrs.get("toll") for c in dead):
-        # "A car bomb killed 5. Three of the wounded later died": deaths told later, added to the incident's
+    if dead and all(c.attrs.get("later") or c.attrs.get("also") for c in dead) and cas.fatalities and same_event \
+            and head["fatalities"] and not any(c.attrs.get("toll") for c in dead):
+        # "A car bomb killed 5. Three of the wounded later died", "... Two HTS fighters were also killed in the
+        # clashes": deaths told later, or of another side, added to the incident's
         for k in ("fatalities", "fatalities_low", "fatalities_high"):
             if head[k] is not None:
                 head[k] += cas.fatalities

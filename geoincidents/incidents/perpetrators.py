@@ -16,6 +16,10 @@ unnamed force keep ``actor1`` null there.  Two rules of the language fill it:
   strike was conducted by Russian aircraft") gives its actor to the records of the sentence right
   before that name no perpetrator (investigators name the perpetrator after the facts).
 
+And one fills ``actor2`` (:func:`lost_side`): a capture by a non-state side whose sentence names the
+government only by a noun or a possessive ("rebels recaptured X, reversing one of the government's main
+gains"; "took X after government troops withdrew") was taken from the Syrian government.
+
 Examples
 --------
 >>> rec = {"actor1": None, "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "weapons": []}
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["named_after", "weapon_side"]
+__all__ = ["lost_side", "named_after", "weapon_side"]
 
 _GOVERNMENT = "Syrian government"
 _THE_WEAPON = re.compile(r"\s*(?:(?:Meanwhile|Later|Then),?\s+|[\w'’ -]{0,40}?\b(?:reported|said|added|confirmed|noted|stated)\s+that\s+)?the\s+(?:same\s+|\w+\s+)?(?:(?P<air>drones?|strikes?|"
@@ -93,3 +97,16 @@ def named_after(incidents: list[dict], sf, text: str) -> None:
             break
         if inc["actor1"] is None and inc["actor2"] != actor:
             inc["actor1"] = actor
+
+
+# The government by a bare noun or a possessive, not as an actor's name ("the Syrian National Army" is
+# Turkey-backed rebels).
+_GOVERNMENT_WORD = re.compile(r"\b(?<!National\s)(?:government|regime|army)(?:['’]s)?\b", re.I)
+_CAPTURE = "Non-state actor overtakes territory"
+
+
+def lost_side(inc: dict, clause: str) -> None:
+    """Fill ``inc["actor2"]`` (when null) of a non-state side's capture whose clause names the government."""
+    if inc["sub_event_type"] == _CAPTURE and inc["actor2"] is None and inc["actor1"] not in (None, _GOVERNMENT) \
+            and _GOVERNMENT_WORD.search(clause):
+        inc["actor2"] = _GOVERNMENT

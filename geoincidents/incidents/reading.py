@@ -27,7 +27,9 @@ _NOT_REPORT = re.compile(r"\b(?:denied|denies|deny|(?<!-)claimed(?!\s+(?:the\s+)
                          r"|condemned|warned that|threatened to|called for|vowed)\b", re.I)
 # Background that only counts as an event with a count or a date of its own: what may happen
 # ("would", "fears") or has been going on ("has seen").
-_BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen)\b", re.I)
+# ... or a side's standing claim of what it does ("says it targets only terrorist groups in X").
+_BACKGROUND = re.compile(r"\b(?:threats?|fears?|would|could|might|plans? to|expected to|has seen|have seen|"
+                         r"targets? only|only targets?)\b", re.I)
 # Truces and agreements: background too, unless the sentence reports a violent event of its own
 # ("the most violent clashes since the start of the truce continue in X", "a massacre in X on the
 # first day of the cease-fire").
@@ -66,7 +68,7 @@ _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of
 # is searched only when its sentence holds one (most sentences hold none of these words).
 _NOT_REPORT_GATE = ("deni", "deny", "claim", "allegation", "critici", "accused", "condemned", "warned", "threatened",
                     "called", "vowed")
-_BACKGROUND_GATE = ("threat", "fear", "would", "could", "might", "plan", "expected", "seen")
+_BACKGROUND_GATE = ("threat", "fear", "would", "could", "might", "plan", "expected", "seen", "only")
 _TRUCE_GATE = ("cease", "truce", "de-escalation", "agree")
 _HARM_GATE = ("casualt", "causalities", "kill", "dead", "death", "died", "martyr", "wounded", "injur", "bodies", "corpses",
               "losses", "victim", "lives")
@@ -89,6 +91,7 @@ class SentenceFields:
     harm: bool = False  # casualty words without a number ("casualties in X")
     whole: Span | None = None  # the sentence, when ``span`` is one clause segment of it
     dates: list[Span] = field(default_factory=list)  # every resolved date (a capture's strikes may have their own)
+    shift: int | None = None  # days from the record before ("..., a week after shelling killed eight near X": -7)
 
     @property
     def sentence(self) -> Span:
@@ -105,6 +108,8 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         cas = Casualties()  # "took to the streets to denounce the assassination of an activist": the cause
     elif event is not None and event.sub_event_type == "Other" and cas.fatalities and "grave" in text.lower():
         cas = Casualties()  # "a mass grave containing 7 bodies was discovered": ACLED records no fatalities for it
+    elif cas.fatalities and _gate(fold(text), _DISASTER_GATE) and _DISASTER.search(text):
+        cas = Casualties()  # "since an earthquake in February killed 4,500 people": no conflict's dead
     found = with_extra_dates(find_dates(text, published, off), text, published, off)
     dates = [d for d in found if d.value is not None]
     when = best_date(dates)
@@ -134,6 +139,12 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
     return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
                           reportable, bool(part_of), None if when is not None else words, bool(harm), dates=dates)
+
+
+# The dead of a natural disaster, which a conflict article recalls ("the deadliest since an earthquake killed").
+_DISASTER_GATE = ("quake", "flood", "storm", "tremor", "landslide", "avalanche")
+_DISASTER = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|storms?|tremors?|landslides?|avalanches?)\b"
+                       r"[^.;]{0,60}?\b(?:killed|kills|killing|left|claimed)\b", re.I)
 
 
 # What a protest is against or held for, up to the count ("to denounce the killing of", "in memory of",

@@ -61,6 +61,10 @@ def list_of(text: str, base: int, places: Sequence, member) -> list:
     return next(g for g in groups if member in g)
 
 
+# A toll told of one of two places named before it: "killing two civilians in the latter".
+_LATTER = re.compile(r"[^.;]{0,60}?\b(?:in|at|of)\s+the\s+(latter|former)\b")
+
+
 def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[object, str]:
     """The place (mention) that carries a count written at ``count_at``, and the rule applied.
 
@@ -74,6 +78,12 @@ def toll_owner(text: str, base: int, places: Sequence, count_at: int) -> tuple[o
     """
     if len(places) == 1:
         return places[0], "at its place"
+    if "the latter" in text or "the former" in text:
+        pick = _LATTER.search(text, count_at - base)
+        if pick is not None:  # "strikes on the town of X and the village of Y, killing two civilians in the latter"
+            named = sorted((m for m in places if m.start < count_at), key=lambda m: m.start)
+            if len(named) >= 2:
+                return (named[-1] if pick.group(1) == "latter" else named[0]), f"in the {pick.group(1)}"
     after = sorted((m for m in places if m.start >= count_at), key=lambda m: m.start)
     if len(after) > 1 and _ORIGIN.search(text, max(0, after[0].start - base - 20), after[0].start - base):
         after = after[1:]  # "a civilian from al-Hunaydah in Mansura": the origin of the victim

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .anchors import farther
 from .borders import mark_borders
 from .containers import ADMIN_LEVELS, contains, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
@@ -94,11 +95,13 @@ _AREA_OF = re.compile(r"\s+area\s+(?:of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?|
 
 
 # "the road between X and Y", "the highway of X - Y", "the road linking X to Y".
-_STRETCH_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)\s+(?:between|linking|connecting|of|from)\s+(?:the\s+)?"
-                             r"(?:(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
+_STRETCH_BEFORE = re.compile(r"\b(?:road|highway|route|motorway)(?:,?\s+(?:which|that))?\s+(?:between|linking|links|connecting|"
+                             r"connects|of|from)\s+(?:the\s+)?(?:capital\s+|(?:towns?|villages?|cities)\s+of\s+)?$", re.I)
 # The second end may keep its article outside the name found ("the Mansura - al Tabqa road").
-_STRETCH_JOIN = re.compile(r"\s+(?:and|to)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?|\s*[-–—]\s*"
+_STRETCH_JOIN = re.compile(r"\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?|\s*[-–—]\s*"
                            r"(?:(?:al|el|ad|an|ar|as|ash|at|az)[-\s])?", re.I)
+# Farther apart than this, the ends of a road named by them are too far from any point of it to locate it.
+_LONG_ROAD_KM = 2 * MAX_KM
 _ROAD_LOCATED = re.compile(r"\s+(?:road|highway|route|motorway)\s+(?:near|in|at|close\s+to|outside|by)\s+(?:the\s+)?"
                            r"(?:(?:town|village|city)\s+of\s+)?", re.I)
 
@@ -199,8 +202,8 @@ def _locates_previous(text: str, prev, m) -> bool:
     if _NEAR.fullmatch(text, prev.end, m.start) is not None:
         return True
     camp = m.place.kind == "village" and "camp" in text[prev.end:m.start]  # "the Qah camp near Atma"
-    if not (m.place.kind in ("town", "city") or camp) or names_governorate(m):
-        return False
+    if not (m.place.kind in ("town", "city") or camp):
+        return False  # (a city named like its governorate locates the village before it too: "near Aleppo")
     return NEAR_TOWN.fullmatch(text, prev.end, m.start) is not None or (  # "X in the countryside of Y"
         m.cue in ("countryside", "part of countryside") and _IN_TOWN_COUNTRYSIDE.fullmatch(text, prev.end, m.start) is not None)
 
@@ -248,6 +251,10 @@ def mark_context_places(text: str, mentions: Sequence) -> None:
                 # The end resolved more surely locates the event (the first on a tie).
                 keep, other = (m, ms[i - 1]) if m.confidence > ms[i - 1].confidence + 0.05 else (ms[i - 1], m)
                 other.not_incident = f"context: the other end of the road named from {keep.text!r}"
+                if farther(m.place, ms[i - 1].place, _LONG_ROAD_KM):
+                    # "the M5 highway linking Damascus to Aleppo": neither end of a long road locates an event on it
+                    keep.not_incident = f"context: an end of a road over {_LONG_ROAD_KM:.0f} km long, which locates nothing"
+                    continue
                 keep.geo_precision, keep.where_prec = 2, 2
                 if nxt is not None and _ROAD_LOCATED.fullmatch(text, m.end, nxt.start) and not contains(nxt, keep):
                     # "the Aleppo-Damascus highway near Saraqeb": the road's ends only name it

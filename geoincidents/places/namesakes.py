@@ -76,7 +76,7 @@ def _namesakes(text: str, ms: list) -> None:
 
 # From a village to the town that locates it: "X in the western countryside of Y", "X west of Y".
 # ("the Maram camp for displaced people near Kafr Jales": a camp named X, located near a village)
-NEAR_TOWN = re.compile(r"(?:\s+(?:village|town|area|camps?(?:\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|"
+NEAR_TOWN = re.compile(r"(?:\s+(?:military\s+)?(?:village|town|area|camps?(?:\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|"
                         r"persons|families|civilians|Syrians))?(?:\s*\(IDPs\))?|\s+for\s+IDPs)?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
                         r"\s*,?\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                         r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
@@ -101,8 +101,8 @@ def _near_town_namesakes(text: str, ms: list) -> None:
                 or m.not_incident or t.not_incident or m.place.kind in ADMIN_LEVELS or not NEAR_TOWN.fullmatch(text, m.end, t.start) \
                 or m.place.distance_km(t.place) <= MAX_KM:
             continue
-        if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb", text[m.end:t.start], re.I):
-            continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of Damascus": the city
+        if names_governorate(t) and not re.search(r"outskirts|vicinity|suburb|\bnear\b|close to", text[m.end:t.start], re.I):
+            continue  # "X east of Deir Ezzor": its governorate; but "X on the outskirts of (near) Damascus": the city
         far = camp or m.place.distance_km(t.place) > NAMESAKE_KM
         # The one resolved 40-75 km off may be right (the countryside of a town is wide): only a namesake
         # nearer the town replaces it ("Aziziyeh in the countryside of Tal Tamer" has one at 38 km and one
