@@ -237,3 +237,15 @@ def test_a_monitors_documented_report_and_the_next_clause_own_their_counts():
             "woman was killed by a drone strike on the outskirts of Heish.")
     at = {r.location_mention: r for r in geoincidents.extract(text, published="2019-07-02").itertuples()}
     assert at["Kafr Sajna"].fatalities == 3 and at["Heish"].fatalities == 1
+
+
+@pytest.mark.parametrize("joint", ["a day after", "two days after", "hours after"])
+def test_a_report_set_beside_by_after_keeps_its_own_unnamed_perpetrator(joint):
+    # The government shelled Atarib; the drone strike on the Homs academy before it was by another side,
+    # which the text does not name: it must not take the regime as its perpetrator.
+    text = (f"Government forces shelled Atarib, killing three civilians, {joint} a drone strike on a military "
+            "academy in Homs killed dozens.")
+    gdf = geoincidents.extract(text, published="2023-10-06").set_index("location_mention")
+    assert gdf.loc["Atarib", "actor1"] == "Syrian government" and gdf.loc["Atarib", "fatalities"] == 3
+    assert gdf.loc["Homs", "sub_event_type"] == "Air/drone strike" and gdf.loc["Homs", "fatalities"] == 12
+    assert pd.isna(gdf.loc["Homs", "actor1"])

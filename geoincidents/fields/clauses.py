@@ -364,7 +364,9 @@ def segment_fields(sentences: list[Span], mentions: list, published: date | None
                 # Rule 3: "X was shelled, and two died in Y"; a bare list of places continues too.
                 part = replace(part, event=prev.event, reportable=prev.reportable or part.reportable)
             if prev is not None and seg.attrs.get("sep") != ";" and _bombards(part.event) and _bombards(prev.event) \
+                    and not seg.attrs.get("cause") and not _APART_AT.match(seg.text) \
                     and not any(a.attrs.get("type") not in (None, "civilians") for a in part.actors):
+                # (not a report set beside it: "..., a day after a drone attack on X killed dozens" is another side's)
                 # "Regime and Russian air strikes killed six in X, and four more died in shelling on nearby Y":
                 # the bombardment of the clause after, by no side named, is by the sides of the one before.
                 part = replace(part, actors=[a for a in prev.actors if a.attrs.get("role") == "perpetrator"] + part.actors)
