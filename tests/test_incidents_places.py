@@ -399,3 +399,17 @@ def test_a_camp_named_for_a_village_near_another_is_at_its_own_village():
     rows = geoincidents.extract("On 20 November 2019, a missile struck the Qah camp for IDPs near Atma, killing 16 "
                                 "civilians.", published="2020-03-01")
     assert list(rows.location_mention) == ["Qah"] and rows.iloc[0].fatalities == 16
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets struck the outskirts of Bara and Ibleen, killing a shepherd.",
+    "Shelling targeted areas near Maasran, Dadikh and Kafr Battikh.",
+])
+def test_a_near_cue_is_shared_by_the_places_it_lists(text):
+    gdf = extract(text)
+    assert len(gdf) >= 2 and set(gdf["geo_precision"]) == {2}
+
+
+def test_a_near_cue_is_not_shared_across_clauses():
+    gdf = extract("Jets struck near Saraqeb, and regime forces shelled Ariha.").set_index("location_mention")
+    assert gdf.loc["Saraqeb", "geo_precision"] == 2 and gdf.loc["Ariha", "geo_precision"] == 1

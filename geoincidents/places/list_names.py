@@ -120,6 +120,19 @@ def add_list_members(text: str, mentions: list[Mention], masked: Sequence[Span])
         for s, e in list_members(text, all_in, in_mask, s1):
             if s >= s0:
                 added.append(Mention(s, e, text[s:e], s0, s1, cue="list", known=False))
-    if not added:
-        return mentions
-    return sorted(mentions + added, key=lambda m: m.start)
+    found = sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    _share_near_cues(text, found)
+    return found
+
+
+# The cues a coordinated list shares: "on the outskirts of Bara and Ibleen", "near Maasran, Dadikh and Kafr
+# Battikh" put each of them near, not only the first (a village's own cue, "the village of X", stays).
+_SHARED_CUES = frozenset({"near", "vicinity"})
+_LIST_JOINT = re.compile(_JOINT)
+
+
+def _share_near_cues(text: str, mentions: list[Mention]) -> None:
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.cue is None and prev.cue in _SHARED_CUES and m.sentence_start == prev.sentence_start \
+                and m.start - prev.end <= 7 and _LIST_JOINT.fullmatch(text, prev.end, m.start):
+            m.cue = prev.cue
