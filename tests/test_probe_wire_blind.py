@@ -35,10 +35,10 @@ from typing import NamedTuple
 
 import pytest
 
-from geoincidents import Document, lookup
+from geoincidents import Document
 from geoincidents.pipeline import process
+from probe_match import ANY, incidents_at, matches
 
-ANY = object()
 HERE = Path(__file__).parent / "data" / "wire_blind"
 GOV, RUS, TUR, HTS, REB = "Syrian government", "Russia", "Turkey", "Hay'at Tahrir al-Sham", "Opposition rebels"
 CIV, PROT, USA = "Civilians", "Protesters (Syria)", "United States"
@@ -224,28 +224,11 @@ def _incidents(article: Article) -> list:
     return _RUNS[article.file]
 
 
-def _ids(place: str) -> set:
-    """The gazetteer entries an analyst means by ``place``: the best match and its namesakes of one name."""
-    found = lookup(place)
-    return {p.place_id for p in found if p.name == found[0].name} if found else set()
-
-
-def _at(incidents: list, place: str) -> list:
-    ids = _ids(place)
-    return [i for i in incidents if (i["location_mention"] or "").lower() == place.lower() or i["place_id"] in ids]
-
-
-def _ok(got: object, want: object) -> bool:
-    if want is ANY:
-        return True
-    return got in want if isinstance(want, tuple) else got == want
-
-
 def _pick(incidents: list, g: G) -> dict | None:
     """The incident at the gold place, preferring one of the gold sub-event type, then of the gold day."""
-    at = _at(incidents, g.place)
-    same = [i for i in at if _ok(i["sub_event_type"], g.sub)]
-    dated = [i for i in same if _ok(str(i["date_start"])[:10], g.day)]
+    at = incidents_at(incidents, g.place)
+    same = [i for i in at if matches(i["sub_event_type"], g.sub)]
+    dated = [i for i in same if matches(str(i["date_start"])[:10], g.day)]
     return (dated or same or at or [None])[0]
 
 
@@ -253,16 +236,16 @@ def _field(inc: dict, g: G, family: str) -> tuple:
     """(got, right) for one gold row and one field family."""
     if family == "dead":
         got = inc["fatalities"] or 0
-        return got, _ok(got, g.dead)
+        return got, matches(got, g.dead)
     if family == "day":
         got = str(inc["date_start"])[:10]
-        return got, _ok(got, g.day)
+        return got, matches(got, g.day)
     if family == "sub":
-        return inc["sub_event_type"], _ok(inc["sub_event_type"], g.sub)
+        return inc["sub_event_type"], matches(inc["sub_event_type"], g.sub)
     got = (inc["actor1"], inc["actor2"])
     if g.sub == CL:
-        return got, any(_ok(a, g.actor1) and _ok(b, g.actor2) for a, b in (got, got[::-1]))
-    return got, _ok(got[0], g.actor1) and _ok(got[1], g.actor2)
+        return got, any(matches(a, g.actor1) and matches(b, g.actor2) for a, b in (got, got[::-1]))
+    return got, matches(got[0], g.actor1) and matches(got[1], g.actor2)
 
 
 def _wanted(g: G, family: str) -> bool:
@@ -273,8 +256,8 @@ def _background_wrong(article: Article) -> list:
     """Background events dated at another day than their own, and incidents carrying a background figure."""
     incidents, out = _incidents(article), []
     for b in article.background:
-        for i in _at(incidents, b.place):
-            if _ok(i["fatalities"] or 0, b.dead) and _ok(i["sub_event_type"], b.sub) \
+        for i in incidents_at(incidents, b.place):
+            if matches(i["fatalities"] or 0, b.dead) and matches(i["sub_event_type"], b.sub) \
                     and str(i["date_start"])[:10] not in b.span:
                 out.append((b.place, i["fatalities"], i["sub_event_type"], str(i["date_start"])[:10]))
     out += [(i["location_mention"], i["fatalities"]) for i in incidents if (i["fatalities"] or 0) in article.figures]
@@ -285,8 +268,8 @@ def wrong(article: Article, family: str) -> list:
     """The gold rows of ``article`` that ``family`` gets wrong, with what came out."""
     incidents = _incidents(article)
     if family == "absent":
-        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in _at(incidents, p)])
-                for p in article.absent if _at(incidents, p)]
+        return [(p, [(i["location_mention"], i["sub_event_type"]) for i in incidents_at(incidents, p)])
+                for p in article.absent if incidents_at(incidents, p)]
     if family == "background":
         return _background_wrong(article)
     out = []
