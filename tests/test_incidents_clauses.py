@@ -249,3 +249,15 @@ def test_a_report_set_beside_by_after_keeps_its_own_unnamed_perpetrator(joint):
     assert gdf.loc["Atarib", "actor1"] == "Syrian government" and gdf.loc["Atarib", "fatalities"] == 3
     assert gdf.loc["Homs", "sub_event_type"] == "Air/drone strike" and gdf.loc["Homs", "fatalities"] == 12
     assert pd.isna(gdf.loc["Homs", "actor1"])
+
+
+@pytest.mark.parametrize("text, place, dead, sub", [
+    ("Government forces shelled Atarib, killing three civilians, after a drone attack on the Homs military academy "
+     "killed dozens.", "Homs", 12, "Air/drone strike"),
+    ("Regime forces shelled Ariha after a car bomb in Idlib city killed 7 people.", "Idlib", 7,
+     "Remote explosive/landmine/IED"),
+])
+def test_an_earlier_attack_after_which_the_report_came_keeps_its_own_toll_and_type(text, place, dead, sub):
+    gdf = geoincidents.extract(text, published="2023-10-06").set_index("location_mention")
+    assert gdf.loc[place, "fatalities"] == dead and gdf.loc[place, "sub_event_type"] == sub
+    assert gdf.loc[place, "actor1"] != "Syrian government"

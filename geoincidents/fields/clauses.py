@@ -70,6 +70,11 @@ _CAUSE_WORDS = r"(?:following|in\s+(?:retaliation|response)\s+(?:for|to))"
 # event told as a clause of its own (its people, its passive harm verb), which keeps its count.
 _AFTER_REPORT = (r"after\s+(?=(?:" + NUMBER_PATTERN + r")\s[^,;]{0,60}?\b(?:were|had\s+been)\s+"
                  r"(?:killed|wounded|injured)\b)")  # (not "after a counter attack in which 17 were killed": its own)
+# "..., after a drone attack on the Homs military academy killed dozens": an earlier attack that kills, as the
+# subject of its own verb ("a day after ..." is the joint APART, which dates it).
+_AFTER_ATTACK = (r"after\s+(?=(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|air\s*strikes?|bombings?|"
+                 r"explosions?|blasts?|shelling|raids?|bombs?)\b[^,;]{0,60}?\b(?:killed|left)\s+(?:at\s+least\s+|"
+                 r"more\s+than\s+|nearly\s+|some\s+)?(?:" + NUMBER_PATTERN + r"|dozens|scores|tens|hundreds)\b)")
 # Joints that start a new report inside a clause (lookahead keeps the words in the right clause).
 # Every joint opens with a comma, a colon or a space: the first lookahead rejects other positions
 # in one test (the same matches, in ~40% of the time; fields.first_chars cannot read ",?").
@@ -89,6 +94,7 @@ _JOINT = re.compile(
     # "struck X in response to drone attacks on Y": the answer's cause, with or without an article
     r"|,?\s+(?=in\s+(?:retaliation|response)\s+(?:for|to)\s)"
     r"|,?\s+(?=" + _AFTER_REPORT + r")"
+    r"|(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!hour)(?<!hours)(?<!month)(?<!months),?\s+(?=" + _AFTER_ATTACK + r")"
     # "... killed 11 civilians in northwest Syria, as government forces pressed an offensive toward X": a
     # parallel event, whose place is not where the count is.
     r"|(?P<bg>,\s+as\s+)(?=(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:pressed|pushed|advanced|moved|closed|continued|"
@@ -106,7 +112,7 @@ _AND_COUNT = re.compile(r"and\s+(?:" + NUMBER_PATTERN + r"|an?\s)|[,:]\s+\d+\s+(
 _HARM_STEMS = ("kill", "dead", "death", "die", "martyr", "injur", "wound", "casualt", "bod", "execut", "live",
                "life", "slain", "massacre", "assassin", "shot", "behead", "slaughter", "perish", "fatalit", "victim",
                "gunned", "losses", "succumb")
-_CAUSE = re.compile(r"(?:" + _CAUSE_WORDS + r"\s|" + _AFTER_REPORT + r")", re.I)
+_CAUSE = re.compile(r"(?:" + _CAUSE_WORDS + r"\s|" + _AFTER_REPORT + r"|" + _AFTER_ATTACK + r")", re.I)
 _APART_JOINT = re.compile(r",\s+(?=" + APART + r")", re.I)
 _APART_AT = re.compile(APART, re.I)
 # "..., while shelling on X killed a girl": a joint that sets a report of its own beside the one before.
