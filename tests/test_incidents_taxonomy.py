@@ -142,6 +142,10 @@ def test_a_truce_or_agreement_without_an_event_is_background(text):
 
 @pytest.mark.parametrize("text, sub_event_type", [
     ("Regime forces continue attempts to take control of Kafr Nabl.", "Armed clash"),
+    ("Rebels launched a counteroffensive to retake Kafr Nabl on Sunday.", "Armed clash"),
+    ("HTS fighters mounted an assault on regime positions in order to recapture Kafr Nabl.", "Armed clash"),
+    ("Regime forces, in an offensive launched in December to retake the town, captured Kafr Nabl.",
+     "Government regains territory"),
     ("Military operations continue between the two sides in Binnish.", "Armed clash"),
     ("A new front against the Islamic State in Binnish.", "Armed clash"),
     ("The SDF continue their attempts to push into the outskirts of Binnish.", "Armed clash"),

@@ -140,8 +140,9 @@ _PEACEFUL = re.compile(r"\b(?:without\s+(?:a\s+|any\s+)?(?:fight\w*|resistance|c
                        r"under\s+(?:an?\s+|the\s+)?(?:[\w'’]+[\s-]+){0,3}?(?:agreement|deal|accord|understanding)|"
                        r"hand(?:ed|ing)?\s+over|handover|(?:agreed|agreement)\s+to\s+(?:evacuate|withdraw|leave|hand)|"
                        r"evacuation\s+(?:deal|agreement))\b", re.I)
-_ATTEMPT = re.compile(r"\b(?:attempts?|attempting|attempted|trying|tries|try|tried|bid|seeking|seek|seeks|failed)\s+"
-                      r"to\s+(?:\w+\s+){0,2}$", re.I)
+_ATTEMPT = re.compile(r"\b(?:(?:attempts?|attempting|attempted|trying|tries|try|tried|bid|seeking|seek|seeks|failed)\s+"
+                      r"to|(?:(?:counter-?)?offensives?|attacks?|assaults?|operations?|campaigns?|push|drive|efforts?|order)"
+                      r"\s+(?:\w+\s+){0,3}?to|aim(?:ed|ing|s)?\s+(?:at|to))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st: str) -> tuple[str, str]:
@@ -160,8 +161,10 @@ def _refine_territory(sentence: str, hits: dict, actors: list[Span], et: str, st
     if taken:  # "captured 2 QSD operatives": people, not territory
         civ = _CIVILIAN.search(taken.group(0)) and not _COMBATANT.search(taken.group(0))
         return (VAC, "Abduction/forced disappearance") if civ else (BAT, "Armed clash")
-    if _ATTEMPT.search(sentence, max(0, trig.start() - 40), trig.start()):
-        return BAT, "Armed clash"  # "attempts to take control of X": fighting, no change of territory yet
+    if all(_ATTEMPT.search(sentence, max(0, t.start() - 40), t.start()) for t in hits["territory"]):
+        # "attempts to take control of X", "launched a counteroffensive to retake X": fighting, no change of
+        # territory yet (but "an offensive to retake the town captured it" reports the capture)
+        return BAT, "Armed clash"
     if _PEACEFUL.search(sentence):
         return SD, "Non-violent transfer of territory"  # "entered X without a fight", "under the agreement"
     if trig.group(0).lower().startswith("storm") and "protest" in hits:
