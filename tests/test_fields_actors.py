@@ -1,3 +1,5 @@
+import pytest
+
 from geoincidents.fields.actors import find_actors, primary_actors
 from geoincidents.fields.roles import roles
 
@@ -155,3 +157,13 @@ def test_earlier_years_names_of_the_two_sides():
     assert names("al-Assad forces shelled Saraqeb") == ["Syrian government"]
     assert names("Assad's troops stormed Binnish") == ["Syrian government"]
     assert names("the Free Army attacked a checkpoint") == ["Opposition rebels"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Turkish drones destroyed dozens of Syrian army tanks and killed at least 19 soldiers near Saraqeb.", "Syrian army"),
+    ("HTS fighters destroyed two regime tanks and killed their crews near Kafr Nabl.", "regime"),
+])
+def test_a_name_inside_the_object_is_not_the_subject_of_the_next_verb(text, victim):
+    # "<side>'s tanks and killed ...": the verb after "and" shares the sentence's subject, not the tanks' owner.
+    found = {a.text: a.attrs.get("role") for a in find_actors(text)}
+    assert found[victim] != "perpetrator"

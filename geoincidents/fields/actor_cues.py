@@ -34,6 +34,10 @@ VICTIM_BEFORE = re.compile(r"\b(?:" + fragment_alternation(_VICTIM_WORDS) + "|"
                            r"\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", re.I)
 # The words between a name and a violent noun that make it no act of the name's ("soldiers in an attack").
 PREP_PRE = re.compile(r"(?:in|during|amid|after|following)\s", re.I)
+# "destroyed dozens of Syrian army tanks and killed 19 soldiers": a name that modifies the object of a verb before
+# it (after "of" or a number), whose noun a coordinated verb follows, is not that verb's subject.
+OBJECT_PRE = re.compile(r"(?:[a-z]\w*\s+)?and\s+$")
+OBJECT_BEFORE = re.compile(r"\b(?:of|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|\d+)\s+$", re.I)
 # "blaming the Syrian government": the side blamed is the attacker.
 # "by the regime", "shelling by", "by members of a Turkey-backed faction", "at the hands of HTS": the agent of a passive verb (not "by
 # targeting regime positions": a means, whose object is the target).

@@ -293,8 +293,10 @@ def _actor_span(sentence: str, s0: int, e0: int, canon: str, offset: int) -> Spa
         attrs["role"] = "victim"  # civilians are never a side that acts
         return Span(s0 + offset, e0 + offset, text, "actor", canon, attrs)
     violent = cues.VIOLENT_AFTER.match(after)
-    if violent is not None and (cues.PASSIVE.search(violent.group("pre")) or cues.PREP_PRE.match(violent.group("pre"))):
-        violent = None  # "HTS members were killed by ...", "killed five soldiers in an attack": not their act
+    if violent is not None and (cues.PASSIVE.search(violent.group("pre")) or cues.PREP_PRE.match(violent.group("pre"))
+                                or (cues.OBJECT_PRE.fullmatch(violent.group("pre")) and cues.OBJECT_BEFORE.search(before))):
+        violent = None  # "HTS members were killed by ...", "killed five soldiers in an attack", "destroyed Syrian
+        # army tanks and killed 19": not their act
     by = cues.BY_BEFORE.search(before)
     if by is not None and cues.WORDS_BY.search(before, 0, by.start() + 2):
         by, attrs["background"] = None, True  # "a truce announced by Russia": no side of this event
