@@ -5,6 +5,10 @@ is written so or whose gazetteer entry is that name's best match (or one of its 
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import NamedTuple
+
 from geoincidents import lookup
 
 #: A gold field that takes any value.
@@ -58,3 +62,48 @@ def wrong_rows(incidents: list, gold: list, absent: list, family: str, field, wa
             if not right:
                 out.append((g.place, got))
     return out
+
+
+class G(NamedTuple):
+    """One gold incident of an article probe: the place as written and the fields an analyst codes there."""
+
+    place: str
+    sub: object
+    dead: object
+    day: object
+    actor1: object = ANY
+    actor2: object = ANY
+
+
+def article_field(inc: dict, g: G, family: str) -> tuple:
+    """(got, right) for one gold row of an article probe and one field family ("dead", "day", "sub", actors)."""
+    if family == "dead":
+        got = inc["fatalities"] or 0
+        return got, matches(got, g.dead)
+    if family == "day":
+        got = str(inc["date_start"])[:10]
+        return got, matches(got, g.day)
+    if family == "sub":
+        return inc["sub_event_type"], matches(inc["sub_event_type"], g.sub)
+    got = (inc["actor1"], inc["actor2"])
+    if g.sub == "Armed clash":  # a clash has two sides, in either order
+        return got, any(matches(a, g.actor1) and matches(b, g.actor2) for a, b in (got, got[::-1]))
+    return got, matches(got[0], g.actor1) and matches(got[1], g.actor2)
+
+
+def article_wanted(g: G, family: str) -> bool:
+    """Does the gold row code this field family?"""
+    return {"dead": g.dead, "day": g.day, "sub": g.sub}.get(family, (g.actor1, g.actor2)) not in (ANY, (ANY, ANY))
+
+
+_ACTORS = json.loads((Path(__file__).parents[1] / "geoincidents" / "fields" / "actors.json").read_text())["actors"]
+
+
+def actor_side(actor: str | None) -> str | None:
+    """The side of a library actor name, the generic actors by a short name ("UAG", "Protesters", "Rioters")."""
+    if not actor:
+        return None
+    for prefix, short in (("Unidentified", "UAG"), ("Protesters", "Protesters"), ("Rioters", "Rioters")):
+        if actor.startswith(prefix):
+            return short
+    return (_ACTORS.get(actor) or {}).get("side") or actor

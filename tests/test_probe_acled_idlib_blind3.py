@@ -18,14 +18,13 @@ earlier probes assert, an arguable gold, or a rule not written yet).
 """
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from geoincidents import Document
 from geoincidents.pipeline import process
+from probe_match import actor_side
 
 GOV, OPP, TUR, UAG, CIV, PROT = "Syrian government", "opposition", "Turkey", "UAG", "Civilians", "Protesters"
 AIR, SHELL, IED, CL = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Armed clash"
@@ -186,20 +185,6 @@ XFAIL = {
                              "earlier probes assert; ACLED codes those of a group governing the area as Arrests"),
 }
 
-_ACTORS = json.loads((Path(__file__).parents[1] / "geoincidents" / "fields" / "actors.json").read_text())["actors"]
-
-
-def _side(actor: str | None) -> str | None:
-    """The side of a library actor name, with the generic actors named as in the table."""
-    if not actor:
-        return None
-    if actor.startswith("Unidentified"):
-        return UAG
-    if actor.startswith("Protesters"):
-        return PROT
-    if actor.startswith("Rioters"):
-        return "Rioters"
-    return (_ACTORS.get(actor) or {}).get("side") or actor
 
 
 _CACHE: dict[str, dict | None] = {}
@@ -264,7 +249,7 @@ def test_sub_event_type(note):
 @pytest.mark.parametrize("note", _params("actor1_side"))
 def test_actor1_side(note):
     inc = _incident(note[0], note[1])
-    assert inc is not None and _side(inc["actor1"]) == note[6]
+    assert inc is not None and actor_side(inc["actor1"]) == note[6]
 
 
 def test_sixty_notes_every_type():

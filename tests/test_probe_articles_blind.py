@@ -47,7 +47,7 @@ import pytest
 
 from geoincidents import Document
 from geoincidents.pipeline import process
-from probe_match import ANY, matches, pick, wrong_rows
+from probe_match import ANY, article_field, article_wanted, G, pick, wrong_rows
 
 HERE = Path(__file__).parent / "data" / "articles_blind"
 GOV, RUS, TUR, HTS, REB = "Syrian government", "Russia", "Turkey", "Hay'at Tahrir al-Sham", "Opposition rebels"
@@ -56,17 +56,6 @@ AIR, SHELL, IED, CL = "Air/drone strike", "Shelling/artillery/missile attack", "
     "Armed clash"
 GRT, NSO, PP, PWI = "Government regains territory", "Non-state actor overtakes territory", "Peaceful protest", \
     "Protest with intervention"
-
-
-class G(NamedTuple):
-    """One gold incident: the place as written and the fields an analyst codes there."""
-
-    place: str
-    sub: object
-    dead: object
-    day: object
-    actor1: object = ANY
-    actor2: object = ANY
 
 
 class Article(NamedTuple):
@@ -164,36 +153,16 @@ def _incidents(article: Article) -> list:
     return _RUNS[article.file]
 
 
-def _field(inc: dict, g: G, family: str) -> tuple:
-    """(got, right) for one gold row and one field family."""
-    if family == "dead":
-        got = inc["fatalities"] or 0
-        return got, matches(got, g.dead)
-    if family == "day":
-        got = str(inc["date_start"])[:10]
-        return got, matches(got, g.day)
-    if family == "sub":
-        return inc["sub_event_type"], matches(inc["sub_event_type"], g.sub)
-    got = (inc["actor1"], inc["actor2"])
-    if g.sub == CL:
-        return got, any(matches(a, g.actor1) and matches(b, g.actor2) for a, b in (got, got[::-1]))
-    return got, matches(got[0], g.actor1) and matches(got[1], g.actor2)
-
-
-def _wanted(g: G, family: str) -> bool:
-    return {"dead": g.dead, "day": g.day, "sub": g.sub}.get(family, (g.actor1, g.actor2)) not in (ANY, (ANY, ANY))
-
-
 def wrong(article: Article, family: str) -> list:
     """The gold rows of ``article`` that ``family`` gets wrong, with what came out."""
-    return wrong_rows(_incidents(article), article.gold, article.absent, family, _field, _wanted)
+    return wrong_rows(_incidents(article), article.gold, article.absent, family, article_field, article_wanted)
 
 
 def score(article: Article, family: str) -> tuple:
     """(right, asserted) items of ``family``; a gold row without an incident is wrong in every family."""
     if family == "absent":
         return len(article.absent) - len(wrong(article, family)), len(article.absent)
-    rows = [g for g in article.gold if family == "present" or _wanted(g, family)]
+    rows = [g for g in article.gold if family == "present" or article_wanted(g, family)]
     missing = sum(1 for g in rows if pick(_incidents(article), g.place, g.sub) is None) if family != "present" else 0
     return len(rows) - missing - len(wrong(article, family)), len(rows)
 

@@ -29,15 +29,13 @@ toll over governorates, kept by the project's convention).
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import NamedTuple
 
 import pytest
 
 from geoincidents import Document
 from geoincidents.pipeline import process
-from probe_match import ANY, matches, wrong_rows
+from probe_match import ANY, actor_side, matches, wrong_rows
 
 GOV, OPP, CIV, UAG, PROT = "Syrian government", "opposition", "Civilians", "UAG", "Protesters"
 AIR, SHELL, IED, CL = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", \
@@ -289,19 +287,7 @@ XFAIL: dict = {
                       "bombardment continues' does; only event-less tallies are dropped",
 }
 
-_ACTORS = json.loads((Path(__file__).parents[1] / "geoincidents" / "fields" / "actors.json").read_text())["actors"]
 _RUNS: dict = {}
-
-
-def _side(actor: str | None) -> str | None:
-    """The side of a library actor name, with the generic actors named as in the table."""
-    if not actor:
-        return None
-    if actor.startswith("Unidentified"):
-        return UAG
-    if actor.startswith("Protesters"):
-        return PROT
-    return (_ACTORS.get(actor) or {}).get("side") or actor
 
 
 def _incidents(rep: Report) -> list:
@@ -323,7 +309,7 @@ def _field(inc: dict, g: G, family: str) -> tuple:
         return got, matches(got[0], g.first) and matches(got[1], g.last)
     if family == "sub":
         return inc["sub_event_type"], matches(inc["sub_event_type"], g.sub)
-    got = (_side(inc["actor1"]), _side(inc["actor2"]))
+    got = (actor_side(inc["actor1"]), actor_side(inc["actor2"]))
     if g.sub == CL:
         return got, any(matches(a, g.actor1) and matches(b, g.actor2) for a, b in (got, got[::-1]))
     return got, matches(got[0], g.actor1) and matches(got[1], g.actor2)

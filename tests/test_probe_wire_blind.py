@@ -37,7 +37,7 @@ import pytest
 
 from geoincidents import Document
 from geoincidents.pipeline import process
-from probe_match import ANY, incidents_at, matches
+from probe_match import ANY, article_field, article_wanted, G, incidents_at, matches
 
 HERE = Path(__file__).parent / "data" / "wire_blind"
 GOV, RUS, TUR, HTS, REB = "Syrian government", "Russia", "Turkey", "Hay'at Tahrir al-Sham", "Opposition rebels"
@@ -51,17 +51,6 @@ def days(first: str, last: str) -> tuple:
     """Every ISO day from ``first`` to ``last``: a span any of whose days the analyst accepts."""
     a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     return tuple(str(a + dt.timedelta(n)) for n in range((b - a).days + 1))
-
-
-class G(NamedTuple):
-    """One gold incident: the place as written and the fields an analyst codes there."""
-
-    place: str
-    sub: object
-    dead: object
-    day: object
-    actor1: object = ANY
-    actor2: object = ANY
 
 
 class B(NamedTuple):
@@ -232,26 +221,6 @@ def _pick(incidents: list, g: G) -> dict | None:
     return (dated or same or at or [None])[0]
 
 
-def _field(inc: dict, g: G, family: str) -> tuple:
-    """(got, right) for one gold row and one field family."""
-    if family == "dead":
-        got = inc["fatalities"] or 0
-        return got, matches(got, g.dead)
-    if family == "day":
-        got = str(inc["date_start"])[:10]
-        return got, matches(got, g.day)
-    if family == "sub":
-        return inc["sub_event_type"], matches(inc["sub_event_type"], g.sub)
-    got = (inc["actor1"], inc["actor2"])
-    if g.sub == CL:
-        return got, any(matches(a, g.actor1) and matches(b, g.actor2) for a, b in (got, got[::-1]))
-    return got, matches(got[0], g.actor1) and matches(got[1], g.actor2)
-
-
-def _wanted(g: G, family: str) -> bool:
-    return {"dead": g.dead, "day": g.day, "sub": g.sub}.get(family, (g.actor1, g.actor2)) not in (ANY, (ANY, ANY))
-
-
 def _background_wrong(article: Article) -> list:
     """Background events dated at another day than their own, and incidents carrying a background figure."""
     incidents, out = _incidents(article), []
@@ -278,8 +247,8 @@ def wrong(article: Article, family: str) -> list:
         if family == "present":
             if inc is None:
                 out.append((g.place, [(i["location_mention"], i["sub_event_type"]) for i in incidents]))
-        elif inc is not None and _wanted(g, family):
-            got, right = _field(inc, g, family)
+        elif inc is not None and article_wanted(g, family):
+            got, right = article_field(inc, g, family)
             if not right:
                 out.append((g.place, got))
     return out
@@ -292,7 +261,7 @@ def score(article: Article, family: str) -> tuple:
     if family == "background":
         total = len(article.background) + len(article.figures)
         return max(0, total - len(wrong(article, family))), total
-    rows = [g for g in article.gold if family == "present" or _wanted(g, family)]
+    rows = [g for g in article.gold if family == "present" or article_wanted(g, family)]
     missing = sum(1 for g in rows if _pick(_incidents(article), g) is None) if family != "present" else 0
     return len(rows) - missing - len(wrong(article, family)), len(rows)
 
