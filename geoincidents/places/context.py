@@ -53,7 +53,7 @@ from .anchors import farther
 from .borders import mark_borders
 from .containers import ADMIN_LEVELS, contains, names_governorate
 from .lexicon import ROAD_AFTER, STREET_AFTER, STREET_BEFORE_AR
-from .namesakes import DIRECTION_OF, MAX_KM, NAMESAKE_KM, NEAR_TOWN, mark_namesakes
+from .namesakes import COMPASS_ADJ, DIRECTION_OF, MAX_KM, NAMESAKE_KM, NEAR_TOWN, mark_namesakes
 from .quarters import is_quarter_of, mark_quarters_of_other_cities, mark_unknown_quarters
 
 __all__ = ["MAX_KM", "NAMESAKE_KM", "locating_phrase", "mark_context_places"]
@@ -188,8 +188,8 @@ _CITY_PARTS = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:n
                          r"\s*(?:,|\s+(?:in|of))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 
 # "X in (the southern) Y countryside": the town after "in" whose countryside (its cue after) locates X.
-_IN_TOWN_COUNTRYSIDE = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in|on)\s+(?:the\s+)?(?:(?:northern|southern|"
-                                  r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?", re.I)
+_IN_TOWN_COUNTRYSIDE = re.compile(r"(?:\s+(?:village|town|area))?\s*,?\s+(?:in|on)\s+(?:the\s+)?(?:" + COMPASS_ADJ + r"\s+)?",
+                                  re.I)
 
 
 def _locates_previous(text: str, prev, m) -> bool:

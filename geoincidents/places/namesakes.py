@@ -19,7 +19,7 @@ from ..fields.clauses import locative_only
 from ..gazetteer.normalize import ortho_key
 from .containers import ADMIN_LEVELS, governorate_named, names_governorate
 
-__all__ = ["DIRECTION_OF", "MAX_KM", "NAMESAKE_KM", "NEAR_TOWN", "mark_namesakes"]
+__all__ = ["COMPASS_ADJ", "DIRECTION_OF", "MAX_KM", "NAMESAKE_KM", "NEAR_TOWN", "mark_namesakes"]
 
 #: A region (or town) more than this far (km) from the finer place it follows does not locate it.
 MAX_KM = 40.0
@@ -30,6 +30,8 @@ NAMESAKE_KM = 75.0
 _SPELT_ALIKE = 0.1
 # "north of", "south-western of": a compass direction from a place (shared with the context patterns).
 DIRECTION_OF = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of"
+# "northern", "south-western": the part of a place's countryside ("in the western countryside of Y").
+COMPASS_ADJ = r"(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)"
 
 
 def mark_namesakes(text: str, ms: list) -> None:
@@ -78,8 +80,7 @@ def _namesakes(text: str, ms: list) -> None:
 # ("the Maram camp for displaced people near Kafr Jales": a camp named X, located near a village)
 NEAR_TOWN = re.compile(r"(?:\s+(?:military\s+)?(?:village|town|area|camps?(?:\s+for\s+(?:the\s+)?(?:internally\s+)?displaced(?:\s+(?:people|"
                         r"persons|families|civilians|Syrians))?(?:\s*\(IDPs\))?|\s+for\s+IDPs)?|bases?|air\s*base|airport|barracks|checkpoint|dam|crossing))?"
-                        r"\s*,?\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
-                        r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:countryside|outskirts|"
+                        r"\s*,?\s+(?:(?:in|at|on)\s+(?:the\s+)?(?:" + COMPASS_ADJ + r"\s+)?(?:countryside|outskirts|"
                         r"vicinity|suburbs?|area)\s+of\s+(?:the\s+)?|in\s+rural\s+|" + DIRECTION_OF +
                         r"\s+(?:the\s+)?|near\s+(?:the\s+)?)"
                         r"(?:(?:town|city)\s+of\s+)?", re.I)
