@@ -329,7 +329,9 @@ def rank(
     best_spelling = max((h.quality for h in hits), default=0.0)
     # Settlements whose admin unit (same canonical name: the unit is named after its centre) the query
     # spells as well: the unit's own name lists (OCHA, OpenSyria) corroborate the variant.
-    units = {names[h.row]: h.quality for h in hits if kind[h.row] in _ADMIN_KINDS} if names is not None and labels_only else {}
+    # (Asked only when every exact own name is such a label: most lookups skip it.)
+    labels = bool(exact) and names is not None and all(e.row in labels_only for e in exact)
+    units = {names[h.row]: h.quality for h in hits if kind[h.row] in _ADMIN_KINDS} if labels else {}
     centres = {h.row for h in hits if h.canonical == 0.0 and kind[h.row] not in _ADMIN_KINDS
                and units.get(names[h.row], -1.0) >= h.quality - 0.01} if units else ()
     quality = []
@@ -337,7 +339,7 @@ def rank(
         q = h.quality
         if h.canonical == 0.0:
             if exact and not (spare and h.row in focus_rows and q >= best_spelling - 0.06) \
-                    and not (h.row in centres and all(e.row in labels_only for e in exact)):
+                    and h.row not in centres:
                 q *= 0.8
             if names is not None and _begins_only(h.matched, names[h.row]):
                 q *= 0.85
