@@ -108,7 +108,7 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         cas = Casualties()  # "took to the streets to denounce the assassination of an activist": the cause
     elif event is not None and event.sub_event_type == "Other" and cas.fatalities and "grave" in text.lower():
         cas = Casualties()  # "a mass grave containing 7 bodies was discovered": ACLED records no fatalities for it
-    elif cas.fatalities and _gate(fold(text), _DISASTER_KILLED_GATE) and _DISASTER_KILLED.search(text):
+    elif cas.fatalities and _gate(fold(text), _DISASTER_GATE) and _DISASTER_KILLED.search(text):
         cas = Casualties()  # "since an earthquake in February killed 4,500 people": no conflict's dead
     found = with_extra_dates(find_dates(text, published, off), text, published, off)
     dates = [d for d in found if d.value is not None]
@@ -144,9 +144,7 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
 # The dead of a natural disaster, which a conflict article recalls ("the deadliest since an earthquake killed"):
 # the disaster is the verb's subject, in the same clause ("despite the earthquake, regime forces shelled X,
 # killing two" counts the shelling's dead).
-_DISASTER_KILLED_GATE = ("quake", "flood", "storm", "tremor", "landslide", "avalanche")
-_DISASTER_KILLED = re.compile(r"\b(?:earthquakes?|quakes?|floods?|flooding|storms?|tremors?|landslides?|avalanches?)\b"
-                              r"[^.;,]{0,60}?\b(?:killed|kills|killing|left|claimed)\b", re.I)
+_DISASTER_KILLED = re.compile(_DISASTER.pattern + r"[^.;,]{0,60}?\b(?:killed|kills|killing|left|claimed)\b", re.I)
 
 
 # What a protest is against or held for, up to the count ("to denounce the killing of", "in memory of",
