@@ -298,6 +298,10 @@ CASES = [
      {'Al-Jabriyah': 'Hama'}),
     ('Shelling on Nayrab in the eastern Idlib countryside killed 3.',
      {'Nayrab': 'Idleb'}),
+    # a second governorate in the text: the village is the namesake in the one it names, even near the other
+    ('Shelling killed two civilians in Nawa and Jasim in the western Daraa countryside, and gunmen shot '
+     'a teacher in Mazraa in the Sweida countryside.',
+     {'Nawa': "Dar'a", 'Mazraa': 'As-Sweida'}),
 ]
 
 

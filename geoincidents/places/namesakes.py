@@ -3,7 +3,7 @@
 * "Al Jadida village, Raqqa governorate", "X in Idlib province": the text puts X in that
   governorate.  A place resolved outside it is a namesake: a candidate inside it is taken
   instead, else X is context (its reason names the namesake) and the governorate locates
-  the event.
+  the event.  Within ``NAMESAKE_KM`` of the governorate only a candidate spelt alike replaces it.
 * "X in the countryside of Y", "X west of Y", "X in rural Y" for a town Y: X resolved more than
   ``NAMESAKE_KM`` from Y takes a candidate within ``MAX_KM`` of Y, else is context and Y locates
   the event; X resolved 40-75 km off takes only a namesake spelt alike within ``MAX_KM``.
@@ -61,11 +61,15 @@ def _namesakes(text: str, ms: list) -> None:
             if g.start - m.end > 100 or not locative_only(text[m.end:g.start]):
                 break
             code = g.place.pcode if g.place.kind == "governorate" else g.place.admin1_pcode
-            if m.not_incident or m.place.kind in ADMIN_LEVELS or m.place.kind == "city" or m.place.admin1_pcode == code \
-                    or m.place.distance_km(g.place) <= NAMESAKE_KM:
-                continue  # near the governorate: rather the governorate's name was misread ("Rural Damascus")
-            inside = next((c for c in m.candidates if c.admin1_pcode == code
-                           and c.kind not in ADMIN_LEVELS), None)
+            if m.not_incident or m.place.kind in ADMIN_LEVELS or m.place.kind == "city" or m.place.admin1_pcode == code:
+                continue
+            far = m.place.distance_km(g.place) > NAMESAKE_KM
+            # Near the governorate, the place resolved may be right and the governorate's name misread
+            # ("Rural Damascus"): only a namesake inside it, spelt alike, replaces it there.
+            inside = next((c for c in m.candidates if c.admin1_pcode == code and c.kind not in ADMIN_LEVELS
+                           and (far or _spelt_alike(c, m.place))), None)
+            if inside is None and not far:
+                continue
             if inside is not None:
                 m.place = inside  # the text's own governorate decides between namesakes
             else:
