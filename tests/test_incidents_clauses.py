@@ -54,6 +54,24 @@ def test_while_starts_another_report_with_its_own_date_and_type():
     assert plain.fatalities == 12 and plain.time_precision == 2 and plain.sub_event_type == "Air/drone strike"
 
 
+@pytest.mark.parametrize("text, second, sub_event, dead", [
+    ("Regime shelling killed a child in Kansafra, and unidentified gunmen shot dead a teacher in Binnish.",
+     "Bennsh", "Attack", 1),
+    ("Regime shelling killed a child in Kansafra, and unidentified gunmen abducted a doctor in Binnish.",
+     "Bennsh", "Abduction/forced disappearance", None),
+    ("A drone struck a car near Sarmada, and a roadside bomb exploded in Atmeh, killing two fighters.",
+     "Atma", "Remote explosive/landmine/IED", 2),
+])
+def test_a_second_act_after_and_is_a_report_of_its_own(text, second, sub_event, dead):
+    gdf = extract(text)
+    row = at(gdf, second)
+    assert row.sub_event_type == sub_event
+    assert (None if pd.isna(row.fatalities) else row.fatalities) == dead
+    first = gdf.iloc[0]
+    assert first.sub_event_type != sub_event  # the first clause keeps its own event type
+    assert first.location != second
+
+
 @pytest.mark.parametrize("text, second_day", [
     ("Three civilians were killed on 1 March in Ariha, and two more on 3 March in Saraqeb.", 3),
     ("Shelling killed 3 people in Ariha and two others in Saraqeb on 3 March.", 3),

@@ -95,6 +95,15 @@ def test_ucdp_semicolon_headline_one_sentence_two_clauses():
                      "the death toll of yesterday's massacre in Hass rises to 11"]),
     ("Air strikes on Kafr Nabl and shelling on Maarat al-Numan kill 5 civilians",
      ["Air strikes on Kafr Nabl and shelling on Maarat al-Numan kill 5 civilians"]),
+    # The acts of other event types are verbs of a clause of their own too; their nouns are not.
+    ("Shelling killed a child in Nawa, and gunmen shot dead a teacher in Jasim",
+     ["Shelling killed a child in Nawa", "gunmen shot dead a teacher in Jasim"]),
+    ("Jets struck Ariha, and unidentified men abducted a doctor in Binnish",
+     ["Jets struck Ariha", "unidentified men abducted a doctor in Binnish"]),
+    ("A drone hit a car near Sarmada, and a roadside bomb exploded in Atmeh",
+     ["A drone hit a car near Sarmada", "a roadside bomb exploded in Atmeh"]),
+    ("Security forces carried out raids and arrests in Jarablus, and raids in Manbij",
+     ["Security forces carried out raids and arrests in Jarablus, and raids in Manbij"]),
 ])
 def test_clauses(sentence, expected):
     assert [c.text for c in split_clauses(Span(100, 100 + len(sentence), sentence))] == expected

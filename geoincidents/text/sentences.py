@@ -153,13 +153,16 @@ def iter_sentences(text: str, blocks: Iterable[Span | tuple[int, int]] | None = 
 # Event verbs that make a stretch of text a clause of its own.
 _VERBS = (r"(?:kill(?:s|ed)?|die[sd]?|wound(?:s|ed)?|injur(?:es|ed)|shell(?:s|ed)|struck|hit|hits"
           r"|target(?:s|ed)|clash(?:es|ed)|attack(?:s|ed)|bomb(?:s|ed)|captur(?:es|ed)|seiz(?:es|ed)|took"
-          r"|take[sn]?|was|were|is|are|has|have|had|said|says|reported|documented|ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed))")
+          r"|take[sn]?|was|were|is|are|has|have|had|said|says|reported|documented|ris(?:es|en)|rose|climb(?:s|ed)|reach(?:es|ed)"
+          # the acts of the other ACLED event types ("..., and gunmen shot dead a teacher in Y")
+          r"|shot|gunned|abduct(?:s|ed)|kidnap(?:s|ped)|execut(?:es|ed)|assassinat(?:es|ed)|explod(?:es|ed)"
+          r"|detonat(?:es|ed)|stormed|raided|arrested)")  # (not "raids", "arrests": nouns as often)
 _HAS_VERB = re.compile(rf"\b{_VERBS}\b", re.I)
 # The same verbs in the lower-cased sentence (``_VERBS`` is lower case): compared without
 # re.IGNORECASE, and tried only where a verb's first letter is, the scan takes a third of the time.
-_HAS_VERB_LOW = re.compile(rf"(?=[abcdhikrstw])\b{_VERBS}\b")
+_HAS_VERB_LOW = re.compile(rf"(?=[abcdeghikrstw])\b{_VERBS}\b")
 _STARTS_CLAUSE = re.compile(rf"(?:\S+\s+){{0,6}}?{_VERBS}\b", re.I)  # verb within the first 7 words
-_STARTS_CLAUSE_LOW = re.compile(rf"(?:\S+\s+){{0,6}}?(?=[abcdhikrstw]){_VERBS}\b")  # as _HAS_VERB_LOW
+_STARTS_CLAUSE_LOW = re.compile(rf"(?:\S+\s+){{0,6}}?(?=[abcdeghikrstw]){_VERBS}\b")  # as _HAS_VERB_LOW
 # A counted subject with a long name before its verb ("..., and five fighters of the Free Syrian Army died
 # in clashes near Y"): a report of its own, whose verb may come after the first seven words.
 _COUNT_SUBJECT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
