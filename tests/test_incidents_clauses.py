@@ -145,6 +145,19 @@ def test_a_day_after_starts_an_earlier_report_dated_from_the_first():
     assert village.geo_precision == 1  # "nearby Sarmin" is Sarmin
 
 
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_day_after_an_attack_is_its_own_report_a_day_before_the_undated_one(comma):
+    gdf = extract(f"Regime forces shelled Ariha{comma} a day after a drone attack on the Homs military academy "
+                  "killed 89 people.")
+    town, city = at(gdf, "Ariha"), at(gdf, "Homs")
+    assert (city.fatalities, city.sub_event_type) == (89, "Air/drone strike")
+    assert city.actor1 != "Syrian government"  # the drone's side is not named; the shelling's is
+    assert pd.isna(town.fatalities)
+    # No day stated: the shelling has the publication day (a span of days), the drone attack the day before.
+    assert (town.date_start, town.time_precision) == (pd.Timestamp(2021, 3, 12), 2)
+    assert (city.date_start, city.time_precision) == (pd.Timestamp(2021, 3, 11), 2)
+
+
 def test_a_counted_report_naming_no_place_keeps_its_count_from_the_next_report():
     gdf = extract("Turkish soldier killed in an attack in northern Syria; Three Turkish soldiers killed in "
                   "an attack on al-Bab")

@@ -95,6 +95,8 @@ _JOINT = re.compile(
     r"|,?\s+(?=in\s+(?:retaliation|response)\s+(?:for|to)\s)"
     r"|,?\s+(?=" + _AFTER_REPORT + r")"
     r"|(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!hour)(?<!hours)(?<!month)(?<!months),?\s+(?=" + _AFTER_ATTACK + r")"
+    # (and without a comma, the earlier attack a number of days before: "shelled X a day after an attack on Y killed 9")
+    r"|\s+(?=(?:an?|" + NUMBER_PATTERN + r")\s+(?:days?|weeks?|hours?)\s+" + _AFTER_ATTACK + r")"
     # "... killed 11 civilians in northwest Syria, as government forces pressed an offensive toward X": a
     # parallel event, whose place is not where the count is.
     r"|(?P<bg>,\s+as\s+)(?=(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:pressed|pushed|advanced|moved|closed|continued|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..fields.days_apart import shifted_dates
 from .totals import mark_parts
 from .merge import Merger
 from .recalled import drop_recalled
@@ -129,6 +130,11 @@ def finish(doc: Any, run: Assembly) -> list[dict]:
             # No date anywhere: the dateline's day, else the publication date, as a span-of-days
             # precision (ACLED 2): a wire story is filed the day of its news, often a day before print.
             inc.update(date_start=default, date_end=default, time_precision=2, date_text=None)
+            shift = inc.get("_shift")
+            if shift is not None:
+                # "Regime forces shelled X, a day after a drone attack on Y killed 9", no day stated: the
+                # earlier report is so many days before the day the report it follows is given.
+                inc.update(shifted_dates(inc, shift))
         inc.pop("_headline", None)
         inc.pop("_body", None)
         inc.pop("_shift", None)
