@@ -49,3 +49,13 @@ def test_the_perpetrator_named_after_the_facts_is_the_attacks():
     text = ("On 3 March 2021, a drone strike hit a car near Taftanaz, killing two men. Moscow denied that Russian "
             "forces carried out the strike.")
     assert _at(text, "2021-06-01")["Taftanaz"].actor1 is None
+
+
+def test_an_event_a_speaker_condemns_is_reported_without_the_speaker_as_a_side():
+    at = _at("Turkey condemned the attack on Sarmada which killed 4 civilians on Tuesday.")
+    assert at["Sarmada"].fatalities == 4 and at["Sarmada"].actor1 != "Turkey"
+    at = _at("Turkey denounced the Russian air strike on a hospital in Kafr Nabl, which killed three medics.")
+    row = at["Kafr Nabl"]
+    assert (row.fatalities, row.actor1, row.sub_event_type) == (3, "Russia", "Air/drone strike")
+    # speech with no event of its own told is still no event
+    assert _at("Turkey condemned the Russian air strikes on Idlib and called for calm.") == {}

@@ -62,6 +62,13 @@ _EVENTS_COUNTED = re.compile(r"\b(?:responded\s+to|record(?:ed|s)?|document(?:ed
                              r"nearly\s+|almost\s+)?(?:\d[\d,]*|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:attacks|incidents|violations|air\s*strikes|airstrikes|strikes|raids|bombardments)\b", re.I)
 _EVENTS_GATE = ("responded", "record", "document", "register", "monitor", "verif", "count")
+# Speech that condemns one event it tells ("Turkey condemned the attack on Sarmada, which killed 4 civilians";
+# "the UN denounced Monday's air strike on a market in Ariha that killed 11"): the event is reported, and
+# the speaker before the verb is no side of it.
+_CONDEMNS_EVENT = re.compile(r"\b(?:condemned|condemns|denounced|denounces)\s+(?:the|an?|(?:\w+day|yesterday)['’]s)\s+"
+                             r"(?:[\w'’-]+\s+){0,4}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|shelling|"
+                             r"bombings?|bombardment|massacre|explosions?|blasts?|shooting|killing|assassination)\b"
+                             r"[^.;]{0,100}?\b(?:which|that|killing|killed|kills|left|claimed)\b", re.I)
 _PART_OF = re.compile(r"\b(?:among (?:those|the) (?:killed|dead|victims)|most of the (?:deaths|dead|victims|casualties)|"
                       r"the majority of the (?:deaths|dead|victims))\b", re.I)
 # Substrings one of which every match of each pattern above contains (case folded): a pattern
@@ -118,6 +125,11 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
     has_count = cas.fatalities is not None or cas.fatalities_low is not None
     low = fold(text)
     said = _NOT_REPORT.search(text) if _gate(low, _NOT_REPORT_GATE) else None
+    condemns = _CONDEMNS_EVENT.search(text) if ("condemn" in low or "denounc" in low) and has_count else None
+    actors = find_actors(text, off)
+    if condemns is not None:
+        said = None  # the event condemned is told; its sides are named after the verb, never the speaker
+        actors = [a for a in actors if a.start - off >= condemns.start()]
     # "a demonstration in X condemned the massacre": the protest that condemns is the event reported.
     reportable = said is None or (said.group(0).lower() == "condemned" and event is not None
                                   and event.event_type == "Protests" and event.triggers[0].start - off < said.start())
@@ -137,7 +149,7 @@ def sentence_fields(sent: Span, published: date | None) -> SentenceFields:
         reportable = False  # a period's tally of events
     part_of = cas.part_of_previous or (_gate(low, _PART_OF_GATE) and _PART_OF.search(text))
     harm = _gate(low, _HARM_GATE) and _HARM.search(text)
-    return SentenceFields(sent, event, cas, when, find_actors(text, off), find_attribution(text, off),
+    return SentenceFields(sent, event, cas, when, actors, find_attribution(text, off),
                           reportable, bool(part_of), None if when is not None else words, bool(harm), dates=dates)
 
 
